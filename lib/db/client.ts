@@ -1,0 +1,124 @@
+// The only place that knows whether we run on PGlite or PostgreSQL.
+// Opening is lazy (nothing happens at import time, so `next build` never
+// creates or opens a data directory) and applies pending migrations.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { applyMigrations, loadMigrations } from "./migrate";
+import { lockDataDirectory } from "./pglite-lock";
+import type { RawSql } from "./sql";
+import { env } from "@/lib/env";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Database {
+  kind: DatabaseKind;
+  /** Where the data lives, without credentials (for messages). */
+  location: string;
+  prisma: PrismaClient;
+  sql: RawSql;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string };
+
+export const DEFAULT_PGLITE_DIR = ".data/pglite";
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma/migrations");
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  // Raw SQL (migrations, advisory locks) uses one dedicated connection, so a
+  // BEGIN … COMMIT never spreads over several pooled connections.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const sql: RawSql = {
+    query: async (text, params) => (await client.query(text, params)).rows,
+    exec: async (text) => {
+      await client.query(text);
+    },
+    close: () => client.end(),
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return {
+    kind: "postgres",
+    location: redact(url),
+    prisma,
+    sql,
+    close: async () => {
+      await prisma.$disconnect();
+      await sql.close();
+    },
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockDataDirectory(dataDir);
+  try {
+    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    const sql: RawSql = {
+      query: async (text, params) => (await client.query(text, params)).rows as never[],
+      exec: async (text) => {
+        await client.exec(text);
+      },
+      close: () => client.close(),
+    };
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+    return {
+      kind: "pglite",
+      location: inMemory ? "memory" : path.resolve(dataDir),
+      prisma,
+      sql,
+      // $disconnect does not close PGlite: close it, or scripts hang.
+      close: async () => {
+        await prisma.$disconnect();
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens a database and brings its schema up to date. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const db = "url" in target ? await openPostgres(target.url) : await openPGlite(target.dataDir);
+  try {
+    await applyMigrations(db.sql, loadMigrations(MIGRATIONS_DIR));
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+export function targetFromEnv(): DatabaseTarget {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  return DATABASE_URL ? { url: DATABASE_URL } : { dataDir: PGLITE_DIR ?? DEFAULT_PGLITE_DIR };
+}
+
+// One database per process, kept on globalThis so that dev-server module
+// reloads do not open the PGlite directory twice.
+const holder = globalThis as unknown as { __trackerDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  holder.__trackerDb ??= openDatabase(targetFromEnv()).catch((error) => {
+    holder.__trackerDb = undefined;
+    throw error;
+  });
+  return holder.__trackerDb;
+}
+
+export async function prisma(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,57 @@
+// Environment validated once with zod: a wrong value stops the app with a
+// message that names the variable, instead of failing later in odd ways.
+import { z } from "zod";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+export const EnvSchema = z
+  .object({
+    DATABASE_URL: opt(
+      z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL"),
+    ),
+    PGLITE_DIR: opt(z.string()),
+    PUBLIC_READ: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
+    NEXTAUTH_SECRET: opt(z.string().min(32, "must be at least 32 characters")),
+    ADMIN_EMAIL: opt(z.email("must be an email address")),
+    ADMIN_PASSWORD: opt(z.string().min(12, "must be at least 12 characters")),
+    ADMIN_NAME: opt(z.string().max(200)),
+    OIDC_ISSUER: opt(z.url("must be the issuer URL of your identity provider")),
+    OIDC_CLIENT_ID: opt(z.string()),
+    OIDC_CLIENT_SECRET: opt(z.string()),
+    OIDC_NAME: opt(z.string().max(80)),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | null = null;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function publicRead(): boolean {
+  return env().PUBLIC_READ === "true";
+}
