@@ -46,8 +46,8 @@ describe(`migrations on ${testEngine}`, () => {
 
   it("makes audit_events append-only in the database itself", async () => {
     await db.sql.query(
-      `INSERT INTO audit_events (actor_label, action, entity_type, entity_id, changes, prev_hash, hash)
-       VALUES ('test', 'create', 'Test', 't1', '{}', '', 'h-append-only')`,
+      `INSERT INTO audit_events (seq, actor_label, action, entity_type, entity_id, changes, prev_hash, hash)
+       VALUES (1, 'test', 'create', 'Test', 't1', '{}', '', 'h-append-only')`,
     );
     await expect(db.sql.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(db.sql.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);

@@ -30,3 +30,8 @@ export async function createTestDatabase(): Promise<Database> {
     },
   };
 }
+
+/** Makes `db` the database that lib/ queries and mutations use in this test process. */
+export function useAsAppDatabase(db: Database): void {
+  (globalThis as unknown as { __trackerDb?: Promise<Database> }).__trackerDb = Promise.resolve(db);
+}

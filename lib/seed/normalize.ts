@@ -41,7 +41,8 @@ export function isPageNumberLine(lines: readonly string[], i: number): boolean {
   if (!BARE_NUMBER.test(lines[i] ?? "")) return false;
   const neighbour = (step: number): string | undefined => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-      if (!isBlank(lines[j])) return lines[j];
+      const line = lines[j];
+      if (line !== undefined && !isBlank(line)) return line;
     }
     return undefined;
   };
@@ -64,7 +65,7 @@ type LineBreak = "space" | "keep-hyphen" | "drop-hyphen";
 function lineBreak(a: string, b: string): LineBreak {
   const hyphenated = /(\p{L}+|\d+)-$/u.exec(a);
   if (!hyphenated) return "space";
-  const stem = hyphenated[1];
+  const stem = hyphenated[1] ?? "";
   const wordBreak = /^\p{Ll}/u.test(b) && /^\p{L}/u.test(stem) && !COMPOUND_STEMS.has(stem.toLowerCase());
   return wordBreak ? "drop-hyphen" : "keep-hyphen";
 }
@@ -82,12 +83,15 @@ export function joinTwoLines(left: string, right: string): string {
 export function joinLines(lines: readonly string[]): string {
   const kept = lines.map((l) => l.trim()).filter((l) => l !== "");
   const parts: string[] = [];
-  kept.forEach((line, i) => {
-    const kind = i === 0 ? "first" : lineBreak(kept[i - 1], line);
-    if (kind === "drop-hyphen") parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+  let prev: string | undefined;
+  for (const line of kept) {
+    const kind = prev === undefined ? "first" : lineBreak(prev, line);
+    // Only the previous line's trailing hyphen is ever removed.
+    if (kind === "drop-hyphen") parts.push(parts.pop()?.slice(0, -1) ?? "");
     if (kind === "space") parts.push(" ");
     parts.push(line);
-  });
+    prev = line;
+  }
   return normalizeForCompare(parts.join(""));
 }
 

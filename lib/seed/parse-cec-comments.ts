@@ -9,14 +9,10 @@
  * any line it cannot place throws, so a change in the source cannot silently
  * produce wrong seed data.
  */
-import { isBlank, isPageNumberLine, joinLines, normalizeForCompare } from "./normalize";
+import { isPageNumberLine, joinLines, normalizeForCompare } from "./normalize";
 
 export type CecStatus =
-  | "IMPLEMENTED"
-  | "AT_STAGE_OF_IMPLEMENTATION"
-  | "ACCEPTED_IN_PART"
-  | "REQUIRES_FURTHER_STUDY"
-  | "CANNOT_BE_ACCEPTED";
+  "IMPLEMENTED" | "AT_STAGE_OF_IMPLEMENTATION" | "ACCEPTED_IN_PART" | "REQUIRES_FURTHER_STUDY" | "CANNOT_BE_ACCEPTED";
 
 export type SectionKey = "A" | "B";
 
@@ -61,11 +57,8 @@ export interface Parsed2011 {
   items: ParsedItem[];
 }
 
-interface SrcLine {
-  /** 1-based line number in the source file. */
-  n: number;
-  text: string;
-}
+/** A trimmed source line with its 1-based line number in the source file. */
+interface SrcLine { n: number; text: string }
 
 const STANDPOINT = "The CEC standpoint.";
 /** Closed status vocabulary. Only "implemented" has a longer variant ("…; however the CEC will continue …"). */
@@ -106,20 +99,30 @@ function statusOf(sentence: string): CecStatus {
   return hit[1];
 }
 
+/** A capture group that the regex guarantees (noUncheckedIndexedAccess types it as optional). */
+function group(m: RegExpExecArray, k: number): string {
+  const v = m[k];
+  if (v === undefined) throw new Error(`Missing capture group ${k} in "${m[0]}"`);
+  return v;
+}
+
 function endsParagraph(line: string, next: string, isFirstLine: boolean): boolean {
   if (!/[.:!?][”’")]?$/.test(line) || !/^[“"\p{Lu}]/u.test(next)) return false;
-  const firstWord = next.split(/\s+/)[0];
+  const firstWord = next.split(/\s+/)[0] ?? "";
   return line.length + 1 + firstWord.length <= (isFirstLine ? FIRST_LINE_WIDTH : FULL_LINE_WIDTH);
 }
 
 /** Splits a CEC answer (physical lines) into paragraphs and joins each one. */
 function paragraphs(lines: readonly SrcLine[]): string {
-  const groups: string[][] = [[]];
+  const groups: string[][] = [];
+  let current: string[] = [];
   lines.forEach((line, i) => {
-    const group = groups[groups.length - 1];
-    group.push(i === 0 ? line.text.slice(STANDPOINT.length) : line.text);
+    current.push(i === 0 ? line.text.slice(STANDPOINT.length) : line.text);
     const next = lines[i + 1];
-    if (next && endsParagraph(line.text, next.text, group.length === 1)) groups.push([]);
+    if (!next || endsParagraph(line.text, next.text, current.length === 1)) {
+      groups.push(current);
+      current = [];
+    }
   });
   return groups.map((g) => joinLines(g)).join("\n\n");
 }
@@ -132,13 +135,13 @@ function kebab(title: string): string {
 function recommendationLines(raw: string): SrcLine[] {
   const all = raw.replace(/\r\n?/g, "\n").split("\n");
   const starts = all.flatMap((l, i) => (l.trim() === "Recommendations" ? [i] : []));
-  if (starts.length !== 1) throw new Error(`Expected one "Recommendations" line, found ${starts.length}`);
-  const end = all.findIndex((l, i) => i > starts[0] && END_MARKER.test(l.trim()));
-  const out: SrcLine[] = [];
-  for (let i = starts[0] + 1; i < (end < 0 ? all.length : end); i++) {
-    if (!isBlank(all[i]) && !isPageNumberLine(all, i)) out.push({ n: i + 1, text: all[i].trim() });
-  }
-  return out;
+  const start = starts[0];
+  if (start === undefined || starts.length !== 1) throw new Error(`Expected one "Recommendations" line, found ${starts.length}`);
+  const end = all.findIndex((l, i) => i > start && END_MARKER.test(l.trim()));
+  return all
+    .map((text, i) => ({ n: i + 1, text: text.trim() }))
+    .slice(start + 1, end < 0 ? all.length : end)
+    .filter(({ n, text }) => text !== "" && !isPageNumberLine(all, n - 1));
 }
 
 export function parseCecComments2011(raw: string): Parsed2011 {
@@ -153,33 +156,31 @@ export function parseCecComments2011(raw: string): Parsed2011 {
     const at = lines[Math.min(i, lines.length - 1)];
     throw new Error(`${why} at source line ${at?.n ?? "?"}: "${at?.text ?? ""}"`);
   };
+  const peek = (): SrcLine | undefined => lines[i];
+  const take = (): SrcLine => lines[i++] ?? fail("Unexpected end of the recommendations part");
   /** Collects lines from i while `more` holds for the line at i. */
   const takeWhile = (more: (text: string) => boolean): SrcLine[] => {
     const taken: SrcLine[] = [];
-    while (i < lines.length && more(lines[i].text)) taken.push(lines[i++]);
+    for (let l = peek(); l && more(l.text); l = peek()) taken.push(take());
     return taken;
   };
-  const startsItemText = (t: string): boolean => t.startsWith(STANDPOINT) || LETTERED.test(t);
+  const texts = (ls: readonly SrcLine[]): string[] => ls.map((l) => l.text);
 
   /** Reads "The CEC standpoint. …" up to and including the status sentence. */
   const readResponse = (): ParsedResponse => {
-    if (!lines[i]?.text.startsWith(STANDPOINT)) fail(`Expected "${STANDPOINT}"`);
+    if (!peek()?.text.startsWith(STANDPOINT)) fail(`Expected "${STANDPOINT}"`);
     const body = takeWhile((t) => !STATUS_START.test(t));
-    if (i >= lines.length) fail("Missing status sentence");
     // A status sentence may wrap (the "implemented; however …" variant does): read until it ends with a full stop.
-    const status: SrcLine[] = [lines[i++]];
-    while (!joinLines(status.map((l) => l.text)).endsWith(".")) {
-      if (i >= lines.length) fail("Unterminated status sentence");
-      status.push(lines[i++]);
-    }
-    const statusSentence = joinLines(status.map((l) => l.text));
+    const status: SrcLine[] = [take()];
+    while (!joinLines(texts(status)).endsWith(".")) status.push(take());
+    const statusSentence = joinLines(texts(status));
     const text = paragraphs(body);
     if (normalizeForCompare(text) === "") fail("Empty CEC standpoint");
     return { text, statusSentence, status: statusOf(statusSentence) };
   };
 
   /** Text lines of an item run up to its "The CEC standpoint." line. */
-  const itemText = (firstLine: string): string[] => [firstLine, ...takeWhile((t) => !t.startsWith(STANDPOINT)).map((l) => l.text)];
+  const itemText = (firstLine: string): string[] => [firstLine, ...texts(takeWhile((t) => !t.startsWith(STANDPOINT)))];
 
   const addItem = (number: number, letter: string | null, leadIn: string | null, first: SrcLine, textLines: string[]): void => {
     const expected =
@@ -203,51 +204,49 @@ export function parseCecComments2011(raw: string): Parsed2011 {
     last = { number, letter };
   };
 
-  while (i < lines.length) {
-    const line = lines[i];
+  for (let line = peek(); line; line = peek()) {
     const heading = SECTION_HEADING.exec(line.text);
     const numbered = NUMBERED.exec(line.text);
     if (heading) {
+      take();
       // Normalise the Cyrillic "А" of the source to a Latin key/title.
-      section = heading[1] === "B" ? "B" : "A";
-      topic = null;
-      i++;
-      const leadIn = takeWhile((t) => !NUMBERED.test(t) && !TOPIC_HEADING.test(t)).map((l) => l.text);
+      const key: SectionKey = group(heading, 1) === "B" ? "B" : "A";
+      const leadIn = texts(takeWhile((t) => !NUMBERED.test(t) && !TOPIC_HEADING.test(t)));
       result.sections.push({
-        key: section,
-        title: `${section}. ${heading[2]}`,
-        priority: /^priority\b/i.test(heading[2]),
+        key,
+        title: `${key}. ${group(heading, 2)}`,
+        priority: /^priority\b/i.test(group(heading, 2)),
         leadIn: leadIn.length ? joinLines(leadIn) : null,
       });
+      section = key;
+      topic = null;
     } else if (numbered) {
-      i++;
-      const number = Number(numbered[1]);
+      take();
+      const number = Number(group(numbered, 1));
       const letter = numbered[2] ?? null;
       if (letter !== null) {
         // "4 (a). In order to …": the lettered part is printed with its number, without a shared lead-in.
-        addItem(number, letter, null, line, itemText(numbered[3]));
+        addItem(number, letter, null, line, itemText(group(numbered, 3)));
         continue;
       }
       // Either the item text (up to "The CEC standpoint.") or a shared lead-in (up to "(a)").
-      const header = [numbered[3], ...takeWhile((t) => !startsItemText(t)).map((l) => l.text)];
-      if (!LETTERED.test(lines[i]?.text ?? "")) {
+      const header = [group(numbered, 3), ...texts(takeWhile((t) => !t.startsWith(STANDPOINT) && !LETTERED.test(t)))];
+      if (!LETTERED.test(peek()?.text ?? "")) {
         addItem(number, null, null, line, header);
         continue;
       }
       // "2. Guaranteeing … consideration could be given to" + "(a) …", "(b) …": shared lead-in.
       const leadIn = joinLines(header);
-      let part: RegExpExecArray | null;
-      while (i < lines.length && (part = LETTERED.exec(lines[i].text))) {
-        const first = lines[i++];
-        addItem(number, part[1], leadIn, first, itemText(part[2]));
+      for (let part = LETTERED.exec(peek()?.text ?? ""); part; part = LETTERED.exec(peek()?.text ?? "")) {
+        const first = take();
+        addItem(number, group(part, 1), leadIn, first, itemText(group(part, 2)));
       }
     } else if (section === "B" && TOPIC_HEADING.test(line.text)) {
-      const title = line.text;
-      topic = kebab(title);
-      result.topics.push({ key: topic, title, section, order: result.topics.length + 1 });
-      i++;
+      take();
+      topic = kebab(line.text);
+      result.topics.push({ key: topic, title: line.text, section, order: result.topics.length + 1 });
     } else if (section === null) {
-      i++; // preamble between "Recommendations" and the first section heading
+      take(); // preamble between "Recommendations" and the first section heading
     } else {
       fail("Unexpected line");
     }

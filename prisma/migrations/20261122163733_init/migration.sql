@@ -290,6 +290,7 @@ CREATE TABLE "sign_in_throttles" (
 -- CreateTable
 CREATE TABLE "audit_events" (
     "id" BIGSERIAL NOT NULL,
+    "seq" INTEGER NOT NULL,
     "occurred_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actor_id" TEXT,
     "actor_label" TEXT NOT NULL,
@@ -407,6 +408,9 @@ CREATE UNIQUE INDEX "invites_token_hash_key" ON "invites"("token_hash");
 
 -- CreateIndex
 CREATE INDEX "invites_created_by_id_idx" ON "invites"("created_by_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "audit_events_seq_key" ON "audit_events"("seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "audit_events_hash_key" ON "audit_events"("hash");

@@ -1,0 +1,76 @@
+// GET form: every filter lives in the URL, so a filtered view can be shared or cited.
+import Link from "next/link";
+import { PRIORITY, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
+import { orderSections, type SectionLike } from "./recommendation-grouping";
+
+export interface FilterValues {
+  section?: string;
+  status?: string;
+  priority?: string;
+}
+
+const selectClass =
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
+const labelClass = "block text-sm font-medium text-slate-800";
+
+export function FilterForm({ action, sections, values }: { action: string; sections: SectionLike[]; values: FilterValues }) {
+  const sectionOptions = orderSections(sections).map(({ section, parent }) => ({
+    value: section.key,
+    label: parent ? `${parent.title} › ${section.title}` : section.title,
+  }));
+  return (
+    <form method="get" action={action} className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter recommendations">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        {sectionOptions.length > 0 && (
+          <div>
+            <label htmlFor="filter-section" className={labelClass}>
+              Section
+            </label>
+            <select id="filter-section" name="section" defaultValue={values.section ?? ""} className={selectClass}>
+              <option value="">All sections</option>
+              {sectionOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div>
+          <label htmlFor="filter-status" className={labelClass}>
+            State response
+          </label>
+          <select id="filter-status" name="status" defaultValue={values.status ?? ""} className={selectClass}>
+            <option value="">All responses</option>
+            {STATE_RESPONSE_ORDER.map((s) => (
+              <option key={s} value={s}>
+                {STATE_RESPONSE[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-priority" className={labelClass}>
+            Priority
+          </label>
+          <select id="filter-priority" name="priority" defaultValue={values.priority ?? ""} className={selectClass}>
+            <option value="">All</option>
+            <option value="PRIORITY">{PRIORITY.PRIORITY}</option>
+            <option value="OTHER">{PRIORITY.OTHER}</option>
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex items-center gap-4">
+          <button
+            type="submit"
+            className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+          >
+            Apply filters
+          </button>
+          <Link href={action} className="text-sm">
+            Clear
+          </Link>
+      </div>
+    </form>
+  );
+}

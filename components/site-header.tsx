@@ -1,0 +1,53 @@
+// Site header: product name, navigation, and who is signed in.
+import Link from "next/link";
+import { ROLE, type Role } from "@/lib/vocab";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ user }: { user: { name: string; role: Role } | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-4xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <Link href="/" className="text-base font-semibold text-slate-900 no-underline hover:underline">
+          ODIHR Recommendations Follow-up
+        </Link>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <nav aria-label="Main">
+            <ul className="flex items-center gap-4">
+              <li>
+                <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
+                  Cycles
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href="/documents" sections={["/documents"]}>
+                  Documents
+                </NavLink>
+              </li>
+              {user?.role === "ADMIN" && (
+                <li>
+                  <NavLink href="/admin/users" sections={["/admin"]}>
+                    Users
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="no-print flex items-center gap-3 text-sm">
+            {user ? (
+              <>
+                <span className="text-slate-900">
+                  <span className="font-medium">{user.name}</span>{" "}
+                  <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{ROLE[user.role]}</span>
+                </span>
+                <SignOutButton />
+              </>
+            ) : (
+              <Link href="/sign-in">Sign in</Link>
+            )}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

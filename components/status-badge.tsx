@@ -1,0 +1,29 @@
+// Status badges for the two lenses. Glyph + label, so status never relies on colour alone.
+import { ASSESSMENT, STATE_RESPONSE, type AssessmentStatus, type StateResponseStatus, type StatusStyle } from "@/lib/vocab";
+
+function Badge({ style, count }: { style: StatusStyle; count?: number }) {
+  return (
+    <span
+      className={`badge inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
+    >
+      <span aria-hidden="true">{style.glyph}</span>
+      <span>{style.label}</span>
+      {count !== undefined && (
+        <span className="font-semibold tabular-nums">
+          <span className="sr-only">: </span>
+          {count}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The state's own response (self-assessment), in the CEC vocabulary. */
+export function StateResponseBadge({ status, count }: { status: StateResponseStatus; count?: number }) {
+  return <Badge style={STATE_RESPONSE[status]} count={count} />;
+}
+
+/** The independent assessment, on ODIHR's follow-up scale. */
+export function AssessmentBadge({ status }: { status: AssessmentStatus }) {
+  return <Badge style={ASSESSMENT[status]} />;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("environment validation", () => {
+  it("accepts an empty environment (embedded database, sign-in required)", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PUBLIC_READ).toBe("false");
+  });
+
+  it("treats blank values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "  ", PUBLIC_READ: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names every wrong variable in one message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", PUBLIC_READ: "yes", ADMIN_PASSWORD: "short", ADMIN_EMAIL: "nope" })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/[\s\S]*PUBLIC_READ: must be "true" or "false"[\s\S]*ADMIN_EMAIL: must be an email[\s\S]*ADMIN_PASSWORD: must be at least 12/,
+    );
+  });
+
+  it("requires the OpenID Connect settings together", () => {
+    expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
+    expect(parseEnv({ OIDC_ISSUER: "https://id.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_CLIENT_ID).toBe("a");
+  });
+});

@@ -1,0 +1,140 @@
+// Idempotent seed: creates what is missing, never updates what exists (so
+// it never overwrites what users edited), and records every row it creates
+// as an audit event by the system actor, all in one transaction.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, SYSTEM_ACTOR, type Tx } from "@/lib/audit/record";
+import { diffFields } from "@/lib/audit/hash";
+import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
+
+export interface SeedCounts {
+  created: Record<string, number>;
+}
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+
+// Find by natural key; create and audit only when missing.
+async function ensure<T extends { id: string }>(
+  tx: Tx,
+  counts: Record<string, number>,
+  entityType: string,
+  find: () => Promise<T | null>,
+  create: () => Promise<T>,
+  data: Record<string, unknown>,
+  scope: { cycleId?: string; recommendationId?: string } = {},
+): Promise<T> {
+  // A recommendation's own creation belongs to its history too.
+  const own = entityType === "Recommendation" ? "recommendationId" : entityType === "ElectionCycle" ? "cycleId" : null;
+  const existing = await find();
+  if (existing) return existing;
+  const row = await create();
+  if (own) scope = { ...scope, [own]: row.id };
+  counts[entityType] = (counts[entityType] ?? 0) + 1;
+  await recordAudit(tx, {
+    actor: SYSTEM_ACTOR,
+    action: "create",
+    entityType,
+    entityId: row.id,
+    cycleId: scope.cycleId ?? null,
+    recommendationId: scope.recommendationId ?? null,
+    changes: diffFields({}, data),
+    reason: "Initial data from the project's seed files",
+  });
+  return row;
+}
+
+async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: Record<string, number>) {
+  const c = catalog.country;
+  const country = await ensure(tx, counts, "Country", () => tx.country.findUnique({ where: { code: c.code } }), () => tx.country.create({ data: c }), c);
+
+  const cycles = new Map<string, string>();
+  for (const cy of catalog.cycles) {
+    const data = {
+      slug: cy.slug, countryId: country.id, year: cy.year, electionType: cy.electionType, title: cy.title,
+      electionDate: day(cy.electionDate)!, isEarly: cy.isEarly, finalReportTitle: cy.finalReportTitle,
+      finalReportDate: day(cy.finalReportDate), finalReportPlace: cy.finalReportPlace, notes: cy.notes,
+    };
+    const row = await ensure(tx, counts, "ElectionCycle", () => tx.electionCycle.findUnique({ where: { slug: cy.slug } }), () => tx.electionCycle.create({ data }), data);
+    cycles.set(cy.slug, row.id);
+  }
+
+  const docs = new Map<string, string>();
+  for (const d of catalog.documents) {
+    const cycleId = cycles.get(d.cycle)!;
+    const data = {
+      slug: d.slug, cycleId, type: d.type, title: d.title, issuer: d.issuer, issuedOn: day(d.issuedOn),
+      place: d.place, sourceFile: d.sourceFile, fullText: d.sourceFile ? readSourceFile(d.sourceFile) : null,
+    };
+    const row = await ensure(tx, counts, "Document", () => tx.document.findUnique({ where: { slug: d.slug }, select: { id: true } }), () => tx.document.create({ data, select: { id: true } }), { ...data, fullText: data.fullText ? `(${data.fullText.length} characters)` : null }, { cycleId });
+    docs.set(d.slug, row.id);
+  }
+
+  for (const cy of catalog.cycles) {
+    const cycleId = cycles.get(cy.slug)!;
+    for (const cl of cy.claims) {
+      const data = { key: cl.key, cycleId, claimant: cl.claimant, statement: cl.statement, quote: cl.quote, value: cl.value, outOf: cl.outOf, documentId: cl.document ? docs.get(cl.document)! : null, location: cl.location };
+      await ensure(tx, counts, "CycleClaim", () => tx.cycleClaim.findUnique({ where: { key: cl.key } }), () => tx.cycleClaim.create({ data }), data, { cycleId });
+    }
+    if (Array.isArray(cy.sections)) {
+      const sectionIds = new Map<string, string>();
+      for (const [i, s] of cy.sections.entries()) {
+        const data = { cycleId, key: s.key, title: s.title, priority: s.priority, order: i + 1 };
+        const row = await ensure(tx, counts, "ReportSection", () => tx.reportSection.findUnique({ where: { cycleId_key: { cycleId, key: s.key } } }), () => tx.reportSection.create({ data }), data, { cycleId });
+        sectionIds.set(s.key, row.id);
+      }
+      if (Array.isArray(cy.recommendations)) {
+        for (const r of cy.recommendations) {
+          const data = {
+            cycleId, sectionId: r.section ? sectionIds.get(r.section)! : null, label: r.label, number: r.number, letter: r.letter,
+            order: r.order, priority: r.priority, text: r.text, textVerification: r.textVerification, provenance: r.provenance,
+            sourceLocation: `Final report, recommendation ${r.label}${r.section ? `, section ${cy.sections.find((s) => s.key === r.section)?.title}` : ""}`,
+          };
+          await ensure(tx, counts, "Recommendation", () => tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label: r.label } } }), () => tx.recommendation.create({ data }), data, { cycleId });
+        }
+      }
+    }
+  }
+  await seed2011(tx, cycles.get("kz-2011")!, docs.get("kz-2011-cec-comments")!, cec2011, counts);
+}
+
+async function seed2011(tx: Tx, cycleId: string, commentsId: string, data2011: Cec2011, counts: Record<string, number>) {
+  const sectionIds = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const [i, s] of data2011.sections.entries()) {
+    const data = { cycleId, key: s.key, title: s.title, leadIn: s.leadIn, priority: s.priority ? ("PRIORITY" as const) : ("OTHER" as const), order: i + 1 };
+    const row = await ensure(tx, counts, "ReportSection", () => tx.reportSection.findUnique({ where: { cycleId_key: { cycleId, key: s.key } } }), () => tx.reportSection.create({ data }), data, { cycleId });
+    sectionIds.set(s.key, row.id);
+    titles.set(s.key, s.title);
+  }
+  for (const t of data2011.topics) {
+    const key = `${t.section}/${t.key}`;
+    const data = { cycleId, parentId: sectionIds.get(t.section)!, key, title: t.title, priority: "OTHER" as const, order: t.order };
+    const row = await ensure(tx, counts, "ReportSection", () => tx.reportSection.findUnique({ where: { cycleId_key: { cycleId, key } } }), () => tx.reportSection.create({ data }), data, { cycleId });
+    sectionIds.set(key, row.id);
+    titles.set(key, t.title);
+  }
+  for (const item of data2011.items) {
+    const sectionKey = item.topic ? `${item.section}/${item.topic}` : item.section;
+    const where = [titles.get(item.section), item.topic ? titles.get(sectionKey) : null].filter(Boolean).join(" › ");
+    const location = `Part “Recommendations”, ${where}, recommendation ${item.label} (text line ${item.sourceLine})`;
+    const data = {
+      cycleId, sectionId: sectionIds.get(sectionKey)!, label: item.label, number: item.number, letter: item.letter, order: item.order,
+      priority: item.section === "A" ? ("PRIORITY" as const) : ("OTHER" as const), leadIn: item.leadIn, text: item.text,
+      textVerification: "VERIFIED" as const, sourceDocumentId: commentsId, sourceLocation: location,
+      provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report; checked word for word against that document by the test suite.",
+    };
+    const rec = await ensure(tx, counts, "Recommendation", () => tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label: item.label } } }), () => tx.recommendation.create({ data }), data, { cycleId });
+    const resp = {
+      recommendationId: rec.id, status: item.response.status, text: item.response.text, statusSentence: item.response.statusSentence,
+      documentId: commentsId, location: `Part “Recommendations”, “The CEC standpoint” on recommendation ${item.label}`,
+    };
+    await ensure(tx, counts, "StateResponse", () => tx.stateResponse.findUnique({ where: { recommendationId: rec.id } }), () => tx.stateResponse.create({ data: resp }), resp, { cycleId, recommendationId: rec.id });
+  }
+}
+
+/** Loads the seed files and creates whatever is missing. Safe to run again. */
+export async function seedDatabase(prisma: PrismaClient): Promise<SeedCounts> {
+  const { catalog, cec2011 } = loadSeedData();
+  const counts: Record<string, number> = {};
+  await prisma.$transaction((tx) => seedCatalog(tx, catalog, cec2011, counts), { timeout: 300_000, maxWait: 60_000 });
+  return { created: counts };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address").max(254, "Email is too long").pipe(z.email("Enter a valid email address")),
+  password: z.string().min(1, "Enter your password").max(200, "Password is too long"),
+});
+
+export const NewUserSchema = z.object({
+  email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
+  name: z.string().trim().min(1, "Enter a name").max(200, "Name is too long"),
+  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
+  password: z.string().min(12, "Use at least 12 characters").max(200, "Password is too long"),
+});
+export type NewUser = z.infer<typeof NewUserSchema>;
+
+const flag = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "Unknown user");
+
+export const ChangeRoleSchema = z.object({
+  userId: id,
+  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
+  reason: z.string().trim().max(2000, "Reason is too long").optional(),
+});
+export const SetActiveSchema = z.object({
+  userId: id,
+  active: flag,
+  reason: z.string().trim().min(1, "Give a reason").max(2000, "Reason is too long"),
+});
+export const InviteSchema = z.object({
+  email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
+  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
+});
+export const AcceptInviteSchema = z
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "This invitation link is not valid"),
+    name: z.string().trim().min(1, "Enter your name").max(200, "Name is too long"),
+    password: z.string().min(12, "Use at least 12 characters").max(200, "Password is too long"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+
+export type ChangeRole = z.infer<typeof ChangeRoleSchema>;
+export type SetActive = z.infer<typeof SetActiveSchema>;
+export type Invite = z.infer<typeof InviteSchema>;
+export type AcceptInvite = z.infer<typeof AcceptInviteSchema>;

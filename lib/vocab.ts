@@ -1,0 +1,107 @@
+// The closed status vocabularies, their labels and colours, defined once.
+// The codes are the database enums (prisma/schema.prisma); nothing else in
+// the app may spell a status string.
+import type {
+  AssessmentStatus,
+  AssessorType,
+  DocumentType,
+  ElectionType,
+  Priority,
+  Role,
+  StateResponseStatus,
+} from "@/lib/generated/prisma/enums";
+
+export type { AssessmentStatus, AssessorType, DocumentType, ElectionType, Priority, Role, StateResponseStatus };
+
+/** A badge style: colour plus a pattern-free text label, readable in greyscale. */
+export interface StatusStyle {
+  label: string;
+  /** Tailwind classes; every pair meets WCAG AA contrast. */
+  className: string;
+  /** A glyph so the status does not rely on colour alone (also in print). */
+  glyph: string;
+}
+
+export const STATE_RESPONSE: Record<StateResponseStatus, StatusStyle & { sentence: string | null }> = {
+  IMPLEMENTED: { label: "Implemented", sentence: "Recommendation is implemented.", glyph: "●", className: "bg-emerald-50 text-emerald-900 ring-emerald-700" },
+  AT_STAGE_OF_IMPLEMENTATION: { label: "At the stage of implementation", sentence: "Recommendation is at the stage of implementation.", glyph: "◕", className: "bg-sky-50 text-sky-900 ring-sky-700" },
+  ACCEPTED_IN_PART: { label: "Accepted in part", sentence: "Recommendation is accepted in part.", glyph: "◑", className: "bg-amber-50 text-amber-900 ring-amber-700" },
+  REQUIRES_FURTHER_STUDY: { label: "Requires further study", sentence: "Recommendation requires further study.", glyph: "◔", className: "bg-violet-50 text-violet-900 ring-violet-700" },
+  CANNOT_BE_ACCEPTED: { label: "Cannot be accepted", sentence: "This recommendation cannot be accepted.", glyph: "○", className: "bg-rose-50 text-rose-900 ring-rose-700" },
+  NO_RESPONSE: { label: "No response recorded", sentence: null, glyph: "–", className: "bg-slate-50 text-slate-800 ring-slate-500" },
+};
+
+export const STATE_RESPONSE_ORDER: StateResponseStatus[] = [
+  "IMPLEMENTED",
+  "AT_STAGE_OF_IMPLEMENTATION",
+  "ACCEPTED_IN_PART",
+  "REQUIRES_FURTHER_STUDY",
+  "CANNOT_BE_ACCEPTED",
+  "NO_RESPONSE",
+];
+
+export const ASSESSMENT: Record<AssessmentStatus, StatusStyle> = {
+  FULLY_IMPLEMENTED: { label: "Fully implemented", glyph: "●", className: "bg-emerald-50 text-emerald-900 ring-emerald-700" },
+  MOSTLY_IMPLEMENTED: { label: "Mostly implemented", glyph: "◕", className: "bg-sky-50 text-sky-900 ring-sky-700" },
+  PARTIALLY_IMPLEMENTED: { label: "Partially implemented", glyph: "◑", className: "bg-amber-50 text-amber-900 ring-amber-700" },
+  NOT_IMPLEMENTED: { label: "Not implemented", glyph: "○", className: "bg-rose-50 text-rose-900 ring-rose-700" },
+  NOT_YET_ASSESSED: { label: "Not yet assessed", glyph: "–", className: "bg-slate-50 text-slate-800 ring-slate-500" },
+};
+
+export const ASSESSMENT_ORDER: AssessmentStatus[] = [
+  "FULLY_IMPLEMENTED",
+  "MOSTLY_IMPLEMENTED",
+  "PARTIALLY_IMPLEMENTED",
+  "NOT_IMPLEMENTED",
+  "NOT_YET_ASSESSED",
+];
+
+export const ASSESSOR_TYPE: Record<AssessorType, string> = {
+  ODIHR_MISSION: "ODIHR mission",
+  OTHER_OBSERVER: "Other observer",
+  CIVIL_SOCIETY: "Civil society",
+  INTERNAL_REVIEW: "Internal review",
+};
+
+export const DOCUMENT_TYPE: Record<DocumentType, string> = {
+  FINAL_REPORT: "Final report",
+  PRELIMINARY_STATEMENT: "Preliminary statement",
+  PRESS_RELEASE: "Press release",
+  GOVERNMENT_COMMENTS: "Government comments",
+  STATEMENT: "Statement",
+  OTHER: "Other document",
+};
+
+export const ELECTION_TYPE: Record<ElectionType, string> = {
+  PRESIDENTIAL: "Presidential",
+  PARLIAMENTARY: "Parliamentary",
+  LOCAL: "Local",
+  REFERENDUM: "Referendum",
+};
+
+export const PRIORITY: Record<Priority, string> = {
+  PRIORITY: "Priority",
+  OTHER: "Other",
+  UNSPECIFIED: "Not classified",
+};
+
+export const ROLE: Record<Role, string> = {
+  ADMIN: "Administrator",
+  EDITOR: "Editor",
+  VIEWER: "Viewer",
+};
+
+/** Maps a CEC closing sentence ("Recommendation is implemented.") to its code. */
+export function stateResponseFromSentence(sentence: string): StateResponseStatus | null {
+  const s = sentence.trim().toLowerCase();
+  if (s.startsWith("recommendation is implemented")) return "IMPLEMENTED";
+  if (s.startsWith("recommendation is at the stage of implementation")) return "AT_STAGE_OF_IMPLEMENTATION";
+  if (s.startsWith("recommendation is accepted in part")) return "ACCEPTED_IN_PART";
+  if (s.startsWith("recommendation requires further study")) return "REQUIRES_FURTHER_STUDY";
+  if (s.startsWith("this recommendation cannot be accepted")) return "CANNOT_BE_ACCEPTED";
+  return null;
+}
+
+export function isStateResponseStatus(v: string): v is StateResponseStatus {
+  return v in STATE_RESPONSE;
+}

@@ -1,0 +1,38 @@
+// `npm run audit:verify [-- --expect-head <seq>:<hash>]`
+// Checks the audit hash chain of the configured database (DATABASE_URL or the
+// embedded one) and prints the first broken event. The head it prints can be
+// published or noted; passing it back with --expect-head also detects events
+// removed from the end of the history. Exit code 1 when anything is wrong.
+import { openDatabase, targetFromEnv } from "../lib/db/client";
+import { verifyAuditChain } from "../lib/audit/verify";
+
+const i = process.argv.indexOf("--expect-head");
+const expected = i > 0 ? process.argv[i + 1] : undefined;
+if (expected !== undefined && !/^\d+:[0-9a-f]{64}$/.test(expected)) {
+  console.error("--expect-head takes <seq>:<64 hex characters>, as printed by an earlier run");
+  process.exit(2);
+}
+
+const db = await openDatabase(targetFromEnv());
+try {
+  const report = await verifyAuditChain(db.prisma);
+  if (!report.ok) {
+    console.error(`Audit chain BROKEN after checking ${report.checked} events: ${report.problem!.message}.`);
+    process.exitCode = 1;
+  } else {
+    const head = report.head ? `${report.head.seq}:${report.head.hash}` : "(empty)";
+    console.log(`Audit chain intact: ${report.checked} events verified. Head: ${head}`);
+    if (expected) {
+      const [seq] = expected.split(":");
+      const stillThere = await db.prisma.auditEvent.findUnique({ where: { seq: Number(seq) }, select: { hash: true } });
+      if (!stillThere || `${seq}:${stillThere.hash}` !== expected) {
+        console.error(`The expected head ${expected} is not in the chain: events were removed from the end or the history was replaced.`);
+        process.exitCode = 1;
+      } else {
+        console.log(`The expected head ${expected} is still in the chain.`);
+      }
+    }
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,68 @@
+// Starts one app instance for the Playwright tests, on its own fresh database:
+//   tsx scripts/e2e-server.ts <port>            -> PGlite in .data/e2e/<port>/pglite
+//   E2E_DATABASE_URL=… tsx scripts/e2e-server.ts <port>  -> a fresh PostgreSQL database
+// It prepares the database (migrations, seed, admin), creates one user per role
+// with random passwords for the sign-in fixture (.data/e2e/<port>/users.json),
+// then runs the already-built app (`next build` first) with `next start`.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const port = process.argv[2] ?? "3100";
+const root = path.resolve(".data/e2e", port);
+rmSync(root, { recursive: true, force: true });
+mkdirSync(root, { recursive: true });
+
+const env: Record<string, string> = {
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  PUBLIC_READ: process.env.E2E_PUBLIC_READ ?? "false",
+};
+const pgUrl = process.env.E2E_DATABASE_URL;
+if (pgUrl) {
+  const name = `tracker_e2e_${port}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+} else {
+  env.PGLITE_DIR = path.join(root, "pglite");
+}
+env.ADMIN_EMAIL = "first-admin@e2e.example";
+env.ADMIN_PASSWORD = randomBytes(12).toString("base64url");
+Object.assign(process.env, env);
+delete process.env[pgUrl ? "PGLITE_DIR" : "DATABASE_URL"];
+
+// Imported after the environment is set: lib/env reads it once.
+const { openDatabase, targetFromEnv } = await import("../lib/db/client");
+const { seedDatabase } = await import("../lib/seed/seed");
+const { ensureFirstAdmin } = await import("../lib/users/first-admin");
+const { createUser } = await import("../lib/users/mutations");
+
+const db = await openDatabase(targetFromEnv());
+const users: Record<string, { email: string; password: string; name: string }> = {
+  admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, name: "Administrator" },
+};
+try {
+  await seedDatabase(db.prisma);
+  await ensureFirstAdmin(db.prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, dataRoot: root });
+  for (const role of ["EDITOR", "VIEWER"] as const) {
+    const key = role.toLowerCase();
+    const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };
+    await createUser(db.prisma, { ...u, role });
+    users[key] = u;
+  }
+} finally {
+  await db.close();
+}
+writeFileSync(path.join(root, "users.json"), JSON.stringify(users, null, 2), { mode: 0o600 });
+
+const child = spawn("npx", ["--no-install", "next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,67 @@
+// `npm start`: prepare the database, build if the sources changed, serve on
+// http://localhost:3000 (PORT to change). `npm run dev` does the same with `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_ROOT, prepareDatabase, signInInstructions } from "./prepare-db";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const host = process.env.HOST ?? "localhost";
+
+// A stable session secret: from the environment (required for several
+// instances), else generated once into .data/ so restarts keep sessions valid.
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(DATA_ROOT, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_ROOT, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const id = path.join(".next", "BUILD_ID");
+  if (!existsSync(id)) return true;
+  const sources = ["app", "components", "lib", "prisma", "next.config.js", "package-lock.json"].filter(existsSync);
+  const newest = Math.max(...sources.map((s) => (statSync(s).isDirectory() ? newestSource(s) : statSync(s).mtimeMs)));
+  return newest > statSync(id).mtimeMs;
+}
+
+process.env.NEXTAUTH_SECRET = authSecret();
+process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
+
+const prepared = await prepareDatabase();
+const url = process.env.NEXTAUTH_URL;
+
+if (!dev && needsBuild()) {
+  console.log("Building the app (first start or sources changed)…");
+  const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const banner = [
+  "",
+  "────────────────────────────────────────────────────────────",
+  ` ODIHR follow-up tracker: ${url}`,
+  ` Database: ${prepared.kind} (${prepared.location})`,
+  ...signInInstructions(prepared.admin, url).split("\n").map((l) => ` ${l}`),
+  "────────────────────────────────────────────────────────────",
+  "",
+].join("\n");
+console.log(banner);
+
+const child = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

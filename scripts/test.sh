@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The whole test suite (README's second command: `npm test`).
+#  1. type check
+#  2. unit + database tests on PGlite (Vitest)
+#  3. the same database tests on a real PostgreSQL server started here on 127.0.0.1
+#  4. production build, then Playwright journeys in Debian's Chromium, on PGlite
+#     and (PUBLIC_READ=true) on the PostgreSQL server
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_STARTED=0
+cleanup() { [ "$PG_STARTED" = 1 ] && scripts/pg-test-server.sh stop || true; }
+trap cleanup EXIT
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "type check"
+npx --no-install tsc --noEmit
+
+step "unit and database tests (PGlite)"
+npx --no-install vitest run
+
+step "database tests (PostgreSQL)"
+PG_URL=$(scripts/pg-test-server.sh start)
+PG_STARTED=1
+echo "PostgreSQL test server: $PG_URL"
+TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx --no-install vitest run lib
+
+step "production build"
+npx --no-install next build
+
+step "end-to-end journeys (Chromium)"
+E2E_DATABASE_URL="$PG_URL" npx --no-install playwright test
+
+printf '\nAll test stages passed.\n'
