@@ -7,7 +7,7 @@ import type { CycleFilter } from "./schema";
 export type StatusCounts = Partial<Record<StateResponseStatus, number>>;
 
 const cycleHeader = {
-  id: true, slug: true, year: true, title: true, electionType: true, electionDate: true, isEarly: true,
+  id: true, version: true, slug: true, year: true, title: true, electionType: true, electionDate: true, isEarly: true,
   finalReportTitle: true, finalReportDate: true, finalReportPlace: true, finalReportUrl: true, notes: true,
   country: { select: { name: true } },
   claims: {

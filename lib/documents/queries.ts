@@ -18,7 +18,7 @@ export async function getDocument(slug: string) {
   return db.document.findUnique({
     where: { slug },
     select: {
-      slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true, sourceUrl: true, sourceFile: true, fullText: true,
+      id: true, version: true, slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true, sourceUrl: true, sourceFile: true, fullText: true,
       cycle: { select: { slug: true, year: true, title: true } },
       _count: { select: { citedBy: true, responses: true } },
     },

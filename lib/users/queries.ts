@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/policy";
+import { findInvite } from "./admin-mutations";
 
 /** The user behind a session, or null if unknown or deactivated (checked on every request). */
 export async function findActiveUser(id: string): Promise<SessionUser | null> {
@@ -23,3 +24,9 @@ export async function listUsers() {
   });
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
+
+/** The invitation behind a link, if it is still usable (unused, not expired). */
+export async function getInvite(token: string) {
+  if (!/^[A-Za-z0-9_-]{32,64}$/.test(token)) return null;
+  return findInvite(await prisma(), token);
+}

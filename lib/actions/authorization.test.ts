@@ -1,0 +1,95 @@
+// The authorization matrix: every mutation × {anonymous, viewer, editor,
+// admin, deactivated user}, through the same `execute` path the server actions
+// use, asserting both the answer and that nothing was written when refused.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
+import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
+import { findActiveUser } from "@/lib/users/queries";
+import { setActive } from "@/lib/users/admin-mutations";
+import { saveStateResponseCommand } from "@/lib/responses/commands";
+import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentCommand } from "@/lib/assessments/commands";
+import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
+import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
+import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
+import { execute, type Command } from "./command";
+
+type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
+const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
+
+describe(`authorization of every mutation on ${testEngine}`, () => {
+  let db: Database;
+  let ids: Record<string, string> = {};
+  let userIds: Record<Exclude<Role, "anonymous">, string>;
+  let n = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    useAsAppDatabase(db);
+    const u = await seededWithUsers(db);
+    userIds = { viewer: u.viewer.id, editor: u.editor.id, admin: u.admin.id, deactivated: u.editor2.id };
+    await setActive(db.prisma, u.actor(u.admin), { userId: u.editor2.id, active: false, reason: "left" });
+    const rec = await recommendationId(db, "kz-2011", "3(a)");
+    const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
+    const a = await db.prisma.assessment.create({ data: { recommendationId: rec, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: "r" } });
+    const f = await db.prisma.followUp.create({ data: { recommendationId: rec, actionDate: new Date("2011-10-01"), actionTaken: "t" } });
+    const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } });
+    const doc = await db.prisma.document.findFirstOrThrow({ where: { cycleId: cycle.id } });
+    ids = { rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const version = async (table: "assessment" | "followUp" | "institution" | "electionCycle" | "document", id: string) =>
+    String(((await (db.prisma[table] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })).version));
+  const stateVersion = async () => String((await db.prisma.stateResponse.findUniqueOrThrow({ where: { recommendationId: ids.rec } })).version);
+
+  const target = () => db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
+  // Each factory builds a valid form for the current state of the data.
+  const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
+    [saveStateResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, version: await stateVersion(), status: "REQUIRES_FURTHER_STUDY", text: `t${++n}` })],
+    [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", assessedOn: "2012-04-03", rationale: `r${++n}` })],
+    [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: "2012-01-01", rationale: `r${++n}` })],
+    [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, actionDate: "2011-10-01", actionTaken: `a${++n}` })],
+    [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), actionDate: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
+    [assignInstitutionCommand as never, "edit", async () => {
+      await db.prisma.recommendationInstitution.deleteMany({ where: { recommendationId: ids.rec!, institutionId: ids.inst! } });
+      return { recommendationId: ids.rec!, institutionId: ids.inst! };
+    }],
+    [unassignInstitutionCommand as never, "edit", async () => {
+      await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst! }, update: {} });
+      return { recommendationId: ids.rec!, institutionId: ids.inst! };
+    }],
+    [createInstitutionCommand as never, "admin", async () => ({ name: `Institution ${++n}` })],
+    [editInstitutionCommand as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],
+    [createUserCommand as never, "admin", async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" })],
+    [changeRoleCommand as never, "admin", async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" })],
+    [setActiveCommand as never, "admin", async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" })],
+    [createInviteCommand as never, "admin", async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" })],
+    [editCycleCommand as never, "admin", async () => ({ id: ids.cycle!, version: await version("electionCycle", ids.cycle!), title: "Early presidential election", electionDate: "2011-04-03", isEarly: "on", notes: `n${++n}` })],
+    [editDocumentCommand as never, "admin", async () => ({ id: ids.doc!, version: await version("document", ids.doc!), title: `Title ${++n}`, issuer: "CEC" })],
+  ];
+
+  for (const [cmd, level, makeForm] of cases) {
+    it(`${cmd.name}: allowed only to ${level === "edit" ? "editors and admins" : "admins"}`, async () => {
+      for (const role of ROLES) {
+        // The user as the app sees them: read from the database, null when deactivated.
+        const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
+        const form = new FormData();
+        for (const [k, v] of Object.entries(await makeForm())) form.set(k, v);
+        if (cmd.name === "saveStateResponse" || cmd.name === "correctAssessment" || cmd.name === "changeRole" || cmd.name === "setActive") form.set("reason", "matrix");
+        const before = await db.prisma.auditEvent.count();
+        const { state } = await execute(cmd, user, form);
+        const allowed = role === "admin" || (role === "editor" && level === "edit");
+        expect(state.status, `${cmd.name} as ${role}: ${JSON.stringify(state)}`).toBe(allowed ? "ok" : "error");
+        const after = await db.prisma.auditEvent.count();
+        if (allowed) expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);
+        else {
+          expect(state.status === "error" && state.message).toBe("You do not have permission to do this. Nothing was saved.");
+          expect(after, `${cmd.name} as ${role} wrote something`).toBe(before);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,57 @@
+// The one result shape every server action returns, for useActionState:
+// all field errors at once, the values to keep on screen, and for stale
+// forms the list of what someone else changed meanwhile.
+import type { z } from "zod";
+
+export interface ConflictField {
+  field: string;
+  label: string;
+  theirs: string;
+}
+
+export type ActionState =
+  | { status: "idle" }
+  | { status: "ok"; message: string; values?: undefined; data?: Record<string, string> }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: Record<string, string[]>;
+      /** What the user typed, so nothing is lost when the save is refused. */
+      values: Record<string, string>;
+      conflict?: { changes: ConflictField[]; currentVersion: number };
+    };
+
+export const idle: ActionState = { status: "idle" };
+
+export function formValues(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
+  return out;
+}
+
+export function formObject(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+export function invalid(error: z.ZodError, form: FormData): ActionState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { status: "error", message: "Please correct the highlighted fields. Nothing was saved.", fieldErrors, values: formValues(form) };
+}
+
+export function refused(form: FormData, message = "You do not have permission to do this. Nothing was saved."): ActionState {
+  return { status: "error", message, fieldErrors: {}, values: formValues(form) };
+}
+
+export function failed(form: FormData, message: string, fieldErrors: Record<string, string[]> = {}): ActionState {
+  return { status: "error", message, fieldErrors, values: formValues(form) };
+}

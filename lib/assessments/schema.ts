@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ASSESSMENT_ORDER, type AssessmentStatus } from "@/lib/vocab";
+import { requiredDate, entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
+
+const fields = {
+  status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], { message: "Choose an assessment on ODIHR's scale" }),
+  assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], { message: "Choose who assessed" }),
+  assessorName: optionalText("Assessor", 200),
+  assessedOn: requiredDate("Date of the assessment", { notFuture: true }),
+  rationale: plainText("Rationale", 20_000),
+  documentId: optionalEntityId("Source document"),
+  location: optionalText("Page or section", 300),
+  sourceUrl: httpUrl("Source link"),
+};
+
+export const NewAssessmentSchema = z.object({ recommendationId: entityId("Recommendation"), ...fields });
+export const CorrectAssessmentSchema = z.object({
+  id: entityId("Assessment"),
+  version: formVersion,
+  ...fields,
+  reason: optionalText("Reason for the change", 2000),
+});
+export const WithdrawSchema = z.object({
+  id: entityId("Entry"),
+  version: formVersion,
+  reason: plainText("Reason for the withdrawal", 2000),
+});
+
+export type NewAssessment = z.infer<typeof NewAssessmentSchema>;
+export type CorrectAssessment = z.infer<typeof CorrectAssessmentSchema>;
+export type Withdraw = z.infer<typeof WithdrawSchema>;

@@ -1,0 +1,35 @@
+// Filters of the global audit page and its CSV export, from the URL.
+import { z } from "zod";
+
+const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+export const AUDIT_ENTITY_TYPES = [
+  "Recommendation", "StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Institution",
+  "ElectionCycle", "Document", "CycleClaim", "ReportSection", "Country", "User", "Invite",
+] as const;
+export const AUDIT_ACTIONS = ["create", "update", "withdraw", "assign", "unassign", "sign-in", "sign-in-failed", "role-change", "deactivate", "reactivate", "invite"] as const;
+
+export const AuditFilterSchema = z.object({
+  actor: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
+  entityType: z.preprocess(blank, z.enum(AUDIT_ENTITY_TYPES).optional()),
+  action: z.preprocess(blank, z.enum(AUDIT_ACTIONS).optional()),
+  cycle: z.preprocess(blank, z.string().regex(/^[a-z]{2}-\d{4}$/).optional()),
+  from: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, day.optional()),
+  before: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+});
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+
+/** Invalid values are dropped and named, never passed on. */
+export function parseAuditFilter(params: Record<string, string | string[] | undefined>): { filter: AuditFilter; invalid: string[] } {
+  const filter: Record<string, unknown> = {};
+  const invalid: string[] = [];
+  for (const [key, schema] of Object.entries(AuditFilterSchema.shape)) {
+    const r = schema.safeParse(params[key]);
+    if (r.success) {
+      if (r.data !== undefined) filter[key] = r.data;
+    } else invalid.push(key);
+  }
+  return { filter: filter as AuditFilter, invalid };
+}

@@ -1,0 +1,32 @@
+import { command } from "@/lib/actions/command";
+import { canEdit } from "@/lib/auth/policy";
+import { WithdrawSchema } from "@/lib/assessments/schema";
+import { addFollowUp, correctFollowUp, withdrawFollowUp } from "./mutations";
+import { CorrectFollowUpSchema, NewFollowUpSchema } from "./schema";
+
+export const addFollowUpCommand = command({
+  name: "addFollowUp",
+  schema: NewFollowUpSchema,
+  allow: canEdit,
+  run: addFollowUp,
+  paths: (i) => [`/recommendations/${i.recommendationId}`],
+  success: () => ({ message: "The follow-up entry was added." }),
+});
+
+export const correctFollowUpCommand = command({
+  name: "correctFollowUp",
+  schema: CorrectFollowUpSchema,
+  allow: canEdit,
+  run: correctFollowUp,
+  paths: () => ["/recommendations/[id]"],
+  success: () => ({ message: "The follow-up entry was corrected; the earlier version stays in the history." }),
+});
+
+export const withdrawFollowUpCommand = command({
+  name: "withdrawFollowUp",
+  schema: WithdrawSchema,
+  allow: canEdit,
+  run: withdrawFollowUp,
+  paths: () => ["/recommendations/[id]"],
+  success: () => ({ message: "The follow-up entry was withdrawn; it stays in the history." }),
+});

@@ -1,0 +1,85 @@
+// Follow-up entries: dated actions with evidence. Corrections keep the earlier
+// version in the audit history; removal is a recorded withdrawal with a reason.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor, Tx } from "@/lib/audit/record";
+import type { Withdraw } from "@/lib/assessments/schema";
+import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
+import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/responses/mutations";
+import type { CorrectFollowUp, NewFollowUp } from "./schema";
+
+export const FOLLOW_UP_FIELDS = [
+  "actionDate", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal",
+] as const;
+
+function values(input: Omit<NewFollowUp, "recommendationId">) {
+  return {
+    actionDate: input.actionDate,
+    actionTaken: input.actionTaken,
+    institutionId: input.institutionId ?? null,
+    evidenceDocumentId: input.evidenceDocumentId ?? null,
+    evidenceLocation: input.evidenceLocation ?? null,
+    evidenceUrl: input.evidenceUrl ?? null,
+    nextStep: input.nextStep ?? null,
+    targetDate: input.targetDate ?? null,
+    internal: input.internal,
+  };
+}
+
+async function checkReferences(tx: Tx, input: Omit<NewFollowUp, "recommendationId">, cycleId: string) {
+  await assertDocumentOfCycle(tx, input.evidenceDocumentId, cycleId, "evidenceDocumentId");
+  if (input.institutionId) {
+    const inst = await tx.institution.findUnique({ where: { id: input.institutionId }, select: { active: true } });
+    if (!inst?.active) throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
+  }
+  if (input.targetDate && input.targetDate < input.actionDate) {
+    throw new Abort({ kind: "invalid", fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] } });
+  }
+}
+
+export async function addFollowUp(db: PrismaClient, actor: Actor, input: NewFollowUp): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const rec = await findRecommendationScope(tx, input.recommendationId);
+      await checkReferences(tx, input, rec.cycleId);
+      const row = await tx.followUp.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      await auditCreate(tx, actor, "FollowUp", row, FOLLOW_UP_FIELDS, rec.scope, null);
+      return { id: row.id };
+    }),
+  );
+}
+
+async function loadActive(tx: Tx, id: string) {
+  const current = await tx.followUp.findUnique({ where: { id } });
+  if (!current) throw new Abort({ kind: "not-found", message: "This follow-up entry does not exist." });
+  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This entry was withdrawn; it can no longer be changed."] } });
+  return { current, rec: await findRecommendationScope(tx, current.recommendationId) };
+}
+
+export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const { current, rec } = await loadActive(tx, input.id);
+      await checkReferences(tx, input, rec.cycleId);
+      return versionedUpdate({
+        tx, actor, entityType: "FollowUp", current, openedVersion: input.version, fields: FOLLOW_UP_FIELDS,
+        data: values(input), reason: input.reason, scope: rec.scope,
+        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+      });
+    }),
+  );
+}
+
+export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const { current, rec } = await loadActive(tx, input.id);
+      return versionedUpdate({
+        tx, actor, entityType: "FollowUp", action: "withdraw", current, openedVersion: input.version,
+        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
+        reason: input.reason, scope: rec.scope,
+        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+      });
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { command } from "@/lib/actions/command";
+import { canAdminister } from "@/lib/auth/policy";
+import { editCycle, editDocument, EditCycleSchema, EditDocumentSchema } from "@/lib/cycles/edit";
+import { acceptInvite, changeRole, createInvite, setActive } from "./admin-mutations";
+import { createUser } from "./mutations";
+import { AcceptInviteSchema, ChangeRoleSchema, InviteSchema, NewUserSchema, SetActiveSchema } from "./schema";
+
+export const createUserCommand = command({
+  name: "createUser",
+  schema: NewUserSchema,
+  allow: canAdminister,
+  run: async (db, actor, input) => {
+    if (await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } })) {
+      return { kind: "invalid" as const, fieldErrors: { email: ["A user with this email already exists"] } };
+    }
+    return { kind: "ok" as const, value: await createUser(db, input, actor) };
+  },
+  paths: () => ["/admin/users"],
+  success: (i) => ({ message: `${i.name} can now sign in as ${i.email}.` }),
+});
+
+export const changeRoleCommand = command({
+  name: "changeRole",
+  schema: ChangeRoleSchema,
+  allow: canAdminister,
+  run: changeRole,
+  paths: () => ["/admin/users"],
+  success: () => ({ message: "The role was changed." }),
+});
+
+export const setActiveCommand = command({
+  name: "setActive",
+  schema: SetActiveSchema,
+  allow: canAdminister,
+  run: setActive,
+  paths: () => ["/admin/users"],
+  success: (i) => ({ message: i.active ? "The user was reactivated." : "The user was deactivated; their sessions stopped working." }),
+});
+
+export const createInviteCommand = command({
+  name: "createInvite",
+  schema: InviteSchema,
+  allow: canAdminister,
+  run: createInvite,
+  paths: () => ["/admin/users"],
+  success: (i, v) => ({ message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`, data: { token: v.token } }),
+});
+
+export const editCycleCommand = command({
+  name: "editCycle",
+  schema: EditCycleSchema,
+  allow: canAdminister,
+  run: editCycle,
+  paths: () => ["/", "/cycles/[slug]"],
+  success: () => ({ message: "The cycle details were saved." }),
+});
+
+export const editDocumentCommand = command({
+  name: "editDocument",
+  schema: EditDocumentSchema,
+  allow: canAdminister,
+  run: editDocument,
+  paths: () => ["/documents", "/documents/[slug]"],
+  success: () => ({ message: "The document details were saved." }),
+});
+
+/** Anyone holding a valid invitation link may accept it (the token is the authorization). */
+export const acceptInviteCommand = command({
+  name: "acceptInvite",
+  schema: AcceptInviteSchema,
+  allow: () => true,
+  run: (db, _actor, input) => acceptInvite(db, input),
+  paths: () => [],
+  success: () => ({ message: "Your account is ready. Sign in with your email and new password." }),
+});

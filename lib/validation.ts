@@ -1,0 +1,54 @@
+// Shared zod building blocks for every form and action: one place defines
+// what "a text field", "a date" or "a link" accepts, with clear messages.
+import { z } from "zod";
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const HTML_TAG = /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|link|meta)\b/i;
+
+/** Plain text: trimmed, bounded, and no HTML tags that have no place in a citation. */
+export const plainText = (label: string, max: number) =>
+  z
+    .string({ message: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
+    .refine((s) => !HTML_TAG.test(s), `${label} must be plain text, without HTML tags such as <script>`);
+
+export const optionalText = (label: string, max: number) => z.preprocess(blank, plainText(label, max).optional());
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A calendar date (YYYY-MM-DD) stored at UTC midnight; `notFuture` for things that already happened. */
+export const requiredDate = (label: string, opts: { notFuture?: boolean } = {}) =>
+  z
+    .string({ message: `${label} is required` })
+    .min(1, `${label} is required`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} is not a real date`)
+    .refine((s) => s >= "1990-01-01", `${label} must be after 1990`)
+    .refine((s) => !opts.notFuture || s <= today(), `${label} cannot be in the future`)
+    .transform((s) => new Date(`${s}T00:00:00.000Z`));
+
+export const calendarDate = (label: string, opts: { notFuture?: boolean } = {}) => z.preprocess(blank, requiredDate(label, opts).optional());
+
+export const httpUrl = (label: string) =>
+  z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .max(2000, `${label} is too long`)
+      .url(`${label} must be a full web address (https://…)`)
+      .refine((s) => /^https?:\/\//i.test(s), `${label} must start with http:// or https://`)
+      .optional(),
+  );
+
+/** Database ids are cuids; anything else is refused before it reaches a query. */
+export const entityId = (label: string) => z.string({ message: `${label} is missing` }).regex(/^[a-z0-9]{20,40}$/, `${label} is not valid`);
+export const optionalEntityId = (label: string) => z.preprocess(blank, entityId(label).optional());
+
+/** The version the form was opened at (optimistic locking). */
+export const formVersion = z.coerce.number({ message: "The form is missing its version" }).int().min(0);
+
+export const reason = (required: boolean) =>
+  required ? plainText("Reason for the change", 2000) : optionalText("Reason for the change", 2000);
