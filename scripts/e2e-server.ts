@@ -10,6 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
+const NEXT_BIN = path.resolve("node_modules/.bin/next");
+
 const port = process.argv[2] ?? "3100";
 const root = path.resolve(".data/e2e", port);
 rmSync(root, { recursive: true, force: true });
@@ -63,6 +65,8 @@ try {
 }
 writeFileSync(path.join(root, "users.json"), JSON.stringify(users, null, 2), { mode: 0o600 });
 
-const child = spawn("npx", ["--no-install", "next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+const child = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+// Run next's own binary (not through npx) so that stopping this process stops the server too.
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
+process.on("exit", () => child.kill("SIGTERM"));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { DATA_ROOT, prepareDatabase, signInInstructions } from "./prepare-db";
 
+const NEXT_BIN = path.resolve("node_modules/.bin/next");
+
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
@@ -47,7 +49,7 @@ const url = process.env.NEXTAUTH_URL;
 
 if (!dev && needsBuild()) {
   console.log("Building the app (first start or sources changed)…");
-  const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: process.env });
+  const build = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -62,6 +64,8 @@ const banner = [
 ].join("\n");
 console.log(banner);
 
-const child = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+const child = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+// Run next's own binary (not through npx) so that stopping this process stops the server too.
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
+process.on("exit", () => child.kill("SIGTERM"));
 child.on("exit", (code) => process.exit(code ?? 0));

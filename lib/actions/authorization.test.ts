@@ -12,6 +12,7 @@ import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentComma
 import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
 import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
 import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
+import { addRecommendationCommand, editRecommendationCommand } from "@/lib/recommendations/commands";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -35,7 +36,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     const f = await db.prisma.followUp.create({ data: { recommendationId: rec, actionDate: new Date("2011-10-01"), actionTaken: "t" } });
     const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } });
     const doc = await db.prisma.document.findFirstOrThrow({ where: { cycleId: cycle.id } });
-    ids = { rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
+    const cycle2005 = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2005" } });
+    ids = { cycle2005: cycle2005.id, rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
   });
   afterAll(async () => {
     await db?.close();
@@ -60,6 +62,11 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     [unassignInstitutionCommand as never, "edit", async () => {
       await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst! }, update: {} });
       return { recommendationId: ids.rec!, institutionId: ids.inst! };
+    }],
+    [addRecommendationCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, label: String(100 + ++n), priority: "UNSPECIFIED", text: `Text ${n}`, textVerification: "NEEDS_VERIFICATION", provenance: "Test" })],
+    [editRecommendationCommand as never, "edit", async () => {
+      const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
+      return { id: r.id, version: String(r.version), label: r.label, sectionId: r.sectionId ?? "", priority: r.priority, text: `${r.text.split(" [")[0]} [${++n}]`, textVerification: r.textVerification, provenance: r.provenance ?? "p", reason: "matrix" };
     }],
     [createInstitutionCommand as never, "admin", async () => ({ name: `Institution ${++n}` })],
     [editInstitutionCommand as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],

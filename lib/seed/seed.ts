@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, SYSTEM_ACTOR, type Tx } from "@/lib/audit/record";
 import { diffFields } from "@/lib/audit/hash";
 import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
+import { reportOrder } from "@/lib/recommendations/order";
 
 export interface SeedCounts {
   created: Record<string, number>;
@@ -85,7 +86,7 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
         for (const r of cy.recommendations) {
           const data = {
             cycleId, sectionId: r.section ? sectionIds.get(r.section)! : null, label: r.label, number: r.number, letter: r.letter,
-            order: r.order, priority: r.priority, text: r.text, textVerification: r.textVerification, provenance: r.provenance,
+            order: reportOrder(r.number, r.letter), priority: r.priority, text: r.text, textVerification: r.textVerification, provenance: r.provenance,
             sourceLocation: `Final report, recommendation ${r.label}${r.section ? `, section ${cy.sections.find((s) => s.key === r.section)?.title}` : ""}`,
           };
           await ensure(tx, counts, "Recommendation", () => tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label: r.label } } }), () => tx.recommendation.create({ data }), data, { cycleId });
@@ -117,7 +118,7 @@ async function seed2011(tx: Tx, cycleId: string, commentsId: string, data2011: C
     const where = [titles.get(item.section), item.topic ? titles.get(sectionKey) : null].filter(Boolean).join(" › ");
     const location = `Part “Recommendations”, ${where}, recommendation ${item.label} (text line ${item.sourceLine})`;
     const data = {
-      cycleId, sectionId: sectionIds.get(sectionKey)!, label: item.label, number: item.number, letter: item.letter, order: item.order,
+      cycleId, sectionId: sectionIds.get(sectionKey)!, label: item.label, number: item.number, letter: item.letter, order: reportOrder(item.number, item.letter),
       priority: item.section === "A" ? ("PRIORITY" as const) : ("OTHER" as const), leadIn: item.leadIn, text: item.text,
       textVerification: "VERIFIED" as const, sourceDocumentId: commentsId, sourceLocation: location,
       provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report; checked word for word against that document by the test suite.",
