@@ -13,6 +13,7 @@ import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } f
 import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
 import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
 import { addRecommendationCommand, editRecommendationCommand } from "@/lib/recommendations/commands";
+import { linkCommand, unlinkCommand } from "@/lib/links/commands";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -37,7 +38,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } });
     const doc = await db.prisma.document.findFirstOrThrow({ where: { cycleId: cycle.id } });
     const cycle2005 = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2005" } });
-    ids = { cycle2005: cycle2005.id, rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
+    const old = await recommendationId(db, "kz-2007", "15");
+    ids = { old, cycle2005: cycle2005.id, rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
   });
   afterAll(async () => {
     await db?.close();
@@ -67,6 +69,14 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     [editRecommendationCommand as never, "edit", async () => {
       const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
       return { id: r.id, version: String(r.version), label: r.label, sectionId: r.sectionId ?? "", priority: r.priority, text: `${r.text.split(" [")[0]} [${++n}]`, textVerification: r.textVerification, provenance: r.provenance ?? "p", reason: "matrix" };
+    }],
+    [linkCommand as never, "edit", async () => {
+      await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
+      return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
+    }],
+    [unlinkCommand as never, "edit", async () => {
+      await db.prisma.recommendationLink.upsert({ where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } }, create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" }, update: {} });
+      return { fromId: ids.rec!, toId: ids.old! };
     }],
     [createInstitutionCommand as never, "admin", async () => ({ name: `Institution ${++n}` })],
     [editInstitutionCommand as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],

@@ -6,9 +6,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(
 
 export const AUDIT_ENTITY_TYPES = [
   "Recommendation", "StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Institution",
-  "ElectionCycle", "Document", "CycleClaim", "ReportSection", "Country", "User", "Invite",
+  "ElectionCycle", "Document", "CycleClaim", "ReportSection", "Country", "RecommendationLink", "User", "Invite",
 ] as const;
-export const AUDIT_ACTIONS = ["create", "update", "withdraw", "assign", "unassign", "sign-in", "sign-in-failed", "role-change", "deactivate", "reactivate", "invite"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "withdraw", "assign", "unassign", "link", "unlink", "sign-in", "sign-in-failed", "role-change", "deactivate", "reactivate", "invite"] as const;
 
 export const AuditFilterSchema = z.object({
   actor: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
