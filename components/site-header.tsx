@@ -13,7 +13,7 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
         </Link>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <nav aria-label="Main">
-            <ul className="flex items-center gap-4">
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <li>
                 <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
                   Cycles
@@ -24,12 +24,31 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
                   Documents
                 </NavLink>
               </li>
-              {user?.role === "ADMIN" && (
+              <li>
+                <NavLink href="/dashboards" sections={["/dashboards"]}>
+                  Dashboards
+                </NavLink>
+              </li>
+              {(user?.role === "EDITOR" || user?.role === "ADMIN") && (
                 <li>
-                  <NavLink href="/admin/users" sections={["/admin"]}>
-                    Users
+                  <NavLink href="/audit" sections={["/audit"]}>
+                    Audit
                   </NavLink>
                 </li>
+              )}
+              {user?.role === "ADMIN" && (
+                <>
+                  <li>
+                    <NavLink href="/admin/users" sections={["/admin/users"]}>
+                      Users
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink href="/admin" sections={["/admin"]} except={["/admin/users"]}>
+                      Admin
+                    </NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

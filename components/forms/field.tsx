@@ -1,71 +1,88 @@
 // Labelled form controls that show every error of their field, keep what the
 // user typed after a refused save (values from the action state), and link
-// errors to the control with aria-describedby.
+// errors to the control with aria-describedby. `scope` keeps ids unique when a
+// page holds several forms with the same field names (one per table row).
 import type { ReactNode } from "react";
 
 export interface FieldProps {
   name: string;
-  label: string;
+  label: ReactNode;
+  /** Unique per form on the page when there are several, e.g. `role-${user.id}`. */
+  scope?: string;
   errors?: Record<string, string[]>;
   hint?: ReactNode;
   required?: boolean;
   className?: string;
+  /** Hide the label visually (it stays available to screen readers). */
+  labelHidden?: boolean;
 }
 
-const control =
+export const controlClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700 aria-invalid:border-rose-700";
 
-function Frame({ name, label, errors, hint, required, className, children }: FieldProps & { children: ReactNode }) {
-  const errs = errors?.[name] ?? [];
+export const fieldId = (p: Pick<FieldProps, "scope" | "name">) => `${p.scope ?? "f"}-${p.name}`;
+
+function Messages({ p }: { p: FieldProps }) {
+  const errs = p.errors?.[p.name] ?? [];
+  if (errs.length === 0) return null;
   return (
-    <div className={className ?? "mt-4"}>
-      <label htmlFor={`f-${name}`} className="block text-sm font-semibold text-slate-900">
-        {label}
-        {required && <span className="font-normal text-slate-600"> (required)</span>}
+    <ul id={`${fieldId(p)}-error`} className="mt-1 text-sm font-medium text-rose-800">
+      {errs.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Hint({ p }: { p: FieldProps }) {
+  return p.hint ? (
+    <p id={`${fieldId(p)}-hint`} className="mt-0.5 text-sm text-slate-600">
+      {p.hint}
+    </p>
+  ) : null;
+}
+
+function Frame({ p, children }: { p: FieldProps; children: ReactNode }) {
+  return (
+    <div className={p.className ?? "mt-4"}>
+      <label htmlFor={fieldId(p)} className={p.labelHidden ? "sr-only" : "block text-sm font-semibold text-slate-900"}>
+        {p.label}
+        {p.required && <span className="font-normal text-slate-600"> (required)</span>}
       </label>
-      {hint && (
-        <p id={`f-${name}-hint`} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+      <Hint p={p} />
       {children}
-      {errs.length > 0 && (
-        <ul id={`f-${name}-error`} className="mt-1 text-sm font-medium text-rose-800">
-          {errs.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <Messages p={p} />
     </div>
   );
 }
 
 function a11y(p: FieldProps) {
+  const id = fieldId(p);
   const hasError = (p.errors?.[p.name]?.length ?? 0) > 0;
-  const describedBy = [p.hint ? `f-${p.name}-hint` : null, hasError ? `f-${p.name}-error` : null].filter(Boolean).join(" ");
-  return { id: `f-${p.name}`, name: p.name, "aria-invalid": hasError || undefined, "aria-describedby": describedBy || undefined, required: p.required };
+  const describedBy = [p.hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { id, name: p.name, "aria-invalid": hasError || undefined, "aria-describedby": describedBy || undefined, required: p.required };
 }
 
 export function TextField(p: FieldProps & { defaultValue?: string | null; type?: "text" | "email" | "url" | "date" | "password"; maxLength?: number; autoComplete?: string }) {
   return (
-    <Frame {...p}>
-      <input {...a11y(p)} type={p.type ?? "text"} defaultValue={p.defaultValue ?? ""} maxLength={p.maxLength} autoComplete={p.autoComplete} className={control} />
+    <Frame p={p}>
+      <input {...a11y(p)} type={p.type ?? "text"} defaultValue={p.defaultValue ?? ""} maxLength={p.maxLength} autoComplete={p.autoComplete} className={controlClass} />
     </Frame>
   );
 }
 
 export function TextArea(p: FieldProps & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   return (
-    <Frame {...p}>
-      <textarea {...a11y(p)} defaultValue={p.defaultValue ?? ""} rows={p.rows ?? 4} maxLength={p.maxLength} className={control} />
+    <Frame p={p}>
+      <textarea {...a11y(p)} defaultValue={p.defaultValue ?? ""} rows={p.rows ?? 4} maxLength={p.maxLength} className={controlClass} />
     </Frame>
   );
 }
 
 export function SelectField(p: FieldProps & { defaultValue?: string | null; options: { value: string; label: string }[]; emptyLabel?: string }) {
   return (
-    <Frame {...p}>
-      <select {...a11y(p)} defaultValue={p.defaultValue ?? ""} className={control}>
+    <Frame p={p}>
+      <select {...a11y(p)} defaultValue={p.defaultValue ?? ""} className={controlClass}>
         {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
         {p.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -84,6 +101,8 @@ export function CheckboxField(p: FieldProps & { defaultChecked?: boolean }) {
         <input {...a11y(p)} type="checkbox" defaultChecked={p.defaultChecked} className="size-4 accent-sky-800" />
         {p.label}
       </label>
+      <Hint p={p} />
+      <Messages p={p} />
     </div>
   );
 }

@@ -46,8 +46,12 @@ export async function execute<S extends z.ZodType, T>(
       const { message, data } = c.success(parsed.data, outcome.value);
       return { state: { status: "ok", message, data }, paths: c.paths(parsed.data) };
     }
-    case "invalid":
-      return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", outcome.fieldErrors), paths: [] };
+    case "invalid": {
+      // A rule about the whole record (e.g. the last administrator) is not a field to correct.
+      const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
+      const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
+      return { state: failed(form, message, outcome.fieldErrors), paths: [] };
+    }
     case "not-found":
       return { state: failed(form, `${outcome.message} Nothing was saved.`), paths: [] };
     case "conflict": {

@@ -77,7 +77,7 @@ export async function getCycle(slug: string, filter: CycleFilter) {
     db.document.findMany({
       where: { cycleId: cycle.id },
       orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-      select: { slug: true, title: true, type: true, issuer: true, issuedOn: true },
+      select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true },
     }),
     responseCountsByCycle(cycle.id),
     db.recommendation.count({ where: { cycleId: cycle.id } }),

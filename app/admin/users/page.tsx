@@ -1,20 +1,32 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
 import { ROLE } from "@/lib/vocab";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { AddUserForm } from "@/components/admin/add-user-form";
+import { InviteForm } from "@/components/admin/invite-form";
+import { UserRowControls } from "@/components/admin/user-row-controls";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  await requireAdmin("/admin/users");
+  const me = await requireAdmin("/admin/users");
   const users = await listUsers();
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <Breadcrumbs items={[{ label: "Admin", href: "/admin" }, { label: "Users" }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Users</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Everyone who can sign in to the tracker. This list is read-only for now; adding, changing and deactivating accounts
-        will come in a later version.
+        Everyone who can sign in to the tracker. Viewers read; editors also record responses, assessments and follow-up;
+        administrators also manage accounts, institutions and cycle details. Every change here is recorded in the{" "}
+        <Link href="/audit?entityType=User">audit history</Link>.
       </p>
+      <p className="mt-3 max-w-prose rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+        <span className="font-semibold">Security note:</span> Deactivated users are signed out at once. Their name stays on
+        everything they recorded.
+      </p>
+
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Users of the tracker, with their role and status</caption>
@@ -23,20 +35,47 @@ export default async function UsersPage() {
               <th scope="col" className="py-2 pr-4 font-semibold">Name</th>
               <th scope="col" className="py-2 pr-4 font-semibold">Email</th>
               <th scope="col" className="py-2 pr-4 font-semibold">Role</th>
-              <th scope="col" className="py-2 font-semibold">Status</th>
+              <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
+              <th scope="col" className="no-print py-2 font-semibold">Actions</th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-medium">{u.name}</th>
-                <td className="py-2 pr-4 break-all">{u.email}</td>
+              <tr key={u.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {u.name}
+                  {u.id === me.id && <span className="font-normal text-slate-600"> (you)</span>}
+                </th>
+                <td className="min-w-44 py-2 pr-4 break-all">{u.email}</td>
                 <td className="py-2 pr-4">{ROLE[u.role]}</td>
-                <td className="py-2">{u.active ? "Active" : <span className="text-slate-600">Deactivated</span>}</td>
+                <td className="py-2 pr-4">{u.active ? "Active" : <span className="text-slate-600">Deactivated</span>}</td>
+                <td className="no-print py-2">
+                  <UserRowControls user={{ id: u.id, name: u.name, role: u.role, active: u.active }} isSelf={u.id === me.id} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      </div>
+
+      <div className="no-print mt-10 grid grid-cols-1 gap-8 border-t border-slate-200 pt-6 md:grid-cols-2">
+        <section aria-labelledby="add-user-heading">
+          <h2 id="add-user-heading" className="text-lg font-semibold">
+            Add a user
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">Creates the account at once, with a password you choose.</p>
+          <AddUserForm />
+        </section>
+        <section aria-labelledby="invite-heading">
+          <h2 id="invite-heading" className="text-lg font-semibold">
+            Invite a user
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Creates a one-time link; the person chooses their own name and password. The tracker sends no email: copy the link
+            and send it yourself.
+          </p>
+          <InviteForm />
+        </section>
       </div>
     </>
   );

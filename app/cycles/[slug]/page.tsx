@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
+import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
 import { parseCycleFilter } from "@/lib/cycles/schema";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -30,10 +31,10 @@ async function resolve({ params, searchParams }: Props) {
   const { filter, invalid } = parseCycleFilter(await searchParams);
   // Keep the (valid) filters across sign-in, so a shared filtered link still works.
   const query = new URLSearchParams(filter as Record<string, string>).toString();
-  await requireReader(query ? `${path}?${query}` : path);
+  const user = await requireReader(query ? `${path}?${query}` : path);
   const data = await load(slug, JSON.stringify(filter));
   if (!data) notFound();
-  return { path, filter, invalid, data };
+  return { path, filter, invalid, data, user };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -42,7 +43,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CyclePage(props: Props) {
-  const { path, filter, invalid, data } = await resolve(props);
+  const { path, filter, invalid, data, user } = await resolve(props);
   const { cycle, sections, recommendations, documents, responseCounts, total } = data;
   const filtered = Object.keys(filter).length > 0;
 
@@ -80,6 +81,12 @@ export default async function CyclePage(props: Props) {
         <h2 id="recommendations" className="text-xl font-semibold">
           Recommendations
         </h2>
+        {canEdit(user) && (
+          <p className="mt-2 print:hidden">
+            <Link href={`/cycles/${cycle.slug}/recommendations/new`}>Add a recommendation text</Link>
+            <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
+          </p>
+        )}
         {total === 0 ? (
           <EmptyCycle sections={sections.filter((s) => s.parentId === null).map((s) => s.title)} />
         ) : (

@@ -1,0 +1,102 @@
+// GET form of the audit history: every filter lives in the URL, so a filtered
+// history can be shared, cited and exported as it is.
+import Link from "next/link";
+import type { AuditFilter } from "@/lib/audit/schema";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schema";
+import { actionLabel, entityTypeLabel, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES } from "./format";
+
+const controlClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
+const labelClass = "block text-sm font-medium text-slate-800";
+
+export interface AuditFilterOptions {
+  users: { id: string; name: string }[];
+  cycles: { slug: string; year: number; title: string }[];
+}
+
+export function AuditFilterForm({ filter, options, includeSecurity }: { filter: AuditFilter; options: AuditFilterOptions; includeSecurity: boolean }) {
+  const entityTypes = AUDIT_ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
+    .map((t) => ({ value: t, label: entityTypeLabel(t) }))
+    .sort((a, b) => a.label.localeCompare(b.label, "en"));
+  const actions = AUDIT_ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({ value: a, label: actionLabel(a) }));
+  return (
+    <form method="get" action="/audit" className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter the audit history">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 md:grid-cols-3">
+        <div>
+          <label htmlFor="audit-actor" className={labelClass}>
+            User
+          </label>
+          <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} className={controlClass}>
+            <option value="">Everyone</option>
+            {options.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-entity" className={labelClass}>
+            Entity type
+          </label>
+          <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""} className={controlClass}>
+            <option value="">All types</option>
+            {entityTypes.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-cycle" className={labelClass}>
+            Cycle
+          </label>
+          <select id="audit-cycle" name="cycle" defaultValue={filter.cycle ?? ""} className={controlClass}>
+            <option value="">All cycles</option>
+            {options.cycles.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.year} · {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-action" className={labelClass}>
+            Action
+          </label>
+          <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={controlClass}>
+            <option value="">All actions</option>
+            {actions.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-from" className={labelClass}>
+            From date
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className={labelClass}>
+            To date
+          </label>
+          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+        </div>
+      </div>
+      <p id="audit-dates-hint" className="mt-2 text-sm text-slate-700">
+        Dates are UTC days and include both ends.
+      </p>
+      <div className="mt-4 flex items-center gap-4">
+        <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+          Apply filters
+        </button>
+        <Link href="/audit" className="text-sm">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}

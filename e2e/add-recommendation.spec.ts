@@ -1,0 +1,39 @@
+// An editor adds a recommendation text that was not in the sources yet.
+import { test, expect } from "./fixtures";
+
+test("an editor adds a recommendation text with its provenance; it appears in report order", async ({ page, signInAs }) => {
+  await signInAs("editor");
+  await page.goto("/cycles/kz-2012");
+  await page.getByRole("link", { name: "Add a recommendation text" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Add a recommendation to 2012/);
+
+  // Everything missing at once: all field errors, nothing saved.
+  await page.getByRole("button", { name: "Add recommendation" }).click();
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Add recommendation" }) });
+  await expect(form.getByRole("alert")).toContainText("Nothing was saved");
+  await expect(form.getByText("Recommendation text is required")).toBeVisible();
+  await expect(form.getByText("Provenance (where this text comes from) is required")).toBeVisible();
+
+  await page.getByLabel("Number as printed").fill("2");
+  await page.getByLabel("Section").selectOption({ label: "A. Priority Recommendations" });
+  await page.getByLabel("Recommendation text, word for word").fill("Test text entered by the e2e suite <b>not HTML</b>.");
+  await page.getByLabel("Provenance: where this text comes from").fill("E2E test data");
+  await page.getByRole("button", { name: "Add recommendation" }).click();
+  await expect(form.getByRole("alert")).toContainText("plain text");
+  await page.getByLabel("Recommendation text, word for word").fill("Test text entered by the e2e suite.");
+  await page.getByRole("button", { name: "Add recommendation" }).click();
+  await expect(form.getByRole("status")).toHaveText("Recommendation 2 was added.");
+
+  await page.goto("/cycles/kz-2012");
+  await expect(page.locator("li[data-label]")).toHaveCount(1);
+  await expect(page.locator("li[data-label='2']")).toContainText("Test text entered by the e2e suite.");
+  await expect(page.locator("li[data-label='2']")).toContainText("Text needs verification");
+});
+
+test("a viewer cannot open the form", async ({ page, signInAs }) => {
+  await signInAs("viewer");
+  await page.goto("/cycles/kz-2012");
+  await expect(page.getByRole("link", { name: "Add a recommendation text" })).toHaveCount(0);
+  const res = await page.goto("/cycles/kz-2012/recommendations/new");
+  expect(res?.status()).toBe(404);
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { AUDIT_CSV_COLUMNS } from "@/lib/audit/csv";
+import type { AuditEventRow } from "@/lib/audit/queries";
+import { auditCsvStream } from "./csv-stream";
+
+const event = (seq: number, reason: string | null = null): AuditEventRow => ({
+  seq, occurredAt: new Date(`2026-01-0${seq}T10:00:00Z`), actorId: null, actorLabel: "System (seed data)", action: "create",
+  entityType: "StateResponse", entityId: `s${seq}`, cycleId: "c1", recommendationId: "r1",
+  changes: { location: { from: null, to: "Part “Recommendations”" } }, reason, hash: `h${seq}`,
+});
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+describe("auditCsvStream", () => {
+  it("writes a UTF-8 BOM, the header, then one CRLF-ended line per event", async () => {
+    async function* batches() {
+      yield [event(1), event(2, "line one\nline two")];
+      yield [event(3)];
+    }
+    const bytes = await readAll(auditCsvStream(batches()));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.startsWith(`${AUDIT_CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text).toContain("“Recommendations”");
+    // A line break inside a quoted cell is data, not a record end.
+    expect(text).toContain('"line one\nline two"');
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(1 + 3);
+  });
+
+  it("with no events, is just the header", async () => {
+    async function* none(): AsyncGenerator<AuditEventRow[]> {}
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await readAll(auditCsvStream(none())));
+    expect(text).toBe(`\uFEFF${AUDIT_CSV_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("reads the next batch only when asked, and stops reading when cancelled", async () => {
+    let pulled = 0;
+    let finished = false;
+    async function* many() {
+      try {
+        for (let i = 1; i <= 9; i++) {
+          pulled++;
+          yield [event(i)];
+        }
+      } finally {
+        finished = true;
+      }
+    }
+    const reader = auditCsvStream(many()).getReader();
+    await reader.read(); // header
+    await reader.read(); // first batch
+    expect(pulled).toBeLessThanOrEqual(2);
+    await reader.cancel();
+    expect(finished).toBe(true);
+    expect(pulled).toBeLessThan(9);
+  });
+
+  it("fails the stream if the database fails", async () => {
+    async function* broken(): AsyncGenerator<AuditEventRow[]> {
+      yield [event(1)];
+      throw new Error("connection lost");
+    }
+    await expect(readAll(auditCsvStream(broken()))).rejects.toThrow("connection lost");
+  });
+});

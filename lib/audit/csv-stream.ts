@@ -1,0 +1,40 @@
+// The audit CSV as a byte stream, pulled batch by batch from the database, so
+// an export never holds the whole history in memory. UTF-8 with a BOM (Excel
+// then reads Cyrillic and typographic quotes correctly), CRLF line ends.
+import { AUDIT_CSV_COLUMNS, auditCsvRow } from "@/lib/audit/csv";
+import type { AuditEventRow } from "@/lib/audit/queries";
+
+const BOM = "\uFEFF";
+
+export function auditCsvStream(batches: AsyncIterable<AuditEventRow[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!headerSent) {
+          headerSent = true;
+          controller.enqueue(encoder.encode(`${BOM}${AUDIT_CSV_COLUMNS.join(",")}\r\n`));
+          return;
+        }
+        try {
+          const next = await iterator.next();
+          if (next.done) {
+            controller.close();
+            return;
+          }
+          if (next.value.length > 0) controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        // The client went away: stop reading the database.
+        await iterator.return?.(undefined);
+      },
+    },
+    // One chunk at a time: the next batch is read only when the previous one was consumed.
+    { highWaterMark: 1 },
+  );
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+
+/** Every institution, active first, with its version for the edit forms. */
+export async function listInstitutions() {
+  const db = await prisma();
+  return db.institution.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: { id: true, version: true, name: true, abbreviation: true, description: true, active: true },
+  });
+}
+export type InstitutionRow = Awaited<ReturnType<typeof listInstitutions>>[number];
