@@ -29,6 +29,11 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
                   Dashboards
                 </NavLink>
               </li>
+              <li>
+                <NavLink href="/reports" sections={["/reports"]}>
+                  Reports
+                </NavLink>
+              </li>
               {(user?.role === "EDITOR" || user?.role === "ADMIN") && (
                 <li>
                   <NavLink href="/audit" sections={["/audit"]}>

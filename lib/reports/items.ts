@@ -1,6 +1,6 @@
 // Builds report items from replayed audit history (lib/history/replay.ts):
 // the same path for "today" and for any past date. Pure, unit-tested.
-import type { AssessmentStatus, AssessorType, StateResponseStatus } from "@/lib/vocab";
+import type { AssessmentStatus, AssessorType, Priority, StateResponseStatus } from "@/lib/vocab";
 import { currentAssessments } from "@/lib/recommendations/current-status";
 import { asDate, ofType, type ReplayedEntity } from "@/lib/history/replay";
 
@@ -11,6 +11,7 @@ export interface ReportItem {
   label: string;
   number: number;
   order: number;
+  priority: Priority | null;
   sectionId: string | null;
   leadIn: string | null;
   text: string;
@@ -54,6 +55,7 @@ export function buildItem(id: string, entities: ReplayedEntity[], look: Lookups)
     label: str(f.label) ?? "?",
     number: Number(f.number ?? 0),
     order: Number(f.order ?? 0),
+    priority: (str(f.priority) as Priority | null) ?? null,
     sectionId: str(f.sectionId),
     leadIn: str(f.leadIn),
     text: str(f.text) ?? "",

@@ -96,6 +96,13 @@ export class Fingerprint {
   }
 }
 
+/** What the header contributes: the data and the selection, not the layout or paper size. */
 export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
-  return { cycle: h.cycle.slug, asOf: options.asOf ?? null, options, total: h.summary.total, byPriority: h.summary.byPriority };
+  const { paper: _paper, layout: _layout, ...selection } = options;
+  return { cycle: h.cycle.slug, selection, total: h.summary.total, byPriority: h.summary.byPriority };
+}
+
+/** Items are hashed one by one and without database ids, so the same data gives the same fingerprint anywhere. */
+export function addItems(fp: Fingerprint, items: ReportItem[]): void {
+  for (const { id: _id, ...shown } of items) fp.add(shown);
 }

@@ -56,6 +56,11 @@ export default async function CyclePage(props: Props) {
         <CycleFacts cycle={cycle} />
       </div>
       {cycle.notes && <p className="mt-4 max-w-prose text-slate-800">{cycle.notes}</p>}
+      <p className="mt-4 print:hidden">
+        <Link href={`/reports/${cycle.slug}`}>Report for this cycle</Link>
+        <span aria-hidden="true"> · </span>
+        <Link href={`/dashboards/${cycle.slug}`}>Dashboard</Link>
+      </p>
 
       {cycle.claims.length > 0 && (
         <section aria-labelledby="claims" className="mt-8">

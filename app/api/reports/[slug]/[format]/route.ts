@@ -1,0 +1,73 @@
+// GET /api/reports/<cycle>/<pdf|docx|xlsx|csv|json>?<report options>: the
+// report of a cycle as a download, for anyone who may read (PUBLIC_READ).
+// Authorization is checked here, on the server: a hidden link is not a permission.
+import { getCurrentUser } from "@/lib/auth/session";
+import { canRead } from "@/lib/auth/policy";
+import { publicRead } from "@/lib/env";
+import { reportHeader } from "@/lib/reports/model";
+import { parseReportOptions } from "@/lib/reports/schema";
+import { computeFingerprint, exportItems } from "@/lib/reports/export-run";
+import { CONTENT_TYPE, isExportFormat, reportFileName, type ExportFormat } from "@/lib/reports/export-text";
+import { exportPdf } from "@/lib/reports/export-pdf";
+import { exportDocx } from "@/lib/reports/export-docx";
+import { exportXlsx } from "@/lib/reports/export-xlsx";
+import { exportCsv } from "@/lib/reports/export-csv";
+import { exportJson } from "@/lib/reports/export-json";
+
+export const dynamic = "force-dynamic";
+
+const EXPORTERS = { pdf: exportPdf, docx: exportDocx, xlsx: exportXlsx, csv: exportCsv, json: exportJson } satisfies Record<ExportFormat, unknown>;
+const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+const OPTION_NAMES: Record<string, string> = {
+  asOf: "As of",
+  since: "Changes since",
+  content: "Content",
+  layout: "Layout",
+  status: "State response",
+  independent: "Independent assessment",
+  paper: "Paper",
+};
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; format: string }> }): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!canRead(user, publicRead())) {
+    return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: noStore });
+  }
+
+  const { slug, format } = await params;
+  if (!isExportFormat(format)) {
+    return Response.json({ error: `Unknown format "${format.slice(0, 20)}". Use pdf, docx, xlsx, csv or json.` }, { status: 404, headers: noStore });
+  }
+
+  const search = new URL(request.url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const all = search.getAll(key);
+    raw[key] = all.length > 1 ? all : all[0]!;
+  }
+  const { options, invalid } = parseReportOptions(raw);
+  if (invalid.length > 0) {
+    return Response.json(
+      { error: `These report options are not valid: ${invalid.map((k) => OPTION_NAMES[k] ?? k).join(", ")}.`, invalid },
+      { status: 400, headers: noStore },
+    );
+  }
+
+  const header = slug.length > 100 ? null : await reportHeader(slug, options);
+  if (!header) return Response.json({ error: "No such election cycle." }, { status: 404, headers: noStore });
+
+  const generatedAt = new Date();
+  // A first pass for the fingerprint (printed at the top), then the export streams the items again.
+  const fingerprint = await computeFingerprint(header, options);
+  const body = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+
+  return new Response(body, {
+    headers: {
+      "Content-Type": CONTENT_TYPE[format],
+      "Content-Disposition": `attachment; filename="${reportFileName(header.cycle.slug, options, format, generatedAt)}"`,
+      "X-Report-Fingerprint": fingerprint,
+      ...noStore,
+    },
+  });
+}

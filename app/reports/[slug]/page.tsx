@@ -1,0 +1,84 @@
+// A cycle's report as a printable page: the same content, order, words and
+// fingerprint as the PDF, Word, Excel, CSV and JSON downloads (same options).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireReader } from "@/lib/auth/session";
+import { reportHeader } from "@/lib/reports/model";
+import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
+import { collectReport } from "@/lib/reports/export-run";
+import { claimLines, cycleName, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ReportDownloads } from "@/components/report/report-downloads";
+import { ReportItems } from "@/components/report/report-items";
+import { ReportOptionsForm } from "@/components/report/report-options-form";
+import { PrintFrame, ReportPrintStyle, RunningHeader } from "@/components/report/report-print";
+import { ReportSummary } from "@/components/report/report-summary";
+import { ReportTitle } from "@/components/report/report-title";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const OPTION_NAMES: Record<string, string> = {
+  asOf: "As of",
+  since: "Changes since",
+  content: "Content",
+  layout: "Layout",
+  status: "Only items whose state response is",
+  independent: "Only items whose independent assessment is",
+  paper: "Paper",
+};
+
+// Metadata and page share one header query per request.
+const loadHeader = cache(async (slug: string, key: string) => (slug.length > 100 ? null : reportHeader(slug, JSON.parse(key) as ReportOptions)));
+
+async function resolve({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { options, invalid } = parseReportOptions(await searchParams);
+  const query = optionsQuery(options);
+  const path = `/reports/${encodeURIComponent(slug)}`;
+  await requireReader(query ? `${path}?${query}` : path);
+  const header = await loadHeader(slug, JSON.stringify(options));
+  if (!header) notFound();
+  return { slug, path, options, invalid, query, header };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { header } = await resolve(props);
+  return { title: `Report: ${cycleName(header.cycle)}` };
+}
+
+export default async function ReportPage(props: Props) {
+  const { path, options, invalid, query, header } = await resolve(props);
+  const { items, fingerprint } = await collectReport(header, options);
+  const meta = { generatedAt: new Date(), fingerprint };
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <>
+      <ReportPrintStyle paper={options.paper} />
+      <RunningHeader text={runningHeader(header, options, meta)} />
+      <Breadcrumbs items={[{ label: "Reports", href: "/reports" }, { label: cycleName(header.cycle) }]} />
+      <p className="no-print mt-2 text-sm">
+        <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> · <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
+      </p>
+      <ReportOptionsForm action={path} options={options} today={today} />
+      {invalid.length > 0 && (
+        <p role="status" className="no-print mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
+          Ignored an invalid option: {invalid.map((k) => OPTION_NAMES[k] ?? k).join(", ")}.
+        </p>
+      )}
+      <ReportDownloads slug={header.cycle.slug} query={query} />
+      <div className="mt-8 border-t border-slate-300 pt-6 print:mt-0 print:border-0 print:pt-0">
+        <PrintFrame>
+          <ReportTitle block={titleBlock(header, options, meta)} />
+          <ReportSummary intro={summaryIntro(header, options)} tables={summaryTables(header)} claims={claimLines(header)} />
+          {options.content === "full" && <ReportItems items={items} sections={header.cycle.sections} layout={options.layout} />}
+        </PrintFrame>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+// PDF (pdfkit): A4 or Letter; title block, summary tables, then every item in
+// report order under its section and topic headings. Running header (cycle
+// and moment) and "Page n of m" are drawn at the end over the buffered pages.
+// DejaVu fonts cover Latin, Cyrillic (Russian, Kazakh) and typographic marks.
+import "server-only";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import type { ReportOptions } from "./schema";
+import {
+  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, ITEM_WORDS, REPORT_KIND, ReportOutline, claimLines, itemBlocks, runningHeader,
+  summaryIntro, summaryTables, titleBlock, type ExportItem, type ExportMeta, type ItemBlock, type OutlineHeading, type ReportHeaderLike, type ReportTable,
+} from "./export-text";
+import { webStream } from "./export-stream";
+
+const FONT_DIR = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
+const FONTS = {
+  sans: "DejaVuSans.ttf",
+  sansBold: "DejaVuSans-Bold.ttf",
+  sansOblique: "DejaVuSans-Oblique.ttf",
+  serif: "DejaVuSerif.ttf",
+  serifItalic: "DejaVuSerif-Italic.ttf",
+  serifBold: "DejaVuSerif-Bold.ttf",
+} as const;
+type FontName = keyof typeof FONTS;
+
+const PAPER = { a4: "A4", letter: "LETTER" } as const;
+const MARGIN = { top: 68, bottom: 62, left: 50, right: 50 };
+const INK = "#111111";
+const MUTED = "#444444";
+const RULE = "#999999";
+
+type Doc = PDFKit.PDFDocument;
+
+function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
+  const doc = new PDFDocument({
+    size: PAPER[options.paper],
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: true,
+    // A TrueType default font: pdfkit then never needs its built-in Helvetica.
+    font: path.join(FONT_DIR, FONTS.sans),
+    lang: "en",
+    displayTitle: true,
+    info: { Title: title, Subject: subject, Author: "ODIHR follow-up tracker", Creator: "ODIHR follow-up tracker", CreationDate: generatedAt },
+  });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
+  doc.fillColor(INK);
+  return doc;
+}
+
+const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const left = (doc: Doc) => doc.page.margins.left;
+
+/** Starts a new page unless `need` points still fit on this one. */
+function ensure(doc: Doc, need: number) {
+  if (doc.y + need > bottom(doc)) doc.addPage();
+}
+
+function write(doc: Doc, font: FontName, size: number, text: string, opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {}) {
+  const { color = INK, indent = 0, ...rest } = opts;
+  doc.font(font).fontSize(size).fillColor(color).text(text, left(doc) + indent, doc.y, { width: width(doc) - indent, ...rest });
+}
+
+function heightOf(doc: Doc, font: FontName, size: number, text: string, indent = 0): number {
+  return doc.font(font).fontSize(size).heightOfString(text, { width: width(doc) - indent });
+}
+
+/** "Label: value" with the label in bold. */
+function labelled(doc: Doc, label: string, value: string, size = 9.5, indent = 0) {
+  doc.font("sansBold").fontSize(size).fillColor(INK).text(`${label}: `, left(doc) + indent, doc.y, { width: width(doc) - indent, continued: true });
+  doc.font("sans").text(value);
+}
+
+function heading(doc: Doc, text: string, size: number, before: number, keep: number) {
+  doc.moveDown(before);
+  ensure(doc, heightOf(doc, "sansBold", size, text) + keep);
+  write(doc, "sansBold", size, text);
+  doc.moveDown(0.3);
+}
+
+// ---------------------------------------------------------------- tables
+
+function drawTable(doc: Doc, t: ReportTable) {
+  const size = 8.5;
+  const pad = 3;
+  const total = width(doc);
+  const n = t.head.length;
+  const first = n <= 3 ? total * 0.5 : Math.max(total * 0.3, total - (n - 1) * 58);
+  const rest = (total - first) / (n - 1);
+  const widths = [first, ...Array.from({ length: n - 1 }, () => rest)];
+  const x0 = left(doc);
+
+  heading(doc, t.title, 10.5, 0.6, 60);
+  if (t.caption) {
+    write(doc, "sans", 8, t.caption, { color: MUTED });
+    doc.moveDown(0.2);
+  }
+
+  const rowHeight = (cells: string[], font: FontName) =>
+    Math.max(...cells.map((c, i) => doc.font(font).fontSize(size).heightOfString(c || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+
+  const drawRow = (cells: string[], font: FontName, line: "below" | "above" | null, span = false) => {
+    const h = span ? doc.font(font).fontSize(size).heightOfString(cells[0] || " ", { width: total - 2 * pad }) + 2 * pad : rowHeight(cells, font);
+    const y = doc.y;
+    if (span) {
+      doc.font(font).fontSize(size).fillColor(INK).text(cells[0]!, x0 + pad, y + pad, { width: total - 2 * pad });
+    } else {
+      let x = x0;
+      cells.forEach((c, i) => {
+        doc.font(font).fontSize(size).fillColor(INK).text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" });
+        x += widths[i]!;
+      });
+    }
+    doc.lineWidth(line === "below" ? 0.8 : 0.4).strokeColor(RULE);
+    if (line === "above") doc.moveTo(x0, y).lineTo(x0 + total, y).stroke();
+    const yb = y + h;
+    doc.moveTo(x0, yb).lineTo(x0 + total, yb).lineWidth(line === "below" ? 0.8 : 0.3).stroke();
+    doc.x = x0;
+    doc.y = yb;
+  };
+
+  const head = () => drawRow(t.head, "sansBold", "below");
+  ensure(doc, rowHeight(t.head, "sansBold") + 3 * 16);
+  head();
+  for (const r of t.rows) {
+    const font: FontName = r.kind ? "sansBold" : "sans";
+    const h = r.kind === "group" ? 16 : rowHeight(r.cells, font);
+    if (doc.y + h > bottom(doc)) {
+      doc.addPage();
+      head();
+    }
+    drawRow(r.cells, font, r.kind === "total" ? "above" : null, r.kind === "group");
+  }
+  doc.moveDown(0.6);
+}
+
+// ---------------------------------------------------------------- items
+
+function drawHeading(doc: Doc, h: OutlineHeading, italic: boolean) {
+  const size = h.depth === 0 ? 14 : 12;
+  const leadH = h.leadIn ? heightOf(doc, italic ? "serifItalic" : "serif", 10, h.leadIn) : 0;
+  // Keep a heading with its lead-in and the start of the first item.
+  heading(doc, h.title, size, h.depth === 0 ? 1 : 0.7, leadH + 150);
+  if (h.leadIn) {
+    write(doc, italic ? "serifItalic" : "serif", 10, h.leadIn, { color: MUTED });
+    doc.moveDown(0.4);
+  }
+}
+
+function itemNeed(doc: Doc, blocks: ItemBlock[]): number {
+  // The heading, the lead-in and the first lines of the text must stay together.
+  let need = 0;
+  for (const b of blocks) {
+    if (b.kind === "heading") need += heightOf(doc, "sansBold", 11, b.text) + 6;
+    else if (b.kind === "leadIn") need += heightOf(doc, "serif", 10, `${b.label}. ${b.text}`) + 4;
+    else if (b.kind === "recText") {
+      need += Math.min(heightOf(doc, "serif", 10.5, b.text, 10), 70);
+      break;
+    } else break;
+  }
+  return Math.min(Math.max(120, need + 20), (bottom(doc) - doc.page.margins.top) * 0.6);
+}
+
+function drawBlock(doc: Doc, b: ItemBlock) {
+  switch (b.kind) {
+    case "heading":
+      doc.moveDown(0.9);
+      write(doc, "sansBold", 11, b.text);
+      doc.moveDown(0.25);
+      return;
+    case "leadIn":
+      doc.font("sansBold").fontSize(10).fillColor(MUTED).text(`${b.label}. `, left(doc), doc.y, { width: width(doc), continued: true });
+      doc.font(b.italic ? "serifItalic" : "serif").text(b.text);
+      doc.moveDown(0.3);
+      return;
+    case "recText":
+      write(doc, b.italic ? "serifItalic" : "serif", 10.5, b.text, { indent: 10, lineGap: 1.5 });
+      doc.moveDown(0.35);
+      return;
+    case "field":
+      doc.moveDown(0.2);
+      labelled(doc, b.label, b.value);
+      doc.moveDown(0.2);
+      return;
+    case "subheading":
+      doc.moveDown(0.2);
+      write(doc, "sansBold", 9.5, b.text);
+      doc.moveDown(0.15);
+      return;
+    case "para":
+      write(doc, "serif", 9.5, b.text, { lineGap: 1 });
+      doc.moveDown(0.3);
+      return;
+    case "statusSentence":
+      write(doc, "serifBold", 9.5, b.text);
+      doc.moveDown(0.3);
+      return;
+    case "bullet":
+      doc.font("sansBold").fontSize(9).fillColor(INK).text(`\u2022 ${b.lead}: `, left(doc) + 8, doc.y, { width: width(doc) - 8, continued: true });
+      doc.font("sans").text(b.text);
+      doc.moveDown(0.15);
+      return;
+    case "note":
+      write(doc, "sansOblique", 8, b.text, { color: MUTED });
+      doc.moveDown(0.2);
+      return;
+  }
+}
+
+// ---------------------------------------------------------------- the document
+
+async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta) {
+  const tb = titleBlock(header, options, meta);
+  write(doc, "sans", 9.5, tb.subtitle, { color: MUTED });
+  doc.moveDown(0.2);
+  write(doc, "sansBold", 20, tb.title);
+  doc.moveDown(0.4);
+  for (const f of tb.facts) labelled(doc, f.label, f.value, 10);
+  doc.moveDown(0.4);
+  write(doc, "sansBold", 10.5, tb.asOf);
+  write(doc, "sans", 9.5, tb.generated);
+  write(doc, "sans", 9.5, tb.fingerprint);
+  if (tb.selection) write(doc, "sansBold", 9.5, tb.selection);
+
+  heading(doc, ITEM_WORDS.summaryHeading, 14, 1.2, 80);
+  write(doc, "sans", 9.5, summaryIntro(header, options));
+  doc.moveDown(0.3);
+  for (const t of summaryTables(header)) drawTable(doc, t);
+
+  const claims = claimLines(header);
+  if (claims.length) {
+    heading(doc, CLAIMS_HEADING, 10.5, 0.4, 40);
+    for (const c of claims) {
+      write(doc, "sans", 9, c);
+      doc.moveDown(0.15);
+    }
+    write(doc, "sansOblique", 8, CLAIMS_NOTE, { color: MUTED });
+  }
+  heading(doc, DEFINITIONS_HEADING, 10.5, 0.8, 40);
+  for (const d of DEFINITIONS) {
+    write(doc, "sans", 8, `\u2022 ${d}`, { color: MUTED, indent: 4 });
+    doc.moveDown(0.1);
+  }
+
+  if (options.content === "full") {
+    doc.addPage();
+    write(doc, "sansBold", 16, ITEM_WORDS.recommendationsHeading);
+    doc.moveDown(0.2);
+    const outline = new ReportOutline(header.cycle.sections);
+    const italic = options.layout === "government";
+    let any = false;
+    for await (const batch of items) {
+      for (const item of batch) {
+        any = true;
+        const { headings, leadIn } = outline.next(item);
+        for (const h of headings) drawHeading(doc, h, italic);
+        const blocks = itemBlocks(item, options.layout, leadIn);
+        ensure(doc, itemNeed(doc, blocks));
+        for (const b of blocks) drawBlock(doc, b);
+      }
+    }
+    if (!any) write(doc, "sans", 10, ITEM_WORDS.noItems);
+  }
+
+  // Running header and page numbers, over every buffered page.
+  const running = runningHeader(header, options, meta);
+  const range = doc.bufferedPageRange();
+  const count = range.count;
+  for (let i = range.start; i < range.start + count; i++) {
+    doc.switchToPage(i);
+    const saved = { ...doc.page.margins };
+    // Writing in the margins must not start new pages.
+    doc.page.margins = { top: 0, bottom: 0, left: saved.left, right: saved.right };
+    const w = doc.page.width - saved.left - saved.right;
+    if (i > range.start) {
+      doc.font("sans").fontSize(8).fillColor(MUTED).text(running, saved.left, 34, { width: w, lineBreak: false, ellipsis: true });
+      doc.moveTo(saved.left, 47).lineTo(saved.left + w, 47).lineWidth(0.4).strokeColor(RULE).stroke();
+    }
+    const fy = doc.page.height - 40;
+    doc.font("sans").fontSize(8).fillColor(MUTED).text(`Fingerprint ${meta.fingerprint}`, saved.left, fy, { width: w / 2, lineBreak: false });
+    doc.text(`Page ${i - range.start + 1} of ${count}`, saved.left + w / 2, fy, { width: w / 2, align: "right", lineBreak: false });
+    doc.page.margins = saved;
+  }
+  doc.end();
+}
+
+export function exportPdf(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+  const tb = titleBlock(header, options, meta);
+  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, tb.asOf, meta.generatedAt);
+  render(doc, header, items, options, meta).catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
+  return webStream(doc);
+}

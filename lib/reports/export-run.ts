@@ -1,0 +1,48 @@
+// Running a report: its fingerprint (a first pass over the items, so streaming
+// formats can print it at the top), the items with their classification, and
+// the whole report for the HTML page.
+import "server-only";
+import { addItems, Fingerprint, headerFingerprintPart, reportItems, type ReportHeader } from "./model";
+import type { ReportOptions } from "./schema";
+import type { ExportItem } from "./export-text";
+
+/**
+ * The fingerprint of what a report shows: the header part, then every item
+ * batch in report order. The same for every format and the HTML page, for
+ * the same data and options.
+ */
+export async function computeFingerprint(header: ReportHeader, options: ReportOptions): Promise<string> {
+  const fp = new Fingerprint();
+  fp.add(headerFingerprintPart(header, options));
+  for await (const batch of reportItems(header.cycle.id, header.asOf, options)) addItems(fp, batch);
+  return fp.digest();
+}
+
+/** The report's items in report order, batch by batch. */
+export async function* exportItems(header: ReportHeader, options: ReportOptions): AsyncGenerator<ExportItem[]> {
+  yield* reportItems(header.cycle.id, header.asOf, options);
+}
+
+/** The whole report in one pass (the HTML page renders it all anyway), with its fingerprint. */
+export async function collectReport(header: ReportHeader, options: ReportOptions): Promise<{ items: ExportItem[]; fingerprint: string }> {
+  const fp = new Fingerprint();
+  fp.add(headerFingerprintPart(header, options));
+  const items: ExportItem[] = [];
+  for await (const batch of reportItems(header.cycle.id, header.asOf, options)) {
+    addItems(fp, batch);
+    items.push(...batch);
+  }
+  return { items, fingerprint: fp.digest() };
+}
+
+/** Collects a byte stream (tests, and formats whose library needs the whole file). */
+export async function streamBytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
