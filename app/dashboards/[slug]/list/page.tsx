@@ -1,0 +1,90 @@
+// The recommendations behind a dashboard figure: same definitions, same
+// moment, same assessor type; the filter described in words.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireReader } from "@/lib/auth/session";
+import { getCycle } from "@/lib/cycles/queries";
+import { drillDown } from "@/lib/dashboards/queries";
+import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { listActiveInstitutions } from "@/lib/recommendations/queries";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { countText, describeFilter } from "@/components/dashboard/describe";
+import { DrillList } from "@/components/dashboard/drill-list";
+import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
+import { cycleDashboardHref, filterOf, listHref, optionsOf, overviewHref } from "@/components/dashboard/urls";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const load = cache(async (slug: string, key: string) => {
+  if (slug.length > 100) return null;
+  const { params } = parseDashboardParams(JSON.parse(key));
+  const detail = await getCycle(slug, {});
+  if (!detail) return null;
+  const f = filterOf(params);
+  const [rows, institutions] = await Promise.all([
+    drillDown(detail.cycle.id, momentOf(params), params.assessor ?? null, {
+      state: f.state,
+      independent: f.independent,
+      priority: f.priority,
+      section: f.section,
+      institution: f.institution,
+      noFollowUp: f.noFollowUp,
+      staleSince: f.stale ? params.staleSince : undefined,
+    }),
+    f.institution ? listActiveInstitutions() : Promise.resolve([]),
+  ]);
+  return {
+    cycle: detail.cycle,
+    rows,
+    sectionName: detail.sections.find((s) => s.id === f.section)?.title ?? null,
+    institutionName: institutions.find((i) => i.id === f.institution)?.name ?? null,
+  };
+});
+
+async function resolve({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { params: p, invalid } = parseDashboardParams(await searchParams);
+  const options = optionsOf(p);
+  const filter = filterOf(p);
+  // "Stale" means nothing without the day it counts from.
+  const staleIgnored = Boolean(filter.stale && !options.staleSince);
+  if (staleIgnored) filter.stale = undefined;
+  await requireReader(listHref(slug, options, filter));
+  const data = await load(slug, JSON.stringify(p));
+  if (!data) notFound();
+  const heading = describeFilter(filter, options, { section: data.sectionName, institution: data.institutionName });
+  return { slug, options, filter, invalid, staleIgnored, data, heading };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { data, heading } = await resolve(props);
+  return { title: `${heading} (${data.cycle.year})` };
+}
+
+export default async function DrillDownPage(props: Props) {
+  const { slug, options, invalid, staleIgnored, data, heading } = await resolve(props);
+  const { cycle, rows } = data;
+  const name = `${cycle.year} ${cycle.title}`;
+  const back = cycleDashboardHref(slug, options);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]} />
+      <p className="mt-4 text-sm text-slate-700">{name} · the recommendations behind a figure</p>
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{heading}</h1>
+      <InvalidNotice keys={invalid} extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined} />
+      <MomentLine options={options} />
+      <p className="mt-4 font-medium">{countText(rows.length)}</p>
+      <DrillList rows={rows} asOf={options.asOf} />
+      <p className="no-print mt-8 border-t border-slate-200 pt-4">
+        <Link href={back}>
+          <span aria-hidden="true">← </span>Back to the {cycle.year} dashboard
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+// One cycle's dashboard: totals in both lenses, where they disagree,
+// breakdowns by section, priority and institution, stale items, recent activity.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireReader } from "@/lib/auth/session";
+import { cycleDashboard } from "@/lib/dashboards/queries";
+import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { PRIORITY } from "@/lib/vocab";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Breakdown } from "@/components/dashboard/breakdown";
+import { CountLink } from "@/components/dashboard/count-link";
+import { CrossTab } from "@/components/dashboard/cross-tab";
+import { dayText, momentText } from "@/components/dashboard/describe";
+import { HowComputed } from "@/components/dashboard/how-computed";
+import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
+import { OptionsForm } from "@/components/dashboard/options-form";
+import { RecentActivity } from "@/components/dashboard/recent-activity";
+import { Totals } from "@/components/dashboard/totals";
+import { cycleDashboardHref, listHref, optionsOf, overviewHref, type ListFilter } from "@/components/dashboard/urls";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const load = cache(async (slug: string, key: string) => {
+  const { params } = parseDashboardParams(JSON.parse(key));
+  return slug.length > 100 ? null : cycleDashboard(slug, momentOf(params), params.assessor ?? null, params.staleSince ?? null);
+});
+
+async function resolve({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const raw = await searchParams;
+  const { params: p, invalid } = parseDashboardParams(raw);
+  const options = optionsOf(p);
+  await requireReader(cycleDashboardHref(slug, options));
+  const data = await load(slug, JSON.stringify(options));
+  if (!data) notFound();
+  return { slug, options, invalid, data };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { cycle } = (await resolve(props)).data;
+  return { title: `Dashboard: ${cycle.year} ${cycle.title}` };
+}
+
+export default async function CycleDashboardPage(props: Props) {
+  const { slug, options, invalid, data } = await resolve(props);
+  const { cycle, total } = data;
+  const today = new Date().toISOString().slice(0, 10);
+  const when = momentText(options);
+  const href = (f: ListFilter) => listHref(slug, options, f);
+  const name = `${cycle.year} ${cycle.title}`;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
+      <p className="mt-1 text-sm">
+        <Link href={`/cycles/${cycle.slug}`}>The recommendations of this cycle</Link>
+      </p>
+      <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={today} staleSince />
+      <InvalidNotice keys={invalid.filter((k) => ["asOf", "assessor", "staleSince"].includes(k))} />
+      <MomentLine options={options} />
+      <HowComputed />
+
+      <section aria-labelledby="totals" className="mt-8">
+        <h2 id="totals" className="text-lg font-semibold">
+          Totals
+        </h2>
+        <Totals tally={total} href={href} when={when} />
+      </section>
+
+      <section aria-labelledby="cross" className="mt-10 break-inside-avoid-page">
+        <h2 id="cross" className="text-lg font-semibold">
+          Where the two lenses meet
+        </h2>
+        <CrossTab tally={total} href={href} caption={`State’s response × independent assessment, ${when}.`} />
+      </section>
+
+      <Breakdown
+        id="by-section"
+        title="By section of the report"
+        rowHeading="Section"
+        chart
+        empty="No recommendation recorded yet."
+        rows={data.bySection.map((s) => ({ key: s.key ?? "none", label: s.label, tally: s.tally, href: s.key ? (f: ListFilter) => href({ ...f, section: s.key! }) : null }))}
+      />
+      <Breakdown
+        id="by-priority"
+        title="Priority and other recommendations"
+        rowHeading="Priority"
+        empty="No recommendation recorded yet."
+        rows={data.byPriority.map((p) => ({ key: p.key, label: PRIORITY[p.key], tally: p.tally, href: (f: ListFilter) => href({ ...f, priority: p.key }) }))}
+      />
+      <Breakdown
+        id="by-institution"
+        title="By responsible institution"
+        rowHeading="Institution"
+        empty="No responsible institution is assigned to a recommendation of this cycle yet."
+        rows={data.byInstitution.map((i) => ({ key: i.key, label: i.label, tally: i.tally, href: (f: ListFilter) => href({ ...f, institution: i.key }) }))}
+      />
+
+      <section aria-labelledby="stale" className="mt-10">
+        <h2 id="stale" className="text-lg font-semibold">
+          Stale recommendations
+        </h2>
+        {options.staleSince ? (
+          <p className="mt-2">
+            <CountLink n={data.staleCount} href={href({ stale: true })} context={`stale since ${dayText(options.staleSince)}`} strong />{" "}
+            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment dated on or after{" "}
+            {dayText(options.staleSince)} ({when}).
+          </p>
+        ) : (
+          <p className="mt-2 text-slate-700">Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or assessment dated on or after it.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="recent" className="mt-10">
+        <h2 id="recent" className="text-lg font-semibold">
+          Recent activity
+        </h2>
+        <RecentActivity events={data.recent} caption={`The latest ${data.recent.length} changes recorded for this cycle, ${when}.`} />
+      </section>
+    </>
+  );
+}

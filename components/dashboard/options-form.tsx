@@ -1,0 +1,59 @@
+// The dashboards' options as a GET form: everything ends up in the URL, so a
+// view can be shared and cited. Hidden in print (the moment line says it all).
+import Link from "next/link";
+import { ASSESSOR_TYPE, type AssessorType } from "@/lib/vocab";
+import type { DashboardOptions } from "./urls";
+
+const ASSESSORS = Object.keys(ASSESSOR_TYPE) as AssessorType[];
+const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
+const label = "block text-sm font-semibold text-slate-900";
+
+export function OptionsForm({ action, options, today, staleSince = false }: { action: string; options: DashboardOptions; today: string; staleSince?: boolean }) {
+  return (
+    <form method="get" action={action} aria-label="Dashboard options" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <div className={`grid grid-cols-1 gap-4 ${staleSince ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
+        <div>
+          <label htmlFor="opt-asOf" className={label}>
+            As of
+          </label>
+          <input id="opt-asOf" type="date" name="asOf" min="1990-01-01" max={today} defaultValue={options.asOf ?? ""} aria-describedby="opt-asOf-hint" className={control} />
+          <p id="opt-asOf-hint" className="mt-1 text-xs text-slate-700">
+            As recorded at the end of that day (UTC). Empty: now.
+          </p>
+        </div>
+        <div>
+          <label htmlFor="opt-assessor" className={label}>
+            Independent assessments by
+          </label>
+          <select id="opt-assessor" name="assessor" defaultValue={options.assessor ?? ""} className={control}>
+            <option value="">All assessors</option>
+            {ASSESSORS.map((a) => (
+              <option key={a} value={a}>
+                {ASSESSOR_TYPE[a]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {staleSince && (
+          <div>
+            <label htmlFor="opt-staleSince" className={label}>
+              Stale since
+            </label>
+            <input id="opt-staleSince" type="date" name="staleSince" min="1990-01-01" max={today} defaultValue={options.staleSince ?? ""} aria-describedby="opt-staleSince-hint" className={control} />
+            <p id="opt-staleSince-hint" className="mt-1 text-xs text-slate-700">
+              Counts items with no follow-up action or assessment dated on or after this day.
+            </p>
+          </div>
+        )}
+      </div>
+      <div className="mt-4 flex items-center gap-4">
+        <button type="submit" className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900">
+          Show
+        </button>
+        <Link href={action} className="text-sm">
+          Reset to now, all assessors
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+// The latest recorded changes in a cycle (from the audit history): when, who,
+// what, on which recommendation.
+import Link from "next/link";
+import { actionLabel, entityTypeLabel, formatWhen } from "@/components/audit/format";
+
+export interface RecentEvent {
+  seq: bigint | number;
+  occurredAt: Date;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  recommendationId: string | null;
+}
+
+export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
+  if (events.length === 0) return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
+  return (
+    <div className="mt-3 overflow-x-auto print:overflow-visible">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300 text-xs">
+            <th scope="col" className="py-2 pr-3 font-semibold">When (UTC)</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Who</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Action</th>
+            <th scope="col" className="py-2 font-semibold">Record</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={String(e.seq)} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
+              </td>
+              <td className="py-2 pr-3">{e.actorLabel}</td>
+              <td className="py-2 pr-3">{actionLabel(e.action)}</td>
+              <td className="py-2">
+                {e.recommendationId ? <Link href={`/recommendations/${e.recommendationId}`}>{entityTypeLabel(e.entityType)}</Link> : entityTypeLabel(e.entityType)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Chains of recurring recommendations, oldest form first: "2005 No. 17 →
+// 2007 No. 15 → 2011 No. 19", how long outstanding, and the latest form's
+// two statuses (never merged).
+import Link from "next/link";
+import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
+
+export interface ChainItem {
+  id: string;
+  label: string;
+  year: number;
+  state: StateResponseStatus | null;
+  independent: AssessmentStatus | null;
+}
+
+export interface ChainData {
+  headId: string;
+  items: ChainItem[];
+  firstYear: number;
+  outstanding: boolean;
+}
+
+export function RecurringChains({ chains }: { chains: ChainData[] }) {
+  if (chains.length === 0) {
+    return (
+      <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-slate-800">
+        No recurring recommendations are linked yet. Editors can link a recommendation to its earlier forms (&ldquo;repeats&rdquo; or
+        &ldquo;builds on&rdquo;) from the recommendation&rsquo;s own page; the chains then appear here.
+      </p>
+    );
+  }
+  return (
+    <ul className="mt-4 space-y-4">
+      {chains.map((c) => {
+        const latest = c.items[c.items.length - 1]!;
+        const name = c.items.map((i) => `${i.year} No. ${i.label}`).join(" → ");
+        return (
+          <li key={c.headId} className="break-inside-avoid rounded-lg border border-slate-200 p-4">
+            <ol aria-label={`Forms of this recommendation, oldest first: ${name}`} className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
+              {c.items.map((i, n) => (
+                <li key={i.id} className="flex items-center gap-2">
+                  {n > 0 && <span aria-hidden="true">→</span>}
+                  <Link href={`/recommendations/${i.id}`}>
+                    {i.year} No. {i.label}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+            <p className="mt-2 text-sm">
+              {c.outstanding ? (
+                <span className="font-semibold text-rose-900">Outstanding since {c.firstYear}</span>
+              ) : (
+                <span className="font-semibold">Latest form assessed as fully implemented</span>
+              )}
+              <span className="text-slate-700"> · {c.items.length} forms</span>
+            </p>
+            <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-slate-700">Latest form ({latest.year} No. {latest.label}):</span>
+              {latest.state && latest.independent ? (
+                <>
+                  <span>state&rsquo;s response</span>
+                  <StateResponseBadge status={latest.state} />
+                  <span>· independent assessment</span>
+                  <AssessmentBadge status={latest.independent} />
+                </>
+              ) : (
+                <span>not recorded in the tracker at that date</span>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
