@@ -16,6 +16,7 @@ export interface ChainItem {
 export interface ChainData {
   headId: string;
   items: ChainItem[];
+  links: { fromId: string; toId: string }[];
   firstYear: number;
   outstanding: boolean;
 }
@@ -46,6 +47,20 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
                 </li>
               ))}
             </ol>
+            {c.items.length > 2 && (
+              <p className="mt-1 text-sm text-slate-700">
+                Recorded links:{" "}
+                {c.links
+                  .map((l) => {
+                    const name = (id: string) => {
+                      const i = c.items.find((x) => x.id === id);
+                      return i ? `${i.year} No. ${i.label}` : "?";
+                    };
+                    return `${name(l.fromId)} → ${name(l.toId)}`;
+                  })
+                  .join("; ")}
+              </p>
+            )}
             <p className="mt-2 text-sm">
               {c.outstanding ? (
                 <span className="font-semibold text-rose-900">Outstanding since {c.firstYear}</span>

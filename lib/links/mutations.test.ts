@@ -36,6 +36,8 @@ describe(`recurring recommendations on ${testEngine}`, () => {
     expect(chains).toHaveLength(1);
     expect(chains[0]!.items.map((i) => `${i.year} ${i.label}`)).toEqual(["2005 17", "2007 15", "2011 19"]);
     expect([chains[0]!.firstYear, chains[0]!.outstanding]).toEqual([2005, true]);
+    expect(chains[0]!.links).toEqual(expect.arrayContaining([{ fromId: ids.r2011, toId: ids.r2007 }, { fromId: ids.r2007, toId: ids.r2005 }]));
+    expect(chains[0]!.links).toHaveLength(2);
     expect((await recurringChains(before, null))[0]!.firstYear).toBe(2007);
   });
 

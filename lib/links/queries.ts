@@ -6,6 +6,8 @@ import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 interface ChainRow {
   head: string;
   node: string;
+  /** The later recommendation whose recorded link reached this node (null for the head). */
+  via: string | null;
   depth: number;
   label: string;
   year: number;
@@ -17,6 +19,8 @@ interface ChainRow {
 export interface Chain {
   headId: string;
   items: { id: string; label: string; year: number; slug: string; state: StateResponseStatus | null; independent: AssessmentStatus | null }[];
+  /** The links actually recorded (later → earlier), so a page never implies one that was not made. */
+  links: { fromId: string; toId: string }[];
   firstYear: number;
   /** Not (yet) assessed as fully implemented at its latest form. */
   outstanding: boolean;
@@ -30,11 +34,11 @@ export async function recurringChains(asOf: Date, assessor: string | null): Prom
     lk AS (SELECT DISTINCT ON (entity_id) entity_id, action FROM ev WHERE entity_type = 'RecommendationLink' ORDER BY entity_id, seq DESC),
     live AS (SELECT split_part(entity_id, ':', 1) AS from_id, split_part(entity_id, ':', 2) AS to_id FROM lk WHERE action = 'link'),
     chain AS (
-      SELECT h.from_id AS head, h.from_id AS node, 0 AS depth
+      SELECT h.from_id AS head, h.from_id AS node, NULL::text AS via, 0 AS depth
       FROM (SELECT DISTINCT from_id FROM live WHERE from_id NOT IN (SELECT to_id FROM live)) h
       UNION ALL
-      SELECT c.head, l.to_id, c.depth + 1 FROM chain c JOIN live l ON l.from_id = c.node WHERE c.depth < 20)
-    SELECT DISTINCT c.head, c.node, c.depth, r.label, cy.year, cy.slug, s.state, s.independent
+      SELECT c.head, l.to_id, c.node, c.depth + 1 FROM chain c JOIN live l ON l.from_id = c.node WHERE c.depth < 20)
+    SELECT DISTINCT c.head, c.node, c.via, c.depth, r.label, cy.year, cy.slug, s.state, s.independent
     FROM chain c JOIN recommendations r ON r.id = c.node JOIN election_cycles cy ON cy.id = r.cycle_id LEFT JOIN status s ON s.id = c.node
     ORDER BY c.head, cy.year, r.label`;
   const byHead = new Map<string, ChainRow[]>();
@@ -46,6 +50,10 @@ export async function recurringChains(asOf: Date, assessor: string | null): Prom
       return {
         headId,
         items: unique.map((i) => ({ id: i.node, label: i.label, year: i.year, slug: i.slug, state: i.state, independent: i.independent })),
+        links: [...new Set(items.filter((i) => i.via).map((i) => `${i.via}>${i.node}`))].map((k) => {
+          const [fromId, toId] = k.split(">") as [string, string];
+          return { fromId, toId };
+        }),
         firstYear: unique[0]!.year,
         outstanding: head.independent !== "FULLY_IMPLEMENTED",
       };

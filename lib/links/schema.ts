@@ -3,7 +3,7 @@ import { entityId, optionalText } from "@/lib/validation";
 
 export const LinkSchema = z.object({
   fromId: entityId("Recommendation"),
-  toId: entityId("Earlier recommendation"),
+  toId: z.string().min(1, "Choose an earlier recommendation").pipe(entityId("Earlier recommendation")),
   kind: z.enum(["REPEATS", "BUILDS_ON"], { message: "Choose whether it repeats or builds on the earlier one" }),
   note: optionalText("Note", 2000),
 });
