@@ -38,9 +38,13 @@ const eventSelect = {
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
 /** The full history of one recommendation and everything attached to it, oldest first. */
-export async function recommendationTimeline(recommendationId: string): Promise<AuditEventRow[]> {
+export async function recommendationTimeline(recommendationId: string, hideEntityIds: string[] = []): Promise<AuditEventRow[]> {
   const db = await prisma();
-  return db.auditEvent.findMany({ where: { recommendationId }, orderBy: { seq: "asc" }, select: eventSelect });
+  return db.auditEvent.findMany({
+    where: { recommendationId, ...(hideEntityIds.length ? { entityId: { notIn: hideEntityIds } } : {}) },
+    orderBy: { seq: "asc" },
+    select: eventSelect,
+  });
 }
 
 const SECURITY_TYPES = ["User", "Invite"];

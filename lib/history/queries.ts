@@ -15,7 +15,7 @@ export function endOfDay(isoDay: string): Date {
  * A recommendation as it was recorded in the tracker at `asOf`, rebuilt from
  * the audit history alone (not from the current rows). Null if it did not exist yet.
  */
-export async function recommendationAsOf(id: string, asOf: Date) {
+export async function recommendationAsOf(id: string, asOf: Date, includeInternal = false) {
   const db = await prisma();
   const events = await db.auditEvent.findMany({
     where: { recommendationId: id, occurredAt: { lte: asOf } },
@@ -61,7 +61,8 @@ export async function recommendationAsOf(id: string, asOf: Date) {
       : null,
     assessments,
     currentAssessments: currentAssessments(assessments.filter((a) => !a.withdrawnAt)),
-    followUps: ofType(entities, "FollowUp").map((f) => ({
+    // Internal notes are for editors and admins only.
+    followUps: ofType(entities, "FollowUp").filter((f) => includeInternal || f.fields.internal !== true).map((f) => ({
       id: f.id,
       actionDate: asDate(f.fields.actionDate),
       actionTaken: str(f.fields.actionTaken) ?? "",

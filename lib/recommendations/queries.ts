@@ -60,6 +60,15 @@ export async function getRecommendation(id: string) {
 }
 export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;
 
+/**
+ * Follow-up entries marked internal are for editors and admins only: readers
+ * (and anonymous visitors under PUBLIC_READ) see neither them nor their history.
+ */
+export function withoutInternal(rec: RecommendationDetail): { rec: RecommendationDetail; hiddenIds: string[] } {
+  const hiddenIds = rec.followUps.filter((f) => f.internal).map((f) => f.id);
+  return { rec: { ...rec, followUps: rec.followUps.filter((f) => !f.internal) }, hiddenIds };
+}
+
 /** Options for the editing forms: active institutions. */
 export async function listActiveInstitutions() {
   const db = await prisma();

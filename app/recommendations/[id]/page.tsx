@@ -2,35 +2,91 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { recommendationTimeline } from "@/lib/audit/queries";
+import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
-import { getRecommendation } from "@/lib/recommendations/queries";
+import { endOfDay, recommendationAsOf } from "@/lib/history/queries";
+import { getRecommendation, listActiveInstitutions, withoutInternal } from "@/lib/recommendations/queries";
+import { earlierRecommendations, linksOf } from "@/lib/links/queries";
+import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
+import { RecommendationLinks } from "@/components/links/recommendation-links";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
-import { AssessmentPanel, StateResponsePanel } from "@/components/status-panels";
-import { VerificationNote } from "@/components/verification-note";
+import { parseAsOf } from "@/components/recommendation/as-of";
+import { AsOfBanner, AsOfForm, AsOfNotice } from "@/components/recommendation/as-of-controls";
+import { AsOfView } from "@/components/recommendation/as-of-view";
+import { formatIsoDay } from "@/components/recommendation/dates";
+import { CurrentView } from "./current-view";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Ids are cuids: refuse absurd input before it reaches the database.
 const load = cache(async (id: string) => (id.length > 40 || !/^[A-Za-z0-9_-]+$/.test(id) ? null : getRecommendation(id)));
 
-async function resolve({ params }: Props) {
+async function resolve({ params, searchParams }: Props) {
   const { id } = await params;
-  await requireReader(`/recommendations/${encodeURIComponent(id)}`);
+  const path = `/recommendations/${encodeURIComponent(id)}`;
+  const asOf = parseAsOf((await searchParams).asOf);
+  const user = await requireReader(asOf.kind === "valid" ? `${path}?asOf=${asOf.day}` : path);
   const rec = await load(id);
   if (!rec) notFound();
-  return rec;
+  return { rec, user, asOf, path };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const rec = await resolve(props);
-  return { title: `Recommendation ${rec.label} (${rec.cycle.year})` };
+  const { rec, asOf } = await resolve(props);
+  const when = asOf.kind === "valid" ? `, as recorded on ${formatIsoDay(asOf.day)}` : "";
+  return { title: `Recommendation ${rec.label} (${rec.cycle.year})${when}` };
 }
 
 export default async function RecommendationPage(props: Props) {
-  const rec = await resolve(props);
+  const resolved = await resolve(props);
+  const { user, asOf, path } = resolved;
+  const editable = canEdit(user);
+  const { rec, hiddenIds } = editable ? { rec: resolved.rec, hiddenIds: [] } : withoutInternal(resolved.rec);
   const { cycle, section } = rec;
-  const path = [section?.parent?.title, section?.title].filter(Boolean).join(" › ");
+  const where = [section?.parent?.title, section?.title].filter(Boolean).join(" › ");
+  const sectionLeadIns = [section?.parent?.leadIn, section?.leadIn].filter((t): t is string => Boolean(t));
+  const today = new Date().toISOString().slice(0, 10);
+
+  let body: React.ReactNode;
+  if (asOf.kind === "valid") {
+    // A past day: read-only, rebuilt from the audit history; never any edit control.
+    const past = await recommendationAsOf(rec.id, endOfDay(asOf.day), editable);
+    body = (
+      <>
+        <AsOfBanner day={asOf.day} currentHref={path} found={past !== null} />
+        {past && <AsOfView past={past} number={rec.number} sectionLeadIns={sectionLeadIns} />}
+      </>
+    );
+  } else {
+    const [events, institutions, links, candidates] = await Promise.all([
+      recommendationTimeline(rec.id, hiddenIds),
+      listActiveInstitutions(),
+      linksOf(rec.id),
+      editable ? earlierRecommendations(rec.id) : Promise.resolve([]),
+    ]);
+    body = (
+      <>
+        {asOf.kind === "invalid" && <AsOfNotice message={asOf.message} />}
+        <CurrentView rec={rec} events={events} institutions={institutions} editable={editable} sectionLeadIns={sectionLeadIns} today={today} />
+        <div className="mt-10">
+          <RecommendationLinks
+            recommendationId={rec.id}
+            earlier={links.earlier}
+            later={links.later}
+            candidates={candidates}
+            canEdit={editable}
+            linkAction={linkRecommendationsAction}
+            unlinkAction={unlinkRecommendationsAction}
+          />
+        </div>
+      </>
+    );
+  }
 
   return (
     <>
@@ -44,56 +100,11 @@ export default async function RecommendationPage(props: Props) {
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recommendation {rec.label}</h1>
       <p className="mt-1 text-slate-700">
         {cycle.year} · {cycle.title}
-        {path && ` · ${path}`}
+        {where && ` · ${where}`}
       </p>
+      <AsOfForm action={path} value={asOf.kind === "valid" ? asOf.day : undefined} max={today} />
 
-      <div className="mt-6 space-y-3">
-        {section?.parent?.leadIn && <LeadIn text={section.parent.leadIn} label="Lead-in of the section" />}
-        {section?.leadIn && <LeadIn text={section.leadIn} label="Lead-in of the section" />}
-        {rec.leadIn && <LeadIn text={rec.leadIn} label={`Lead-in shared by the parts of recommendation ${rec.number}`} />}
-        <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed italic text-slate-900">
-          {rec.text}
-        </blockquote>
-        <VerificationNote status={rec.textVerification} />
-      </div>
-
-      <section aria-labelledby="source" className="mt-6 rounded-md border border-slate-200 px-4 py-3 text-sm">
-        <h2 id="source" className="font-semibold">
-          Source
-        </h2>
-        <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-slate-700">Document</dt>
-          <dd>
-            {rec.sourceDocument ? <Link href={`/documents/${rec.sourceDocument.slug}`}>{rec.sourceDocument.title}</Link> : "not recorded"}
-          </dd>
-          {rec.sourceLocation && (
-            <>
-              <dt className="font-medium text-slate-700">Location</dt>
-              <dd>{rec.sourceLocation}</dd>
-            </>
-          )}
-          {rec.sourceUrl && (
-            <>
-              <dt className="font-medium text-slate-700">Online</dt>
-              <dd className="break-all">
-                <a href={rec.sourceUrl}>{rec.sourceUrl}</a>
-              </dd>
-            </>
-          )}
-          {rec.provenance && (
-            <>
-              <dt className="font-medium text-slate-700">Provenance</dt>
-              <dd>{rec.provenance}</dd>
-            </>
-          )}
-        </dl>
-      </section>
-
-      {/* The two lenses on status are kept in separate panels, never merged. */}
-      <div className="mt-8 grid gap-6">
-        <StateResponsePanel response={rec.response} />
-        <AssessmentPanel />
-      </div>
+      {body}
 
       <section aria-labelledby="cycle-documents" className="mt-10">
         <h2 id="cycle-documents" className="text-lg font-semibold">
@@ -122,14 +133,5 @@ export default async function RecommendationPage(props: Props) {
         )}
       </nav>
     </>
-  );
-}
-
-function LeadIn({ text, label }: { text: string; label: string }) {
-  return (
-    <p className="font-serif text-slate-700">
-      <span className="sr-only">{label}: </span>
-      {text}
-    </p>
   );
 }

@@ -1,0 +1,91 @@
+// The recommendation's history, newest first: when, who, what, why, and a
+// before/after table per change. Values are plain text, shown in full.
+import type { TimelineEntry, TimelineRow } from "./timeline";
+
+function Value({ value }: { value: string | null }) {
+  if (value === null) return <span className="text-slate-600">(empty)</span>;
+  return <span className="whitespace-pre-wrap break-words">{value}</span>;
+}
+
+function Changes({ entry }: { entry: TimelineEntry }) {
+  if (entry.rows.length === 0) return null;
+  const th = "border-b border-slate-300 px-2 py-1 text-left align-top font-semibold";
+  const td = "border-b border-slate-200 px-2 py-1 align-top";
+  return (
+    <table className="mt-2 w-full table-fixed border-collapse text-sm">
+      <caption className="sr-only">
+        {entry.created ? "Values recorded" : "Changes"}, {entry.when}
+      </caption>
+      <colgroup>
+        <col className="w-40" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" className={th}>
+            Field
+          </th>
+          {!entry.created && (
+            <th scope="col" className={th}>
+              Before
+            </th>
+          )}
+          <th scope="col" className={th}>
+            {entry.created ? "Value" : "After"}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entry.rows.map((r: TimelineRow) => (
+          <tr key={r.field}>
+            <th scope="row" className={`${td} text-left font-medium text-slate-800`}>
+              {r.label}
+            </th>
+            {!entry.created && (
+              <td className={td}>
+                <Value value={r.before} />
+              </td>
+            )}
+            <td className={td}>
+              <Value value={r.after} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function HistorySection({ entries }: { entries: TimelineEntry[] }) {
+  return (
+    <section aria-labelledby="history" className="mt-10 border-t border-slate-200 pt-8">
+      <h2 id="history" className="text-lg font-semibold">
+        History
+      </h2>
+      <p className="text-sm text-slate-700">Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are in UTC.</p>
+      {entries.length === 0 ? (
+        <p className="mt-3">No changes recorded.</p>
+      ) : (
+        <ol className="mt-4 space-y-6">
+          {entries.map((e) => (
+            <li key={e.seq} className="break-inside-avoid-page">
+              <p>
+                <time dateTime={e.at.toISOString()} className="font-medium">
+                  {e.when}
+                </time>
+                {" — "}
+                <span className="font-semibold">{e.who}</span> {e.what}
+              </p>
+              {e.reason && (
+                <p className="mt-1 text-sm">
+                  <span className="font-medium text-slate-700">Reason: </span>
+                  <span className="whitespace-pre-wrap">{e.reason}</span>
+                </p>
+              )}
+              <Changes entry={e} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

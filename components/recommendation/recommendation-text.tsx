@@ -1,0 +1,32 @@
+// The recommendation as quoted: the lead-ins it depends on, then its text.
+import { VerificationNote } from "@/components/verification-note";
+
+interface Props {
+  sectionLeadIns: string[];
+  leadIn: string | null;
+  number: number | null;
+  text: string;
+  verification?: "VERIFIED" | "NEEDS_VERIFICATION";
+}
+
+function LeadIn({ text, label }: { text: string; label: string }) {
+  return (
+    <p className="font-serif text-slate-700">
+      <span className="sr-only">{label}: </span>
+      {text}
+    </p>
+  );
+}
+
+export function RecommendationText({ sectionLeadIns, leadIn, number, text, verification }: Props) {
+  return (
+    <div className="mt-6 space-y-3">
+      {sectionLeadIns.map((t, i) => (
+        <LeadIn key={i} text={t} label="Lead-in of the section" />
+      ))}
+      {leadIn && <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />}
+      <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900">{text}</blockquote>
+      {verification && <VerificationNote status={verification} />}
+    </div>
+  );
+}

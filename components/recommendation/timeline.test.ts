@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { describeAction, describeTimeline, formatDateTime, formatValue, type Lookups } from "./timeline";
+
+const lookups: Lookups = { documents: new Map([["doc1", "Comments of the CEC"]]), institutions: new Map([["inst1", "Central Election Commission"]]) };
+const at = (iso: string) => new Date(iso);
+
+describe("history timeline", () => {
+  it("says what happened in words", () => {
+    expect(describeAction("update", "StateResponse")).toBe("updated the state's response");
+    expect(describeAction("create", "Assessment")).toBe("added an assessment");
+    expect(describeAction("withdraw", "FollowUp")).toBe("withdrew a follow-up entry");
+    expect(describeAction("assign", "RecommendationInstitution")).toBe("assigned an institution");
+    expect(describeAction("create", "Recommendation")).toBe("created the recommendation");
+    expect(describeAction("re-link", "CycleClaim")).toBe("re link (cycle claim)");
+  });
+
+  it("formats times in UTC and calendar dates as dates", () => {
+    expect(formatDateTime(at("2026-11-22T17:05:09.123Z"))).toBe("22 Nov 2026, 17:05 UTC");
+    expect(formatValue("FollowUp", "actionDate", "2011-04-03T00:00:00.000Z", lookups)).toBe("3 April 2011");
+    expect(formatValue("FollowUp", "withdrawnAt", "2026-01-02T08:30:00.000Z", lookups)).toBe("2 Jan 2026, 08:30 UTC");
+  });
+
+  it("uses the vocabulary of each lens, and names documents and institutions", () => {
+    expect(formatValue("StateResponse", "status", "REQUIRES_FURTHER_STUDY", lookups)).toBe("Requires further study");
+    expect(formatValue("Assessment", "status", "NOT_IMPLEMENTED", lookups)).toBe("Not implemented");
+    expect(formatValue("Assessment", "assessorType", "ODIHR_MISSION", lookups)).toBe("ODIHR mission");
+    expect(formatValue("FollowUp", "evidenceDocumentId", "doc1", lookups)).toBe("Comments of the CEC");
+    expect(formatValue("FollowUp", "evidenceDocumentId", "gone", lookups)).toBe("gone");
+    expect(formatValue("FollowUp", "institutionId", "inst1", lookups)).toBe("Central Election Commission");
+    expect(formatValue("FollowUp", "internal", false, lookups)).toBe("No");
+    expect(formatValue("FollowUp", "nextStep", "", lookups)).toBeNull();
+  });
+
+  it("lists events newest first, with labelled before/after rows and no bookkeeping", () => {
+    const entries = describeTimeline(
+      [
+        { seq: 1, occurredAt: at("2026-01-01T10:00:00Z"), actorLabel: "System", action: "create", entityType: "StateResponse", entityId: "r", reason: "Seed", changes: { status: { from: null, to: "REQUIRES_FURTHER_STUDY" }, version: { from: null, to: 1 } } },
+        { seq: 7, occurredAt: at("2026-01-02T11:00:00Z"), actorLabel: "Eve Editor", action: "update", entityType: "StateResponse", entityId: "r", reason: "Law adopted", changes: { status: { from: "REQUIRES_FURTHER_STUDY", to: "ACCEPTED_IN_PART" }, text: { from: "Old\ntext", to: "New" }, version: { from: 1, to: 2 } } },
+      ],
+      lookups,
+    );
+    expect(entries.map((e) => e.seq)).toEqual([7, 1]);
+    expect(entries[0]).toMatchObject({ who: "Eve Editor", what: "updated the state's response", reason: "Law adopted", created: false, when: "2 Jan 2026, 11:00 UTC" });
+    expect(entries[0]!.rows).toEqual([
+      { field: "status", label: "Status", before: "Requires further study", after: "Accepted in part" },
+      { field: "text", label: "Text", before: "Old\ntext", after: "New" },
+    ]);
+    expect(entries[1]).toMatchObject({ created: true, rows: [{ field: "status", before: null, after: "Requires further study" }] });
+  });
+
+  it("shows an assignment by the institution's name only", () => {
+    const [e] = describeTimeline(
+      [{ seq: 3, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "A", action: "assign", entityType: "RecommendationInstitution", entityId: "x", reason: null, changes: { institutionId: { from: null, to: "inst1" }, institution: { from: null, to: "CEC" } } }],
+      lookups,
+    );
+    expect(e!.rows).toEqual([{ field: "institution", label: "Institution", before: null, after: "CEC" }]);
+  });
+});
+
+describe("a created record", () => {
+  it("lists its fields in reading order, with readable names", () => {
+    const [e] = describeTimeline(
+      [{ seq: 1, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "System", action: "create", entityType: "Recommendation", entityId: "r", reason: null, changes: { text: { from: null, to: "T" }, textVerification: { from: null, to: "VERIFIED" }, sourceDocumentId: { from: null, to: "doc1" }, label: { from: null, to: "3(a)" }, cycleId: { from: null, to: "c" } } }],
+      lookups,
+    );
+    expect(e!.rows.map((r) => [r.label, r.after])).toEqual([["Label", "3(a)"], ["Text", "T"], ["Source document", "Comments of the CEC"], ["Text checked against the source", "Yes"]]);
+  });
+});
+
+describe("the reason of an event", () => {
+  it("is not repeated when it is one of the recorded values", () => {
+    const [e] = describeTimeline(
+      [{ seq: 9, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "A", action: "withdraw", entityType: "FollowUp", entityId: "f", reason: "Duplicate", changes: { withdrawnAt: { from: null, to: "2026-01-01T09:00:00.000Z" }, withdrawalReason: { from: null, to: "Duplicate" } } }],
+      lookups,
+    );
+    expect(e!.reason).toBeNull();
+    expect(e!.rows.map((r) => r.after)).toEqual(["1 Jan 2026, 09:00 UTC", "Duplicate"]);
+  });
+});

@@ -1,0 +1,121 @@
+// Turns audit events into readable history entries: when, who, what, why,
+// and a field-by-field before/after table. Pure, so it is unit-tested.
+import { fieldLabel } from "@/lib/audit/field-labels";
+import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
+import { formatDateTime, formatDay } from "./dates";
+
+export { formatDateTime, formatDay };
+
+export interface TimelineEvent {
+  seq: number;
+  occurredAt: Date;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: unknown;
+  reason: string | null;
+}
+
+/** Names for the ids that appear in diffs (documents, institutions). */
+export interface Lookups {
+  documents: Map<string, string>;
+  institutions: Map<string, string>;
+}
+
+export interface TimelineRow {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface TimelineEntry {
+  seq: number;
+  at: Date;
+  when: string;
+  who: string;
+  what: string;
+  reason: string | null;
+  /** A new record: only the recorded values matter (no "before"). */
+  created: boolean;
+  rows: TimelineRow[];
+}
+
+const PHRASES: Record<string, Record<string, string>> = {
+  Recommendation: { create: "created the recommendation", update: "edited the recommendation" },
+  StateResponse: { create: "recorded the state's response", update: "updated the state's response" },
+  Assessment: { create: "added an assessment", update: "corrected an assessment", withdraw: "withdrew an assessment" },
+  FollowUp: { create: "added a follow-up entry", update: "corrected a follow-up entry", withdraw: "withdrew a follow-up entry" },
+  RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
+};
+
+export function describeAction(action: string, entityType: string): string {
+  const known = PHRASES[entityType]?.[action];
+  if (known) return known;
+  const thing = entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `${action.replace(/-/g, " ")} (${thing})`;
+}
+
+// Bookkeeping that means nothing to a reader (the full record stays in the audit export).
+const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
+// Reading order of a record's fields; others follow in their stored order.
+const ORDER = [
+  "label", "number", "letter", "priority", "status", "assessorType", "assessorName", "assessedOn", "actionDate", "actionTaken", "institution",
+  "institutionId", "leadIn", "text", "rationale", "statusSentence", "respondedOn", "documentId", "sourceDocumentId", "evidenceDocumentId",
+  "location", "sourceLocation", "evidenceLocation", "sourceUrl", "evidenceUrl", "nextStep", "targetDate", "internal", "withdrawnAt", "withdrawalReason",
+];
+const rank = (field: string) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
+const DOCUMENT_FIELDS = new Set(["documentId", "evidenceDocumentId", "sourceDocumentId"]);
+/** A diff value as a reader should see it; null for "nothing recorded". */
+export function formatValue(entityType: string, field: string, value: unknown, lookups: Lookups): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (field === "status") {
+    const style = entityType === "Assessment" ? ASSESSMENT[value as keyof typeof ASSESSMENT] : entityType === "StateResponse" ? STATE_RESPONSE[value as keyof typeof STATE_RESPONSE] : undefined;
+    if (style) return style.label;
+  }
+  if (field === "assessorType" && value in ASSESSOR_TYPE) return ASSESSOR_TYPE[value as keyof typeof ASSESSOR_TYPE];
+  if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
+  if (field === "textVerification") return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
+  if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
+  if (field === "institutionId") return lookups.institutions.get(value) ?? value;
+  if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(new Date(value));
+  return value;
+}
+
+function rowsOf(e: TimelineEvent, lookups: Lookups): TimelineRow[] {
+  const changes = e.changes && typeof e.changes === "object" ? (e.changes as Record<string, unknown>) : {};
+  const rows: TimelineRow[] = [];
+  for (const [field, change] of Object.entries(changes)) {
+    if (HIDDEN.has(field)) continue;
+    // An assignment names its institution; its id adds nothing.
+    if (field === "institutionId" && e.entityType === "RecommendationInstitution" && "institution" in changes) continue;
+    const c = change && typeof change === "object" && ("from" in change || "to" in change) ? (change as { from?: unknown; to?: unknown }) : { to: change };
+    rows.push({ field, label: fieldLabel(field), before: formatValue(e.entityType, field, c.from, lookups), after: formatValue(e.entityType, field, c.to, lookups) });
+  }
+  return rows.sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/** The readable history, newest first. */
+export function describeTimeline(events: TimelineEvent[], lookups: Lookups): TimelineEntry[] {
+  return [...events]
+    .sort((a, b) => b.seq - a.seq)
+    .map((e) => {
+      const rows = rowsOf(e, lookups);
+      return {
+        seq: e.seq,
+        at: e.occurredAt,
+        when: formatDateTime(e.occurredAt),
+        who: e.actorLabel,
+        what: describeAction(e.action, e.entityType),
+        // Not repeated when it is already a recorded value (an assessment's rationale, a withdrawal's reason).
+        reason: e.reason !== null && rows.some((r) => r.after === e.reason) ? null : e.reason,
+        created: (e.action === "create" || e.action === "assign") && rows.every((r) => r.before === null),
+        rows,
+      };
+    });
+}
