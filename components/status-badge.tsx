@@ -6,6 +6,7 @@ function Badge({ style, count }: { style: StatusStyle; count?: number }) {
     <span
       className={`badge inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
     >
+      <span aria-hidden="true" className="inline-block size-2.5 rounded-xs border border-slate-600 print:[print-color-adjust:exact]" style={{ backgroundColor: style.colour }} />
       <span aria-hidden="true">{style.glyph}</span>
       <span>{style.label}</span>
       {count !== undefined && (

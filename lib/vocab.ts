@@ -13,22 +13,39 @@ import type {
 
 export type { AssessmentStatus, AssessorType, DocumentType, ElectionType, Priority, Role, StateResponseStatus };
 
-/** A badge style: colour plus a pattern-free text label, readable in greyscale. */
+/** A status's label, glyph and colour: the same in badges, charts and reports. */
 export interface StatusStyle {
   label: string;
-  /** Tailwind classes; every pair meets WCAG AA contrast. */
+  /** Badge classes: dark text on a light background (WCAG AA); the colour is in the swatch. */
   className: string;
   /** A glyph so the status does not rely on colour alone (also in print). */
   glyph: string;
+  /** Swatch and chart colour. */
+  colour: string;
 }
 
+// Samples of the viridis scale (colour-blind safe), lightness falling
+// monotonically as the glyphs fill (● darkest … ○ lightest), a pale grey for
+// "nothing recorded": readable in greyscale print. The same glyph has the
+// same colour in both lenses; the lenses are still never merged.
+export const SCALE = {
+  FILLED: "#440154",
+  THREE_QUARTERS: "#414487",
+  HALF: "#2a788e",
+  QUARTER: "#22a884",
+  EMPTY: "#7ad151",
+  NONE: "#f1f5f9",
+} as const;
+
+const BADGE = "bg-white text-slate-900 ring-slate-400";
+
 export const STATE_RESPONSE: Record<StateResponseStatus, StatusStyle & { sentence: string | null }> = {
-  IMPLEMENTED: { label: "Implemented", sentence: "Recommendation is implemented.", glyph: "●", className: "bg-emerald-50 text-emerald-900 ring-emerald-700" },
-  AT_STAGE_OF_IMPLEMENTATION: { label: "At the stage of implementation", sentence: "Recommendation is at the stage of implementation.", glyph: "◕", className: "bg-sky-50 text-sky-900 ring-sky-700" },
-  ACCEPTED_IN_PART: { label: "Accepted in part", sentence: "Recommendation is accepted in part.", glyph: "◑", className: "bg-amber-50 text-amber-900 ring-amber-700" },
-  REQUIRES_FURTHER_STUDY: { label: "Requires further study", sentence: "Recommendation requires further study.", glyph: "◔", className: "bg-violet-50 text-violet-900 ring-violet-700" },
-  CANNOT_BE_ACCEPTED: { label: "Cannot be accepted", sentence: "This recommendation cannot be accepted.", glyph: "○", className: "bg-rose-50 text-rose-900 ring-rose-700" },
-  NO_RESPONSE: { label: "No response recorded", sentence: null, glyph: "–", className: "bg-slate-50 text-slate-800 ring-slate-500" },
+  IMPLEMENTED: { label: "Implemented", sentence: "Recommendation is implemented.", glyph: "●", colour: SCALE.FILLED, className: BADGE },
+  AT_STAGE_OF_IMPLEMENTATION: { label: "At the stage of implementation", sentence: "Recommendation is at the stage of implementation.", glyph: "◕", colour: SCALE.THREE_QUARTERS, className: BADGE },
+  ACCEPTED_IN_PART: { label: "Accepted in part", sentence: "Recommendation is accepted in part.", glyph: "◑", colour: SCALE.HALF, className: BADGE },
+  REQUIRES_FURTHER_STUDY: { label: "Requires further study", sentence: "Recommendation requires further study.", glyph: "◔", colour: SCALE.QUARTER, className: BADGE },
+  CANNOT_BE_ACCEPTED: { label: "Cannot be accepted", sentence: "This recommendation cannot be accepted.", glyph: "○", colour: SCALE.EMPTY, className: BADGE },
+  NO_RESPONSE: { label: "No response recorded", sentence: null, glyph: "–", colour: SCALE.NONE, className: "bg-slate-50 text-slate-800 ring-slate-400" },
 };
 
 export const STATE_RESPONSE_ORDER: StateResponseStatus[] = [
@@ -41,11 +58,11 @@ export const STATE_RESPONSE_ORDER: StateResponseStatus[] = [
 ];
 
 export const ASSESSMENT: Record<AssessmentStatus, StatusStyle> = {
-  FULLY_IMPLEMENTED: { label: "Fully implemented", glyph: "●", className: "bg-emerald-50 text-emerald-900 ring-emerald-700" },
-  MOSTLY_IMPLEMENTED: { label: "Mostly implemented", glyph: "◕", className: "bg-sky-50 text-sky-900 ring-sky-700" },
-  PARTIALLY_IMPLEMENTED: { label: "Partially implemented", glyph: "◑", className: "bg-amber-50 text-amber-900 ring-amber-700" },
-  NOT_IMPLEMENTED: { label: "Not implemented", glyph: "○", className: "bg-rose-50 text-rose-900 ring-rose-700" },
-  NOT_YET_ASSESSED: { label: "Not yet assessed", glyph: "–", className: "bg-slate-50 text-slate-800 ring-slate-500" },
+  FULLY_IMPLEMENTED: { label: "Fully implemented", glyph: "●", colour: SCALE.FILLED, className: BADGE },
+  MOSTLY_IMPLEMENTED: { label: "Mostly implemented", glyph: "◕", colour: SCALE.THREE_QUARTERS, className: BADGE },
+  PARTIALLY_IMPLEMENTED: { label: "Partially implemented", glyph: "◑", colour: SCALE.HALF, className: BADGE },
+  NOT_IMPLEMENTED: { label: "Not implemented", glyph: "○", colour: SCALE.EMPTY, className: BADGE },
+  NOT_YET_ASSESSED: { label: "Not yet assessed", glyph: "–", colour: SCALE.NONE, className: "bg-slate-50 text-slate-800 ring-slate-400" },
 };
 
 export const ASSESSMENT_ORDER: AssessmentStatus[] = [
