@@ -22,7 +22,7 @@ export function RecommendationForm({ action, cycleId, sections, documents }: { a
   const errors = errorsOf(state);
   const v = (name: string) => valueOf(state, name, null);
   return (
-    <form action={formAction} method="post" key={formKey(state)} aria-labelledby="new-rec-heading" className="max-w-2xl">
+    <form action={formAction} method="post" noValidate key={formKey(state)} aria-labelledby="new-rec-heading" className="max-w-2xl">
       <h2 id="new-rec-heading" className="sr-only">
         New recommendation
       </h2>
