@@ -8,6 +8,7 @@ describe("describing a figure in words", () => {
       "State\u2019s response: Implemented · Independent assessment: Not implemented · as of 3 April 2012",
     );
     expect(describeFilter({}, {})).toBe("All recommendations · as currently recorded");
+    expect(describeFilter({ fullyOrMostly: true }, {})).toBe("Independent assessment: Fully or mostly implemented · as currently recorded");
     expect(describeFilter({ independent: "FULLY_IMPLEMENTED" }, { assessor: "ODIHR_MISSION" })).toBe(
       "Independent assessment (ODIHR mission): Fully implemented · as currently recorded",
     );

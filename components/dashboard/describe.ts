@@ -32,6 +32,7 @@ export function describeFilter(f: ListFilter, o: DashboardOptions, names: { sect
     const by = o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : "";
     parts.push(`Independent assessment${by}: ${ASSESSMENT[f.independent].label}`);
   }
+  if (f.fullyOrMostly) parts.push(`Independent assessment${o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : ""}: Fully or mostly implemented`);
   if (f.priority) parts.push(PRIORITY_WORDS[f.priority]);
   if (f.section) parts.push(`Section: ${names.section ?? "unknown section"}`);
   if (f.institution) parts.push(`Responsible institution: ${names.institution ?? "unknown institution"}`);

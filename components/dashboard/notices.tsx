@@ -13,6 +13,7 @@ const NAMES: Record<string, string> = {
   section: "Section",
   institution: "Responsible institution",
   noFollowUp: "No follow-up",
+  fullyOrMostly: "Fully or mostly implemented",
   stale: "Stale",
 };
 

@@ -63,7 +63,8 @@ export function CycleSummaryTable({ cycles, options, caption }: { cycles: Overvi
                   <span className="text-slate-700">({shareText(t.independentFullyShare)})</span>
                 </td>
                 <td className={td}>
-                  <span className="tabular-nums">{fm}</span> <span className="text-slate-700">({shareText(t.independentFullyOrMostlyShare)})</span>
+                  <CountLink n={fm} href={href({ fullyOrMostly: true })} context={`${c.year}, independent assessment Fully or mostly implemented`} />{" "}
+                  <span className="text-slate-700">({shareText(t.independentFullyOrMostlyShare)})</span>
                 </td>
               </tr>
             );

@@ -17,6 +17,7 @@ describe("dashboard URLs", () => {
     expect(recurringHref({})).toBe("/dashboards/recurring");
     expect(cycleDashboardHref("kz-2011", o)).toBe("/dashboards/kz-2011?asOf=2012-04-03&assessor=CIVIL_SOCIETY&staleSince=2012-01-01");
     expect(listHref("kz-2011", {}, { priority: "PRIORITY", noFollowUp: true })).toBe("/dashboards/kz-2011/list?priority=PRIORITY&noFollowUp=1");
+    expect(listHref("kz-2011", { asOf: "2012-04-03" }, { fullyOrMostly: true })).toBe("/dashboards/kz-2011/list?fullyOrMostly=1&asOf=2012-04-03");
     expect(lensFilter("state", "CANNOT_BE_ACCEPTED")).toEqual({ state: "CANNOT_BE_ACCEPTED" });
     expect(lensFilter("independent", "NOT_YET_ASSESSED")).toEqual({ independent: "NOT_YET_ASSESSED" });
   });

@@ -18,6 +18,7 @@ export interface ListFilter {
   section?: string;
   institution?: string;
   noFollowUp?: boolean;
+  fullyOrMostly?: boolean;
   stale?: boolean;
 }
 
@@ -33,6 +34,7 @@ export function filterOf(p: DashboardParams): ListFilter {
     section: p.section,
     institution: p.institution,
     noFollowUp: p.noFollowUp === "1" || undefined,
+    fullyOrMostly: p.fullyOrMostly === "1" || undefined,
     stale: p.stale === "1" || undefined,
   };
 }
@@ -50,6 +52,7 @@ export function queryOf(o: DashboardOptions, f: ListFilter = {}): string {
   put("section", f.section);
   put("institution", f.institution);
   put("noFollowUp", f.noFollowUp);
+  put("fullyOrMostly", f.fullyOrMostly);
   put("stale", f.stale);
   put("asOf", o.asOf);
   put("assessor", o.assessor);

@@ -82,5 +82,6 @@ describe(`dashboard figures on ${testEngine}`, () => {
     expect((await drillDown(cycle2011, new Date(), null, { staleSince: "2012-01-01" })).length).toBe(30);
     expect((await drillDown(cycle2011, new Date(), null, { noFollowUp: true })).length).toBe(31);
     expect((await drillDown(cycle2011, new Date(), null, { state: "ACCEPTED_IN_PART" })).map((r) => r.label)).toEqual(["6(a)"]);
+    expect((await drillDown(cycle2011, new Date(), null, { fullyOrMostly: true })).map((r) => r.label)).toEqual(["2(e)"]);
   });
 });

@@ -105,6 +105,7 @@ export interface DrillFilter {
   section?: string;
   institution?: string;
   noFollowUp?: boolean;
+  fullyOrMostly?: boolean;
   staleSince?: string;
 }
 
@@ -118,6 +119,7 @@ export async function drillDown(cycleId: string, asOf: Date, assessor: string | 
   if (f.section) cond.push(Prisma.sql`(sec.id = ${f.section} OR sec.parent_id = ${f.section})`);
   if (f.institution) cond.push(Prisma.sql`EXISTS (SELECT 1 FROM links l WHERE l.recommendation_id = s.id AND l.action = 'assign' AND l.institution_id = ${f.institution})`);
   if (f.noFollowUp) cond.push(Prisma.sql`s.follow_ups = 0`);
+  if (f.fullyOrMostly) cond.push(Prisma.sql`s.independent IN ('FULLY_IMPLEMENTED', 'MOSTLY_IMPLEMENTED')`);
   if (f.staleSince) cond.push(Prisma.sql`COALESCE(s.last_action, '') < ${f.staleSince} AND COALESCE(s.last_assessed, '') < ${f.staleSince}`);
   return db.$queryRaw<{ id: string; label: string; text: string; state: StateResponseStatus; independent: AssessmentStatus }[]>`
     WITH ${statusCte(asOf, assessor)}

@@ -19,6 +19,8 @@ export const DashboardParamsSchema = z.object({
   section: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
   institution: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
   noFollowUp: z.preprocess(blank, z.enum(["1"]).optional()),
+  // "Fully or mostly implemented" per the independent lens (the overview's share).
+  fullyOrMostly: z.preprocess(blank, z.enum(["1"]).optional()),
   stale: z.preprocess(blank, z.enum(["1"]).optional()),
 });
 export type DashboardParams = z.infer<typeof DashboardParamsSchema>;

@@ -34,6 +34,7 @@ const load = cache(async (slug: string, key: string) => {
       section: f.section,
       institution: f.institution,
       noFollowUp: f.noFollowUp,
+      fullyOrMostly: f.fullyOrMostly,
       staleSince: f.stale ? params.staleSince : undefined,
     }),
     f.institution ? listActiveInstitutions() : Promise.resolve([]),
