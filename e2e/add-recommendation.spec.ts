@@ -37,3 +37,21 @@ test("a viewer cannot open the form", async ({ page, signInAs }) => {
   const res = await page.goto("/cycles/kz-2012/recommendations/new");
   expect(res?.status()).toBe(404);
 });
+
+test("an editor imports texts from a CSV file: all lines or none", async ({ page, signInAs }) => {
+  await signInAs("editor");
+  await page.goto("/cycles/kz-2007");
+  await page.getByRole("link", { name: "Import texts from a CSV file" }).click();
+  const header = "label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url";
+  const upload = async (csv: string) => {
+    await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "texts.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Import" }).click();
+  };
+  await upload(`${header}\n3,B,,,E2E imported text,no,E2E test data,,\n15,C,,,Clashes with the known No. 15,no,E2E,,\n`);
+  await expect(page.getByText("Line 3: Recommendation 15 already exists in this cycle")).toBeVisible();
+  await upload(`${header}\n3,B,,,"E2E imported text, with Cyrillic: Центральная избирательная комиссия",no,E2E test data,,\n`);
+  await expect(page.getByRole("status")).toHaveText("1 recommendation was imported.");
+  await page.goto("/cycles/kz-2007");
+  await expect(page.locator("li[data-label]")).toHaveCount(2);
+  await expect(page.locator("li[data-label='3']")).toContainText("Центральная избирательная комиссия");
+});

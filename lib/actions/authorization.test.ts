@@ -12,7 +12,7 @@ import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentComma
 import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
 import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
 import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
-import { addRecommendationCommand, editRecommendationCommand } from "@/lib/recommendations/commands";
+import { addRecommendationCommand, editRecommendationCommand, importRecommendationsCommand } from "@/lib/recommendations/commands";
 import { linkCommand, unlinkCommand } from "@/lib/links/commands";
 import { execute, type Command } from "./command";
 
@@ -70,6 +70,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
       return { id: r.id, version: String(r.version), label: r.label, sectionId: r.sectionId ?? "", priority: r.priority, text: `${r.text.split(" [")[0]} [${++n}]`, textVerification: r.textVerification, provenance: r.provenance ?? "p", reason: "matrix" };
     }],
+    [importRecommendationsCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n` })],
     [linkCommand as never, "edit", async () => {
       await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
       return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };

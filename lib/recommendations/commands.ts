@@ -1,4 +1,8 @@
+import { z } from "zod";
 import { command } from "@/lib/actions/command";
+import { entityId } from "@/lib/validation";
+import { parseImport } from "./import";
+import { importRecommendations } from "./import-mutation";
 import { canEdit } from "@/lib/auth/policy";
 import { addRecommendation, editRecommendation } from "./mutations";
 import { EditRecommendationSchema, NewRecommendationSchema } from "./schema";
@@ -19,4 +23,21 @@ export const editRecommendationCommand = command({
   run: editRecommendation,
   paths: (i) => [`/recommendations/${i.id}`, "/cycles/[slug]"],
   success: () => ({ message: "The recommendation was saved; the earlier text stays in the history." }),
+});
+
+export const importRecommendationsCommand = command({
+  name: "importRecommendations",
+  schema: z.object({
+    cycleId: entityId("Cycle"),
+    fileName: z.string().trim().max(200).default("an uploaded file"),
+    csv: z.string({ message: "Choose a CSV file" }).min(1, "Choose a CSV file"),
+  }),
+  allow: canEdit,
+  run: async (db, actor, input) => {
+    const parsed = parseImport(input.csv);
+    if (!parsed.ok) return { kind: "invalid", fieldErrors: { file: parsed.errors } };
+    return importRecommendations(db, actor, input.cycleId, parsed.rows, input.fileName);
+  },
+  paths: () => ["/", "/cycles/[slug]"],
+  success: (_i, v) => ({ message: `${v.count} recommendation${v.count === 1 ? " was" : "s were"} imported.` }),
 });

@@ -13,7 +13,7 @@ export const RECOMMENDATION_FIELDS = [
   "label", "number", "letter", "order", "sectionId", "priority", "leadIn", "text", "textVerification", "sourceDocumentId", "sourceLocation", "sourceUrl", "provenance",
 ] as const;
 
-async function values(tx: Tx, cycleId: string, input: Omit<NewRecommendation, "cycleId">) {
+export async function values(tx: Tx, cycleId: string, input: Omit<NewRecommendation, "cycleId">) {
   const { number, letter } = parseLabel(input.label)!;
   if (input.sectionId) {
     const s = await tx.reportSection.findUnique({ where: { id: input.sectionId }, select: { cycleId: true } });
@@ -28,7 +28,7 @@ async function values(tx: Tx, cycleId: string, input: Omit<NewRecommendation, "c
   };
 }
 
-async function assertLabelFree(tx: Tx, cycleId: string, label: string, exceptId?: string) {
+export async function assertLabelFree(tx: Tx, cycleId: string, label: string, exceptId?: string) {
   const clash = await tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label } }, select: { id: true } });
   if (clash && clash.id !== exceptId) throw new Abort({ kind: "invalid", fieldErrors: { label: [`Recommendation ${label} already exists in this cycle`] } });
 }

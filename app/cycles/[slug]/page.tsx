@@ -89,6 +89,8 @@ export default async function CyclePage(props: Props) {
         {canEdit(user) && (
           <p className="mt-2 print:hidden">
             <Link href={`/cycles/${cycle.slug}/recommendations/new`}>Add a recommendation text</Link>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/recommendations/import`}>Import texts from a CSV file</Link>
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
           </p>
         )}

@@ -1,0 +1,42 @@
+"use client";
+// Upload a CSV of recommendation texts; every problem is listed by line, and
+// nothing is imported unless every line is right.
+import { useActionState } from "react";
+import { idle, type ActionState } from "@/lib/actions/result";
+import { FormStatus } from "./forms/form-status";
+import { SubmitButton } from "./forms/submit-button";
+
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
+export function ImportForm({ action, cycleId }: { action: Action; cycleId: string }) {
+  const [state, formAction] = useActionState(action, idle);
+  const problems = state.status === "error" ? (state.fieldErrors.file ?? state.fieldErrors.csv ?? []) : [];
+  return (
+    <form action={formAction} method="post" encType="multipart/form-data" className="max-w-2xl">
+      <input type="hidden" name="cycleId" value={cycleId} />
+      <label htmlFor="import-file" className="block text-sm font-semibold text-slate-900">
+        CSV file (UTF-8)
+      </label>
+      <input
+        id="import-file"
+        name="file"
+        type="file"
+        accept=".csv,text/csv"
+        aria-describedby={problems.length ? "import-problems" : undefined}
+        className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+      />
+      <SubmitButton>Import</SubmitButton>
+      <FormStatus state={state} />
+      {problems.length > 0 && (
+        <div id="import-problems" className="mt-3">
+          <h2 className="text-sm font-semibold">Problems found (nothing was imported)</h2>
+          <ul className="mt-1 list-disc pl-5 text-sm text-rose-900">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
