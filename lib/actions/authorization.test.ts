@@ -55,6 +55,14 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     [saveStateResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, version: await stateVersion(), status: "REQUIRES_FURTHER_STUDY", text: `t${++n}` })],
     [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", assessedOn: "2012-04-03", rationale: `r${++n}` })],
     [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: "2012-01-01", rationale: `r${++n}` })],
+    [withdrawAssessmentCommand as never, "edit", async () => {
+      const a = await db.prisma.assessment.create({ data: { recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: `w${++n}` } });
+      return { id: a.id, version: "1", reason: "matrix" };
+    }],
+    [withdrawFollowUpCommand as never, "edit", async () => {
+      const f = await db.prisma.followUp.create({ data: { recommendationId: ids.rec!, actionDate: new Date("2011-10-01"), actionTaken: `w${++n}` } });
+      return { id: f.id, version: "1", reason: "matrix" };
+    }],
     [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, actionDate: "2011-10-01", actionTaken: `a${++n}` })],
     [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), actionDate: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
     [assignInstitutionCommand as never, "edit", async () => {
