@@ -19,6 +19,27 @@ export interface OverviewRow {
 const th = "px-2 py-2 text-left align-bottom text-xs font-semibold";
 const td = "px-2 py-2 align-top";
 
+/** One row per cycle: the table frame both overview tables share. */
+function CycleTable({ caption, columns, children }: { caption: string; columns: string[]; children: React.ReactNode }) {
+  return (
+    <div className="mt-3 overflow-x-auto print:overflow-visible">
+      <table className="w-full border-collapse text-sm print:text-[9pt]">
+        <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            {["Cycle", ...columns].map((c) => (
+              <th key={c} scope="col" className={th}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 function CycleHeader({ c, options }: { c: OverviewRow; options: DashboardOptions }) {
   return (
     <th scope="row" className="px-2 py-2 text-left align-top font-medium">
@@ -31,19 +52,10 @@ function CycleHeader({ c, options }: { c: OverviewRow; options: DashboardOptions
 
 export function CycleSummaryTable({ cycles, options, caption }: { cycles: OverviewRow[]; options: DashboardOptions; caption: string }) {
   return (
-    <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
-        <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className={th}>Cycle</th>
-            <th scope="col" className={th}>Recommendations recorded</th>
-            <th scope="col" className={th}>State&rsquo;s response: Implemented</th>
-            <th scope="col" className={th}>Independent: Fully implemented</th>
-            <th scope="col" className={th}>Independent: Fully or mostly implemented</th>
-          </tr>
-        </thead>
-        <tbody>
+    <CycleTable
+      caption={caption}
+      columns={["Recommendations recorded", "State\u2019s response: Implemented", "Independent: Fully implemented", "Independent: Fully or mostly implemented"]}
+    >
           {cycles.map((c) => {
             const t = c.tally;
             const href = (f: Parameters<typeof listHref>[2]) => listHref(c.slug, options, f);
@@ -69,26 +81,13 @@ export function CycleSummaryTable({ cycles, options, caption }: { cycles: Overvi
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </CycleTable>
   );
 }
 
 export function FollowUpTable({ cycles, options, caption }: { cycles: OverviewRow[]; options: DashboardOptions; caption: string }) {
   return (
-    <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
-        <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className={th}>Cycle</th>
-            <th scope="col" className={th}>Follow-up entries, last 30 days</th>
-            <th scope="col" className={th}>Follow-up entries, last 90 days</th>
-            <th scope="col" className={th}>Recommendations with no follow-up</th>
-          </tr>
-        </thead>
-        <tbody>
+    <CycleTable caption={caption} columns={["Follow-up entries, last 30 days", "Follow-up entries, last 90 days", "Recommendations with no follow-up"]}>
           {cycles.map((c) => (
             <tr key={c.slug} className="border-b border-slate-200">
               <CycleHeader c={c} options={options} />
@@ -99,8 +98,6 @@ export function FollowUpTable({ cycles, options, caption }: { cycles: OverviewRo
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </CycleTable>
   );
 }

@@ -1,0 +1,164 @@
+// Shared basics of the report wording: what a report is given, formats,
+// dates and small words. Used by the other export-*-text modules.
+import type { Tally } from "@/lib/dashboards/tally";
+import { ASSESSMENT, STATE_RESPONSE, type Priority } from "@/lib/vocab";
+import type { ReportItem } from "./items";
+import type { ReportOptions } from "./schema";
+
+// ---------------------------------------------------------------- inputs
+
+/** What the report needs of the cycle header (lib/reports/model.ts reportHeader). */
+export interface ReportHeaderLike {
+  cycle: {
+    slug: string;
+    year: number;
+    title: string;
+    electionDate: Date;
+    finalReportTitle: string | null;
+    finalReportDate: Date | null;
+    finalReportPlace: string | null;
+    country: { name: string };
+    claims: { claimant: string; statement: string }[];
+    sections: ReportSectionLike[];
+  };
+  asOf: Date;
+  summary: { total: Tally; byPriority: { key: Priority; tally: Tally }[]; bySection?: { key: string | null; label: string; tally: Tally }[] };
+  since: { date: string; tally: Tally } | null;
+  previous: { slug: string; year: number; title: string; tally: Tally } | null;
+}
+
+export interface ReportSectionLike {
+  id: string;
+  parentId: string | null;
+  title: string;
+  leadIn: string | null;
+  order: number;
+}
+
+/** A report item with its classification (priority is taken from the current row, per ADR 004). */
+export type ExportItem = ReportItem;
+
+export interface ExportMeta {
+  generatedAt: Date;
+  /** Fingerprint of what the report shows (lib/reports/export-run.ts computeFingerprint). */
+  fingerprint: string;
+}
+
+export const REPORT_SCHEMA = "odihr-followup-report/1";
+export const EXPORT_FORMATS = ["pdf", "docx", "xlsx", "csv", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const FORMAT_LABEL: Record<ExportFormat, string> = { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", json: "JSON" };
+export const CONTENT_TYPE: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+export function isExportFormat(v: string): v is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(v);
+}
+
+// ---------------------------------------------------------------- dates and small words
+
+const dayFormatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "3 April 2011", from a Date or "2011-04-03" (calendar dates are UTC midnight). */
+export function dayText(d: Date | string): string {
+  return dayFormatter.format(typeof d === "string" ? new Date(`${d.slice(0, 10)}T00:00:00.000Z`) : d);
+}
+
+/** "2026-11-22 17:23 UTC". */
+export function utcTimestamp(d: Date): string {
+  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** "kz-2011-report-2012-04-03.pdf" (the as-of date, or the day of generation). */
+export function reportFileName(slug: string, options: Pick<ReportOptions, "asOf">, format: ExportFormat, generatedAt: Date): string {
+  const safe = slug.replace(/[^A-Za-z0-9-]/g, "") || "report";
+  return `${safe}-report-${options.asOf ?? generatedAt.toISOString().slice(0, 10)}.${format}`;
+}
+
+export function cycleName(c: { year: number; title: string }): string {
+  return `${c.year} ${c.title}`;
+}
+
+const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
+export function shareText(n: number, total: number): string {
+  return total === 0 ? "\u2013" : percent.format(n / total);
+}
+export function changeText(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : "0";
+}
+
+/** Splits a verbatim text into its paragraphs (blank lines), keeping every word. */
+export function paragraphs(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s*\r?\n\s*/g, " ").trim())
+    .filter(Boolean);
+}
+
+// ---------------------------------------------------------------- title block
+
+export const REPORT_KIND = "Follow-up of the OSCE/ODIHR election recommendations";
+
+/** "As of 3 April 2012 (as recorded in the tracker at the end of that day, UTC)" or "Current as of generation". */
+export function asOfLine(options: Pick<ReportOptions, "asOf">): string {
+  return options.asOf ? `As of ${dayText(options.asOf)} (as recorded in the tracker at the end of that day, UTC)` : "Current as of generation";
+}
+
+/** The running header of every page: cycle and moment. */
+export function runningHeader(h: ReportHeaderLike, options: Pick<ReportOptions, "asOf">, meta: Pick<ExportMeta, "generatedAt">): string {
+  const when = options.asOf ? `As of ${dayText(options.asOf)}` : `Current as of ${utcTimestamp(meta.generatedAt)}`;
+  return `${h.cycle.country.name} · ${cycleName(h.cycle)} · ${when}`;
+}
+
+export function finalReportLine(c: ReportHeaderLike["cycle"]): string | null {
+  if (!c.finalReportTitle) return null;
+  return [c.finalReportTitle, c.finalReportPlace, c.finalReportDate ? dayText(c.finalReportDate) : null].filter(Boolean).join(", ");
+}
+
+/** What the options leave out, in words; null when the report shows everything. */
+export function selectionLine(options: ReportOptions): string | null {
+  const parts: string[] = [];
+  if (options.status) parts.push(`only items whose state response is \u201c${STATE_RESPONSE[options.status].label}\u201d`);
+  if (options.independent) parts.push(`only items whose independent assessment is \u201c${ASSESSMENT[options.independent].label}\u201d`);
+  if (options.content === "summary") parts.push("summary only");
+  if (parts.length === 0) return null;
+  const s = parts.join("; ");
+  return `Selection: ${s}.`;
+}
+
+export const LAYOUT_LABEL: Record<ReportOptions["layout"], string> = { tracker: "Tracker", government: "Government comments" };
+export const CONTENT_LABEL: Record<ReportOptions["content"], string> = { full: "Full report", summary: "Summary only" };
+export const PAPER_LABEL: Record<ReportOptions["paper"], string> = { a4: "A4", letter: "Letter" };
+
+export interface TitleBlock {
+  title: string;
+  subtitle: string;
+  /** Label/value facts: election, final report. */
+  facts: { label: string; value: string }[];
+  asOf: string;
+  generated: string;
+  fingerprint: string;
+  selection: string | null;
+}
+
+export function titleBlock(h: ReportHeaderLike, options: ReportOptions, meta: ExportMeta): TitleBlock {
+  const facts = [{ label: "Election", value: dayText(h.cycle.electionDate) }];
+  const fr = finalReportLine(h.cycle);
+  if (fr) facts.push({ label: "Final report", value: fr });
+  if (options.layout === "government") facts.push({ label: "Layout", value: LAYOUT_LABEL.government });
+  return {
+    title: cycleName(h.cycle),
+    subtitle: `${h.cycle.country.name} · ${REPORT_KIND}`,
+    facts,
+    asOf: asOfLine(options),
+    generated: `Generated ${utcTimestamp(meta.generatedAt)}`,
+    fingerprint: `Fingerprint ${meta.fingerprint}`,
+    selection: selectionLine(options),
+  };
+}
