@@ -3,9 +3,19 @@
 // forms the list of what someone else changed meanwhile.
 import type { z } from "zod";
 
+/** What someone else changed since the form was opened, in readable words. */
+export interface ConflictChange {
+  field: string;
+  label: string;
+  value: string;
+  by: string;
+}
+
+/** A field both changed, differently: the user decides. */
 export interface ConflictField {
   field: string;
   label: string;
+  mine: string;
   theirs: string;
 }
 
@@ -18,7 +28,7 @@ export type ActionState =
       fieldErrors: Record<string, string[]>;
       /** What the user typed, so nothing is lost when the save is refused. */
       values: Record<string, string>;
-      conflict?: { changes: ConflictField[]; currentVersion: number };
+      conflict?: { changes: ConflictChange[]; conflicts: ConflictField[]; currentVersion: number };
     };
 
 export const idle: ActionState = { status: "idle" };

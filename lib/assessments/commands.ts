@@ -1,4 +1,5 @@
 import { command } from "@/lib/actions/command";
+import { recordToForm } from "@/lib/actions/record-form";
 import { canEdit } from "@/lib/auth/policy";
 import { addAssessment, correctAssessment, withdrawAssessment } from "./mutations";
 import { CorrectAssessmentSchema, NewAssessmentSchema, WithdrawSchema } from "./schema";
@@ -19,6 +20,7 @@ export const correctAssessmentCommand = command({
   run: correctAssessment,
   paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The assessment was corrected; the earlier version stays in the history." }),
+  toForm: recordToForm,
 });
 
 export const withdrawAssessmentCommand = command({

@@ -3,18 +3,23 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/responses/mutations";
+import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectAssessment, NewAssessment, Withdraw } from "./schema";
 
-export const ASSESSMENT_FIELDS = ["status", "assessorType", "assessorName", "assessedOn", "rationale", "documentId", "location", "sourceUrl"] as const;
+export const ASSESSMENT_FIELDS = [
+  "status", "assessorType", "assessorName", "datePrecision", "dateFrom", "dateTo", "dateNote", "rationale", "documentId", "location", "sourceUrl",
+] as const;
 
 function values(input: Omit<NewAssessment, "recommendationId">) {
   return {
     status: input.status,
     assessorType: input.assessorType,
     assessorName: input.assessorName ?? null,
-    assessedOn: input.assessedOn,
+    datePrecision: input.datePrecision,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo,
+    dateNote: input.dateNote,
     rationale: input.rationale,
     documentId: input.documentId ?? null,
     location: input.location ?? null,
@@ -43,7 +48,7 @@ async function loadActive(tx: Tx, id: string) {
   return { current, rec };
 }
 
-export async function correctAssessment(db: PrismaClient, actor: Actor, input: CorrectAssessment): Promise<Outcome> {
+export async function correctAssessment(db: PrismaClient, actor: Actor, input: CorrectAssessment): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActive(tx, input.id);
@@ -51,13 +56,13 @@ export async function correctAssessment(db: PrismaClient, actor: Actor, input: C
       return versionedUpdate({
         tx, actor, entityType: "Assessment", current, openedVersion: input.version, fields: ASSESSMENT_FIELDS,
         data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
-        write: async (d) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );
 }
 
-export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome> {
+export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActive(tx, input.id);
@@ -65,7 +70,7 @@ export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: 
         tx, actor, entityType: "Assessment", action: "withdraw", current, openedVersion: input.version,
         fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
         reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );

@@ -2,11 +2,13 @@
 // (never the whole history in memory), and reports the first event where the
 // chain breaks: altered content, or an event removed or inserted before it.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseAuditEvent } from "./catalogue";
 import { GENESIS_HASH, hashEvent } from "./hash";
 
 export type ChainProblem =
   | { kind: "altered"; seq: number; message: string }
-  | { kind: "removed-or-inserted"; seq: number; message: string };
+  | { kind: "removed-or-inserted"; seq: number; message: string }
+  | { kind: "unknown"; seq: number; message: string };
 
 export interface ChainReport {
   ok: boolean;
@@ -44,6 +46,10 @@ export async function verifyAuditChain(db: PrismaClient, batchSize = 500): Promi
       });
       if (recomputed !== e.hash) {
         return { ok: false, checked, head, problem: { kind: "altered", seq: e.seq, message: `event #${e.seq} was altered after it was recorded` } };
+      }
+      // A well-chained event the catalogue cannot read was written by something other than the app.
+      if (!parseAuditEvent(e)) {
+        return { ok: false, checked, head, problem: { kind: "unknown", seq: e.seq, message: `event #${e.seq} (${e.entityType} ${e.action}) is not an event the app writes` } };
       }
       prevHash = e.hash;
       head = { seq: e.seq, hash: e.hash };

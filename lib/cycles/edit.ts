@@ -46,7 +46,7 @@ export async function editCycle(db: PrismaClient, actor: Actor, input: EditCycle
       return versionedUpdate({
         tx, actor, entityType: "ElectionCycle", current, openedVersion: input.version, fields: CYCLE_FIELDS,
         data: pickNull(input, CYCLE_FIELDS), reason: input.reason, scope: { cycleId: current.id, recommendationId: null },
-        write: async (d) => (await tx.electionCycle.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.electionCycle.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );
@@ -60,7 +60,7 @@ export async function editDocument(db: PrismaClient, actor: Actor, input: EditDo
       return versionedUpdate({
         tx, actor, entityType: "Document", current, openedVersion: input.version, fields: DOCUMENT_FIELDS,
         data: pickNull(input, DOCUMENT_FIELDS), reason: input.reason, scope: { cycleId: current.cycleId, recommendationId: null },
-        write: async (d) => (await tx.document.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } }, select: { id: true, version: true, title: true, issuer: true, issuedOn: true, place: true, sourceUrl: true } }))[0] ?? null,
+        write: async (d, version) => (await tx.document.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } }, select: { id: true, version: true, title: true, issuer: true, issuedOn: true, place: true, sourceUrl: true } }))[0] ?? null,
       });
     }),
   );

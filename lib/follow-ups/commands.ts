@@ -1,4 +1,5 @@
 import { command } from "@/lib/actions/command";
+import { recordToForm } from "@/lib/actions/record-form";
 import { canEdit } from "@/lib/auth/policy";
 import { WithdrawSchema } from "@/lib/assessments/schema";
 import { addFollowUp, correctFollowUp, withdrawFollowUp } from "./mutations";
@@ -20,6 +21,7 @@ export const correctFollowUpCommand = command({
   run: correctFollowUp,
   paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The follow-up entry was corrected; the earlier version stays in the history." }),
+  toForm: recordToForm,
 });
 
 export const withdrawFollowUpCommand = command({

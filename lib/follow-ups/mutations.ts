@@ -4,17 +4,20 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import type { Withdraw } from "@/lib/assessments/schema";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/responses/mutations";
+import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectFollowUp, NewFollowUp } from "./schema";
 
 export const FOLLOW_UP_FIELDS = [
-  "actionDate", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal",
+  "datePrecision", "dateFrom", "dateTo", "dateNote", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal",
 ] as const;
 
 function values(input: Omit<NewFollowUp, "recommendationId">) {
   return {
-    actionDate: input.actionDate,
+    datePrecision: input.datePrecision,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo,
+    dateNote: input.dateNote,
     actionTaken: input.actionTaken,
     institutionId: input.institutionId ?? null,
     evidenceDocumentId: input.evidenceDocumentId ?? null,
@@ -32,7 +35,7 @@ async function checkReferences(tx: Tx, input: Omit<NewFollowUp, "recommendationI
     const inst = await tx.institution.findUnique({ where: { id: input.institutionId }, select: { active: true } });
     if (!inst?.active) throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
   }
-  if (input.targetDate && input.targetDate < input.actionDate) {
+  if (input.targetDate && input.targetDate < (input.dateFrom ?? input.dateTo)) {
     throw new Abort({ kind: "invalid", fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] } });
   }
 }
@@ -56,7 +59,7 @@ async function loadActive(tx: Tx, id: string) {
   return { current, rec: await findRecommendationScope(tx, current.recommendationId) };
 }
 
-export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome> {
+export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActive(tx, input.id);
@@ -64,13 +67,13 @@ export async function correctFollowUp(db: PrismaClient, actor: Actor, input: Cor
       return versionedUpdate({
         tx, actor, entityType: "FollowUp", current, openedVersion: input.version, fields: FOLLOW_UP_FIELDS,
         data: values(input), reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );
 }
 
-export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome> {
+export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActive(tx, input.id);
@@ -78,7 +81,7 @@ export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Wi
         tx, actor, entityType: "FollowUp", action: "withdraw", current, openedVersion: input.version,
         fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
         reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );

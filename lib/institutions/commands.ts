@@ -1,7 +1,7 @@
 import { command } from "@/lib/actions/command";
 import { canAdminister, canEdit } from "@/lib/auth/policy";
 import { assignInstitution, createInstitution, editInstitution, unassignInstitution } from "./mutations";
-import { AssignmentSchema, EditInstitutionSchema, NewInstitutionSchema } from "./schema";
+import { AssignmentSchema, EditInstitutionSchema, NewInstitutionSchema, UnassignmentSchema } from "./schema";
 
 export const createInstitutionCommand = command({
   name: "createInstitution",
@@ -32,7 +32,7 @@ export const assignInstitutionCommand = command({
 
 export const unassignInstitutionCommand = command({
   name: "unassignInstitution",
-  schema: AssignmentSchema,
+  schema: UnassignmentSchema,
   allow: canEdit,
   run: unassignInstitution,
   paths: (i) => [`/recommendations/${i.recommendationId}`],

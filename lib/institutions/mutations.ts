@@ -1,11 +1,12 @@
 // Responsible institutions (maintained by admins) and their assignment to
 // recommendations (by editors), each change audited in its transaction.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { diffFields } from "@/lib/audit/hash";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { findRecommendationScope } from "@/lib/responses/mutations";
-import type { Assignment, EditInstitution, NewInstitution } from "./schema";
+import { findRecommendationScope } from "@/lib/mutations/references";
+import type { Assignment, EditInstitution, NewInstitution, Unassignment } from "./schema";
 
 export const INSTITUTION_FIELDS = ["name", "abbreviation", "description", "active"] as const;
 const noScope = { cycleId: null, recommendationId: null };
@@ -34,7 +35,7 @@ export async function editInstitution(db: PrismaClient, actor: Actor, input: Edi
         tx, actor, entityType: "Institution", current, openedVersion: input.version, fields: INSTITUTION_FIELDS,
         data: { name: input.name, abbreviation: input.abbreviation ?? null, description: input.description ?? null, active: input.active },
         reason: input.reason, scope: noScope,
-        write: async (d) => (await tx.institution.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.institution.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );
@@ -50,27 +51,33 @@ export async function assignInstitution(db: PrismaClient, actor: Actor, input: A
       if (await tx.recommendationInstitution.findUnique({ where: { recommendationId_institutionId: key } })) {
         return { id: `${rec.id}:${inst.id}` }; // already assigned: nothing to record
       }
-      await tx.recommendationInstitution.create({ data: key });
+      const dated = { datePrecision: input.datePrecision, dateFrom: input.dateFrom, dateTo: input.dateTo, dateNote: input.dateNote };
+      await tx.recommendationInstitution.create({ data: { ...key, ...dated } });
       await recordAudit(tx, {
         actor, action: "assign", entityType: "RecommendationInstitution", entityId: `${rec.id}:${inst.id}`, ...rec.scope,
-        changes: { institutionId: { from: null, to: inst.id }, institution: { from: null, to: inst.name } }, reason: input.reason ?? null,
+        changes: { institutionId: { from: null, to: inst.id }, institution: { from: null, to: inst.name }, ...diffFields({}, dated) },
+        reason: input.reason ?? null,
       });
       return { id: `${rec.id}:${inst.id}` };
     }),
   );
 }
 
-export async function unassignInstitution(db: PrismaClient, actor: Actor, input: Assignment): Promise<Outcome> {
+export async function unassignInstitution(db: PrismaClient, actor: Actor, input: Unassignment): Promise<Outcome> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       const key = { recommendationId: rec.id, institutionId: input.institutionId };
-      const link = await tx.recommendationInstitution.findUnique({ where: { recommendationId_institutionId: key }, select: { institution: { select: { name: true } } } });
+      const link = await tx.recommendationInstitution.findUnique({
+        where: { recommendationId_institutionId: key },
+        select: { institution: { select: { name: true } } },
+      });
       if (!link) throw new Abort({ kind: "not-found", message: "This institution is not assigned to the recommendation." });
       await tx.recommendationInstitution.delete({ where: { recommendationId_institutionId: key } });
       await recordAudit(tx, {
         actor, action: "unassign", entityType: "RecommendationInstitution", entityId: `${rec.id}:${input.institutionId}`, ...rec.scope,
-        changes: { institutionId: { from: input.institutionId, to: null }, institution: { from: link.institution.name, to: null } }, reason: input.reason ?? null,
+        changes: { institutionId: { from: input.institutionId, to: null }, institution: { from: link.institution.name, to: null } },
+        reason: input.reason ?? null,
       });
       return { id: `${rec.id}:${input.institutionId}` };
     }),

@@ -1,6 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { statusCte } from "@/lib/dashboards/status-sql";
+import { statusRows } from "@/lib/status/figures";
+import type { Moment } from "@/lib/status/moment";
+import { source } from "@/lib/status/sources";
+import type { StatusOptions } from "@/lib/status/sql";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 
 interface ChainRow {
@@ -26,23 +29,22 @@ export interface Chain {
   outstanding: boolean;
 }
 
-/** Chains of recurring recommendations as recorded at `asOf`, walked back in the database. */
-export async function recurringChains(asOf: Date, assessor: string | null): Promise<Chain[]> {
+/** Chains of recurring recommendations at the moment, walked back in the database. */
+export async function recurringChains(m: Moment, o: StatusOptions): Promise<Chain[]> {
   const db = await prisma();
   const rows = await db.$queryRaw<ChainRow[]>`
-    WITH RECURSIVE ${statusCte(asOf, assessor)},
-    lk AS (SELECT DISTINCT ON (entity_id) entity_id, action FROM ev WHERE entity_type = 'RecommendationLink' ORDER BY entity_id, seq DESC),
-    live AS (SELECT split_part(entity_id, ':', 1) AS from_id, split_part(entity_id, ':', 2) AS to_id FROM lk WHERE action = 'link'),
+    WITH RECURSIVE live AS (SELECT l.from_id, l.to_id FROM ${source("recommendation_links", m)} l),
     chain AS (
       SELECT h.from_id AS head, h.from_id AS node, NULL::text AS via, 0 AS depth
       FROM (SELECT DISTINCT from_id FROM live WHERE from_id NOT IN (SELECT to_id FROM live)) h
       UNION ALL
       SELECT c.head, l.to_id, c.node, c.depth + 1 FROM chain c JOIN live l ON l.from_id = c.node WHERE c.depth < 20)
-    SELECT DISTINCT c.head, c.node, c.via, c.depth, r.label, cy.year, cy.slug, s.state, s.independent
-    FROM chain c JOIN recommendations r ON r.id = c.node JOIN election_cycles cy ON cy.id = r.cycle_id LEFT JOIN status s ON s.id = c.node
+    SELECT DISTINCT c.head, c.node, c.via, c.depth, r.label, cy.year, cy.slug
+    FROM chain c JOIN recommendations r ON r.id = c.node JOIN election_cycles cy ON cy.id = r.cycle_id
     ORDER BY c.head, cy.year, r.label`;
+  const status = new Map((await statusRows(m, { ids: [...new Set(rows.map((r) => r.node))] }, {}, o)).map((s) => [s.id, s]));
   const byHead = new Map<string, ChainRow[]>();
-  for (const r of rows) byHead.set(r.head, [...(byHead.get(r.head) ?? []), r]);
+  for (const r of rows) byHead.set(r.head, [...(byHead.get(r.head) ?? []), { ...r, state: status.get(r.node)?.state ?? null, independent: status.get(r.node)?.independent ?? null }]);
   return [...byHead.entries()]
     .map(([headId, items]) => {
       const unique = [...new Map(items.map((i) => [i.node, i])).values()].sort((a, b) => a.year - b.year);
@@ -72,14 +74,27 @@ export async function linksOf(recommendationId: string) {
   return { earlier: earlier.map((l) => ({ kind: l.kind, note: l.note, rec: l.to })), later: later.map((l) => ({ kind: l.kind, note: l.note, rec: l.from })) };
 }
 
-/** Candidates for "repeats an earlier recommendation": all recommendations of earlier cycles. */
-export async function earlierRecommendations(recommendationId: string) {
+export const LINK_SEARCH_LIMIT = 20;
+
+/**
+ * Candidates for "repeats an earlier recommendation": recommendations of
+ * earlier cycles of the same country whose label or text contains the words
+ * searched for, a few at a time (never a list of every recommendation).
+ */
+export async function searchEarlier(recommendationId: string, query: string) {
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return [];
   const db = await prisma();
-  const rec = await db.recommendation.findUnique({ where: { id: recommendationId }, select: { cycle: { select: { year: true } } } });
+  const rec = await db.recommendation.findUnique({ where: { id: recommendationId }, select: { cycle: { select: { year: true, countryId: true } } } });
   if (!rec) return [];
   return db.recommendation.findMany({
-    where: { cycle: { year: { lt: rec.cycle.year } } },
-    orderBy: [{ cycle: { year: "asc" } }, { order: "asc" }],
-    select: { id: true, label: true, text: true, cycle: { select: { year: true } } },
+    where: {
+      cycle: { year: { lt: rec.cycle.year }, countryId: rec.cycle.countryId },
+      AND: words.map((w) => ({ OR: [{ label: { equals: w } }, { text: { contains: w, mode: "insensitive" as const } }] })),
+      linksTo: { none: { fromId: recommendationId } },
+    },
+    orderBy: [{ cycle: { year: "desc" } }, { order: "asc" }],
+    take: LINK_SEARCH_LIMIT,
+    select: { id: true, label: true, text: true, cycle: { select: { year: true, title: true } } },
   });
 }

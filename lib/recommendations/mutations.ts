@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle } from "@/lib/responses/mutations";
+import { assertDocumentOfCycle } from "@/lib/mutations/references";
 import { parseLabel, reportOrder } from "./order";
 import type { EditRecommendation, NewRecommendation } from "./schema";
 
@@ -57,7 +57,7 @@ export async function editRecommendation(db: PrismaClient, actor: Actor, input: 
       return versionedUpdate({
         tx, actor, entityType: "Recommendation", current, openedVersion: input.version, fields: RECOMMENDATION_FIELDS,
         data, reason: input.reason, scope: { cycleId: current.cycleId, recommendationId: current.id },
-        write: async (d) => (await tx.recommendation.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: async (d, version) => (await tx.recommendation.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
       });
     }),
   );

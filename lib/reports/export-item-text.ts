@@ -106,7 +106,7 @@ export function itemBlocks(item: ReportItem, layout: ReportOptions["layout"], le
   b.push({ kind: "field", label: ITEM_WORDS.assessment, value: independentStatusLabel(item) });
   const a = item.assessment;
   if (a) {
-    b.push({ kind: "note", text: `${ITEM_WORDS.assessor}: ${assessorText(a)}${a.assessedOn ? `, ${dayText(a.assessedOn)}` : ""}` });
+    b.push({ kind: "note", text: `${ITEM_WORDS.assessor}: ${assessorText(a)}${`, ${a.date.text}`}` });
     const rs = paragraphs(a.rationale);
     rs.forEach((p, i) => b.push({ kind: "para", text: i === 0 ? `${ITEM_WORDS.rationale}: ${p}` : p }));
     if (a.source) b.push({ kind: "note", text: `${ITEM_WORDS.source}: ${a.source}` });
@@ -114,7 +114,7 @@ export function itemBlocks(item: ReportItem, layout: ReportOptions["layout"], le
   if (item.followUps.length === 0) b.push({ kind: "field", label: ITEM_WORDS.followUp, value: ITEM_WORDS.noFollowUp });
   else {
     b.push({ kind: "subheading", text: ITEM_WORDS.followUp });
-    for (const f of item.followUps) b.push({ kind: "bullet", lead: f.actionDate ? dayText(f.actionDate) : "Date not stated", text: followUpText(f) });
+    for (const f of item.followUps) b.push({ kind: "bullet", lead: f.date.text, text: followUpText(f) });
   }
   b.push({ kind: "field", label: ITEM_WORDS.institutions, value: item.institutions.length ? item.institutions.join("; ") : ITEM_WORDS.noInstitutions });
   return b;

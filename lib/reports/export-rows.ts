@@ -18,7 +18,7 @@ export const RECOMMENDATION_COLUMNS = [
   { key: "responseSource", header: "Response source", width: 40 },
   { key: "independent", header: "Independent assessment", width: 22 },
   { key: "assessor", header: "Assessor", width: 24 },
-  { key: "assessedOn", header: "Assessed on", width: 12 },
+  { key: "assessedOn", header: "Date of the assessment", width: 16 },
   { key: "rationale", header: "Rationale", width: 50 },
   { key: "institutions", header: "Responsible institutions", width: 32 },
   { key: "followUps", header: "Follow-up entries", width: 10 },
@@ -38,7 +38,7 @@ export const FOLLOW_UP_COLUMNS = [
 /** One spreadsheet row per recommendation; dates as YYYY-MM-DD, numbers as numbers. */
 export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: ExportItem): (string | number)[] {
   const a = item.assessment;
-  const latest = item.followUps.reduce<string>((m, f) => (f.actionDate > m ? f.actionDate : m), "");
+  const latest = item.followUps.reduce<string>((m, f) => (f.date.to > m ? f.date.to : m), "");
   return [
     cycleName(h.cycle),
     item.label,
@@ -50,7 +50,7 @@ export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: Expo
     item.response?.source ?? "",
     independentStatusLabel(item),
     a ? assessorText(a) : "",
-    a?.assessedOn ?? "",
+    a?.date.text ?? "",
     a?.rationale ?? "",
     item.institutions.join("; "),
     item.followUps.length,
@@ -59,7 +59,7 @@ export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: Expo
 }
 
 export function followUpRows(item: ReportItem): string[][] {
-  return item.followUps.map((f) => [item.label, f.actionDate, f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? ""]);
+  return item.followUps.map((f) => [item.label, f.date.text, f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? ""]);
 }
 
 /** Spreadsheet safety: a text cell that a spreadsheet would run as a formula gets a leading apostrophe (same rule as lib/audit/csv.ts). */

@@ -10,6 +10,7 @@ const day = z
   .refine((s) => s <= new Date().toISOString().slice(0, 10), "cannot be in the future");
 
 export const ReportOptionsSchema = z.object({
+  on: z.preprocess(blank, day.optional()),
   asOf: z.preprocess(blank, day.optional()),
   since: z.preprocess(blank, day.optional()),
   content: z.preprocess(blank, z.enum(["full", "summary"]).default("full")),
@@ -32,10 +33,6 @@ export function parseReportOptions(params: Record<string, string | string[] | un
     }
   }
   return { options: out as ReportOptions, invalid };
-}
-
-export function endOfDay(isoDay: string): Date {
-  return new Date(new Date(`${isoDay}T00:00:00.000Z`).getTime() + 86_400_000 - 1);
 }
 
 /** The query string for the same options (downloads and shared links). */

@@ -70,6 +70,8 @@ export const CatalogSchema = z.object({
       issuedOn: isoDate.nullable(),
       place: text.nullable(),
       sourceFile: z.string().regex(/^[\w.-]+\.txt$/).nullable(),
+      // When the answers this document gives were given, as far as the sources tell.
+      answersDated: z.object({ notBefore: isoDate, notAfter: isoDate, note: text }).optional(),
     }),
   ),
 });

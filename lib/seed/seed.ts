@@ -2,7 +2,8 @@
 // it never overwrites what users edited), and records every row it creates
 // as an audit event by the system actor, all in one transaction.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit, SYSTEM_ACTOR, type Tx } from "@/lib/audit/record";
+import type { EntityType } from "@/lib/audit/catalogue";
+import { recordAudit, SYSTEM_ACTOR, type AuditInput, type Tx } from "@/lib/audit/record";
 import { diffFields } from "@/lib/audit/hash";
 import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
 import { reportOrder } from "@/lib/recommendations/order";
@@ -17,7 +18,7 @@ const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : nu
 async function ensure<T extends { id: string }>(
   tx: Tx,
   counts: Record<string, number>,
-  entityType: string,
+  entityType: EntityType,
   find: () => Promise<T | null>,
   create: () => Promise<T>,
   data: Record<string, unknown>,
@@ -39,7 +40,7 @@ async function ensure<T extends { id: string }>(
     recommendationId: scope.recommendationId ?? null,
     changes: diffFields({}, data),
     reason: "Initial data from the project's seed files",
-  });
+  } as AuditInput);
   return row;
 }
 
@@ -52,7 +53,7 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
     const data = {
       slug: cy.slug, countryId: country.id, year: cy.year, electionType: cy.electionType, title: cy.title,
       electionDate: day(cy.electionDate)!, isEarly: cy.isEarly, finalReportTitle: cy.finalReportTitle,
-      finalReportDate: day(cy.finalReportDate), finalReportPlace: cy.finalReportPlace, notes: cy.notes,
+      finalReportDate: day(cy.finalReportDate), finalReportPlace: cy.finalReportPlace, notes: cy.notes, version: 1,
     };
     const row = await ensure(tx, counts, "ElectionCycle", () => tx.electionCycle.findUnique({ where: { slug: cy.slug } }), () => tx.electionCycle.create({ data }), data);
     cycles.set(cy.slug, row.id);
@@ -63,7 +64,7 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
     const cycleId = cycles.get(d.cycle)!;
     const data = {
       slug: d.slug, cycleId, type: d.type, title: d.title, issuer: d.issuer, issuedOn: day(d.issuedOn),
-      place: d.place, sourceFile: d.sourceFile, fullText: d.sourceFile ? readSourceFile(d.sourceFile) : null,
+      place: d.place, sourceFile: d.sourceFile, fullText: d.sourceFile ? readSourceFile(d.sourceFile) : null, version: 1,
     };
     const row = await ensure(tx, counts, "Document", () => tx.document.findUnique({ where: { slug: d.slug }, select: { id: true } }), () => tx.document.create({ data, select: { id: true } }), { ...data, fullText: data.fullText ? `(${data.fullText.length} characters)` : null }, { cycleId });
     docs.set(d.slug, row.id);
@@ -88,16 +89,21 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
             cycleId, sectionId: r.section ? sectionIds.get(r.section)! : null, label: r.label, number: r.number, letter: r.letter,
             order: reportOrder(r.number, r.letter), priority: r.priority, text: r.text, textVerification: r.textVerification, provenance: r.provenance,
             sourceLocation: `Final report, recommendation ${r.label}${r.section ? `, section ${cy.sections.find((s) => s.key === r.section)?.title}` : ""}`,
+            version: 1,
           };
           await ensure(tx, counts, "Recommendation", () => tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label: r.label } } }), () => tx.recommendation.create({ data }), data, { cycleId });
         }
       }
     }
   }
-  await seed2011(tx, cycles.get("kz-2011")!, docs.get("kz-2011-cec-comments")!, cec2011, counts);
+  const comments = catalog.documents.find((d) => d.slug === "kz-2011-cec-comments")!;
+  await seed2011(tx, cycles.get("kz-2011")!, { id: docs.get(comments.slug)!, dated: comments.answersDated! }, cec2011, counts);
 }
 
-async function seed2011(tx: Tx, cycleId: string, commentsId: string, data2011: Cec2011, counts: Record<string, number>) {
+type Comments = { id: string; dated: NonNullable<Catalog["documents"][number]["answersDated"]> };
+
+async function seed2011(tx: Tx, cycleId: string, comments: Comments, data2011: Cec2011, counts: Record<string, number>) {
+  const commentsId = comments.id;
   const sectionIds = new Map<string, string>();
   const titles = new Map<string, string>();
   for (const [i, s] of data2011.sections.entries()) {
@@ -116,19 +122,28 @@ async function seed2011(tx: Tx, cycleId: string, commentsId: string, data2011: C
   for (const item of data2011.items) {
     const sectionKey = item.topic ? `${item.section}/${item.topic}` : item.section;
     const where = [titles.get(item.section), item.topic ? titles.get(sectionKey) : null].filter(Boolean).join(" › ");
-    const location = `Part “Recommendations”, ${where}, recommendation ${item.label} (text line ${item.sourceLine})`;
+    const location = `Part “Recommendations”, ${where}, recommendation ${item.label}`;
     const data = {
       cycleId, sectionId: sectionIds.get(sectionKey)!, label: item.label, number: item.number, letter: item.letter, order: reportOrder(item.number, item.letter),
       priority: item.section === "A" ? ("PRIORITY" as const) : ("OTHER" as const), leadIn: item.leadIn, text: item.text,
       textVerification: "VERIFIED" as const, sourceDocumentId: commentsId, sourceLocation: location,
-      provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report; checked word for word against that document by the test suite.",
+      provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report.",
+      version: 1,
     };
     const rec = await ensure(tx, counts, "Recommendation", () => tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label: item.label } } }), () => tx.recommendation.create({ data }), data, { cycleId });
+    // The first response of the series: dated by bounds, as the sources allow (no guessed day).
     const resp = {
-      recommendationId: rec.id, status: item.response.status, text: item.response.text, statusSentence: item.response.statusSentence,
-      documentId: commentsId, location: `Part “Recommendations”, “The CEC standpoint” on recommendation ${item.label}`,
+      status: item.response.status, text: item.response.text, statusSentence: item.response.statusSentence,
+      datePrecision: "RANGE" as const, dateFrom: day(comments.dated.notBefore), dateTo: day(comments.dated.notAfter)!, dateNote: comments.dated.note,
+      documentId: commentsId, location: `Part “Recommendations”, “The CEC standpoint” on recommendation ${item.label}`, sourceUrl: null,
+      version: 1,
     };
-    await ensure(tx, counts, "StateResponse", () => tx.stateResponse.findUnique({ where: { recommendationId: rec.id } }), () => tx.stateResponse.create({ data: resp }), resp, { cycleId, recommendationId: rec.id });
+    await ensure(
+      tx, counts, "StateResponse",
+      () => tx.stateResponse.findFirst({ where: { recommendationId: rec.id, documentId: commentsId } }),
+      () => tx.stateResponse.create({ data: { ...resp, recommendationId: rec.id } }),
+      resp, { cycleId, recommendationId: rec.id },
+    );
   }
 }
 
