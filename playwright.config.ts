@@ -5,8 +5,9 @@ import { defineConfig } from "@playwright/test";
 const chromium =
   process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p)) ?? "/usr/bin/chromium";
 
-const PGLITE_PORT = 3100;
-const POSTGRES_PORT = 3101;
+// E2E_PORT moves both servers (several checkouts on one machine).
+const PGLITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const POSTGRES_PORT = PGLITE_PORT + 1;
 const withPostgres = Boolean(process.env.E2E_DATABASE_URL);
 
 export default defineConfig({
