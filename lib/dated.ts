@@ -114,14 +114,22 @@ export function datedSchema<T extends z.ZodRawShape>(shape: T, label: string) {
   });
 }
 
+/** A date as shown; in history recorded before dates were required, it can be missing. */
+export interface DatedLike {
+  datePrecision: DatePrecision | null;
+  dateFrom: Date | null;
+  dateTo: Date | null;
+  dateNote?: string | null;
+}
+
 /** The form values of a stored date (for editing and for a rebased form). */
-export function datedToForm(d: Pick<Dated, "datePrecision" | "dateFrom" | "dateTo" | "dateNote">): Record<"date" | "notBefore" | "notAfter" | "dateNote", string> {
+export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAfter" | "dateNote", string> {
   const from = d.dateFrom ? isoDay(d.dateFrom) : "";
   const date = d.datePrecision === "DAY" ? from : d.datePrecision === "MONTH" ? from.slice(0, 7) : d.datePrecision === "YEAR" ? from.slice(0, 4) : "";
   return {
     date,
     notBefore: d.datePrecision === "RANGE" ? from : "",
-    notAfter: d.datePrecision === "RANGE" ? isoDay(d.dateTo) : "",
+    notAfter: d.datePrecision === "RANGE" && d.dateTo ? isoDay(d.dateTo) : "",
     dateNote: d.dateNote ?? "",
   };
 }
@@ -130,7 +138,8 @@ const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "Ju
 const dayWords = (d: Date) => `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011". */
-export function formatDated(d: Pick<Dated, "datePrecision" | "dateFrom" | "dateTo">): string {
+export function formatDated(d: DatedLike): string {
+  if (!d.datePrecision || !d.dateTo) return "date not recorded";
   const from = d.dateFrom ?? d.dateTo;
   switch (d.datePrecision) {
     case "DAY":

@@ -90,11 +90,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
   }
 }
 
-/** Opens a database and brings its schema up to date. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/** Opens a database and brings its schema up to date (or to the given migrations: tests of upgrades). */
+export async function openDatabase(target: DatabaseTarget, migrations = loadMigrations(MIGRATIONS_DIR)): Promise<Database> {
   const db = "url" in target ? await openPostgres(target.url) : await openPGlite(target.dataDir);
   try {
-    await applyMigrations(db.sql, loadMigrations(MIGRATIONS_DIR));
+    await applyMigrations(db.sql, migrations);
   } catch (error) {
     await db.close();
     throw error;

@@ -92,7 +92,7 @@ async function rebase(u: VersionedUpdate, proposed: Record<string, unknown>): Pr
     const theirsChanged = !same(pick(u.current), pick(base));
     for (const f of unit) merged[f] = mineChanged ? proposed[f] : u.current[f];
     if (mineChanged && theirsChanged && !same(pick(proposed), pick(u.current))) {
-      for (const f of unit) if (!same(proposed[f], u.current[f])) conflicts.push({ field: f, mine: proposed[f] ?? null, theirs: u.current[f] ?? null });
+      for (const f of unit) conflicts.push({ field: f, mine: proposed[f] ?? null, theirs: u.current[f] ?? null });
     }
   }
   if (conflicts.length > 0) throw new Abort({ kind: "conflict", changes: since, conflicts, merged, currentVersion: u.current.version });

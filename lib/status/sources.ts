@@ -35,5 +35,6 @@ export function datedBy(alias: string, m: Moment): Prisma.Sql {
  */
 export function latestFirst(alias: string): Prisma.Sql {
   const a = Prisma.raw(alias);
-  return Prisma.sql`${a}.date_to DESC, ${a}.date_from DESC NULLS LAST, ${a}.entry_no DESC`;
+  // An entry without a date (only in history recorded before dates were required) comes last.
+  return Prisma.sql`${a}.date_to DESC NULLS LAST, ${a}.date_from DESC NULLS LAST, ${a}.entry_no DESC`;
 }
