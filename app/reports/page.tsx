@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Reports" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // An invalid page number is named and the first page shown.
-const pageParam = z.preprocess((v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000).optional());
+const pageParam = z.preprocess(
+  (v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v[0] : v),
+  z.coerce.number().int().min(1).max(100_000).optional(),
+);
 
 export default async function ReportsPage({ searchParams }: Props) {
   const parsed = pageParam.safeParse((await searchParams).page);
@@ -32,7 +35,11 @@ export default async function ReportsPage({ searchParams }: Props) {
           Ignored an invalid page number; showing the first page.
         </p>
       )}
-      {beyond && <p className="mt-6 text-slate-700">There is no page {list.page}; there {list.pages === 1 ? "is 1 page" : `are ${list.pages} pages`}.</p>}
+      {beyond && (
+        <p className="mt-6 text-slate-700">
+          There is no page {list.page}; there {list.pages === 1 ? "is 1 page" : `are ${list.pages} pages`}.
+        </p>
+      )}
       <ul className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
         {list.cycles.map((c) => (
           <li key={c.id} className="py-3">

@@ -10,6 +10,8 @@ import { CONTENT_LABEL, LAYOUT_LABEL, PAPER_LABEL } from "@/lib/reports/export-t
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const label = "block text-sm font-semibold text-slate-900";
 const hint = "mt-1 text-xs text-slate-700";
+const ON_HINT =
+  `The status in the world on that day: the latest response and assessment dated on or before it. Empty: the latest recorded. ${UNCERTAIN_DATES_RULE}`;
 
 function Select<K extends string>({ id, name, text, value, choices, hintText }: { id: string; name: string; text: string; value: string; choices: [K | "", string][]; hintText?: string }) {
   return (
@@ -33,13 +35,16 @@ function Select<K extends string>({ id, name, text, value, choices, hintText }: 
   );
 }
 
-function DateField({ id, name, text, value, today, hintText }: { id: string; name: string; text: string; value: string | undefined; today: string; hintText: string }) {
+type DateFieldProps = { id: string; name: string; text: string; value: string | undefined; today: string; hintText: string };
+
+function DateField({ id, name, text, value, today, hintText }: DateFieldProps) {
   return (
     <div>
       <label htmlFor={id} className={label}>
         {text}
       </label>
-      <input id={id} type="date" name={name} min="1990-01-01" max={today} defaultValue={value ?? ""} aria-describedby={`${id}-hint`} className={control} />
+      <input id={id} type="date" name={name} min="1990-01-01" max={today} defaultValue={value ?? ""}
+        aria-describedby={`${id}-hint`} className={control} />
       <p id={`${id}-hint`} className={hint}>
         {hintText}
       </p>
@@ -52,7 +57,7 @@ export function ReportOptionsForm({ action, options, today }: { action: string; 
     <form method="get" action={action} aria-label="Report options" className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <DateField id="report-on" name="on" text="Status on" value={options.on} today={today}
-          hintText={`The status in the world on that day: the latest response and assessment dated on or before it. Empty: the latest recorded. ${UNCERTAIN_DATES_RULE}`} />
+          hintText={ON_HINT} />
         <DateField id="report-asOf" name="asOf" text="As recorded on" value={options.asOf} today={today}
           hintText="What the tracker held at the end of that day (UTC). Empty: as currently recorded." />
         <DateField id="report-since" name="since" text="Changes since" value={options.since} today={today}

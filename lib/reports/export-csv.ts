@@ -6,7 +6,9 @@
 import "server-only";
 import { csvCell } from "@/lib/audit/csv";
 import type { ReportOptions } from "./schema";
-import { RECOMMENDATION_COLUMNS, recommendationRow, rowContext, type ExportItem, type ExportMeta, type ReportHeaderLike, type RowContext } from "./export-text";
+import {
+  RECOMMENDATION_COLUMNS, recommendationRow, rowContext, type ExportItem, type ExportMeta, type ReportHeaderLike, type RowContext,
+} from "./export-text";
 import { pullStream } from "./export-stream";
 
 const BOM = "\uFEFF";
@@ -22,6 +24,8 @@ async function* lines(header: ReportHeaderLike, items: AsyncIterable<ExportItem[
   }
 }
 
-export function exportCsv(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportCsv(
+  header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   return pullStream(lines(header, items, rowContext(options, meta)));
 }

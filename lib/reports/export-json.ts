@@ -6,7 +6,8 @@ import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import type { ReportOptions } from "./schema";
 import {
-  DEFINITIONS, REPORT_SCHEMA, formRefText, recordedOnLine, sectionPath, statusOnLine, statusSentence, type ExportItem, type ExportMeta, type ReportHeaderLike,
+  DEFINITIONS, REPORT_SCHEMA, formRefText, recordedOnLine, sectionPath, statusOnLine, statusSentence,
+  type ExportItem, type ExportMeta, type ReportHeaderLike,
 } from "./export-text";
 import type { FormRef } from "./items";
 import { pullStream } from "./export-stream";

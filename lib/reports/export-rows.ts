@@ -5,7 +5,9 @@
 import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
-import { DATE_PRECISION_WORD, ExportItem, ExportMeta, ReportHeaderLike, cycleName, recordedOnLine, statusOnLine, utcTimestamp } from "./export-words";
+import {
+  DATE_PRECISION_WORD, cycleName, recordedOnLine, statusOnLine, utcTimestamp, type ExportItem, type ExportMeta, type ReportHeaderLike,
+} from "./export-words";
 import { sectionPath } from "./export-outline";
 import { assessorText, formRefText, independentStatusLabel, stateStatusLabel, statusSentence } from "./export-item-text";
 
@@ -110,7 +112,9 @@ export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: Expo
 }
 
 export function followUpRows(item: ReportItem): string[][] {
-  return item.followUps.map((f) => [item.label, ...dateCells(f.date), f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? ""]);
+  return item.followUps.map((f) => [
+    item.label, ...dateCells(f.date), f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? "",
+  ]);
 }
 
 /** Spreadsheet safety: a text cell that a spreadsheet would run as a formula gets a leading apostrophe (same rule as lib/audit/csv.ts). */

@@ -22,7 +22,10 @@ export function summaryIntro(h: ReportHeaderLike, options: MomentOptions): strin
   const n = h.summary.total.total;
   const status = options.on ? `status on ${dayText(options.on)}` : "latest recorded status";
   const recorded = options.asOf ? `as recorded on ${dayText(options.asOf)}` : "as currently recorded";
-  return `${n} ${n === 1 ? "recommendation" : "recommendations"} recorded for this cycle (${status}, ${recorded}). The two lenses are never merged: the state\u2019s own response and the independent assessment are counted separately.`;
+  return (
+    `${n} ${n === 1 ? "recommendation" : "recommendations"} recorded for this cycle (${status}, ${recorded}). ` +
+    "The two lenses are never merged: the state\u2019s own response and the independent assessment are counted separately."
+  );
 }
 
 function lensTable(h: ReportHeaderLike, lens: "state" | "independent"): ReportTable {
@@ -43,7 +46,9 @@ function lensTable(h: ReportHeaderLike, lens: "state" | "independent"): ReportTa
   return {
     id: lens === "state" ? "summary-state" : "summary-independent",
     title: lens === "state" ? STATE_LENS : INDEPENDENT_LENS,
-    caption: since ? `Counts with the status shown and with the status on ${dayText(since.date)} (as recorded at the same moment), and the change.` : null,
+    caption: since
+      ? `Counts with the status shown and with the status on ${dayText(since.date)} (as recorded at the same moment), and the change.`
+      : null,
     head,
     rows: [...codes.map((c) => row(label(c), (t) => count(t, c))), row("Total", (t) => t.total, "total")],
   };
@@ -80,13 +85,19 @@ export function claimLines(h: ReportHeaderLike): string[] {
 
 export const DEFINITIONS_HEADING = "How the figures are computed";
 export const DEFINITIONS: string[] = [
-  `State\u2019s response: the latest response of the state that was not withdrawn, in the CEC\u2019s vocabulary (latest date, then latest entry); none = \u201c${STATE_RESPONSE.NO_RESPONSE.label}\u201d.`,
-  `Independent assessment: the latest assessment that was not withdrawn (latest date, then latest entry), on ODIHR\u2019s follow-up scale; none = \u201c${ASSESSMENT.NOT_YET_ASSESSED.label}\u201d.`,
-  "\u201cStatus on\u201d a day: the status in the world on that day, counting only the responses, assessments and follow-up entries dated on or before it. Without such a day, the latest recorded entries count, whatever their date.",
+  `State\u2019s response: the latest response of the state that was not withdrawn, in the CEC\u2019s vocabulary ` +
+    `(latest date, then latest entry); none = \u201c${STATE_RESPONSE.NO_RESPONSE.label}\u201d.`,
+  `Independent assessment: the latest assessment that was not withdrawn (latest date, then latest entry), ` +
+    `on ODIHR\u2019s follow-up scale; none = \u201c${ASSESSMENT.NOT_YET_ASSESSED.label}\u201d.`,
+  "\u201cStatus on\u201d a day: the status in the world on that day, counting only the responses, assessments and " +
+    "follow-up entries dated on or before it. Without such a day, the latest recorded entries count, whatever their date.",
   `Uncertain dates: ${UNCERTAIN_DATES_RULE} Dates are given as precisely as the sources allow; no day is guessed.`,
-  "\u201cAs recorded on\u201d a day: what the tracker held at the end of that day (UTC), from the versions it keeps of every entry. It shows what the tracker knew then, not what happened then. Both together show what the tracker knew on the second day about the status on the first.",
+  "\u201cAs recorded on\u201d a day: what the tracker held at the end of that day (UTC), from the versions it keeps of " +
+    "every entry. It shows what the tracker knew then, not what happened then. Both together show what the tracker " +
+    "knew on the second day about the status on the first.",
   "\u201cChanges since\u201d a day: the status on that earlier day, as recorded at the same moment, compared with the status shown.",
   "Earlier and later forms: recommendations of other cycles recorded as repeating this one or building on it.",
   "Recommendation texts and official responses are quoted verbatim from their sources. Internal follow-up notes are never included.",
-  "The fingerprint identifies what the report shows (data and options, not the time or format of generation): two copies with the same fingerprint show the same content.",
+  "The fingerprint identifies what the report shows (data and options, not the time or format of generation): " +
+    "two copies with the same fingerprint show the same content.",
 ];

@@ -49,7 +49,8 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { header, options } = await resolve(props);
-  return { title: `Report: ${cycleName(header.cycle)} (${momentLine(options)})` };
+  // The clocks go into the title only when chosen, so a browser tab or bookmark says which report it is.
+  return { title: `Report: ${cycleName(header.cycle)}${options.on || options.asOf ? ` (${momentLine(options)})` : ""}` };
 }
 
 export default async function ReportPage(props: Props) {
