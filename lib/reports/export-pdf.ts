@@ -218,7 +218,8 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
   doc.moveDown(0.4);
   for (const f of tb.facts) labelled(doc, f.label, f.value, 10);
   doc.moveDown(0.4);
-  write(doc, "sansBold", 10.5, tb.asOf);
+  write(doc, "sansBold", 10.5, tb.statusOn);
+  write(doc, "sansBold", 10.5, tb.recordedOn);
   write(doc, "sans", 9.5, tb.generated);
   write(doc, "sans", 9.5, tb.fingerprint);
   if (tb.selection) write(doc, "sansBold", 9.5, tb.selection);
@@ -287,7 +288,7 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
 
 export function exportPdf(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
   const tb = titleBlock(header, options, meta);
-  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, tb.asOf, meta.generatedAt);
+  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, `${tb.statusOn} \u00b7 ${tb.recordedOn}`, meta.generatedAt);
   render(doc, header, items, options, meta).catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
   return webStream(doc);
 }
