@@ -31,20 +31,26 @@ const RULE = "#999999";
 
 type Doc = PDFKit.PDFDocument;
 
-function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
+export function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
   const doc = new PDFDocument({
     size: PAPER[options.paper],
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    // A TrueType default font: pdfkit then never needs its built-in Helvetica.
-    font: path.join(FONT_DIR, FONTS.sans),
+    // No default font. pdfkit caches a font under the key it was first asked
+    // by; for an equal font asked by another key it returns the cached one
+    // without remembering that key. With DejaVuSans's path as the default,
+    // every doc.font("sans") re-read and re-parsed the 740 KB file (441 times
+    // for the 2011 report, most of its second). pdfkit also re-applies the
+    // default font on each new page, so text running onto a new page switched
+    // to DejaVuSans. "" means neither, and no built-in Helvetica either.
+    font: "",
     lang: "en",
     displayTitle: true,
     info: { Title: title, Subject: subject, Author: "ODIHR follow-up tracker", Creator: "ODIHR follow-up tracker", CreationDate: generatedAt },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
-  doc.fillColor(INK);
+  doc.font("sans").fillColor(INK);
   return doc;
 }
 
