@@ -27,7 +27,7 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 const dateCells = (d: DateOut | null | undefined): string[] =>
-  d ? [d.text, DATE_PRECISION_WORD[d.precision], d.from ?? "", d.to, d.note ?? ""] : ["", "", "", "", ""];
+  d ? [d.text, d.precision ? DATE_PRECISION_WORD[d.precision] : "", d.from ?? "", d.to ?? "", d.note ?? ""] : ["", "", "", "", ""];
 
 export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "cycle", header: "Cycle", width: 24 },
@@ -82,7 +82,7 @@ const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") => l
 /** One spreadsheet row per recommendation; days as YYYY-MM-DD, numbers as numbers. */
 export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: ExportItem, ctx: RowContext): (string | number)[] {
   const a = item.assessment;
-  const latest = item.followUps.reduce<string>((m, f) => (f.date.to > m ? f.date.to : m), "");
+  const latest = item.followUps.reduce<string>((m, f) => (f.date.to && f.date.to > m ? f.date.to : m), "");
   return [
     cycleName(h.cycle),
     item.label,
