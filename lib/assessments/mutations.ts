@@ -1,9 +1,10 @@
 // Independent assessments: several per recommendation over time; corrected
 // (versioned, audited) or withdrawn with a reason, never deleted.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor, Tx } from "@/lib/audit/record";
-import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import type { Actor } from "@/lib/audit/record";
+import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
 import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectAssessment, NewAssessment, Withdraw } from "./schema";
 
@@ -40,38 +41,20 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
   );
 }
 
-async function loadActive(tx: Tx, id: string) {
-  const current = await tx.assessment.findUnique({ where: { id } });
-  if (!current) throw new Abort({ kind: "not-found", message: "This assessment does not exist." });
-  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This assessment was withdrawn; it can no longer be changed."] } });
-  const rec = await findRecommendationScope(tx, current.recommendationId);
-  return { current, rec };
-}
-
 export async function correctAssessment(db: PrismaClient, actor: Actor, input: CorrectAssessment): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
+      const { current, rec } = await loadActiveEntry(tx, "Assessment", input.id);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
         tx, actor, entityType: "Assessment", current, openedVersion: input.version, fields: ASSESSMENT_FIELDS,
         data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
-        write: async (d, version) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: writeEntry(tx, "Assessment", current.id),
       });
     }),
   );
 }
 
 export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
-      return versionedUpdate({
-        tx, actor, entityType: "Assessment", action: "withdraw", current, openedVersion: input.version,
-        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
-        reason: input.reason, scope: rec.scope,
-        write: async (d, version) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
-      });
-    }),
-  );
+  return withdrawEntry(db, actor, "Assessment", input);
 }

@@ -5,6 +5,7 @@ import type { Actor, Tx } from "@/lib/audit/record";
 import type { Withdraw } from "@/lib/assessments/schema";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
 import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectFollowUp, NewFollowUp } from "./schema";
 
@@ -52,37 +53,20 @@ export async function addFollowUp(db: PrismaClient, actor: Actor, input: NewFoll
   );
 }
 
-async function loadActive(tx: Tx, id: string) {
-  const current = await tx.followUp.findUnique({ where: { id } });
-  if (!current) throw new Abort({ kind: "not-found", message: "This follow-up entry does not exist." });
-  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This entry was withdrawn; it can no longer be changed."] } });
-  return { current, rec: await findRecommendationScope(tx, current.recommendationId) };
-}
-
 export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
+      const { current, rec } = await loadActiveEntry(tx, "FollowUp", input.id);
       await checkReferences(tx, input, rec.cycleId);
       return versionedUpdate({
         tx, actor, entityType: "FollowUp", current, openedVersion: input.version, fields: FOLLOW_UP_FIELDS,
         data: values(input), reason: input.reason, scope: rec.scope,
-        write: async (d, version) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: writeEntry(tx, "FollowUp", current.id),
       });
     }),
   );
 }
 
 export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
-      return versionedUpdate({
-        tx, actor, entityType: "FollowUp", action: "withdraw", current, openedVersion: input.version,
-        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
-        reason: input.reason, scope: rec.scope,
-        write: async (d, version) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
-      });
-    }),
-  );
+  return withdrawEntry(db, actor, "FollowUp", input);
 }

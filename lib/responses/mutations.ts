@@ -3,10 +3,11 @@
 // withdrawn with a reason, never deleted. Every change is audited and
 // versioned in its transaction.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor, Tx } from "@/lib/audit/record";
-import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import type { Actor } from "@/lib/audit/record";
+import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
 import type { CorrectResponse, NewResponse, WithdrawResponse } from "./schema";
 
 export const RESPONSE_FIELDS = [
@@ -40,39 +41,20 @@ export async function addResponse(db: PrismaClient, actor: Actor, input: NewResp
   );
 }
 
-async function loadActive(tx: Tx, id: string) {
-  const current = await tx.stateResponse.findUnique({ where: { id } });
-  if (!current) throw new Abort({ kind: "not-found", message: "This response does not exist." });
-  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This response was withdrawn; it can no longer be changed."] } });
-  return { current, rec: await findRecommendationScope(tx, current.recommendationId) };
-}
-
 export async function correctResponse(db: PrismaClient, actor: Actor, input: CorrectResponse): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
+      const { current, rec } = await loadActiveEntry(tx, "StateResponse", input.id);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
         tx, actor, entityType: "StateResponse", current, openedVersion: input.version, fields: RESPONSE_FIELDS,
         data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
-        write: async (d, version) =>
-          (await tx.stateResponse.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        write: writeEntry(tx, "StateResponse", current.id),
       });
     }),
   );
 }
 
 export async function withdrawResponse(db: PrismaClient, actor: Actor, input: WithdrawResponse): Promise<Outcome<Updated>> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
-      return versionedUpdate({
-        tx, actor, entityType: "StateResponse", action: "withdraw", current, openedVersion: input.version,
-        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
-        reason: input.reason, scope: rec.scope,
-        write: async (d, version) =>
-          (await tx.stateResponse.updateManyAndReturn({ where: { id: current.id, version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
-      });
-    }),
-  );
+  return withdrawEntry(db, actor, "StateResponse", input);
 }
