@@ -11,9 +11,20 @@ export function dayText(day: string): string {
   return formatDate(new Date(`${day}T00:00:00.000Z`));
 }
 
-/** "as of 3 April 2012" or "as currently recorded". */
-export function momentText(o: DashboardOptions): string {
-  return o.asOf ? `as of ${dayText(o.asOf)}` : "as currently recorded";
+/**
+ * Both clocks in words, never mixed: "status on 1 June 2012, as currently
+ * recorded", "latest status, as recorded on 3 April 2026".
+ */
+export function momentText(o: Pick<DashboardOptions, "on" | "asOf">): string {
+  const world = o.on ? `status on ${dayText(o.on)}` : "latest status";
+  const tracker = o.asOf ? `as recorded on ${dayText(o.asOf)}` : "as currently recorded";
+  return `${world}, ${tracker}`;
+}
+
+/** The same, as a sentence start: "Status on 1 June 2012, as currently recorded". */
+export function momentSentence(o: Pick<DashboardOptions, "on" | "asOf">): string {
+  const t = momentText(o);
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** "all assessors" or "ODIHR mission only". */
@@ -22,7 +33,7 @@ export function assessorText(o: DashboardOptions): string {
 }
 
 /**
- * "State's response: Implemented · Independent assessment: Not implemented · as of 3 April 2012".
+ * "State's response: Implemented · Independent assessment: Not implemented · status on 3 April 2012, as currently recorded".
  * `names` gives the titles of the section and institution ids in the filter.
  */
 export function describeFilter(f: ListFilter, o: DashboardOptions, names: { section?: string | null; institution?: string | null } = {}): string {

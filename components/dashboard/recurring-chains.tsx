@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
+import { recommendationHref, type DashboardOptions } from "./urls";
 
 export interface ChainItem {
   id: string;
@@ -21,7 +22,8 @@ export interface ChainData {
   outstanding: boolean;
 }
 
-export function RecurringChains({ chains }: { chains: ChainData[] }) {
+/** Each form links to its page at the same moment. */
+export function RecurringChains({ chains, options }: { chains: ChainData[]; options: Pick<DashboardOptions, "on" | "asOf"> }) {
   if (chains.length === 0) {
     return (
       <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-slate-800">
@@ -41,7 +43,7 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
               {c.items.map((i, n) => (
                 <li key={i.id} className="flex items-center gap-2">
                   {n > 0 && <span aria-hidden="true">→</span>}
-                  <Link href={`/recommendations/${i.id}`}>
+                  <Link href={recommendationHref(i.id, options)}>
                     {i.year} No. {i.label}
                   </Link>
                 </li>
@@ -79,7 +81,7 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
                   <AssessmentBadge status={latest.independent} />
                 </>
               ) : (
-                <span>not recorded in the tracker at that date</span>
+                <span>not recorded in the tracker on that day</span>
               )}
             </div>
           </li>

@@ -4,6 +4,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { activity, staleCount, statusRows, tallies, type DrillFilter } from "@/lib/status/figures";
+import { recommendationsAt } from "@/lib/recommendations/view";
 import { recordedAt, type Moment } from "@/lib/status/moment";
 import type { StatusOptions } from "@/lib/status/sql";
 import { tally } from "./tally";
@@ -31,6 +32,7 @@ export async function overview(m: Moment, o: StatusOptions, page = 1) {
   const [byCycle, act] = await Promise.all([tallies(m, scope, "cycle", o), activity(m, scope)]);
   return {
     page,
+    pageSize: OVERVIEW_PAGE_SIZE,
     pages: Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE)),
     totalCycles: total,
     cycles: cycles.map((c) => ({
@@ -89,17 +91,25 @@ export type CycleDashboard = NonNullable<Awaited<ReturnType<typeof cycleDashboar
 
 export type { DrillFilter };
 
-/** The recommendations behind a number: same definitions, same moment, with their text and shared lead-ins. */
+/** The recommendations behind a number: same definitions, same moment, with their text (as recorded then) and shared lead-ins. */
 export async function drillDown(cycleId: string, m: Moment, o: StatusOptions, f: DrillFilter) {
-  const db = await prisma();
   const rows = await statusRows(m, { cycleIds: [cycleId] }, f, o);
-  const recs = await db.recommendation.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
-    select: { id: true, text: true, leadIn: true, section: { select: { leadIn: true, parent: { select: { leadIn: true } } } } },
-  });
-  const byId = new Map(recs.map((r) => [r.id, r]));
+  const texts = await recommendationsAt(m, rows.map((r) => r.id));
   return rows.map((r) => {
-    const rec = byId.get(r.id);
-    return { id: r.id, label: r.label, text: rec?.text ?? "", leadIn: rec?.leadIn ?? null, state: r.state, independent: r.independent };
+    const rec = texts.get(r.id);
+    return { id: r.id, label: r.label, number: rec?.number ?? 0, text: rec?.text ?? "", leadIn: rec?.leadIn ?? null, state: r.state, independent: r.independent };
   });
+}
+export type DrillRow = Awaited<ReturnType<typeof drillDown>>[number];
+
+/** What a drill-down list's heading names: its cycle, and the section and institution of its filter. */
+export async function drillContext(slug: string, f: { section?: string; institution?: string }) {
+  const db = await prisma();
+  const cycle = await db.electionCycle.findUnique({ where: { slug }, select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } });
+  if (!cycle) return null;
+  const [section, institution] = await Promise.all([
+    f.section ? db.reportSection.findFirst({ where: { id: f.section, cycleId: cycle.id }, select: { title: true } }) : null,
+    f.institution ? db.institution.findUnique({ where: { id: f.institution }, select: { name: true } }) : null,
+  ]);
+  return { cycle, sectionName: section?.title ?? null, institutionName: institution?.name ?? null };
 }

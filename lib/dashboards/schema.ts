@@ -1,17 +1,21 @@
-// Dashboard options from the URL (shareable, bookmarkable views).
+// Dashboard options from the URL (shareable, bookmarkable views). The two
+// clocks (`on`, `asOf`) are parsed as everywhere else (lib/status/moment.ts).
 import { z } from "zod";
+import { momentDay, momentParam, type Moment } from "@/lib/status/moment";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && s <= new Date().toISOString().slice(0, 10));
+
+/** "?page=3": a page of a long list; 1 when absent. Out-of-range pages are the page's business (404). */
+export const pageParam = z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).optional());
 
 export const DashboardParamsSchema = z.object({
-  asOf: z.preprocess(blank, day.optional()),
+  // The same schema as parseMoment's, so every page names the same values invalid.
+  on: momentParam,
+  asOf: momentParam,
   assessor: z.preprocess(blank, z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"]).optional()),
-  staleSince: z.preprocess(blank, day.optional()),
+  staleSince: z.preprocess(blank, momentDay.optional()),
+  page: pageParam,
   // Drill-down filters (the list behind a number).
   state: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [string, ...string[]]).optional()),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [string, ...string[]]).optional()),
@@ -37,7 +41,7 @@ export function parseDashboardParams(params: Record<string, string | string[] | 
   return { params: out as DashboardParams, invalid };
 }
 
-/** The moment a dashboard shows: the end of the as-of day, or now. */
-export function momentOf(p: DashboardParams): Date {
-  return p.asOf ? new Date(new Date(`${p.asOf}T00:00:00.000Z`).getTime() + 86_400_000 - 1) : new Date();
+/** The moment a dashboard shows: status on `on`, as recorded on `asOf` (each: the latest / now when absent). */
+export function momentOf(p: Pick<DashboardParams, "on" | "asOf">): Moment {
+  return { on: p.on ?? null, asOf: p.asOf ?? null };
 }

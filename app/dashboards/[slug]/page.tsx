@@ -4,9 +4,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { cycleDashboard } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { todayIso } from "@/lib/dated";
 import { PRIORITY } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Breakdown } from "@/components/dashboard/breakdown";
@@ -18,16 +20,18 @@ import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { Totals } from "@/components/dashboard/totals";
-import { cycleDashboardHref, listHref, optionsOf, overviewHref, type ListFilter } from "@/components/dashboard/urls";
+import { cycleDashboardHref, cycleHref, listHref, optionsOf, overviewHref, type ListFilter } from "@/components/dashboard/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const load = cache(async (slug: string, key: string) => {
+// Metadata and page share one query per request (React cache keys on the arguments).
+const load = cache(async (slug: string, key: string, includeInternal: boolean) => {
   const { params } = parseDashboardParams(JSON.parse(key));
-  return slug.length > 100 ? null : cycleDashboard(slug, momentOf(params), params.assessor ?? null, params.staleSince ?? null);
+  if (slug.length > 100) return null;
+  return cycleDashboard(slug, momentOf(params), { assessor: params.assessor ?? null }, params.staleSince ?? null, includeInternal);
 });
 
 async function resolve({ params, searchParams }: Props) {
@@ -35,8 +39,9 @@ async function resolve({ params, searchParams }: Props) {
   const raw = await searchParams;
   const { params: p, invalid } = parseDashboardParams(raw);
   const options = optionsOf(p);
-  await requireReader(cycleDashboardHref(slug, options));
-  const data = await load(slug, JSON.stringify(options));
+  const user = await requireReader(cycleDashboardHref(slug, options));
+  // Internal follow-up notes stay internal: only editors see them in the recent activity.
+  const data = await load(slug, JSON.stringify(options), canEdit(user));
   if (!data) notFound();
   return { slug, options, invalid, data };
 }
@@ -49,7 +54,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CycleDashboardPage(props: Props) {
   const { slug, options, invalid, data } = await resolve(props);
   const { cycle, total } = data;
-  const today = new Date().toISOString().slice(0, 10);
   const when = momentText(options);
   const href = (f: ListFilter) => listHref(slug, options, f);
   const name = `${cycle.year} ${cycle.title}`;
@@ -59,10 +63,10 @@ export default async function CycleDashboardPage(props: Props) {
       <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
       <p className="mt-1 text-sm">
-        <Link href={`/cycles/${cycle.slug}`}>The recommendations of this cycle</Link>
+        <Link href={cycleHref(cycle.slug, options)}>The recommendations of this cycle</Link>
       </p>
-      <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={today} staleSince />
-      <InvalidNotice keys={invalid.filter((k) => ["asOf", "assessor", "staleSince"].includes(k))} />
+      <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={todayIso()} staleSince />
+      <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "staleSince"].includes(k))} />
       <MomentLine options={options} />
       <HowComputed />
 
@@ -127,3 +131,4 @@ export default async function CycleDashboardPage(props: Props) {
     </>
   );
 }
+

@@ -3,8 +3,10 @@
 import type { Metadata } from "next";
 import { requireReader } from "@/lib/auth/session";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { todayIso } from "@/lib/dated";
 import { recurringChains } from "@/lib/links/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecurringChains } from "@/components/dashboard/recurring-chains";
@@ -18,7 +20,7 @@ export default async function RecurringPage({ searchParams }: Props) {
   const { params, invalid } = parseDashboardParams(await searchParams);
   const options = { ...optionsOf(params), staleSince: undefined };
   await requireReader(recurringHref(options));
-  const chains = await recurringChains(momentOf(params), options.assessor ?? null);
+  const chains = await recurringChains(momentOf(params), { assessor: options.assessor ?? null });
   const outstanding = chains.filter((c) => c.outstanding).length;
   return (
     <>
@@ -28,15 +30,16 @@ export default async function RecurringPage({ searchParams }: Props) {
         A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest to the newest; it
         is outstanding while its latest form is not assessed as fully implemented.
       </p>
-      <OptionsForm action="/dashboards/recurring" options={options} today={new Date().toISOString().slice(0, 10)} />
-      <InvalidNotice keys={invalid.filter((k) => k === "asOf" || k === "assessor")} />
+      <OptionsForm action="/dashboards/recurring" options={options} today={todayIso()} />
+      <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor"].includes(k))} />
       <MomentLine options={options} />
+      <HowComputed dashboard={false} />
       {chains.length > 0 && (
         <p className="mt-4 font-medium">
           {chains.length} {chains.length === 1 ? "chain" : "chains"}, {outstanding} outstanding
         </p>
       )}
-      <RecurringChains chains={chains} />
+      <RecurringChains chains={chains} options={options} />
     </>
   );
 }
