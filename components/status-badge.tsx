@@ -25,6 +25,6 @@ export function StateResponseBadge({ status, count }: { status: StateResponseSta
 }
 
 /** The independent assessment, on ODIHR's follow-up scale. */
-export function AssessmentBadge({ status }: { status: AssessmentStatus }) {
-  return <Badge style={ASSESSMENT[status]} />;
+export function AssessmentBadge({ status, count }: { status: AssessmentStatus; count?: number }) {
+  return <Badge style={ASSESSMENT[status]} count={count} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
-import { listCycles } from "@/lib/cycles/queries";
+import { cycleChoices } from "@/lib/cycles/queries";
 import { listDocuments } from "@/lib/documents/queries";
 import { DOCUMENT_TYPE } from "@/lib/vocab";
 import { cycleHeading } from "@/components/cycle-facts";
@@ -13,7 +13,7 @@ const sectionClass = "mt-8 border-t border-slate-200 pt-6";
 
 export default async function AdminPage() {
   await requireAdmin("/admin");
-  const [cycles, documents] = await Promise.all([listCycles(), listDocuments()]);
+  const [cycles, documents] = await Promise.all([cycleChoices(), listDocuments()]);
   const byCycle = cycles.map((c) => ({ cycle: c, documents: documents.filter((d) => d.cycle.slug === c.slug) }));
 
   return (

@@ -39,10 +39,16 @@ export function MomentFields({ values, today, idPrefix = "opt" }: { values: Mome
   );
 }
 
-/** A small form with only the two clocks (the cycle list). */
-export function MomentForm({ action, values, today }: { action: string; values: MomentValues; today: string }) {
+/**
+ * A small form with only the two clocks (the cycle list, the cycle page).
+ * `keep`: the query's other parts (a cycle page's filters), carried over; `reset`: the page at the latest status, now.
+ */
+export function MomentForm({ action, values, today, keep = [], reset = action }: { action: string; values: MomentValues; today: string; keep?: [string, string][]; reset?: string }) {
   return (
     <form method="get" action={action} aria-label="Moment shown" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      {keep.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <MomentFields values={values} today={today} idPrefix="moment" />
       </div>
@@ -50,7 +56,7 @@ export function MomentForm({ action, values, today }: { action: string; values: 
         <button type="submit" className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900">
           Show
         </button>
-        <Link href={action} className="text-sm">
+        <Link href={reset} className="text-sm">
           Reset to the latest status, as currently recorded
         </Link>
       </div>

@@ -5,10 +5,11 @@ import { statusRows, tallies } from "@/lib/status/figures";
 import { NOW, type Moment } from "@/lib/status/moment";
 import { tally } from "@/lib/dashboards/tally";
 import { recommendationsAt } from "@/lib/recommendations/view";
-import type { StateResponseStatus } from "@/lib/vocab";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import type { CycleFilter } from "./schema";
 
 export type StatusCounts = Partial<Record<StateResponseStatus, number>>;
+export type AssessmentCounts = Partial<Record<AssessmentStatus, number>>;
 export const CYCLE_PAGE_SIZE = 20;
 
 const cycleHeader = {
@@ -36,11 +37,14 @@ export async function listCycles(page = 1, m: Moment = NOW) {
   const counts = await tallies(m, { cycleIds: cycles.map((c) => c.id) }, "cycle");
   return {
     page,
+    pageSize: CYCLE_PAGE_SIZE,
     pages: Math.max(1, Math.ceil(total / CYCLE_PAGE_SIZE)),
     total,
     cycles: cycles.map((c) => {
       const t = counts.get(c.id) ?? tally([]);
-      return { ...c, recorded: t.total, responseCounts: t.state as StatusCounts };
+      // Statuses present only, as getCycle counts them.
+      const responseCounts: StatusCounts = Object.fromEntries(Object.entries(t.state).filter(([, n]) => n > 0));
+      return { ...c, recorded: t.total, responseCounts };
     }),
   };
 }
@@ -74,8 +78,13 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
     statusRows(m, { cycleIds: [cycle.id] }),
   ]);
   const texts = await recommendationsAt(m, rows.map((r) => r.id));
+  // Counted from the same status rows as the dashboard's figures, so "Showing X of Y" agrees with it.
   const responseCounts: StatusCounts = {};
-  for (const r of rows) responseCounts[r.state] = (responseCounts[r.state] ?? 0) + 1;
+  const assessmentCounts: AssessmentCounts = {};
+  for (const r of rows) {
+    responseCounts[r.state] = (responseCounts[r.state] ?? 0) + 1;
+    assessmentCounts[r.independent] = (assessmentCounts[r.independent] ?? 0) + 1;
+  }
   const sectionKeys = new Map(sections.map((s) => [s.id, s]));
   const inSection = (sectionId: string | null) => {
     if (!filter.section) return true;
@@ -85,7 +94,13 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
   };
   const recommendations = rows
     .map((r) => ({ ...texts.get(r.id)!, state: r.state, independent: r.independent }))
-    .filter((r) => (!filter.status || r.state === filter.status) && (!filter.priority || r.priority === filter.priority) && inSection(r.sectionId));
-  return { cycle, sections, recommendations, documents, responseCounts, total: rows.length };
+    .filter(
+      (r) =>
+        (!filter.status || r.state === filter.status) &&
+        (!filter.independent || r.independent === filter.independent) &&
+        (!filter.priority || r.priority === filter.priority) &&
+        inSection(r.sectionId),
+    );
+  return { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total: rows.length };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
