@@ -55,7 +55,7 @@ test("the cycle page shows both lenses at the moment chosen, and keeps it across
 
   await page.getByLabel("Status on").fill("2011-06-01");
   await page.getByRole("button", { name: "Show" }).click();
-  await expect(page).toHaveURL(/\/cycles\/kz-2011\?on=2011-06-01$/);
+  await expect(page).toHaveURL(/\/cycles\/kz-2011\?on=2011-06-01(&|$)/);
   await expect(page.getByText("Status on 1 June 2011, as currently recorded", { exact: true })).toBeVisible();
   await expect(page.getByText("Showing 32 of 32 recommendations")).toBeVisible();
   await expect(items.filter({ hasText: "No response recorded" })).toHaveCount(32);
@@ -64,7 +64,8 @@ test("the cycle page shows both lenses at the moment chosen, and keeps it across
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByLabel("State response").selectOption("AT_STAGE_OF_IMPLEMENTATION");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/status=AT_STAGE_OF_IMPLEMENTATION&on=2012-06-01/);
+  await expect(page).toHaveURL(/status=AT_STAGE_OF_IMPLEMENTATION/);
+  await expect(page).toHaveURL(/on=2012-06-01/);
   expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).toEqual(["1", "5"]);
   // The item links keep the moment.
   await expect(page.getByRole("link", { name: "Recommendation 5", exact: true })).toHaveAttribute("href", /on=2012-06-01/);
