@@ -17,7 +17,7 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { CycleSummaryTable, FollowUpTable } from "@/components/dashboard/overview-tables";
 import { StackedBarChart } from "@/components/dashboard/stacked-bar-chart";
 import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
-import { momentText } from "@/components/dashboard/describe";
+import { dayText, momentText } from "@/components/dashboard/describe";
 import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Dashboards" };
@@ -99,7 +99,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
             <FollowUpTable
               cycles={cycles}
               options={options}
-              caption={`Follow-up entries recorded in the 30 and 90 days up to the moment shown (${when}), and recommendations with none at all.`}
+              caption={`Follow-up entries recorded in the tracker in the 30 and 90 days up to ${options.asOf ? `the end of ${dayText(options.asOf)}` : "now"}, and recommendations with no follow-up entry dated ${options.on ? `by ${dayText(options.on)}` : "at all"}.`}
             />
           </section>
         </>

@@ -5,8 +5,8 @@ import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { addCountryCycles, backdateRecorded } from "@/lib/test/history";
 import { addAssessment, withdrawAssessment } from "@/lib/assessments/mutations";
 import { NewAssessmentSchema } from "@/lib/assessments/schema";
-import { addFollowUp } from "@/lib/follow-ups/mutations";
-import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
+import { addFollowUp, correctFollowUp } from "@/lib/follow-ups/mutations";
+import { CorrectFollowUpSchema, NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { assignInstitution, createInstitution } from "@/lib/institutions/mutations";
 import { AssignmentSchema } from "@/lib/institutions/schema";
 import { addResponse } from "@/lib/responses/mutations";
@@ -26,6 +26,8 @@ describe(`dashboard figures on ${testEngine}`, () => {
   let cycle2011: string;
   let instId: string;
   let tieIds: string[];
+  let internalNote: string;
+  let editor: { id: string; label: string };
   const ids: Record<string, string> = {};
   const kz2011 = async (m: Moment, o = {}) => (await overview(m, o)).cycles.find((c) => c.slug === "kz-2011")!;
 
@@ -51,7 +53,9 @@ describe(`dashboard figures on ${testEngine}`, () => {
     // Same day, same assessor type: the later entry wins (not the assessor's name, not the status).
     tieIds = [await assess(ids["4(a)"]!, "MOSTLY_IMPLEMENTED", "ODIHR_MISSION", "2014-02-01", "Zeta"), await assess(ids["4(a)"]!, "PARTIALLY_IMPLEMENTED", "ODIHR_MISSION", "2014-02-01", "Alpha")];
     await addFollowUp(db.prisma, ed, NewFollowUpSchema.parse({ recommendationId: ids["2(b)"], date: "2012-01-10", actionTaken: "Law amended" }));
-    await addFollowUp(db.prisma, ed, NewFollowUpSchema.parse({ recommendationId: ids["2(c)"], date: "2012-02", actionTaken: "Internal note", internal: "on" }));
+    const note = await addFollowUp(db.prisma, ed, NewFollowUpSchema.parse({ recommendationId: ids["2(c)"], date: "2012-02", actionTaken: "Internal note", internal: "on" }));
+    internalNote = note.kind === "ok" ? note.value.id : "";
+    editor = ed;
     // A new answer of the state, dated 2013 (counts from 31 December 2013), recorded today.
     const r = await addResponse(db.prisma, ed, NewResponseSchema.parse({ recommendationId: ids["1"], status: "IMPLEMENTED", date: "2013", statusSentence: "Recommendation is implemented." }));
     if (r.kind !== "ok") throw new Error(`response not recorded: ${JSON.stringify(r)}`);
@@ -183,5 +187,14 @@ describe(`dashboard figures on ${testEngine}`, () => {
     expect(second.cycles.map((c) => [c.country.name, c.year])).toEqual([["Kyrgyzstan", 2016], ["Kyrgyzstan", 2017], ["Kyrgyzstan", 2018], ["Kyrgyzstan", 2019]]);
     expect(second.cycles.every((c) => c.tally.total === 0)).toBe(true);
     expect((await overview(NOW, {}, 3)).cycles).toEqual([]);
+  });
+
+  // Last: it changes the figures above.
+  it("counts an internal note made public from then on, and shows that change to readers", async () => {
+    const r = await correctFollowUp(db.prisma, editor, CorrectFollowUpSchema.parse({ id: internalNote, version: 1, date: "2012-02", actionTaken: "Public now", reason: "Cleared for publication" }));
+    expect(r.kind).toBe("ok");
+    expect((await kz2011(NOW)).withoutFollowUp).toBe(30);
+    const reader = (await cycleDashboard("kz-2011", NOW, {}, null))!;
+    expect(reader.recent.filter((e) => e.entityType === "FollowUp").map((e) => [e.action, e.recommendationLabel])).toEqual([["update", "2(c)"], ["create", "2(b)"]]);
   });
 });

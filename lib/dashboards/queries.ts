@@ -3,6 +3,7 @@
 // breakdowns. No figure is computed here.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { activity, staleCount, statusRows, tallies, type DrillFilter } from "@/lib/status/figures";
 import { recommendationsAt } from "@/lib/recommendations/view";
 import { recordedAt, type Moment } from "@/lib/status/moment";
@@ -48,6 +49,27 @@ export type Overview = Awaited<ReturnType<typeof overview>>;
 export type OverviewCycle = Overview["cycles"][number];
 
 const RECENT_TYPES = ["StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Recommendation", "RecommendationLink"];
+export const RECENT_LIMIT = 12;
+
+/**
+ * The latest changes recorded for a cycle up to the moment's recorded time
+ * (tracker time only: `on` does not apply). For readers, a change that wrote
+ * an internal follow-up version is left out: internal notes stay internal,
+ * also once withdrawn; a note made public later shows from that change on.
+ */
+async function recentActivity(cycleId: string, m: Moment, includeInternal: boolean) {
+  const db = await prisma();
+  const at = recordedAt(m).toISOString();
+  return db.$queryRaw<{ seq: number; occurredAt: Date; actorLabel: string; action: string; entityType: string; recommendationId: string | null }[]>`
+    SELECT e.seq, e.occurred_at AS "occurredAt", e.actor_label AS "actorLabel", e.action, e.entity_type AS "entityType",
+           e.recommendation_id AS "recommendationId"
+    FROM audit_events e
+    WHERE e.cycle_id = ${cycleId} AND e.occurred_at <= CAST(${at} AS timestamp) AND e.entity_type IN (${Prisma.join(RECENT_TYPES)})
+      AND (${includeInternal} OR NOT EXISTS (
+        SELECT 1 FROM follow_up_versions v WHERE e.entity_type = 'FollowUp' AND v.id = e.entity_id AND v.audit_seq = e.seq AND v.internal))
+    ORDER BY e.occurred_at DESC, e.seq DESC
+    LIMIT ${RECENT_LIMIT}`;
+}
 
 /** One cycle's breakdowns: by priority, section (top level), institution, and the two-lens cross-tab. */
 export async function cycleDashboard(slug: string, m: Moment, o: StatusOptions, staleSince: string | null, includeInternal = false) {
@@ -55,7 +77,6 @@ export async function cycleDashboard(slug: string, m: Moment, o: StatusOptions, 
   const cycle = await db.electionCycle.findUnique({ where: { slug }, select: { id: true, slug: true, year: true, title: true } });
   if (!cycle) return null;
   const scope = { cycleIds: [cycle.id] };
-  const hidden = includeInternal ? [] : (await db.followUp.findMany({ where: { internal: true, recommendation: { cycleId: cycle.id } }, select: { id: true } })).map((f) => f.id);
   const [all, pri, sec, inst, sections, stale, recent] = await Promise.all([
     tallies(m, scope, "all", o),
     tallies(m, scope, "priority", o),
@@ -63,13 +84,7 @@ export async function cycleDashboard(slug: string, m: Moment, o: StatusOptions, 
     tallies(m, scope, "institution", o),
     db.reportSection.findMany({ where: { cycleId: cycle.id, parentId: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
     staleSince ? staleCount(m, scope, staleSince, o) : Promise.resolve(0),
-    // Tracker activity (recorded time); internal notes stay internal.
-    db.auditEvent.findMany({
-      where: { cycleId: cycle.id, occurredAt: { lte: recordedAt(m) }, entityType: { in: RECENT_TYPES }, ...(hidden.length ? { entityId: { notIn: hidden } } : {}) },
-      orderBy: { seq: "desc" },
-      take: 12,
-      select: { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, recommendationId: true },
-    }),
+    recentActivity(cycle.id, m, includeInternal),
   ]);
   const institutions = await db.institution.findMany({ where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   const recIds = [...new Set(recent.map((r) => r.recommendationId).filter((x): x is string => x !== null))];

@@ -126,7 +126,10 @@ export default async function CycleDashboardPage(props: Props) {
         <h2 id="recent" className="text-lg font-semibold">
           Recent activity
         </h2>
-        <RecentActivity events={data.recent} caption={`The latest ${data.recent.length} changes recorded for this cycle, ${when}.`} />
+        <RecentActivity
+          events={data.recent}
+          caption={`The latest ${data.recent.length} changes recorded for this cycle${options.asOf ? ` up to the end of ${dayText(options.asOf)} (UTC)` : ""}, whatever the dates they give.`}
+        />
       </section>
     </>
   );
