@@ -5,7 +5,7 @@ import { NOW } from "@/lib/status/moment";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { backdateRecorded } from "@/lib/test/history";
 import { linkRecommendations } from "./mutations";
-import { recurringChains } from "./queries";
+import { recurringChains, recurringChainsPage } from "./queries";
 
 const dayBefore = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -39,5 +39,12 @@ describe(`recurring chains on both clocks on ${testEngine}`, () => {
     const [mid2011] = await recurringChains({ on: "2011-06-01", asOf: null }, {});
     expect(mid2011!.items.at(-1)).toMatchObject({ label: "19", state: "NO_RESPONSE", independent: "NOT_YET_ASSESSED" });
     expect(mid2011!.outstanding).toBe(true);
+  });
+
+  it("gives a page of chains with the count of all, and of the outstanding ones", async () => {
+    const p = await recurringChainsPage(NOW, {}, 1);
+    expect([p.page, p.pages, p.total, p.outstanding, p.chains.length]).toEqual([1, 1, 1, 1, 1]);
+    expect(p.chains).toEqual(await recurringChains(NOW, {}));
+    expect((await recurringChainsPage(NOW, {}, 2)).chains).toEqual([]);
   });
 });

@@ -29,10 +29,12 @@ export interface Chain {
   outstanding: boolean;
 }
 
-/** Chains of recurring recommendations at the moment, walked back in the database. */
-export async function recurringChains(m: Moment, o: StatusOptions): Promise<Chain[]> {
+type Walked = Omit<Chain, "outstanding" | "items"> & { items: Omit<Chain["items"][number], "state" | "independent">[] };
+
+/** The chains of the links recorded at the moment, oldest first form first, longest first; no statuses yet. */
+async function walkChains(m: Moment): Promise<Walked[]> {
   const db = await prisma();
-  const rows = await db.$queryRaw<ChainRow[]>`
+  const rows = await db.$queryRaw<Omit<ChainRow, "state" | "independent">[]>`
     WITH RECURSIVE live AS (SELECT l.from_id, l.to_id FROM ${source("recommendation_links", m)} l),
     chain AS (
       SELECT h.from_id AS head, h.from_id AS node, NULL::text AS via, 0 AS depth
@@ -42,25 +44,52 @@ export async function recurringChains(m: Moment, o: StatusOptions): Promise<Chai
     SELECT DISTINCT c.head, c.node, c.via, c.depth, r.label, cy.year, cy.slug
     FROM chain c JOIN recommendations r ON r.id = c.node JOIN election_cycles cy ON cy.id = r.cycle_id
     ORDER BY c.head, cy.year, r.label`;
-  const status = new Map((await statusRows(m, { ids: [...new Set(rows.map((r) => r.node))] }, {}, o)).map((s) => [s.id, s]));
-  const byHead = new Map<string, ChainRow[]>();
-  for (const r of rows) byHead.set(r.head, [...(byHead.get(r.head) ?? []), { ...r, state: status.get(r.node)?.state ?? null, independent: status.get(r.node)?.independent ?? null }]);
+  const byHead = new Map<string, typeof rows>();
+  for (const r of rows) byHead.set(r.head, [...(byHead.get(r.head) ?? []), r]);
   return [...byHead.entries()]
     .map(([headId, items]) => {
       const unique = [...new Map(items.map((i) => [i.node, i])).values()].sort((a, b) => a.year - b.year);
-      const head = unique.find((i) => i.node === headId)!;
       return {
         headId,
-        items: unique.map((i) => ({ id: i.node, label: i.label, year: i.year, slug: i.slug, state: i.state, independent: i.independent })),
+        items: unique.map((i) => ({ id: i.node, label: i.label, year: i.year, slug: i.slug })),
         links: [...new Set(items.filter((i) => i.via).map((i) => `${i.via}>${i.node}`))].map((k) => {
           const [fromId, toId] = k.split(">") as [string, string];
           return { fromId, toId };
         }),
         firstYear: unique[0]!.year,
-        outstanding: head.independent !== "FULLY_IMPLEMENTED",
       };
     })
-    .sort((a, b) => a.firstYear - b.firstYear || b.items.length - a.items.length);
+    .sort((a, b) => a.firstYear - b.firstYear || b.items.length - a.items.length || a.headId.localeCompare(b.headId));
+}
+
+/** Each form's two statuses at the moment; outstanding while the latest form is not assessed as fully implemented. */
+async function withStatus(chains: Walked[], m: Moment, o: StatusOptions): Promise<Chain[]> {
+  const ids = [...new Set(chains.flatMap((c) => c.items.map((i) => i.id)))];
+  const status = new Map((await statusRows(m, { ids }, {}, o)).map((s) => [s.id, s]));
+  return chains.map((c) => ({
+    ...c,
+    items: c.items.map((i) => ({ ...i, state: status.get(i.id)?.state ?? null, independent: status.get(i.id)?.independent ?? null })),
+    outstanding: status.get(c.headId)?.independent !== "FULLY_IMPLEMENTED",
+  }));
+}
+
+/** Chains of recurring recommendations at the moment, walked back in the database. */
+export async function recurringChains(m: Moment, o: StatusOptions): Promise<Chain[]> {
+  return withStatus(await walkChains(m), m, o);
+}
+
+export const CHAINS_PAGE_SIZE = 50;
+
+/**
+ * One page of chains (statuses computed for that page only), with how many
+ * chains there are and how many are outstanding (from their latest forms).
+ */
+export async function recurringChainsPage(m: Moment, o: StatusOptions, page = 1) {
+  const all = await walkChains(m);
+  const heads = await statusRows(m, { ids: all.map((c) => c.headId) }, {}, o);
+  const outstanding = all.length - heads.filter((h) => h.independent === "FULLY_IMPLEMENTED").length;
+  const chains = await withStatus(all.slice((page - 1) * CHAINS_PAGE_SIZE, page * CHAINS_PAGE_SIZE), m, o);
+  return { page, pageSize: CHAINS_PAGE_SIZE, pages: Math.max(1, Math.ceil(all.length / CHAINS_PAGE_SIZE)), total: all.length, outstanding, chains };
 }
 
 /** Earlier and later forms of one recommendation (current links). */
