@@ -178,3 +178,15 @@ test("a filtered dashboard URL shows the same options and figures to whoever ope
   expect(await shared.getByRole("table", { name: /State’s response × independent assessment/ }).innerText()).toBe(cross);
   await shared.close();
 });
+
+test("the recurring recommendations keep the moment, and name a broken page number", async ({ page, signInAs }) => {
+  await signInAs("viewer");
+  await page.goto("/dashboards?on=2012-06-01");
+  await page.getByRole("link", { name: "Recurring recommendations" }).click();
+  await expect(page).toHaveURL(/\/dashboards\/recurring\?on=2012-06-01$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Recurring recommendations" })).toBeVisible();
+  await expect(page.getByLabel("Status on")).toHaveValue("2012-06-01");
+  await expect(page.getByText("Status on 1 June 2012, as currently recorded", { exact: true })).toBeVisible();
+  await page.goto("/dashboards/recurring?on=2012-06-01&page=-1");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Ignored an invalid option: Page");
+});
