@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
@@ -27,7 +28,7 @@ describe(`dashboard figures on ${testEngine}`, () => {
   let instId: string;
   let tieIds: string[];
   let internalNote: string;
-  let editor: { id: string; label: string };
+  let editor: Actor;
   const ids: Record<string, string> = {};
   const kz2011 = async (m: Moment, o = {}) => (await overview(m, o)).cycles.find((c) => c.slug === "kz-2011")!;
 
