@@ -49,6 +49,7 @@ test("a viewer's past views show every recorded field but never an internal note
   await signInAs("editor");
   await page.goto("/cycles/kz-2011");
   await page.getByRole("link", { name: "Recommendation 20", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Recommendation 20" })).toBeVisible();
   const url = page.url();
   const followUp = page.getByRole("region", { name: "Follow-up", exact: true });
   for (const [text, internal] of [["Public hearing held (e2e).", false], ["Internal: call the CEC back (e2e).", true]] as const) {

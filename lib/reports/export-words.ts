@@ -72,7 +72,7 @@ export function dayText(d: Date | string): string {
 }
 
 /** How precisely a source dates an entry, in words for spreadsheet columns. */
-export const DATE_PRECISION_WORD: Record<DateOut["precision"], string> = { DAY: "day", MONTH: "month", YEAR: "year", RANGE: "range" };
+export const DATE_PRECISION_WORD: Record<NonNullable<DateOut["precision"]>, string> = { DAY: "day", MONTH: "month", YEAR: "year", RANGE: "range" };
 
 /** "2026-11-22 17:23 UTC". */
 export function utcTimestamp(d: Date): string {
