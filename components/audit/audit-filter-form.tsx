@@ -1,23 +1,19 @@
 // GET form of the audit history: every filter lives in the URL, so a filtered
 // history can be shared, cited and exported as it is.
 import Link from "next/link";
+import type { AuditFilterOptions } from "@/lib/audit/queries";
 import type { AuditFilter } from "@/lib/audit/schema";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schema";
+import { ACTIONS, ENTITY_TYPES } from "@/lib/audit/catalogue";
 import { actionLabel, entityTypeLabel, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES } from "./format";
 
 const controlClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-export interface AuditFilterOptions {
-  users: { id: string; name: string }[];
-  cycles: { slug: string; year: number; title: string }[];
-}
-
 export function AuditFilterForm({ filter, options, includeSecurity }: { filter: AuditFilter; options: AuditFilterOptions; includeSecurity: boolean }) {
-  const entityTypes = AUDIT_ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
+  const entityTypes = ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
     .map((t) => ({ value: t, label: entityTypeLabel(t) }))
     .sort((a, b) => a.label.localeCompare(b.label, "en"));
-  const actions = AUDIT_ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({ value: a, label: actionLabel(a) }));
+  const actions = ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({ value: a, label: actionLabel(a) }));
   return (
     <form method="get" action="/audit" className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter the audit history">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 md:grid-cols-3">
@@ -36,10 +32,10 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
         </div>
         <div>
           <label htmlFor="audit-entity" className={labelClass}>
-            Entity type
+            Type of record
           </label>
           <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""} className={controlClass}>
-            <option value="">All types</option>
+            <option value="">All records</option>
             {entityTypes.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -53,10 +49,14 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
           </label>
           <select id="audit-cycle" name="cycle" defaultValue={filter.cycle ?? ""} className={controlClass}>
             <option value="">All cycles</option>
-            {options.cycles.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.year} · {c.title}
-              </option>
+            {options.countries.map((country) => (
+              <optgroup key={country.name} label={country.name}>
+                {country.cycles.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>

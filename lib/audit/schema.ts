@@ -1,14 +1,13 @@
 // Filters of the global audit page and its CSV export, from the URL.
 import { z } from "zod";
+import { ACTIONS, ENTITY_TYPES, type EntityType } from "./catalogue";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
-export const AUDIT_ENTITY_TYPES = [
-  "Recommendation", "StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Institution",
-  "ElectionCycle", "Document", "CycleClaim", "ReportSection", "Country", "RecommendationLink", "User", "Invite",
-] as const;
-export const AUDIT_ACTIONS = ["create", "update", "withdraw", "assign", "unassign", "link", "unlink", "sign-in", "sign-in-failed", "role-change", "deactivate", "reactivate", "invite"] as const;
+// The filters accept exactly what the catalogue knows.
+export const AUDIT_ENTITY_TYPES = ENTITY_TYPES as [EntityType, ...EntityType[]];
+export const AUDIT_ACTIONS = ACTIONS as [string, ...string[]];
 
 export const AuditFilterSchema = z.object({
   actor: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
