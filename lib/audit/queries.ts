@@ -28,7 +28,8 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
   const where: Prisma.AuditEventWhereInput = {};
   if (filter.actor) where.actorId = filter.actor;
   if (filter.entityType) where.entityType = filter.entityType;
-  if (!includeSecurity) where.entityType = filter.entityType && !SECURITY_TYPES.includes(filter.entityType) ? filter.entityType : { notIn: SECURITY_TYPES };
+  // Account and sign-in events are for administrators: for others, asking for them finds nothing.
+  if (!includeSecurity) where.entityType = !filter.entityType ? { notIn: SECURITY_TYPES } : SECURITY_TYPES.includes(filter.entityType) ? { in: [] } : filter.entityType;
   if (filter.action) where.action = filter.action;
   if (filter.cycle) {
     const db = await prisma();
