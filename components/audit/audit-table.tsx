@@ -6,14 +6,17 @@ import Link from "next/link";
 import type { AuditEntry, ChangeLine } from "@/lib/audit/readable";
 import { formatWhen, shorten } from "./format";
 
-function Value({ text, max = 160 }: { text: string; max?: number }) {
+/** A value, shortened when long; `of` names it for screen readers ("Full text of the rationale"). */
+function Value({ text, of, max = 160 }: { text: string; of: string; max?: number }) {
   const s = shorten(text, max);
   if (!s.cut) return <>{s.text}</>;
   return (
     <>
       {s.text}{" "}
       <details className="mt-0.5 print:hidden">
-        <summary className="cursor-pointer text-xs text-slate-700 underline">Full text</summary>
+        <summary className="cursor-pointer text-xs text-slate-700 underline">
+          Full text<span className="sr-only"> of {of}</span>
+        </summary>
         <span className="mt-1 block rounded bg-slate-50 p-2 whitespace-pre-line">{text}</span>
       </details>
     </>
@@ -27,13 +30,13 @@ function Line({ line }: { line: ChangeLine }) {
       {line.from !== undefined && (
         <>
           <span className="text-slate-700">
-            <Value text={line.from} />
+            <Value text={line.from} of={`the earlier ${line.label.toLowerCase()}`} />
           </span>{" "}
           <span aria-hidden="true">→</span>
           <span className="sr-only">changed to</span>{" "}
         </>
       )}
-      <Value text={line.to} />
+      <Value text={line.to} of={`the ${line.label.toLowerCase()}`} />
     </li>
   );
 }
@@ -106,16 +109,17 @@ export function AuditTable({ events, caption }: { events: AuditEntry[]; caption:
               <td className={td}>{e.actorLabel}</td>
               <td className={td}>
                 <span className="block font-medium">{e.what}</span>
-                <Value text={e.record} max={80} />
+                <Value text={e.record} of="the record's name" max={80} />
               </td>
               <td className={td}>
                 <Concerns event={e} />
               </td>
               <td className="py-2 wrap-break-word">
                 <Changes event={e} />
-                {e.reason && (
+                {/* Not repeated when it is already a recorded value (a withdrawal's reason). */}
+                {e.reason && !e.lines.some((l) => l.to === e.reason) && (
                   <p className="mt-1">
-                    <span className="font-medium">Reason:</span> <Value text={e.reason} />
+                    <span className="font-medium">Reason:</span> <Value text={e.reason} of="the reason" />
                   </p>
                 )}
               </td>

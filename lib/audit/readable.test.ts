@@ -100,11 +100,14 @@ describe("readableEvent", () => {
     ]);
   });
 
-  it("names records outside a recommendation by their title, and the cycle they belong to", () => {
+  it("names records outside a recommendation by their title, and the cycle they belong to; leaves slugs and file names to the CSV", () => {
     const e = readableEvent(
       event({
         entityType: "Document", entityId: DOC, recommendationId: null,
-        changes: { title: { from: null, to: "Comments of the Central Election Commission" }, type: { from: null, to: "GOVERNMENT_COMMENTS" }, cycleId: { from: null, to: CYCLE }, issuedOn: { from: null, to: d("2011-09-30") } },
+        changes: {
+          slug: { from: null, to: "kz-2011-cec-comments" }, title: { from: null, to: "Comments of the Central Election Commission" }, type: { from: null, to: "GOVERNMENT_COMMENTS" },
+          cycleId: { from: null, to: CYCLE }, issuedOn: { from: null, to: d("2011-09-30") }, sourceFile: { from: null, to: "001_00b9d59d0ed12259.txt" },
+        },
       }),
       names(),
     );

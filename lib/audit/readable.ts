@@ -108,8 +108,9 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
   return !CREATING.has(action) && present.length > 0 && present.length < DATE_FIELDS.length;
 }
 
-// Bookkeeping that a reader does not need (the CSV keeps the raw diff).
-const HIDDEN = new Set(["version", "updatedById"]);
+// Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
+// (the CSV keeps the raw diff).
+const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile"]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
