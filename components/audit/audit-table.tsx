@@ -42,7 +42,9 @@ function Line({ line }: { line: ChangeLine }) {
 }
 
 function Changes({ event }: { event: AuditEntry }) {
-  if (!event.readable) return <p className="text-slate-700">Recorded in a form this page does not read; the CSV export has it in full.</p>;
+  if (!event.readable) {
+    return <p className="text-slate-700">Recorded in a form this page does not read; the CSV export has it in full.</p>;
+  }
   if (event.lines.length === 0) return <p className="text-slate-700">No details</p>;
   return (
     <ul className="space-y-0.5">

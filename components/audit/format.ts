@@ -31,7 +31,8 @@ const asDay = (iso: string) => {
 
 /** The filters in words, for print (where the form is hidden): "User: Eve Editor", "From: 1 January 2026". */
 export function filterSummary(filter: AuditFilter, options: AuditFilterOptions): string[] {
-  const cycle = options.countries.flatMap((c) => c.cycles.map((y) => ({ ...y, country: c.name }))).find((c) => c.slug === filter.cycle);
+  const cycles = options.countries.flatMap((c) => c.cycles.map((y) => ({ ...y, country: c.name })));
+  const cycle = cycles.find((c) => c.slug === filter.cycle);
   return [
     filter.actor && `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? "a user no longer in the tracker"}`,
     filter.entityType && `Type of record: ${entityTypeLabel(filter.entityType)}`,

@@ -44,7 +44,10 @@ async function datesAfter(db: PrismaClient, wanted: Needed["datesAfter"]): Promi
   if (wanted.length === 0) return out;
   const of = (type: string) => wanted.filter((w) => w.entityType === type);
   // By entity id first (indexed), then the exact version.
-  const where = (ws: typeof wanted) => ({ id: { in: [...new Set(ws.map((w) => w.entityId))] }, auditSeq: { in: ws.map((w) => w.seq) } });
+  const where = (ws: typeof wanted) => ({
+    id: { in: [...new Set(ws.map((w) => w.entityId))] },
+    auditSeq: { in: ws.map((w) => w.seq) },
+  });
   const none = Promise.resolve([]);
   const lists = await Promise.all([
     of("StateResponse").length ? db.stateResponseVersion.findMany({ where: where(of("StateResponse")), select: dateSelect }) : none,
@@ -63,10 +66,13 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
   const need = neededIds(events);
   const names = emptyNames();
   const ids = (k: NameKind) => [...need[k]];
-  const when = <T,>(k: NameKind, query: (ids: string[]) => Promise<T[]>) => (need[k].size ? query(ids(k)) : Promise.resolve([] as T[]));
+  const when = <T,>(k: NameKind, query: (ids: string[]) => Promise<T[]>) =>
+    need[k].size ? query(ids(k)) : Promise.resolve([] as T[]);
+  const recSelect = { id: true, label: true, cycle: { select: { year: true } } } as const;
+  const cycleSelect = { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } as const;
   const [recs, cycles, docs, insts, sections, countries, claims, users, invites, dates] = await Promise.all([
-    when("recommendations", (id) => db.recommendation.findMany({ where: { id: { in: id } }, select: { id: true, label: true, cycleId: true, cycle: { select: { year: true } } } })),
-    when("cycles", (id) => db.electionCycle.findMany({ where: { id: { in: id } }, select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } })),
+    when("recommendations", (id) => db.recommendation.findMany({ where: { id: { in: id } }, select: recSelect })),
+    when("cycles", (id) => db.electionCycle.findMany({ where: { id: { in: id } }, select: cycleSelect })),
     when("documents", (id) => db.document.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
     when("institutions", (id) => db.institution.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     when("sections", (id) => db.reportSection.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),

@@ -29,7 +29,9 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
   if (filter.actor) where.actorId = filter.actor;
   if (filter.entityType) where.entityType = filter.entityType;
   // Account and sign-in events are for administrators: for others, asking for them finds nothing.
-  if (!includeSecurity) where.entityType = !filter.entityType ? { notIn: SECURITY_TYPES } : SECURITY_TYPES.includes(filter.entityType) ? { in: [] } : filter.entityType;
+  if (!includeSecurity) {
+    where.entityType = !filter.entityType ? { notIn: SECURITY_TYPES } : SECURITY_TYPES.includes(filter.entityType) ? { in: [] } : filter.entityType;
+  }
   if (filter.action) where.action = filter.action;
   if (filter.cycle) {
     const db = await prisma();
@@ -55,7 +57,10 @@ export async function readableEvents(rows: AuditEventRow[]): Promise<AuditEntry[
 }
 
 /** One page of events in words, newest first; `before` is the seq to continue from. */
-export async function listAuditEvents(filter: AuditFilter, includeSecurity: boolean): Promise<{ events: AuditEntry[]; nextBefore: number | null }> {
+export async function listAuditEvents(
+  filter: AuditFilter,
+  includeSecurity: boolean,
+): Promise<{ events: AuditEntry[]; nextBefore: number | null }> {
   const db = await prisma();
   const where = await whereOf(filter, includeSecurity);
   const rows = await db.auditEvent.findMany({
@@ -65,16 +70,23 @@ export async function listAuditEvents(filter: AuditFilter, includeSecurity: bool
     select: eventSelect,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { events: await readableEvents(page), nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[AUDIT_PAGE_SIZE - 1]!.seq : null };
+  const nextBefore = rows.length > AUDIT_PAGE_SIZE ? page[AUDIT_PAGE_SIZE - 1]!.seq : null;
+  return { events: await readableEvents(page), nextBefore };
 }
 
 /** All matching events in words, oldest first, in batches (for the CSV export: never all in memory). */
-export async function* auditEventBatches(filter: AuditFilter, includeSecurity: boolean, batchSize = 500): AsyncGenerator<AuditEntry[]> {
+export async function* auditEventBatches(
+  filter: AuditFilter,
+  includeSecurity: boolean,
+  batchSize = 500,
+): AsyncGenerator<AuditEntry[]> {
   const db = await prisma();
   const where = await whereOf(filter, includeSecurity);
   let after = 0;
   for (;;) {
-    const rows = await db.auditEvent.findMany({ where: { AND: [where, { seq: { gt: after } }] }, orderBy: { seq: "asc" }, take: batchSize, select: eventSelect });
+    const rows = await db.auditEvent.findMany({
+      where: { AND: [where, { seq: { gt: after } }] }, orderBy: { seq: "asc" }, take: batchSize, select: eventSelect,
+    });
     if (rows.length === 0) return;
     yield await readableEvents(rows);
     after = rows[rows.length - 1]!.seq;
@@ -93,7 +105,10 @@ export async function auditFilterOptions(): Promise<AuditFilterOptions> {
   const db = await prisma();
   const [users, cycles] = await Promise.all([
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.electionCycle.findMany({ orderBy: [{ country: { name: "asc" } }, { year: "asc" }], select: { slug: true, year: true, title: true, country: { select: { name: true } } } }),
+    db.electionCycle.findMany({
+      orderBy: [{ country: { name: "asc" } }, { year: "asc" }],
+      select: { slug: true, year: true, title: true, country: { select: { name: true } } },
+    }),
   ]);
   const countries: AuditFilterOptions["countries"] = [];
   for (const c of cycles) {
