@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const includeSecurity = canAdminister(user);
 
   const { filter, invalid } = parseAuditFilter(await searchParams);
-  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions()]);
+  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions(filter.cycle)]);
   const filtered = auditQuery(filter) !== "";
   // On paper the filter form is hidden: say in words what the table shows.
   const summary = filterSummary(filter, options);

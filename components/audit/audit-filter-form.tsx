@@ -44,23 +44,6 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
           </select>
         </div>
         <div>
-          <label htmlFor="audit-cycle" className={labelClass}>
-            Cycle
-          </label>
-          <select id="audit-cycle" name="cycle" defaultValue={filter.cycle ?? ""} className={controlClass}>
-            <option value="">All cycles</option>
-            {options.countries.map((country) => (
-              <optgroup key={country.name} label={country.name}>
-                {country.cycles.map((c) => (
-                  <option key={c.slug} value={c.slug}>
-                    {c.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div>
           <label htmlFor="audit-action" className={labelClass}>
             Action
           </label>
@@ -73,6 +56,37 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="audit-country" className={labelClass}>
+            Country
+          </label>
+          <select id="audit-country" name="country" defaultValue={filter.country ?? ""} className={controlClass}>
+            <option value="">All countries</option>
+            {options.countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-year" className={labelClass}>
+            Election year
+          </label>
+          <input
+            id="audit-year" name="year" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={filter.year ?? ""}
+            className={controlClass}
+          />
+        </div>
+        {options.cycle && (
+          // A link asked for one cycle: kept while ticked.
+          <div className="flex items-end gap-2 pb-1.5">
+            <input id="audit-cycle" name="cycle" type="checkbox" value={options.cycle.slug} defaultChecked className="h-4 w-4" />
+            <label htmlFor="audit-cycle" className="text-sm text-slate-800">
+              Only {options.cycle.country}, {options.cycle.label}
+            </label>
+          </div>
+        )}
         <div>
           <label htmlFor="audit-from" className={labelClass}>
             From date

@@ -1,42 +1,32 @@
 // The audit events as a table that fits the page: when (UTC), who, what was
 // done to which record, the recommendation (or cycle) it concerns, and the
-// changes in words with the reason. Long values are shortened; the full value
-// is one keyboard step away.
+// changes in words with the reason. Long values are shortened; a row with a
+// shortened value links to the event's own page, where every value is in full
+// (kept off this page so that 50 events stay light).
 import Link from "next/link";
 import type { AuditEntry, ChangeLine } from "@/lib/audit/readable";
 import { formatWhen, shorten } from "./format";
 
-/** A value, shortened when long; `of` names it for screen readers ("Full text of the rationale"). */
-function Value({ text, of, max = 160 }: { text: string; of: string; max?: number }) {
-  const s = shorten(text, max);
-  if (!s.cut) return <>{s.text}</>;
-  return (
-    <>
-      {s.text}{" "}
-      <details className="mt-0.5 print:hidden">
-        <summary className="cursor-pointer text-xs text-slate-700 underline">
-          Full text<span className="sr-only"> of {of}</span>
-        </summary>
-        <span className="mt-1 block rounded bg-slate-50 p-2 whitespace-pre-line">{text}</span>
-      </details>
-    </>
-  );
+const LONG = 160;
+const LONG_NAME = 80;
+
+/** Whether any value of the row is shortened (then the row links to the event's page, where all is in full). */
+function isShortened(e: AuditEntry): boolean {
+  const values = [e.reason ?? "", ...e.lines.flatMap((l) => [l.from ?? "", l.to])];
+  return shorten(e.record, LONG_NAME).cut || values.some((v) => shorten(v, LONG).cut);
 }
 
 function Line({ line }: { line: ChangeLine }) {
   return (
     <li>
-      <span className="font-medium">{line.label}:</span>{" "}
+      <span className="font-medium">{`${line.label}:`}</span>{" "}
       {line.from !== undefined && (
         <>
-          <span className="text-slate-700">
-            <Value text={line.from} of={`the earlier ${line.label.toLowerCase()}`} />
-          </span>{" "}
-          <span aria-hidden="true">→</span>
+          <span className="text-slate-700">{shorten(line.from, LONG).text}</span> <span aria-hidden="true">→</span>
           <span className="sr-only">changed to</span>{" "}
         </>
       )}
-      <Value text={line.to} of={`the ${line.label.toLowerCase()}`} />
+      {shorten(line.to, LONG).text}
     </li>
   );
 }
@@ -76,14 +66,16 @@ function Concerns({ event }: { event: AuditEntry }) {
   return <span className="text-slate-600">none</span>;
 }
 
-const th = "py-2 pr-3 font-semibold";
-const td = "py-2 pr-3 wrap-break-word";
+// Cell styles set once on the table, not on each of 250 cells (the page stays light).
+const cells =
+  "[&_td]:py-2 [&_td]:pr-3 [&_td]:align-top [&_td]:wrap-break-word [&_th]:py-2 [&_th]:pr-3 [&_th]:font-semibold " +
+  "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:break-inside-avoid";
 
 export function AuditTable({ events, caption }: { events: AuditEntry[]; caption: string }) {
   return (
     // Fixed column widths: the table fits the page; only a phone scrolls it (keyboard too: the region is focusable).
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto print:overflow-visible">
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-left text-sm">
+      <table className={`w-full min-w-[40rem] table-fixed border-collapse text-left text-sm ${cells}`}>
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <colgroup>
           <col className="w-[5.5rem]" />
@@ -94,35 +86,40 @@ export function AuditTable({ events, caption }: { events: AuditEntry[]; caption:
         </colgroup>
         <thead>
           <tr className="border-b-2 border-slate-300 align-bottom">
-            <th scope="col" className={th}>When (UTC)</th>
-            <th scope="col" className={th}>Who</th>
-            <th scope="col" className={th}>What</th>
-            <th scope="col" className={th}>Recommendation or cycle</th>
-            <th scope="col" className="py-2 font-semibold">Changes and reason</th>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Recommendation or cycle</th>
+            <th scope="col">Changes and reason</th>
           </tr>
         </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.seq} className="break-inside-avoid border-b border-slate-200 align-top">
-              <td className={`${td} tabular-nums`}>
+            <tr key={e.seq}>
+              <td className="tabular-nums">
                 <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
-                <span className="block text-xs text-slate-600">No. {e.seq}</span>
+                <span className="block text-xs text-slate-600">{`No. ${e.seq}`}</span>
               </td>
-              <td className={td}>{e.actorLabel}</td>
-              <td className={td}>
+              <td>{e.actorLabel}</td>
+              <td>
                 <span className="block font-medium">{e.what}</span>
-                <Value text={e.record} of="the record's name" max={80} />
+                {shorten(e.record, LONG_NAME).text}
               </td>
-              <td className={td}>
+              <td>
                 <Concerns event={e} />
               </td>
-              <td className="py-2 wrap-break-word">
+              <td>
                 <Changes event={e} />
                 {/* Not repeated when it is already a recorded value (a withdrawal's reason). */}
                 {e.reason && !e.lines.some((l) => l.to === e.reason) && (
                   <p className="mt-1">
-                    <span className="font-medium">Reason:</span> <Value text={e.reason} of="the reason" />
+                    <span className="font-medium">Reason:</span> {shorten(e.reason, LONG).text}
                   </p>
+                )}
+                {isShortened(e) && (
+                  <Link href={`/audit/${e.seq}`} className="mt-1 inline-block text-xs">
+                    Full text<span className="sr-only">{` of event No. ${e.seq}`}</span>
+                  </Link>
                 )}
               </td>
             </tr>

@@ -35,22 +35,27 @@ describe("shorten", () => {
 
 const options: AuditFilterOptions = {
   users: [{ id: "ckusr00000000000000000001", name: "Eve Editor" }],
-  countries: [{ name: "Kazakhstan", cycles: [{ slug: "kz-2011", label: "2011 · Early presidential election" }] }],
+  countries: [{ code: "KZ", name: "Kazakhstan" }],
+  cycle: { slug: "kz-2011", label: "2011 · Early presidential election", country: "Kazakhstan" },
 };
 
 describe("filterSummary", () => {
   it("says the filters in words: names, labels, days", () => {
     expect(
-      filterSummary({ actor: "ckusr00000000000000000001", entityType: "StateResponse", cycle: "kz-2011", action: "update", from: "2026-01-01", to: "2026-01-31" }, options),
+      filterSummary(
+        { actor: "ckusr00000000000000000001", entityType: "StateResponse", cycle: "kz-2011", country: "KZ", year: 2011, action: "update", from: "2026-01-01", to: "2026-01-31" },
+        options,
+      ),
     ).toEqual([
-      "User: Eve Editor", "Type of record: State response", "Cycle: Kazakhstan, 2011 · Early presidential election", "Action: Updated",
-      "From: 1 January 2026", "To: 31 January 2026",
+      "User: Eve Editor", "Type of record: State response", "Cycle: Kazakhstan, 2011 · Early presidential election", "Country: Kazakhstan",
+      "Election year: 2011", "Action: Updated", "From: 1 January 2026", "To: 31 January 2026",
     ]);
   });
   it("never shows the id of a user or cycle it does not know", () => {
-    const s = filterSummary({ actor: "ckusr00000000000000000009", cycle: "kz-1999" }, options).join(" ");
+    const s = filterSummary({ actor: "ckusr00000000000000000009", cycle: "kz-1999", country: "XX" }, { ...options, cycle: null }).join(" ");
     expect(s).not.toContain("ckusr");
     expect(s).not.toContain("kz-1999");
+    expect(s).not.toContain("XX");
   });
   it("is empty without filters", () => {
     expect(filterSummary({}, options)).toEqual([]);
@@ -62,6 +67,7 @@ describe("auditQuery", () => {
     expect(auditQuery({})).toBe("");
     expect(auditQuery({ cycle: "kz-2011", entityType: "StateResponse", before: 40 })).toBe("?entityType=StateResponse&cycle=kz-2011");
     expect(auditQuery({ from: "2026-01-01", to: "2026-01-31" }, { before: 12 })).toBe("?from=2026-01-01&to=2026-01-31&before=12");
+    expect(auditQuery({ year: 2011, country: "KZ" })).toBe("?country=KZ&year=2011");
   });
   it("encodes values", () => {
     expect(auditQuery({ action: "sign-in-failed" })).toBe("?action=sign-in-failed");

@@ -16,6 +16,8 @@ export const FILTER_LABEL: Record<string, string> = {
   entityType: "Type of record",
   action: "Action",
   cycle: "Cycle",
+  country: "Country",
+  year: "Election year",
   from: "From date",
   to: "To date",
   before: "Page",
@@ -31,12 +33,13 @@ const asDay = (iso: string) => {
 
 /** The filters in words, for print (where the form is hidden): "User: Eve Editor", "From: 1 January 2026". */
 export function filterSummary(filter: AuditFilter, options: AuditFilterOptions): string[] {
-  const cycles = options.countries.flatMap((c) => c.cycles.map((y) => ({ ...y, country: c.name })));
-  const cycle = cycles.find((c) => c.slug === filter.cycle);
+  const cycle = options.cycle?.slug === filter.cycle ? options.cycle : null;
   return [
     filter.actor && `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? "a user no longer in the tracker"}`,
     filter.entityType && `Type of record: ${entityTypeLabel(filter.entityType)}`,
     filter.cycle && `Cycle: ${cycle ? `${cycle.country}, ${cycle.label}` : "not in the tracker"}`,
+    filter.country && `Country: ${options.countries.find((c) => c.code === filter.country)?.name ?? "not in the tracker"}`,
+    filter.year && `Election year: ${filter.year}`,
     filter.action && `Action: ${actionLabel(filter.action)}`,
     filter.from && `From: ${asDay(filter.from)}`,
     filter.to && `To: ${asDay(filter.to)}`,
@@ -52,7 +55,7 @@ export function shorten(text: string, max = 160): { text: string; cut: boolean }
   return { text: `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.]+$/, "")}…`, cut: true };
 }
 
-const FILTER_KEYS = ["actor", "entityType", "action", "cycle", "from", "to"] as const;
+const FILTER_KEYS = ["actor", "entityType", "action", "cycle", "country", "year", "from", "to"] as const;
 
 /**
  * The query string ("?a=b" or "") of the audit page or export for a filter.

@@ -12,7 +12,7 @@ import { createInvite } from "@/lib/users/admin-mutations";
 import { auditCsvStream } from "./csv-stream";
 import { AUDIT_CSV_COLUMNS } from "./csv";
 import { resolveAuditNames } from "./names";
-import { auditEventBatches, AUDIT_PAGE_SIZE, listAuditEvents } from "./queries";
+import { auditEventBatches, auditEventBySeq, AUDIT_PAGE_SIZE, listAuditEvents } from "./queries";
 import type { AuditEntry } from "./readable";
 
 // A cuid (the ids of every record) and an enum code: neither may reach a reader.
@@ -92,6 +92,14 @@ describe(`the audit history in words on ${testEngine}`, () => {
     expect(events.find((e) => e.recommendation?.id === rec3a)!.recommendation!.label).toBe("2011 · recommendation 3(a)");
   });
 
+  it("filters by country and election year as by the cycle", async () => {
+    const byCycle = await listAuditEvents({ cycle: "kz-2011", entityType: "StateResponse" }, false);
+    const byYear = await listAuditEvents({ country: "KZ", year: 2011, entityType: "StateResponse" }, false);
+    expect(byYear.events.map((e) => e.seq)).toEqual(byCycle.events.map((e) => e.seq));
+    expect((await listAuditEvents({ country: "KZ", year: 1999 }, false)).events).toEqual([]);
+    expect((await listAuditEvents({ country: "XX" }, false)).events).toEqual([]);
+  });
+
   it("reads dated values as one date, a partial correction included", async () => {
     const { events } = await listAuditEvents({ entityType: "StateResponse", cycle: "kz-2011" }, false);
     const lines = (action: string) => events.find((e) => e.entityId === responseId && e.action === action)!.lines;
@@ -111,6 +119,11 @@ describe(`the audit history in words on ${testEngine}`, () => {
     const invites = (await listAuditEvents({ entityType: "Invite" }, true)).events;
     expect(invites.map((e) => e.record)).toEqual(["Invitation: new.editor@test.example"]);
     expect(invites[0]!.lines.map((l) => l.to)).toContain("Editor");
+    // One event's own page: the same words, and the same rule.
+    expect(await auditEventBySeq(invites[0]!.seq, false)).toBeNull();
+    expect((await auditEventBySeq(invites[0]!.seq, true))?.record).toBe("Invitation: new.editor@test.example");
+    expect((await auditEventBySeq(1, false))?.record).toBe("Country: Kazakhstan");
+    expect(await auditEventBySeq(999_999, true)).toBeNull();
   });
 
   it("exports readable columns with the recommendation named and ids only in the machines' columns", async () => {

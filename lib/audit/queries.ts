@@ -33,10 +33,13 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
     where.entityType = !filter.entityType ? { notIn: SECURITY_TYPES } : SECURITY_TYPES.includes(filter.entityType) ? { in: [] } : filter.entityType;
   }
   if (filter.action) where.action = filter.action;
-  if (filter.cycle) {
+  if (filter.cycle || filter.country || filter.year) {
     const db = await prisma();
-    const c = await db.electionCycle.findUnique({ where: { slug: filter.cycle }, select: { id: true } });
-    where.cycleId = c?.id ?? "none";
+    const cycles = await db.electionCycle.findMany({
+      where: { slug: filter.cycle, year: filter.year, ...(filter.country ? { country: { code: filter.country } } : {}) },
+      select: { id: true },
+    });
+    where.cycleId = { in: cycles.map((c) => c.id) };
   }
   if (filter.from || filter.to) {
     where.occurredAt = {
@@ -74,6 +77,14 @@ export async function listAuditEvents(
   return { events: await readableEvents(page), nextBefore };
 }
 
+/** One event in words, by its position in the chain; null if there is none or it is not for this reader. */
+export async function auditEventBySeq(seq: number, includeSecurity: boolean): Promise<AuditEntry | null> {
+  const db = await prisma();
+  const row = await db.auditEvent.findUnique({ where: { seq }, select: eventSelect });
+  if (!row || (!includeSecurity && SECURITY_TYPES.includes(row.entityType))) return null;
+  return (await readableEvents([row]))[0]!;
+}
+
 /** All matching events in words, oldest first, in batches (for the CSV export: never all in memory). */
 export async function* auditEventBatches(
   filter: AuditFilter,
@@ -96,26 +107,20 @@ export async function* auditEventBatches(
 
 export interface AuditFilterOptions {
   users: { id: string; name: string }[];
-  /** Cycles grouped by country, for the cycle filter. */
-  countries: { name: string; cycles: { slug: string; label: string }[] }[];
+  countries: { code: string; name: string }[];
+  /** The cycle a link asked for, by name. */
+  cycle: { slug: string; label: string; country: string } | null;
 }
 
 /** Options for the audit filters. */
-export async function auditFilterOptions(): Promise<AuditFilterOptions> {
+export async function auditFilterOptions(cycleSlug?: string): Promise<AuditFilterOptions> {
   const db = await prisma();
-  const [users, cycles] = await Promise.all([
+  const [users, countries, cycle] = await Promise.all([
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.electionCycle.findMany({
-      orderBy: [{ country: { name: "asc" } }, { year: "asc" }],
-      select: { slug: true, year: true, title: true, country: { select: { name: true } } },
-    }),
+    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    cycleSlug
+      ? db.electionCycle.findUnique({ where: { slug: cycleSlug }, select: { slug: true, year: true, title: true, country: { select: { name: true } } } })
+      : null,
   ]);
-  const countries: AuditFilterOptions["countries"] = [];
-  for (const c of cycles) {
-    const last = countries.at(-1);
-    const option = { slug: c.slug, label: cycleLabel(c) };
-    if (last?.name === c.country.name) last.cycles.push(option);
-    else countries.push({ name: c.country.name, cycles: [option] });
-  }
-  return { users, countries };
+  return { users, countries, cycle: cycle && { slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country.name } };
 }

@@ -13,7 +13,11 @@ export const AuditFilterSchema = z.object({
   actor: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
   entityType: z.preprocess(blank, z.enum(AUDIT_ENTITY_TYPES).optional()),
   action: z.preprocess(blank, z.enum(AUDIT_ACTIONS).optional()),
+  // One cycle (from a link), or every cycle of a country and/or an election year (the form: 1,000 cycles
+  // would not fit in a list).
   cycle: z.preprocess(blank, z.string().regex(/^[a-z]{2}-\d{4}$/).optional()),
+  country: z.preprocess(blank, z.string().regex(/^[A-Z]{2}$/).optional()),
+  year: z.preprocess(blank, z.coerce.number().int().min(1990).max(2100).optional()),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   before: z.preprocess(blank, z.coerce.number().int().positive().optional()),
