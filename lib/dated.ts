@@ -61,8 +61,9 @@ type DatedForm = { date?: string; notBefore?: string; notAfter?: string; dateNot
  * Checks the date fields, one message per field, and returns the stored form.
  * `today` is injectable for tests.
  */
-export function checkDated(label: string, v: DatedForm, today = todayIso()): { errors: Record<string, string>; value: Dated | null } {
+export function checkDated(label: string, form: DatedForm, today = todayIso()): { errors: Record<string, string>; value: Dated | null } {
   const errors: Record<string, string> = {};
+  const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, blank(x)])) as DatedForm;
   const bound = (field: "notBefore" | "notAfter", name: string) => {
     const s = v[field];
     if (s === undefined) return null;
@@ -100,25 +101,35 @@ export function checkDated(label: string, v: DatedForm, today = todayIso()): { e
  * fields (every message at once) and handed on in its stored form.
  */
 export function datedSchema<T extends z.ZodRawShape>(shape: T, label: string) {
-  return z
-    .object({ ...shape, ...datedFields })
-    .superRefine((v, ctx) => {
-      for (const [field, message] of Object.entries(checkDated(label, v as DatedForm).errors)) ctx.addIssue({ code: "custom", path: [field], message });
-    })
-    .transform((v) => {
-      const { date, notBefore, notAfter, dateNote, ...rest } = v as z.output<z.ZodObject<T>> & DatedForm;
-      return { ...(rest as z.output<z.ZodObject<T>>), ...checkDated(label, { date, notBefore, notAfter, dateNote }).value! };
-    });
+  const errorOf = (v: unknown, field: string) => checkDated(label, (v ?? {}) as DatedForm).errors[field];
+  // One refinement per date field, run even when other fields failed (`when`), so every message shows at once.
+  const refined = (["date", "notBefore", "notAfter"] as const).reduce(
+    (schema, field) =>
+      schema.refine((v) => !errorOf(v, field), { path: [field], when: () => true, error: (issue) => errorOf(issue.input, field) ?? "Invalid date" }),
+    z.object({ ...shape, ...datedFields }),
+  );
+  return refined.transform((v) => {
+    const { date, notBefore, notAfter, dateNote, ...rest } = v as z.output<z.ZodObject<T>> & DatedForm;
+    return { ...(rest as z.output<z.ZodObject<T>>), ...checkDated(label, { date, notBefore, notAfter, dateNote }).value! };
+  });
+}
+
+/** A date as shown; in history recorded before dates were required, it can be missing. */
+export interface DatedLike {
+  datePrecision: DatePrecision | null;
+  dateFrom: Date | null;
+  dateTo: Date | null;
+  dateNote?: string | null;
 }
 
 /** The form values of a stored date (for editing and for a rebased form). */
-export function datedToForm(d: Pick<Dated, "datePrecision" | "dateFrom" | "dateTo" | "dateNote">): Record<"date" | "notBefore" | "notAfter" | "dateNote", string> {
+export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAfter" | "dateNote", string> {
   const from = d.dateFrom ? isoDay(d.dateFrom) : "";
   const date = d.datePrecision === "DAY" ? from : d.datePrecision === "MONTH" ? from.slice(0, 7) : d.datePrecision === "YEAR" ? from.slice(0, 4) : "";
   return {
     date,
     notBefore: d.datePrecision === "RANGE" ? from : "",
-    notAfter: d.datePrecision === "RANGE" ? isoDay(d.dateTo) : "",
+    notAfter: d.datePrecision === "RANGE" && d.dateTo ? isoDay(d.dateTo) : "",
     dateNote: d.dateNote ?? "",
   };
 }
@@ -127,7 +138,8 @@ const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "Ju
 const dayWords = (d: Date) => `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011". */
-export function formatDated(d: Pick<Dated, "datePrecision" | "dateFrom" | "dateTo">): string {
+export function formatDated(d: DatedLike): string {
+  if (!d.datePrecision || !d.dateTo) return "date not recorded";
   const from = d.dateFrom ?? d.dateTo;
   switch (d.datePrecision) {
     case "DAY":

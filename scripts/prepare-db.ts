@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "../lib/env";
 import { openDatabase, targetFromEnv } from "../lib/db/client";
+import { upgradeData } from "../lib/db/upgrade";
 import { seedDatabase } from "../lib/seed/seed";
 import { ensureFirstAdmin, type FirstAdminResult } from "../lib/users/first-admin";
 
@@ -13,6 +14,9 @@ export async function prepareDatabase(): Promise<{ admin: FirstAdminResult; loca
   const e = env();
   const db = await openDatabase(targetFromEnv());
   try {
+    // Data of an earlier release first (recorded in the audit log), then what the seed adds.
+    const upgraded = await upgradeData(db.prisma);
+    if (upgraded) console.log(`Upgraded the data of an earlier release: ${upgraded.recorded} dates recorded, ${upgraded.versions} versions rebuilt.`);
     const { created } = await seedDatabase(db.prisma);
     const admin = await ensureFirstAdmin(db.prisma, { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME, dataRoot: DATA_ROOT });
     return { admin, location: db.location, kind: db.kind, created };

@@ -1,18 +1,17 @@
 "use client";
 // Adds a dated follow-up entry with its evidence, or corrects one (a reason
 // is required; the earlier version stays in the history).
+import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addFollowUpAction, correctFollowUpAction } from "@/lib/follow-ups/actions";
-import { labelsOf, type Option } from "./options";
-import { formatIsoDay } from "./dates";
+import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 
-export interface StoredFollowUp {
+export interface StoredFollowUp extends DatedValues {
   id: string;
   version: number;
-  actionDate: string;
   actionTaken: string;
   institutionId: string | null;
   evidenceDocumentId: string | null;
@@ -23,7 +22,7 @@ export interface StoredFollowUp {
   internal: boolean;
 }
 
-const FIELDS = ["actionDate", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal", "reason"];
+const FIELDS = ["date", "notBefore", "notAfter", "dateNote", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal", "reason"];
 
 type Props = { documents: Option[]; institutions: Option[]; today: string } & (
   | { mode: "add"; recommendationId: string }
@@ -36,7 +35,6 @@ export function FollowUpForm(props: Props) {
     prefix: stored ? `fu-${stored.id}-` : "fu-new-",
     visible: FIELDS,
     version: stored?.version,
-    labels: { institutionId: labelsOf(props.institutions), evidenceDocumentId: labelsOf(props.documents), internal: { true: "Yes", false: "No" } },
   });
   // An unticked checkbox is absent from the form data: after a refused save, absent means unticked.
   const internal = f.state.status === "error" ? f.state.values.internal === "on" : (stored?.internal ?? false);
@@ -51,7 +49,7 @@ export function FollowUpForm(props: Props) {
       ) : (
         <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
       )}
-      <TextField {...common} name={f.name("actionDate")} type="date" label="Date of the action" required hint={`Not after today (${formatIsoDay(props.today)}).`} defaultValue={f.value("actionDate", stored?.actionDate)} />
+      <DatedFields legend="Date of the action" name={f.name} value={f.value} stored={stored ?? EMPTY_DATED} errors={f.errors} today={props.today} />
       <TextArea {...common} name={f.name("actionTaken")} label="Action taken" required rows={4} defaultValue={f.value("actionTaken", stored?.actionTaken)} />
       <SelectField {...common} name={f.name("institutionId")} label="Responsible institution" options={props.institutions} emptyLabel="Not stated" defaultValue={f.value("institutionId", stored?.institutionId)} />
       <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
@@ -69,7 +67,7 @@ export function FollowUpForm(props: Props) {
       <CheckboxField {...common} name={f.name("internal")} label="Internal note (a working note, not for publication)" defaultChecked={internal} />
       {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" required rows={2} defaultValue={f.value("reason", "")} />}
       <SubmitButton>{stored ? "Save the correction" : "Add the entry"}</SubmitButton>
-      <FormStatus state={f.status} />
+      <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ export interface Option {
 }
 
 export const stateResponseOptions: Option[] = STATE_RESPONSE_ORDER.map((s) => ({ value: s, label: STATE_RESPONSE[s].label }));
+/** "No response recorded" is the absence of an entry, not something to record. */
+export const recordableResponseOptions: Option[] = stateResponseOptions.filter((o) => o.value !== "NO_RESPONSE");
 export const assessmentOptions: Option[] = ASSESSMENT_ORDER.map((s) => ({ value: s, label: ASSESSMENT[s].label }));
 export const assessorTypeOptions: Option[] = (Object.keys(ASSESSOR_TYPE) as AssessorType[]).map((t) => ({ value: t, label: ASSESSOR_TYPE[t] }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readableConflict, scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
+import { scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
 
 describe("scoped form fields", () => {
   it("removes the form's prefix and keeps other fields as they are", () => {
@@ -22,17 +22,5 @@ describe("errors of hidden fields", () => {
     expect(withHiddenErrors(state, ["reason", "version"])).toBe(state);
     const ok = { status: "ok" as const, message: "Saved" };
     expect(withHiddenErrors(ok, [])).toBe(ok);
-  });
-});
-
-describe("a conflict's values", () => {
-  it("are shown with the form's labels, unknown ones as they are", () => {
-    const state = {
-      status: "error" as const, message: "Not saved", values: {}, fieldErrors: {},
-      conflict: { currentVersion: 2, changes: [{ field: "status", label: "Status", theirs: "IMPLEMENTED" }, { field: "text", label: "Text", theirs: "New" }] },
-    };
-    expect(readableConflict(state, { status: { IMPLEMENTED: "Implemented" } }).conflict.changes.map((c) => c.theirs)).toEqual(["Implemented", "New"]);
-    const ok = { status: "ok" as const, message: "Saved" };
-    expect(readableConflict(ok, {})).toBe(ok);
   });
 });

@@ -6,7 +6,7 @@ const at = (iso: string) => new Date(iso);
 
 describe("history timeline", () => {
   it("says what happened in words", () => {
-    expect(describeAction("update", "StateResponse")).toBe("updated the state's response");
+    expect(describeAction("update", "StateResponse")).toBe("corrected a response of the state");
     expect(describeAction("create", "Assessment")).toBe("added an assessment");
     expect(describeAction("withdraw", "FollowUp")).toBe("withdrew a follow-up entry");
     expect(describeAction("assign", "RecommendationInstitution")).toBe("assigned an institution");
@@ -16,7 +16,7 @@ describe("history timeline", () => {
 
   it("formats times in UTC and calendar dates as dates", () => {
     expect(formatDateTime(at("2026-11-22T17:05:09.123Z"))).toBe("22 Nov 2026, 17:05 UTC");
-    expect(formatValue("FollowUp", "actionDate", "2011-04-03T00:00:00.000Z", lookups)).toBe("3 April 2011");
+    expect(formatValue("FollowUp", "dateTo", "2011-04-03T00:00:00.000Z", lookups)).toBe("3 April 2011");
     expect(formatValue("FollowUp", "withdrawnAt", "2026-01-02T08:30:00.000Z", lookups)).toBe("2 Jan 2026, 08:30 UTC");
   });
 
@@ -40,7 +40,7 @@ describe("history timeline", () => {
       lookups,
     );
     expect(entries.map((e) => e.seq)).toEqual([7, 1]);
-    expect(entries[0]).toMatchObject({ who: "Eve Editor", what: "updated the state's response", reason: "Law adopted", created: false, when: "2 Jan 2026, 11:00 UTC" });
+    expect(entries[0]).toMatchObject({ who: "Eve Editor", what: "corrected a response of the state", reason: "Law adopted", created: false, when: "2 Jan 2026, 11:00 UTC" });
     expect(entries[0]!.rows).toEqual([
       { field: "status", label: "Status", before: "Requires further study", after: "Accepted in part" },
       { field: "text", label: "Text", before: "Old\ntext", after: "New" },
@@ -75,5 +75,21 @@ describe("the reason of an event", () => {
     );
     expect(e!.reason).toBeNull();
     expect(e!.rows.map((r) => r.after)).toEqual(["1 Jan 2026, 09:00 UTC", "Duplicate"]);
+  });
+});
+
+describe("a date in the history", () => {
+  const lookups = { documents: new Map(), institutions: new Map() };
+  const ev = (changes: Record<string, unknown>) =>
+    describeTimeline([{ seq: 1, occurredAt: new Date("2026-01-02T11:00:00Z"), actorLabel: "E", action: "update", entityType: "StateResponse", entityId: "s", changes, reason: null }], lookups)[0]!.rows;
+  it("reads as one date when set or changed as a whole, in parts otherwise", () => {
+    expect(ev({
+      datePrecision: { from: "MONTH", to: "RANGE" }, dateFrom: { from: "2011-07-01T00:00:00.000Z", to: "2011-07-13T00:00:00.000Z" },
+      dateTo: { from: "2011-07-31T00:00:00.000Z", to: "2011-09-30T00:00:00.000Z" },
+    })).toEqual([{ field: "date", label: "Date", before: "July 2011", after: "between 13 July 2011 and 30 September 2011" }]);
+    expect(ev({ dateNote: { from: null, to: "Undated" }, dateTo: { from: "2011-09-30T00:00:00.000Z", to: "2011-09-29T00:00:00.000Z" } })).toEqual([
+      { field: "dateTo", label: "Latest possible date (counts from)", before: "30 September 2011", after: "29 September 2011" },
+      { field: "dateNote", label: "Note on the date", before: null, after: "Undated" },
+    ]);
   });
 });

@@ -5,7 +5,7 @@
 import { useActionState, useState } from "react";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { errorsOf, valueOf } from "@/components/forms/use-form-values";
-import { readableConflict, scopeErrors, unscope, withHiddenErrors, type ValueLabels } from "./scoped-form";
+import { scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
 
 export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -16,8 +16,6 @@ interface Options {
   visible: readonly string[];
   /** The stored record's version, for forms that change one. */
   version?: number;
-  /** Labels of coded values, for the list of what someone else saved meanwhile. */
-  labels?: ValueLabels;
 }
 
 export function useScopedForm(action: FormAction, options: Options): ReturnType<typeof useScoped>;
@@ -27,7 +25,7 @@ export function useScopedForm(action: FormAction, options: Options | string, vis
   return useScoped(action, typeof options === "string" ? { prefix: options, visible, version } : options);
 }
 
-function useScoped(action: FormAction, { prefix, visible, version: storedVersion, labels = {} }: Options) {
+function useScoped(action: FormAction, { prefix, visible, version: storedVersion }: Options) {
   const [state, formAction] = useActionState((prev: ActionState, form: FormData) => action(prev, unscope(form, prefix)), idle);
   // Each outcome remounts the form (React resets forms after an action; a refused save shows the typed values again).
   const [seen, setSeen] = useState({ state, round: 0, pinned: null as number | null });
@@ -38,7 +36,7 @@ function useScoped(action: FormAction, { prefix, visible, version: storedVersion
   return {
     state,
     /** For FormStatus. */
-    status: readableConflict(withHiddenErrors(state, visible), labels),
+    status: withHiddenErrors(state, visible),
     formAction,
     key: `r${seen.round}`,
     /** Put on the form: pins the version at the first edit. */
@@ -50,5 +48,12 @@ function useScoped(action: FormAction, { prefix, visible, version: storedVersion
     name: (field: string) => `${prefix}${field}`,
     errors: scopeErrors(errorsOf(state), prefix),
     value: (field: string, stored: string | null | undefined) => valueOf(state, field, stored),
+    /** "Use their version" of a conflict: puts their values into this form's fields. */
+    useTheirs: (values: Record<string, string>) => {
+      for (const [field, v] of Object.entries(values)) {
+        const el = document.getElementsByName(`${prefix}${field}`)[0] as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
+        if (el) el.value = v;
+      }
+    },
   };
 }

@@ -1,5 +1,5 @@
 "use client";
-// Withdraws an assessment or a follow-up entry: never deleted, kept visibly
+// Withdraws a response, an assessment or a follow-up entry: never deleted, kept visibly
 // as withdrawn with the reason, and in the history. Once withdrawn, only the
 // confirmation remains (render it at a stable place so it survives the refresh).
 import { TextArea } from "@/components/forms/field";
@@ -7,10 +7,11 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { withdrawAssessmentAction } from "@/lib/assessments/actions";
 import { withdrawFollowUpAction } from "@/lib/follow-ups/actions";
+import { withdrawResponseAction } from "@/lib/responses/actions";
 import { Disclosure } from "./disclosure";
 import { useScopedForm } from "./use-scoped-form";
 
-const ACTIONS = { assessment: withdrawAssessmentAction, followUp: withdrawFollowUpAction };
+const ACTIONS = { response: withdrawResponseAction, assessment: withdrawAssessmentAction, followUp: withdrawFollowUpAction };
 
 interface Props {
   kind: keyof typeof ACTIONS;

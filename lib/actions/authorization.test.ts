@@ -7,7 +7,7 @@ import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { setActive } from "@/lib/users/admin-mutations";
-import { saveStateResponseCommand } from "@/lib/responses/commands";
+import { addResponseCommand, correctResponseCommand, withdrawResponseCommand } from "@/lib/responses/commands";
 import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentCommand } from "@/lib/assessments/commands";
 import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
 import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
@@ -33,8 +33,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     await setActive(db.prisma, u.actor(u.admin), { userId: u.editor2.id, active: false, reason: "left" });
     const rec = await recommendationId(db, "kz-2011", "3(a)");
     const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
-    const a = await db.prisma.assessment.create({ data: { recommendationId: rec, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: "r" } });
-    const f = await db.prisma.followUp.create({ data: { recommendationId: rec, actionDate: new Date("2011-10-01"), actionTaken: "t" } });
+    const a = await db.prisma.assessment.create({ data: { recommendationId: rec, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", datePrecision: "DAY" as const, dateFrom: new Date("2012-01-01"), dateTo: new Date("2012-01-01"), rationale: "r" } });
+    const f = await db.prisma.followUp.create({ data: { recommendationId: rec, datePrecision: "DAY", dateFrom: new Date("2011-10-01"), dateTo: new Date("2011-10-01"), actionTaken: "t" } });
     const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } });
     const doc = await db.prisma.document.findFirstOrThrow({ where: { cycleId: cycle.id } });
     const cycle2005 = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2005" } });
@@ -47,30 +47,38 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
 
   const version = async (table: "assessment" | "followUp" | "institution" | "electionCycle" | "document", id: string) =>
     String(((await (db.prisma[table] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })).version));
-  const stateVersion = async () => String((await db.prisma.stateResponse.findUniqueOrThrow({ where: { recommendationId: ids.rec } })).version);
+  const seededResponse = () => db.prisma.stateResponse.findFirstOrThrow({ where: { recommendationId: ids.rec }, orderBy: { entryNo: "asc" } });
 
   const target = () => db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
   // Each factory builds a valid form for the current state of the data.
   const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
-    [saveStateResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, version: await stateVersion(), status: "REQUIRES_FURTHER_STUDY", text: `t${++n}` })],
-    [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", assessedOn: "2012-04-03", rationale: `r${++n}` })],
-    [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: "2012-01-01", rationale: `r${++n}` })],
+    [addResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "REQUIRES_FURTHER_STUDY", text: `t${++n}`, date: "2013-02" })],
+    [correctResponseCommand as never, "edit", async () => {
+      const r = await seededResponse();
+      return { id: r.id, version: String(r.version), status: r.status, text: `t${++n}`, notBefore: "2011-07-13", notAfter: "2011-09-30" };
+    }],
+    [withdrawResponseCommand as never, "edit", async () => {
+      const r = await db.prisma.stateResponse.create({ data: { recommendationId: ids.rec!, status: "IMPLEMENTED", datePrecision: "YEAR", dateFrom: new Date("2014-01-01"), dateTo: new Date("2014-12-31") } });
+      return { id: r.id, version: "1", reason: "matrix" };
+    }],
+    [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", date: "2012-04-03", rationale: `r${++n}` })],
+    [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", date: "2012-01-01", rationale: `r${++n}` })],
     [withdrawAssessmentCommand as never, "edit", async () => {
-      const a = await db.prisma.assessment.create({ data: { recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: `w${++n}` } });
+      const a = await db.prisma.assessment.create({ data: { recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", datePrecision: "DAY" as const, dateFrom: new Date("2012-01-01"), dateTo: new Date("2012-01-01"), rationale: `w${++n}` } });
       return { id: a.id, version: "1", reason: "matrix" };
     }],
     [withdrawFollowUpCommand as never, "edit", async () => {
-      const f = await db.prisma.followUp.create({ data: { recommendationId: ids.rec!, actionDate: new Date("2011-10-01"), actionTaken: `w${++n}` } });
+      const f = await db.prisma.followUp.create({ data: { recommendationId: ids.rec!, datePrecision: "DAY", dateFrom: new Date("2011-10-01"), dateTo: new Date("2011-10-01"), actionTaken: `w${++n}` } });
       return { id: f.id, version: "1", reason: "matrix" };
     }],
-    [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, actionDate: "2011-10-01", actionTaken: `a${++n}` })],
-    [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), actionDate: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
+    [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` })],
+    [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), date: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
     [assignInstitutionCommand as never, "edit", async () => {
       await db.prisma.recommendationInstitution.deleteMany({ where: { recommendationId: ids.rec!, institutionId: ids.inst! } });
-      return { recommendationId: ids.rec!, institutionId: ids.inst! };
+      return { recommendationId: ids.rec!, institutionId: ids.inst!, date: "2011-06" };
     }],
     [unassignInstitutionCommand as never, "edit", async () => {
-      await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst! }, update: {} });
+      await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst!, datePrecision: "YEAR", dateFrom: new Date("2011-01-01"), dateTo: new Date("2011-12-31") }, update: {} });
       return { recommendationId: ids.rec!, institutionId: ids.inst! };
     }],
     [addRecommendationCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, label: String(100 + ++n), priority: "UNSPECIFIED", text: `Text ${n}`, textVerification: "NEEDS_VERIFICATION", provenance: "Test" })],
@@ -104,7 +112,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
         const form = new FormData();
         for (const [k, v] of Object.entries(await makeForm())) form.set(k, v);
-        if (cmd.name === "saveStateResponse" || cmd.name === "correctAssessment" || cmd.name === "changeRole" || cmd.name === "setActive") form.set("reason", "matrix");
+        if (cmd.name === "correctResponse" || cmd.name === "correctAssessment" || cmd.name === "changeRole" || cmd.name === "setActive") form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
         const allowed = role === "admin" || (role === "editor" && level === "edit");

@@ -31,7 +31,7 @@ const DATE_FIELDS = new Set(["datePrecision", "dateFrom", "dateTo"]);
 const who = (changes: ChangeSince[]) => [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
 
 /** Readable lines, the three date fields shown as one "Date". */
-async function readable(changes: ChangeSince[], conflicts: Conflict[], merged: Record<string, unknown> | null) {
+async function readable(changes: ChangeSince[], conflicts: Conflict[], merged: Record<string, unknown> | null, toForm: (r: Record<string, unknown>) => Record<string, string>) {
   const names = await namesFor([...changes.map((c) => ({ field: c.field, value: c.to })), ...conflicts.flatMap((c) => [{ field: c.field, value: c.mine }, { field: c.field, value: c.theirs }])]);
   const seen = new Set<string>();
   const lines = changes.flatMap((c) => {
@@ -42,14 +42,23 @@ async function readable(changes: ChangeSince[], conflicts: Conflict[], merged: R
     const value = date ? (readableDate(merged ?? {}) ?? "(changed)") : readableValue(c.field, c.to, names);
     return [{ field: date ? "date" : c.field, label: date ? "Date" : fieldLabel(c.field), value, by: c.byYou ? "you (in another tab or window)" : c.by }];
   });
-  const dateConflict = conflicts.some((c) => DATE_FIELDS.has(c.field));
-  const both = conflicts.filter((c) => !DATE_FIELDS.has(c.field)).map((c) => ({ field: c.field, label: fieldLabel(c.field), mine: readableValue(c.field, c.mine, names), theirs: readableValue(c.field, c.theirs, names) }));
-  if (dateConflict) {
-    const side = (k: "mine" | "theirs") => readableDate(Object.fromEntries(conflicts.filter((c) => DATE_FIELDS.has(c.field)).map((c) => [c.field, c[k]]))) ?? "(changed)";
-    both.unshift({ field: "date", label: "Date", mine: side("mine"), theirs: side("theirs") });
+  const both = conflicts
+    .filter((c) => !DATE_FIELDS.has(c.field))
+    .map((c) => ({
+      field: c.field, label: fieldLabel(c.field), mine: readableValue(c.field, c.mine, names), theirs: readableValue(c.field, c.theirs, names),
+      theirsForm: pick(toForm({ [c.field]: c.theirs }), [c.field]),
+    }));
+  const dateSide = (k: "mine" | "theirs") => Object.fromEntries(conflicts.filter((c) => DATE_FIELDS.has(c.field)).map((c) => [c.field, c[k]]));
+  if (conflicts.some((c) => DATE_FIELDS.has(c.field))) {
+    both.unshift({
+      field: "date", label: "Date", mine: readableDate(dateSide("mine")) ?? "(changed)", theirs: readableDate(dateSide("theirs")) ?? "(changed)",
+      theirsForm: pick(toForm(dateSide("theirs")), ["date", "notBefore", "notAfter"]),
+    });
   }
   return { lines, both };
 }
+
+const pick = (o: Record<string, string>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
 export async function execute<S extends z.ZodType, T>(
   c: Command<S, T>,
@@ -77,7 +86,7 @@ export async function execute<S extends z.ZodType, T>(
     case "not-found":
       return { state: failed(form, `${outcome.message} Nothing was saved.`), paths: [] };
     case "conflict": {
-      const { lines, both } = await readable(outcome.changes, outcome.conflicts, outcome.merged);
+      const { lines, both } = await readable(outcome.changes, outcome.conflicts, outcome.merged, c.toForm ?? (() => ({})));
       const message =
         both.length > 0
           ? `Not saved: ${who(outcome.changes)} changed this record after you opened this form. Where you both changed the same thing, both versions are shown: keep yours or take theirs, then save again. Their other changes are now in the form; yours are kept.`

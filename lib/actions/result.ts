@@ -17,6 +17,8 @@ export interface ConflictField {
   label: string;
   mine: string;
   theirs: string;
+  /** Their version as the form's values (for "Use theirs"). */
+  theirsForm: Record<string, string>;
 }
 
 export type ActionState =

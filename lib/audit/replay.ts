@@ -2,7 +2,7 @@
 // in chain order give the entity after that event. Used by audit:verify (the
 // tables must equal the replay) and by the rebase of a stale form (the record
 // as the form was opened). Pure, unit-tested.
-import { diffsOf, parseAuditEvent, type AuditEventData } from "./catalogue";
+import { diffsOf, FIELDS, parseAuditEvent, type AuditEventData } from "./catalogue";
 
 export interface StoredEvent {
   seq: number;
@@ -28,6 +28,8 @@ const DROPPED = new Set(["recommendationId", "updatedById"]);
 
 /** Applies one typed event to an entity's fields (mutates and returns them). */
 export function applyEvent(fields: Record<string, unknown>, e: AuditEventData): Record<string, unknown> {
+  // Earlier releases did not always record a new record's version: it was 1.
+  if (e.action === "create" && "version" in (FIELDS[e.entityType] ?? {}) && fields.version === undefined) fields.version = 1;
   for (const [field, change] of Object.entries(diffsOf(e))) {
     if (!change || DROPPED.has(field) || (field === "cycleId" && e.entityType === "Recommendation")) continue;
     if (LEGACY_DAY.has(field)) {

@@ -66,8 +66,10 @@ async function historySince(tx: Tx, u: VersionedUpdate) {
     if (base === null && fields.version === u.openedVersion) base = { ...fields };
     else if (base !== null) {
       const row = rows.find((r) => r.seq === e.seq)!;
-      for (const f of u.fields) {
-        if (!same(before[f], fields[f])) since.push({ field: f, to: fields[f] ?? null, by: row.actorLabel, byYou: row.actorId !== null && row.actorId === u.actor.id, at: e.occurredAt });
+      // Every field they changed, not only the form's: the message says who changed what.
+      for (const f of Object.keys(fields)) {
+        if (f === "version" || same(before[f], fields[f])) continue;
+        since.push({ field: f, to: fields[f] ?? null, by: row.actorLabel, byYou: row.actorId !== null && row.actorId === u.actor.id, at: e.occurredAt });
       }
     }
   }
@@ -90,7 +92,7 @@ async function rebase(u: VersionedUpdate, proposed: Record<string, unknown>): Pr
     const theirsChanged = !same(pick(u.current), pick(base));
     for (const f of unit) merged[f] = mineChanged ? proposed[f] : u.current[f];
     if (mineChanged && theirsChanged && !same(pick(proposed), pick(u.current))) {
-      for (const f of unit) if (!same(proposed[f], u.current[f])) conflicts.push({ field: f, mine: proposed[f] ?? null, theirs: u.current[f] ?? null });
+      for (const f of unit) conflicts.push({ field: f, mine: proposed[f] ?? null, theirs: u.current[f] ?? null });
     }
   }
   if (conflicts.length > 0) throw new Abort({ kind: "conflict", changes: since, conflicts, merged, currentVersion: u.current.version });

@@ -11,10 +11,11 @@ import type { Moment } from "@/lib/status/moment";
 import { latestFirst, source } from "@/lib/status/sources";
 import type { AssessmentStatus, AssessorType, DatePrecision, Priority, StateResponseStatus, TextVerification } from "@/lib/generated/prisma/enums";
 
+/** A real-world date; empty only in history recorded before dates were required. */
 export interface DatedCols {
-  datePrecision: DatePrecision;
+  datePrecision: DatePrecision | null;
   dateFrom: Date | null;
-  dateTo: Date;
+  dateTo: Date | null;
   dateNote: string | null;
 }
 export interface DocRef {

@@ -121,7 +121,8 @@ async function body(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>
     p(STYLE.meta, [new TextRun({ text: tb.subtitle, color: "444444" })]),
     new Paragraph({ heading: HeadingLevel.TITLE, text: tb.title }),
     ...tb.facts.map((f) => p(STYLE.meta, [new TextRun({ text: `${f.label}: `, bold: true }), f.value])),
-    p(STYLE.meta, [new TextRun({ text: tb.asOf, bold: true })], { spacing: { before: 160, after: 40 } }),
+    p(STYLE.meta, [new TextRun({ text: tb.statusOn, bold: true })], { spacing: { before: 160, after: 40 } }),
+    p(STYLE.meta, [new TextRun({ text: tb.recordedOn, bold: true })]),
     p(STYLE.meta, [tb.generated]),
     p(STYLE.meta, [tb.fingerprint]),
   ];
@@ -173,7 +174,7 @@ export async function docxBytes(header: ReportHeaderLike, items: AsyncIterable<E
     });
   const doc = new Document({
     title: `${tb.title} \u2013 ${REPORT_KIND}`,
-    subject: tb.asOf,
+    subject: `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
     description: `${tb.generated}. ${tb.fingerprint}.`,
     creator: "ODIHR follow-up tracker",
     styles,

@@ -1,14 +1,20 @@
-// JSON: the report for programs. Codes and their labels (lib/vocab), the
-// summary in both lenses, then the items, written one at a time.
+// JSON: the report for programs. Codes (for machines) beside their labels
+// (lib/vocab), dated entries as {text, precision, from, to, note}, both
+// clocks, the summary in both lenses, then the items, written one at a time.
 import "server-only";
 import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import type { ReportOptions } from "./schema";
-import { REPORT_SCHEMA, asOfLine, sectionPath, statusSentence, type ExportItem, type ExportMeta, type ReportHeaderLike } from "./export-text";
+import {
+  DEFINITIONS, REPORT_SCHEMA, formRefText, recordedOnLine, sectionPath, statusOnLine, statusSentence,
+  type ExportItem, type ExportMeta, type ReportHeaderLike,
+} from "./export-text";
+import type { FormRef } from "./items";
 import { pullStream } from "./export-stream";
 
 const counts = (t: Tally) => ({ total: t.total, state: t.state, independent: t.independent });
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const forms = (list: FormRef[], direction: "earlier" | "later") => list.map((f) => ({ ...f, text: formRefText(f, direction) }));
 
 export function jsonItem(header: Pick<ReportHeaderLike, "cycle">, item: ExportItem) {
   return {
@@ -32,6 +38,8 @@ export function jsonItem(header: Pick<ReportHeaderLike, "cycle">, item: ExportIt
     independentStatus: item.assessment?.status ?? "NOT_YET_ASSESSED",
     followUps: item.followUps,
     institutions: item.institutions,
+    earlier: forms(item.earlier, "earlier"),
+    later: forms(item.later, "later"),
   };
 }
 
@@ -50,9 +58,13 @@ export function jsonHead(header: ReportHeaderLike, options: ReportOptions, meta:
       claims: c.claims.map((x) => ({ claimant: x.claimant, statement: x.statement })),
       sections: c.sections.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, leadIn: s.leadIn, order: s.order })),
     },
-    asOf: header.asOf.toISOString(),
-    asOfDate: options.asOf ?? null,
-    asOfText: asOfLine(options),
+    moment: {
+      on: options.on ?? null,
+      statusText: statusOnLine(options),
+      asOf: options.asOf ?? null,
+      recordedText: recordedOnLine(options),
+      recordedAt: header.asOf.toISOString(),
+    },
     generatedAt: meta.generatedAt.toISOString(),
     fingerprint: meta.fingerprint,
     options,
@@ -63,6 +75,7 @@ export function jsonHead(header: ReportHeaderLike, options: ReportOptions, meta:
       since: header.since ? { date: header.since.date, ...counts(header.since.tally) } : null,
       previous: header.previous ? { slug: header.previous.slug, year: header.previous.year, title: header.previous.title, ...counts(header.previous.tally) } : null,
     },
+    definitions: DEFINITIONS,
   };
 }
 

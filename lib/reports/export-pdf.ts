@@ -31,20 +31,26 @@ const RULE = "#999999";
 
 type Doc = PDFKit.PDFDocument;
 
-function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
+export function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
   const doc = new PDFDocument({
     size: PAPER[options.paper],
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    // A TrueType default font: pdfkit then never needs its built-in Helvetica.
-    font: path.join(FONT_DIR, FONTS.sans),
+    // No default font. pdfkit caches a font under the key it was first asked
+    // by; for an equal font asked by another key it returns the cached one
+    // without remembering that key. With DejaVuSans's path as the default,
+    // every doc.font("sans") re-read and re-parsed the 740 KB file (441 times
+    // for the 2011 report, most of its second). pdfkit also re-applies the
+    // default font on each new page, so text running onto a new page switched
+    // to DejaVuSans. "" means neither, and no built-in Helvetica either.
+    font: "",
     lang: "en",
     displayTitle: true,
     info: { Title: title, Subject: subject, Author: "ODIHR follow-up tracker", Creator: "ODIHR follow-up tracker", CreationDate: generatedAt },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
-  doc.fillColor(INK);
+  doc.font("sans").fillColor(INK);
   return doc;
 }
 
@@ -218,7 +224,8 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
   doc.moveDown(0.4);
   for (const f of tb.facts) labelled(doc, f.label, f.value, 10);
   doc.moveDown(0.4);
-  write(doc, "sansBold", 10.5, tb.asOf);
+  write(doc, "sansBold", 10.5, tb.statusOn);
+  write(doc, "sansBold", 10.5, tb.recordedOn);
   write(doc, "sans", 9.5, tb.generated);
   write(doc, "sans", 9.5, tb.fingerprint);
   if (tb.selection) write(doc, "sansBold", 9.5, tb.selection);
@@ -287,7 +294,7 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
 
 export function exportPdf(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
   const tb = titleBlock(header, options, meta);
-  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, tb.asOf, meta.generatedAt);
+  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, `${tb.statusOn} \u00b7 ${tb.recordedOn}`, meta.generatedAt);
   render(doc, header, items, options, meta).catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
   return webStream(doc);
 }

@@ -2,7 +2,7 @@
 //  - "Recommendations": one row per recommendation (the CSV's columns);
 //  - "Follow-ups": one row per public follow-up entry;
 //  - "Summary": the summary tables (both lenses, changes, previous cycle) and claims;
-//  - "About": cycle, moment, generation time, fingerprint, options and definitions.
+//  - "About": cycle, both clocks, generation time, fingerprint, options and definitions.
 // Header rows are bold and frozen. Every text is written as a string cell
 // (never a formula); text starting with = + - @ tab or CR also gets a leading
 // apostrophe (inertText), so it stays inert even when re-saved as CSV or
@@ -12,8 +12,8 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, FOLLOW_UP_COLUMNS, LAYOUT_LABEL, RECOMMENDATION_COLUMNS, SPREADSHEET_NOTE,
-  claimLines, cycleName, followUpRows, inertText, recommendationRow, summaryIntro, summaryTables, titleBlock,
+  CLAIMS_HEADING, CLAIMS_NOTE, DATE_COLUMNS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, FOLLOW_UP_COLUMNS, LAYOUT_LABEL, RECOMMENDATION_COLUMNS,
+  SPREADSHEET_NOTE, claimLines, cycleName, followUpRows, inertText, recommendationRow, rowContext, summaryIntro, summaryTables, titleBlock,
   type ExportItem, type ExportMeta, type ReportHeaderLike,
 } from "./export-text";
 import { webStream } from "./export-stream";
@@ -22,8 +22,9 @@ type Cell = string | number | Date | null;
 type Sheet = ExcelJS.Worksheet;
 
 const DATE_FORMAT = "yyyy-mm-dd";
-const REC_DATES = new Set<string>(["assessedOn", "latestFollowUp"]);
-const FU_DATES = new Set<string>(["date", "targetDate"]);
+const dateKeys = (columns: readonly { key: string; date?: true }[]) => new Set(columns.filter((c) => c.date).map((c) => c.key));
+const REC_DATES = dateKeys(RECOMMENDATION_COLUMNS);
+const FU_DATES = dateKeys(FOLLOW_UP_COLUMNS);
 const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /** A day "2011-09-09" as a date cell; text made inert; numbers as numbers. */
@@ -88,11 +89,12 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   add([tb.title], true);
   add([tb.subtitle]);
   add([]);
-  add(["Cycle", `${header.cycle.slug} (${tb.title})`]);
+  add(["Cycle", tb.title]);
   add(["Country", header.cycle.country.name]);
   for (const f of tb.facts) add([f.label, f.value]);
-  add(["As of", tb.asOf]);
-  add(["Moment (UTC)", header.asOf.toISOString()]);
+  add(["Status", tb.statusOn]);
+  add(["Recorded", tb.recordedOn]);
+  add(["Recorded at (UTC)", header.asOf.toISOString()]);
   add(["Generated", tb.generated.replace(/^Generated /, "")]);
   add(["Fingerprint", meta.fingerprint]);
   add(["Layout", LAYOUT_LABEL[options.layout]]);
@@ -100,6 +102,7 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   add([]);
   add([DEFINITIONS_HEADING], true);
   for (const d of DEFINITIONS) add(["", d]);
+  add(["", DATE_COLUMNS_NOTE]);
   add(["", SPREADSHEET_NOTE]);
   await sheet.commit();
 }
@@ -112,9 +115,10 @@ async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHead
   const about = wb.addWorksheet("About");
   setUp(recs, RECOMMENDATION_COLUMNS, REC_DATES);
   setUp(fus, FOLLOW_UP_COLUMNS, FU_DATES);
+  const ctx = rowContext(options, meta);
   for await (const batch of items) {
     for (const item of batch) {
-      recs.addRow(recommendationRow(header, item).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key)))).commit();
+      recs.addRow(recommendationRow(header, item, ctx).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key)))).commit();
       for (const r of followUpRows(item)) fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
     }
   }

@@ -15,9 +15,9 @@ import type { AssessmentStatus, AssessorType, Priority, StateResponseStatus } fr
 /** A real-world date as reports print it, with its machine-readable span. */
 export interface DateOut {
   text: string;
-  precision: Dated["datePrecision"];
+  precision: Dated["datePrecision"] | null;
   from: string | null;
-  to: string;
+  to: string | null;
   note: string | null;
 }
 
@@ -49,9 +49,9 @@ export interface ReportItem {
   later: FormRef[];
 }
 
-type DatedRow = { datePrecision: Dated["datePrecision"]; dateFrom: Date | null; dateTo: Date; dateNote: string | null };
+type DatedRow = { datePrecision: Dated["datePrecision"] | null; dateFrom: Date | null; dateTo: Date | null; dateNote: string | null };
 const dateOut = (d: DatedRow): DateOut => ({
-  text: formatDated(d), precision: d.datePrecision, from: d.dateFrom ? isoDay(d.dateFrom) : null, to: isoDay(d.dateTo), note: d.dateNote,
+  text: formatDated(d), precision: d.datePrecision, from: d.dateFrom ? isoDay(d.dateFrom) : null, to: d.dateTo ? isoDay(d.dateTo) : null, note: d.dateNote,
 });
 const DATED = Prisma.sql`x.date_precision::text AS "datePrecision", x.date_from AS "dateFrom", x.date_to AS "dateTo", x.date_note AS "dateNote"`;
 

@@ -2,7 +2,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { canonicalJson } from "@/lib/audit/hash";
-import { cycleDashboard } from "@/lib/dashboards/queries";
 import { tally } from "@/lib/dashboards/tally";
 import { statusRows, tallies } from "@/lib/status/figures";
 import { recordedAt, type Moment } from "@/lib/status/moment";
@@ -14,7 +13,10 @@ export const REPORT_BATCH = 100;
 /** The report's moment: status on `on`, as recorded on `asOf` (lib/status/moment.ts). */
 export const momentOfReport = (o: ReportOptions): Moment => ({ on: o.on ?? null, asOf: o.asOf ?? null });
 
-/** The cycle header, report structure and summary figures (the same figures as the dashboards). */
+/**
+ * The cycle header, report structure and summary figures: the same figures
+ * (lib/status/figures.ts) as the dashboards, at the report's moment.
+ */
 export async function reportHeader(slug: string, options: ReportOptions) {
   const db = await prisma();
   const cycle = await db.electionCycle.findUnique({
@@ -28,20 +30,31 @@ export async function reportHeader(slug: string, options: ReportOptions) {
   });
   if (!cycle) return null;
   const m = momentOfReport(options);
-  const [dash, previous] = await Promise.all([
-    cycleDashboard(slug, m, {}, null),
+  const scope = { cycleIds: [cycle.id] };
+  const [all, pri, sec, previous] = await Promise.all([
+    tallies(m, scope, "all"),
+    tallies(m, scope, "priority"),
+    tallies(m, scope, "section"),
     db.electionCycle.findFirst({ where: { countryId: cycle.country.id, year: { lt: cycle.year } }, orderBy: { year: "desc" }, select: { id: true, slug: true, year: true, title: true } }),
   ]);
   // "Changes since": the status on that earlier day, as recorded at the same moment.
   const [then, prev] = await Promise.all([
-    options.since ? tallies({ ...m, on: options.since }, { cycleIds: [cycle.id] }, "all") : Promise.resolve(null),
+    options.since ? tallies({ ...m, on: options.since }, scope, "all") : Promise.resolve(null),
     previous ? tallies(m, { cycleIds: [previous.id] }, "all") : Promise.resolve(null),
   ]);
+  const top = cycle.sections.filter((s) => s.parentId === null);
   return {
     cycle,
     moment: m,
     asOf: recordedAt(m),
-    summary: dash!,
+    summary: {
+      total: all.get(null) ?? tally([]),
+      byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const).filter((p) => pri.has(p)).map((p) => ({ key: p, tally: pri.get(p)! })),
+      bySection: [
+        ...top.filter((s) => sec.has(s.id)).map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
+        ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : []),
+      ],
+    },
     since: options.since && then ? { date: options.since, tally: then.get(null) ?? tally([]) } : null,
     previous: previous && prev ? { slug: previous.slug, year: previous.year, title: previous.title, tally: prev.get(null) ?? tally([]) } : null,
   };

@@ -1,14 +1,11 @@
 // Report options, from the URL of the report page and of each download.
 import { z } from "zod";
+import { momentDay as day } from "@/lib/status/moment";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type StateResponseStatus } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date")
-  .refine((s) => s <= new Date().toISOString().slice(0, 10), "cannot be in the future");
 
+// `on`: "Status on" (a real-world day); `asOf`: "As recorded on" (a tracker day); see lib/status/moment.ts.
 export const ReportOptionsSchema = z.object({
   on: z.preprocess(blank, day.optional()),
   asOf: z.preprocess(blank, day.optional()),
@@ -31,6 +28,11 @@ export function parseReportOptions(params: Record<string, string | string[] | un
       invalid.push(key);
       out[key] = schema.safeParse(undefined).data;
     }
+  }
+  // "Changes since" compares with an earlier status: a day after "Status on" is named and ignored.
+  if (out.since && out.on && (out.since as string) > (out.on as string)) {
+    invalid.push("since");
+    out.since = undefined;
   }
   return { options: out as ReportOptions, invalid };
 }

@@ -31,6 +31,17 @@ describe(`seed on ${testEngine}`, () => {
     expect(r15.section?.title).toBe("C. Electronic Voting");
   });
 
+  it("dates the CEC's 2011 answers by what the sources allow, and cites them without developer wording", async () => {
+    const responses = await db.prisma.stateResponse.findMany({ where: { recommendation: { cycle: { slug: "kz-2011" } } } });
+    const spans = new Set(responses.map((r) => `${r.datePrecision} ${r.dateFrom?.toISOString().slice(0, 10)}..${r.dateTo.toISOString().slice(0, 10)}`));
+    expect(spans).toEqual(new Set(["RANGE 2011-07-13..2011-09-30"]));
+    expect(responses[0]!.dateNote).toMatch(/^Undated in our copy\. The latest event it answers is dated 13 July 2011;/);
+    const recs = await db.prisma.recommendation.findMany({ select: { sourceLocation: true, provenance: true } });
+    for (const r of [...recs.map((x) => `${x.sourceLocation} ${x.provenance}`), ...responses.map((x) => x.location ?? "")]) {
+      expect(r).not.toMatch(/text line|test suite|\bline \d+/i);
+    }
+  });
+
   it("stores the CEC's figures as claims with their source, not as item data", async () => {
     const claims = await db.prisma.cycleClaim.findMany({ where: { cycle: { slug: "kz-2005" } }, select: { value: true, outOf: true, claimant: true, document: { select: { slug: true } } } });
     expect(claims).toEqual([{ value: 20, outOf: 30, claimant: "Central Election Commission of Kazakhstan", document: { slug: "kz-2011-cec-comments" } }]);
@@ -46,6 +57,7 @@ describe(`seed on ${testEngine}`, () => {
 
   it("never overwrites what a user edited", async () => {
     const r = await db.prisma.stateResponse.findFirstOrThrow({ where: { recommendation: { label: "1", cycle: { slug: "kz-2011" } } } });
+    // A direct write stands for a user's edit here: the seed must leave it alone.
     await db.prisma.stateResponse.update({ where: { id: r.id }, data: { status: "IMPLEMENTED", text: "Edited by a user" } });
     await seedDatabase(db.prisma);
     const after = await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: r.id } });

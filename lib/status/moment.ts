@@ -10,7 +10,10 @@ import { parseDay, todayIso } from "@/lib/dated";
 export interface Moment {
   /** Real-world day (YYYY-MM-DD), or null for "the latest, whatever its date". */
   on: string | null;
-  /** Tracker day (YYYY-MM-DD), or null for "as recorded now". */
+  /**
+   * Tracker day (YYYY-MM-DD: the end of that day, UTC), or null for "as recorded
+   * now". Internally (tests, scripts) also an exact instant (ISO date-time).
+   */
   asOf: string | null;
 }
 
@@ -43,7 +46,8 @@ export function endOfDay(isoDay: string): Date {
 
 /** The instant a moment's recorded clock stands at (now when not set). */
 export function recordedAt(m: Moment): Date {
-  return m.asOf ? endOfDay(m.asOf) : new Date();
+  if (!m.asOf) return new Date();
+  return m.asOf.length === 10 ? endOfDay(m.asOf) : new Date(m.asOf);
 }
 
 /** "?on=…&asOf=…" parts of a URL, in a fixed order. */

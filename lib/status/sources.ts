@@ -3,7 +3,7 @@
 // end of the `asOf` day. Version tables have the same columns as the current
 // ones, so every query below is written once for both.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { endOfDay, type Moment } from "./moment";
+import { recordedAt, type Moment } from "./moment";
 
 const TABLES = {
   recommendations: "recommendation_versions",
@@ -18,7 +18,7 @@ export type Source = keyof typeof TABLES;
 /** A FROM item (to be aliased) for `table` at the moment's recorded time. */
 export function source(table: Source, m: Moment): Prisma.Sql {
   if (!m.asOf) return Prisma.raw(table);
-  const at = endOfDay(m.asOf).toISOString();
+  const at = recordedAt(m).toISOString();
   return Prisma.sql`(SELECT * FROM ${Prisma.raw(TABLES[table])}
     WHERE recorded_from <= CAST(${at} AS timestamp) AND (recorded_to IS NULL OR recorded_to > CAST(${at} AS timestamp)))`;
 }
@@ -35,5 +35,6 @@ export function datedBy(alias: string, m: Moment): Prisma.Sql {
  */
 export function latestFirst(alias: string): Prisma.Sql {
   const a = Prisma.raw(alias);
-  return Prisma.sql`${a}.date_to DESC, ${a}.date_from DESC NULLS LAST, ${a}.entry_no DESC`;
+  // An entry without a date (only in history recorded before dates were required) comes last.
+  return Prisma.sql`${a}.date_to DESC NULLS LAST, ${a}.date_from DESC NULLS LAST, ${a}.entry_no DESC`;
 }

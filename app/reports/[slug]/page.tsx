@@ -8,7 +8,7 @@ import { requireReader } from "@/lib/auth/session";
 import { reportHeader } from "@/lib/reports/model";
 import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
 import { collectReport } from "@/lib/reports/export-run";
-import { claimLines, cycleName, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
+import { claimLines, cycleName, momentLine, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportItems } from "@/components/report/report-items";
@@ -23,7 +23,8 @@ type Props = {
 };
 
 const OPTION_NAMES: Record<string, string> = {
-  asOf: "As of",
+  on: "Status on",
+  asOf: "As recorded on",
   since: "Changes since",
   content: "Content",
   layout: "Layout",
@@ -47,8 +48,9 @@ async function resolve({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { header } = await resolve(props);
-  return { title: `Report: ${cycleName(header.cycle)}` };
+  const { header, options } = await resolve(props);
+  // The clocks go into the title only when chosen, so a browser tab or bookmark says which report it is.
+  return { title: `Report: ${cycleName(header.cycle)}${options.on || options.asOf ? ` (${momentLine(options)})` : ""}` };
 }
 
 export default async function ReportPage(props: Props) {

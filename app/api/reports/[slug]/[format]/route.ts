@@ -20,7 +20,8 @@ const EXPORTERS = { pdf: exportPdf, docx: exportDocx, xlsx: exportXlsx, csv: exp
 const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
 const OPTION_NAMES: Record<string, string> = {
-  asOf: "As of",
+  on: "Status on",
+  asOf: "As recorded on",
   since: "Changes since",
   content: "Content",
   layout: "Layout",
