@@ -64,10 +64,6 @@ const LABELS: Record<string, string> = {
   provenance: "Provenance",
   version: "Version",
   date: "Date",
-  datePrecision: "Date given as",
-  dateFrom: "Earliest possible day",
-  dateTo: "Latest possible day",
-  dateNote: "Note on the date",
   sectionId: "Report section",
   parentId: "Part of section",
   cycleId: "Election cycle",
@@ -153,7 +149,7 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   // Link kinds and precisions have no colour or badge, hence not in lib/vocab.ts.
   kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on" },
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
-  datePrecision: { DAY: "An exact day", MONTH: "A month", YEAR: "A year", RANGE: "Between two dates" },
+  datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = { StateResponse: labels(STATE_RESPONSE), Assessment: labels(ASSESSMENT) };
 

@@ -66,7 +66,7 @@ describe("readableEvent", () => {
       { field: "date", label: "Date", from: "not after 30 September 2011", to: "between 13 July 2011 and 30 September 2011" },
     ]);
     // Without the version, the part that changed is still said in words.
-    expect(readableEvent(event({ action: "update", changes }), names()).lines).toEqual([{ field: "dateFrom", label: "Earliest possible day", to: "13 July 2011" }]);
+    expect(readableEvent(event({ action: "update", changes }), names()).lines).toEqual([{ field: "dateFrom", label: "Earliest possible date", to: "13 July 2011" }]);
   });
 
   it("reads a whole re-dating without looking anything up", () => {
