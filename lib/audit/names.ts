@@ -57,7 +57,10 @@ async function datesAfter(db: PrismaClient, wanted: Needed["datesAfter"]): Promi
       ? db.recommendationInstitutionVersion.findMany({ where: where(of("RecommendationInstitution")), select: dateSelect })
       : none,
   ]);
-  for (const v of lists.flat()) out.set(v.auditSeq, { datePrecision: v.datePrecision, dateFrom: v.dateFrom, dateTo: v.dateTo });
+  for (const v of lists.flat()) {
+    // History recorded before dates were required has none: the event's own parts are listed instead.
+    if (v.datePrecision && v.dateTo) out.set(v.auditSeq, { datePrecision: v.datePrecision, dateFrom: v.dateFrom, dateTo: v.dateTo });
+  }
   return out;
 }
 
