@@ -8,6 +8,8 @@ const dt = "font-medium text-slate-800";
 const dd = "mb-2 wrap-break-word";
 
 export function AuditEventView({ event: e }: { event: AuditEntry }) {
+  // A creation (or a sign-in) has no earlier values: one column of recorded values then.
+  const hasBefore = e.lines.some((l) => l.from !== undefined);
   return (
     <>
       <p className="no-print text-sm">
@@ -44,21 +46,25 @@ export function AuditEventView({ event: e }: { event: AuditEntry }) {
           <caption className="mb-2 text-left font-semibold text-slate-900">Changes</caption>
           <colgroup>
             <col className="w-40" />
-            <col />
+            {hasBefore && <col />}
             <col />
           </colgroup>
           <thead>
             <tr className="border-b-2 border-slate-300">
               <th scope="col" className="py-2 pr-3 font-semibold">Field</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">Before</th>
-              <th scope="col" className="py-2 font-semibold">After</th>
+              {hasBefore && <th scope="col" className="py-2 pr-3 font-semibold">Before</th>}
+              <th scope="col" className="py-2 font-semibold">{hasBefore ? "After" : "Recorded value"}</th>
             </tr>
           </thead>
           <tbody>
             {e.lines.map((l) => (
               <tr key={l.field} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-medium">{l.label}</th>
-                <td className="py-2 pr-3 whitespace-pre-line wrap-break-word text-slate-700">{l.from ?? <span className="text-slate-600">(none)</span>}</td>
+                {hasBefore && (
+                  <td className="py-2 pr-3 whitespace-pre-line wrap-break-word text-slate-700">
+                    {l.from ?? <span className="text-slate-600">(none)</span>}
+                  </td>
+                )}
                 <td className="py-2 whitespace-pre-line wrap-break-word">{l.to}</td>
               </tr>
             ))}
