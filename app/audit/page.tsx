@@ -7,7 +7,7 @@ import { auditFilterOptions, listAuditEvents } from "@/lib/audit/queries";
 import { parseAuditFilter } from "@/lib/audit/schema";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
-import { actionLabel, auditQuery, entityTypeLabel, FILTER_LABEL } from "@/components/audit/format";
+import { auditQuery, FILTER_LABEL, filterSummary } from "@/components/audit/format";
 
 export const metadata: Metadata = { title: "Audit history" };
 
@@ -20,18 +20,10 @@ export default async function AuditPage({ searchParams }: Props) {
   const includeSecurity = canAdminister(user);
 
   const { filter, invalid } = parseAuditFilter(await searchParams);
-  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions()]);
+  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions(filter.cycle)]);
   const filtered = auditQuery(filter) !== "";
-  const cycle = options.cycles.find((c) => c.slug === filter.cycle);
   // On paper the filter form is hidden: say in words what the table shows.
-  const summary = [
-    filter.actor && `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? filter.actor}`,
-    filter.entityType && `Entity type: ${entityTypeLabel(filter.entityType)}`,
-    filter.cycle && `Cycle: ${cycle ? `${cycle.year} · ${cycle.title}` : filter.cycle}`,
-    filter.action && `Action: ${actionLabel(filter.action)}`,
-    filter.from && `From: ${filter.from}`,
-    filter.to && `To: ${filter.to}`,
-  ].filter(Boolean);
+  const summary = filterSummary(filter, options);
 
   return (
     <>
