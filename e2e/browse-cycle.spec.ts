@@ -53,14 +53,14 @@ test("the cycle page shows both lenses at the moment chosen, and keeps it across
   await expect(first.getByRole("term").filter({ hasText: "State’s response" })).toBeVisible();
   await expect(first.getByRole("term").filter({ hasText: "Independent assessment" })).toBeVisible();
 
-  await page.getByLabel("Status on").fill("2011-06-01");
+  await page.getByLabel("Status on", { exact: true }).fill("2011-06-01");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/cycles\/kz-2011\?on=2011-06-01(&|$)/);
   await expect(page.getByText("Status on 1 June 2011, as currently recorded", { exact: true })).toBeVisible();
   await expect(page.getByText("Showing 32 of 32 recommendations")).toBeVisible();
   await expect(items.filter({ hasText: "No response recorded" })).toHaveCount(32);
 
-  await page.getByLabel("Status on").fill("2012-06-01");
+  await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByLabel("State response").selectOption("AT_STAGE_OF_IMPLEMENTATION");
   await page.getByRole("button", { name: "Apply filters" }).click();

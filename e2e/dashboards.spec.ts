@@ -79,7 +79,7 @@ test("the 2011 dashboard counts each state response as the cycle page lists it",
 test("status on 1 June 2012 shows the CEC's answers; on 1 June 2011 none were given yet", async ({ page, signInAs }) => {
   await signInAs("viewer");
   await page.goto("/dashboards/kz-2011");
-  await page.getByLabel("Status on").fill("2012-06-01");
+  await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/dashboards\/kz-2011\?on=2012-06-01(&|$)/);
   await expect(page.getByText("Status on 1 June 2012, as currently recorded", { exact: true })).toBeVisible();
@@ -99,7 +99,7 @@ test("status on 1 June 2012 shows the CEC's answers; on 1 June 2011 none were gi
   const item = page.locator('li[data-item="2(a)"]');
   await expect(item).toContainText("Guaranteeing inclusive composition, as well as impartial and independent performance");
   await expect(item).toContainText("revising the way the CEC is appointed,");
-  await expect(page.getByLabel("Status on")).toHaveValue("2012-06-01");
+  await expect(page.getByLabel("Status on", { exact: true })).toHaveValue("2012-06-01");
 
   await page.goto("/dashboards/kz-2011?on=2011-06-01");
   await expect(page.getByText("Status on 1 June 2011, as currently recorded", { exact: true })).toBeVisible();
@@ -144,13 +144,13 @@ test("as recorded yesterday the tracker was empty; as recorded today it is not",
   await signInAs("viewer");
   await page.goto("/dashboards");
   const summary = page.getByRole("table", { name: /Recommendations recorded and shares implemented/ });
-  await page.getByLabel("As recorded on").fill(day(-1));
+  await page.getByLabel("As recorded on", { exact: true }).fill(day(-1));
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${day(-1)}`));
   await expect(page.getByText(/^Latest status, as recorded on/)).toBeVisible();
   for (const name of ["2005 Presidential election", "2011 Early presidential election"]) expect(await numberIn(countCell(page, summary, name))).toBe(0);
 
-  await page.getByLabel("As recorded on").fill(day(0));
+  await page.getByLabel("As recorded on", { exact: true }).fill(day(0));
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${day(0)}`));
   expect(await numberIn(countCell(page, summary, "2011 Early presidential election"))).toBe(32);
@@ -159,8 +159,8 @@ test("as recorded yesterday the tracker was empty; as recorded today it is not",
 test("a filtered dashboard URL shows the same options and figures to whoever opens it", async ({ page, signInAs }) => {
   await signInAs("viewer");
   await page.goto("/dashboards/kz-2011");
-  await page.getByLabel("Status on").fill("2013-01-01");
-  await page.getByLabel("As recorded on").fill(day(0));
+  await page.getByLabel("Status on", { exact: true }).fill("2013-01-01");
+  await page.getByLabel("As recorded on", { exact: true }).fill(day(0));
   await page.getByLabel("Independent assessments by").selectOption("ODIHR_MISSION");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/on=2013-01-01&asOf=.*&assessor=ODIHR_MISSION/);
@@ -170,8 +170,8 @@ test("a filtered dashboard URL shows the same options and figures to whoever ope
 
   const shared = await page.context().newPage();
   await shared.goto(url);
-  await expect(shared.getByLabel("Status on")).toHaveValue("2013-01-01");
-  await expect(shared.getByLabel("As recorded on")).toHaveValue(day(0));
+  await expect(shared.getByLabel("Status on", { exact: true })).toHaveValue("2013-01-01");
+  await expect(shared.getByLabel("As recorded on", { exact: true })).toHaveValue(day(0));
   await expect(shared.getByLabel("Independent assessments by")).toHaveValue("ODIHR_MISSION");
   await expect(shared.getByText(/independent assessments by ODIHR mission only/)).toBeVisible();
   expect(await shared.getByRole("table", { name: "Independent assessment", exact: true }).innerText()).toBe(independent);
@@ -185,7 +185,7 @@ test("the recurring recommendations keep the moment, and name a broken page numb
   await page.getByRole("link", { name: "Recurring recommendations" }).click();
   await expect(page).toHaveURL(/\/dashboards\/recurring\?on=2012-06-01$/);
   await expect(page.getByRole("heading", { level: 1, name: "Recurring recommendations" })).toBeVisible();
-  await expect(page.getByLabel("Status on")).toHaveValue("2012-06-01");
+  await expect(page.getByLabel("Status on", { exact: true })).toHaveValue("2012-06-01");
   await expect(page.getByText("Status on 1 June 2012, as currently recorded", { exact: true })).toBeVisible();
   await page.goto("/dashboards/recurring?on=2012-06-01&page=-1");
   await expect(page.getByRole("main").getByRole("status")).toContainText("Ignored an invalid option: Page");

@@ -106,7 +106,7 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   await expect(correction.getByRole("row", { name: /^Action taken/ }).getByRole("cell")).toHaveText([action, corrected]);
 
   // Status on a day before the new answer: the seeded one, and the later entry marked; read-only.
-  await page.getByLabel("Status on").fill("2012-06-01");
+  await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
   await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page).toHaveURL(/on=2012-06-01/);
   await expect(page.getByText("Status on 1 June 2012, as currently recorded.")).toBeVisible();

@@ -15,7 +15,7 @@ test("the 2011 report lists the items in report order with the summary, and swit
   // Summary: both lenses, never merged.
   const state = page.getByRole("table", { name: /State’s response \(self-assessment\)/ });
   await expect(state.getByRole("row", { name: /^Total/ })).toContainText("32");
-  await expect(state.getByRole("row", { name: /^Implemented/ })).toContainText("11");
+  // The figures of a fixed day are checked below; other journeys add later answers to this shared database.
   await expect(page.getByRole("table", { name: /^Independent assessment/ }).getByRole("row", { name: /^Not yet assessed/ })).toContainText("32");
 
   // Items, in report order, with the verbatim text and both lenses.
@@ -49,7 +49,7 @@ test("the status on a day before and after the seeded answers, as recorded on a 
   const state = page.getByRole("table", { name: /State’s response \(self-assessment\)/ });
 
   // Before the CEC's answers (given between 13 July and 30 September 2011): none yet.
-  await page.getByLabel("Status on").fill("2011-06-01");
+  await page.getByLabel("Status on", { exact: true }).fill("2011-06-01");
   await page.getByRole("button", { name: "Update report" }).click();
   await expect(page).toHaveURL(/on=2011-06-01/);
   await expect(page.getByTestId("report-status-on")).toHaveText("Status on 1 June 2011");
@@ -58,8 +58,8 @@ test("the status on a day before and after the seeded answers, as recorded on a 
 
   const today = new Date().toISOString().slice(0, 10);
   const todayText = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${today}T00:00:00Z`));
-  await page.getByLabel("Status on").fill("2012-06-01");
-  await page.getByLabel("As recorded on").fill(today);
+  await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
+  await page.getByLabel("As recorded on", { exact: true }).fill(today);
   await page.getByRole("button", { name: "Update report" }).click();
   await expect(page).toHaveURL(new RegExp(`on=2012-06-01&asOf=${today}`));
   await expect(page.getByTestId("report-status-on")).toHaveText("Status on 1 June 2012");

@@ -33,8 +33,8 @@ test("a viewer sees the record and its history, but no editing control", async (
   }
   // Only the GET form of the two clocks remains.
   await expect(page.locator("main form")).toHaveCount(1);
-  await expect(page.getByLabel("Status on")).toBeVisible();
-  await expect(page.getByLabel("As recorded on")).toBeVisible();
+  await expect(page.getByLabel("Status on", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("As recorded on", { exact: true })).toBeVisible();
 });
 
 test("an editor's save replayed with a viewer's session is refused and changes nothing", async ({ page, signInAs, browser, baseURL }) => {

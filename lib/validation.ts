@@ -9,10 +9,16 @@ const HTML_TAG = /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|link|meta)
 export const plainText = (label: string, max: number) =>
   z
     .string({ message: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
-    .refine((s) => !HTML_TAG.test(s), `${label} must be plain text, without HTML tags such as <script>`);
+    // Browsers send a textarea's line breaks as CRLF: stored text uses LF, so an untouched field stays unchanged.
+    .transform((s) => s.replace(/\r\n?/g, "\n"))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
+        .refine((s) => !HTML_TAG.test(s), `${label} must be plain text, without HTML tags such as <script>`),
+    );
 
 export const optionalText = (label: string, max: number) => z.preprocess(blank, plainText(label, max).optional());
 

@@ -10,7 +10,7 @@ import { formatIsoDay } from "./dates";
 export function MomentForm({ action, moment, max }: { action: string; moment: Moment; max: string }) {
   const input = "rounded border border-slate-400 bg-white px-2 py-1 text-slate-900";
   return (
-    <form method="get" action={action} aria-label="Status on a date, as recorded on a date" className="no-print mt-4 flex flex-wrap items-end gap-x-4 gap-y-2 text-sm">
+    <form method="get" action={action} aria-label="Point in time" className="no-print mt-4 flex flex-wrap items-end gap-x-4 gap-y-2 text-sm">
       <p className="flex flex-col">
         <label htmlFor="moment-on" className="font-medium text-slate-800">Status on</label>
         <input id="moment-on" type="date" name="on" min="1990-01-01" max={max} defaultValue={moment.on ?? ""} className={input} />
