@@ -7,13 +7,13 @@ import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { setActive } from "@/lib/users/admin-mutations";
-import { addResponseCommand, correctResponseCommand, withdrawResponseCommand } from "@/lib/responses/commands";
-import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentCommand } from "@/lib/assessments/commands";
-import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
-import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
-import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
-import { addRecommendationCommand, editRecommendationCommand, importRecommendationsCommand } from "@/lib/recommendations/commands";
-import { linkCommand, unlinkCommand } from "@/lib/links/commands";
+import { addResponseAction, correctResponseAction, withdrawResponseAction } from "@/lib/responses/actions";
+import { addAssessmentAction, correctAssessmentAction, withdrawAssessmentAction } from "@/lib/assessments/actions";
+import { addFollowUpAction, correctFollowUpAction, withdrawFollowUpAction } from "@/lib/follow-ups/actions";
+import { assignInstitutionAction, createInstitutionAction, editInstitutionAction, unassignInstitutionAction } from "@/lib/institutions/actions";
+import { changeRoleAction, createInviteAction, createUserAction, editCycleAction, editDocumentAction, setActiveAction } from "@/lib/users/actions";
+import { addRecommendationAction, editRecommendationAction, importRecommendationsAction } from "@/lib/recommendations/actions";
+import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -52,57 +52,57 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
   const target = () => db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
   // Each factory builds a valid form for the current state of the data.
   const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
-    [addResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "REQUIRES_FURTHER_STUDY", text: `t${++n}`, date: "2013-02" })],
-    [correctResponseCommand as never, "edit", async () => {
+    [addResponseAction.command as never, "edit", async () => ({ recommendationId: ids.rec!, status: "REQUIRES_FURTHER_STUDY", text: `t${++n}`, date: "2013-02" })],
+    [correctResponseAction.command as never, "edit", async () => {
       const r = await seededResponse();
       return { id: r.id, version: String(r.version), status: r.status, text: `t${++n}`, notBefore: "2011-07-13", notAfter: "2011-09-30" };
     }],
-    [withdrawResponseCommand as never, "edit", async () => {
+    [withdrawResponseAction.command as never, "edit", async () => {
       const r = await db.prisma.stateResponse.create({ data: { recommendationId: ids.rec!, status: "IMPLEMENTED", datePrecision: "YEAR", dateFrom: new Date("2014-01-01"), dateTo: new Date("2014-12-31") } });
       return { id: r.id, version: "1", reason: "matrix" };
     }],
-    [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", date: "2012-04-03", rationale: `r${++n}` })],
-    [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", date: "2012-01-01", rationale: `r${++n}` })],
-    [withdrawAssessmentCommand as never, "edit", async () => {
+    [addAssessmentAction.command as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", date: "2012-04-03", rationale: `r${++n}` })],
+    [correctAssessmentAction.command as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", date: "2012-01-01", rationale: `r${++n}` })],
+    [withdrawAssessmentAction.command as never, "edit", async () => {
       const a = await db.prisma.assessment.create({ data: { recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", datePrecision: "DAY" as const, dateFrom: new Date("2012-01-01"), dateTo: new Date("2012-01-01"), rationale: `w${++n}` } });
       return { id: a.id, version: "1", reason: "matrix" };
     }],
-    [withdrawFollowUpCommand as never, "edit", async () => {
+    [withdrawFollowUpAction.command as never, "edit", async () => {
       const f = await db.prisma.followUp.create({ data: { recommendationId: ids.rec!, datePrecision: "DAY", dateFrom: new Date("2011-10-01"), dateTo: new Date("2011-10-01"), actionTaken: `w${++n}` } });
       return { id: f.id, version: "1", reason: "matrix" };
     }],
-    [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` })],
-    [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), date: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
-    [assignInstitutionCommand as never, "edit", async () => {
+    [addFollowUpAction.command as never, "edit", async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` })],
+    [correctFollowUpAction.command as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), date: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
+    [assignInstitutionAction.command as never, "edit", async () => {
       await db.prisma.recommendationInstitution.deleteMany({ where: { recommendationId: ids.rec!, institutionId: ids.inst! } });
       return { recommendationId: ids.rec!, institutionId: ids.inst!, date: "2011-06" };
     }],
-    [unassignInstitutionCommand as never, "edit", async () => {
+    [unassignInstitutionAction.command as never, "edit", async () => {
       await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst!, datePrecision: "YEAR", dateFrom: new Date("2011-01-01"), dateTo: new Date("2011-12-31") }, update: {} });
       return { recommendationId: ids.rec!, institutionId: ids.inst! };
     }],
-    [addRecommendationCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, label: String(100 + ++n), priority: "UNSPECIFIED", text: `Text ${n}`, textVerification: "NEEDS_VERIFICATION", provenance: "Test" })],
-    [editRecommendationCommand as never, "edit", async () => {
+    [addRecommendationAction.command as never, "edit", async () => ({ cycleId: ids.cycle2005!, label: String(100 + ++n), priority: "UNSPECIFIED", text: `Text ${n}`, textVerification: "NEEDS_VERIFICATION", provenance: "Test" })],
+    [editRecommendationAction.command as never, "edit", async () => {
       const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
       return { id: r.id, version: String(r.version), label: r.label, sectionId: r.sectionId ?? "", priority: r.priority, text: `${r.text.split(" [")[0]} [${++n}]`, textVerification: r.textVerification, provenance: r.provenance ?? "p", reason: "matrix" };
     }],
-    [importRecommendationsCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n` })],
-    [linkCommand as never, "edit", async () => {
+    [importRecommendationsAction.command as never, "edit", async () => ({ cycleId: ids.cycle2005!, csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n` })],
+    [linkRecommendationsAction.command as never, "edit", async () => {
       await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
       return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
     }],
-    [unlinkCommand as never, "edit", async () => {
+    [unlinkRecommendationsAction.command as never, "edit", async () => {
       await db.prisma.recommendationLink.upsert({ where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } }, create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" }, update: {} });
       return { fromId: ids.rec!, toId: ids.old! };
     }],
-    [createInstitutionCommand as never, "admin", async () => ({ name: `Institution ${++n}` })],
-    [editInstitutionCommand as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],
-    [createUserCommand as never, "admin", async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" })],
-    [changeRoleCommand as never, "admin", async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" })],
-    [setActiveCommand as never, "admin", async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" })],
-    [createInviteCommand as never, "admin", async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" })],
-    [editCycleCommand as never, "admin", async () => ({ id: ids.cycle!, version: await version("electionCycle", ids.cycle!), title: "Early presidential election", electionDate: "2011-04-03", isEarly: "on", notes: `n${++n}` })],
-    [editDocumentCommand as never, "admin", async () => ({ id: ids.doc!, version: await version("document", ids.doc!), title: `Title ${++n}`, issuer: "CEC" })],
+    [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
+    [editInstitutionAction.command as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],
+    [createUserAction.command as never, "admin", async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" })],
+    [changeRoleAction.command as never, "admin", async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" })],
+    [setActiveAction.command as never, "admin", async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" })],
+    [createInviteAction.command as never, "admin", async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" })],
+    [editCycleAction.command as never, "admin", async () => ({ id: ids.cycle!, version: await version("electionCycle", ids.cycle!), title: "Early presidential election", electionDate: "2011-04-03", isEarly: "on", notes: `n${++n}` })],
+    [editDocumentAction.command as never, "admin", async () => ({ id: ids.doc!, version: await version("document", ids.doc!), title: `Title ${++n}`, issuer: "CEC" })],
   ];
 
   for (const [cmd, level, makeForm] of cases) {

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
-import { correctResponseCommand } from "@/lib/responses/commands";
+import { correctResponseAction } from "@/lib/responses/actions";
 import { STATE_RESPONSE } from "@/lib/vocab";
 import { execute } from "./command";
 
@@ -45,9 +45,9 @@ describe(`stale forms through the action path, on ${testEngine}`, () => {
 
   it("names the other person's change in words and shows both versions; the form comes back rebased", async () => {
     const [eve, ed] = await Promise.all([findActiveUser(u.editor.id), findActiveUser(u.editor2.id)]);
-    const first = await execute(correctResponseCommand, ed, form({ status: theirs, reason: "Re-read", location: "p. 9" }));
+    const first = await execute(correctResponseAction.command, ed, form({ status: theirs, reason: "Re-read", location: "p. 9" }));
     expect(first.state.status).toBe("ok");
-    const { state } = await execute(correctResponseCommand, eve, form({ status: mine, reason: "Mine", notBefore: "", notAfter: "", date: "2011-08" }));
+    const { state } = await execute(correctResponseAction.command, eve, form({ status: mine, reason: "Mine", notBefore: "", notAfter: "", date: "2011-08" }));
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
     expect(state.message).toMatch(/^Not saved: Ed Second changed this record after you opened this form\./);
@@ -65,9 +65,9 @@ describe(`stale forms through the action path, on ${testEngine}`, () => {
   it("saves on top of the other change when the fields differ, and says so", async () => {
     const eve = await findActiveUser(u.editor.id);
     const v2 = { version: "2", status: theirs, location: "p. 9" };
-    const { state } = await execute(correctResponseCommand, eve, form({ ...v2, dateNote: "Checked" }));
+    const { state } = await execute(correctResponseAction.command, eve, form({ ...v2, dateNote: "Checked" }));
     expect(state).toMatchObject({ status: "ok" });
-    const { state: again } = await execute(correctResponseCommand, eve, form({ ...v2, location: "p. 10" }));
+    const { state: again } = await execute(correctResponseAction.command, eve, form({ ...v2, location: "p. 10" }));
     expect(again.status === "ok" && again.message).toBe(
       "The response was corrected; the earlier version stays in the history. Meanwhile you (in another tab or window) had changed note on the date; your changes were saved on top of theirs.",
     );

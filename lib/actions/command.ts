@@ -1,7 +1,7 @@
 // Every write action has the same shape: authorize → parse (zod) → mutate
 // (transaction + audit) → say which pages to revalidate. `execute` is plain
-// server code, so the authorization matrix tests it for real; the "use server"
-// actions in lib/<domain>/actions.ts only add the session and revalidation.
+// server code, so the authorization matrix tests it for real; `action()`
+// (./define.ts) adds the session and revalidation.
 import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/audit/record";
@@ -21,6 +21,8 @@ export interface Command<S extends z.ZodType, T> {
   success: (input: z.infer<S>, value: T) => { message: string; data?: Record<string, string> };
   /** The form values of a record (for a rebased stale form). */
   toForm?: (record: Record<string, unknown>) => Record<string, string>;
+  /** Turns the request's form into the command's (e.g. an uploaded file into text); an answer stops there. */
+  prepare?: (form: FormData) => Promise<ActionState | null>;
 }
 
 export function command<S extends z.ZodType, T>(c: Command<S, T>): Command<S, T> {

@@ -5,7 +5,7 @@ import { seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { execute } from "@/lib/actions/command";
 import { IMPORT_COLUMNS } from "./import";
-import { importRecommendationsCommand } from "./commands";
+import { importRecommendationsAction } from "./actions";
 
 const header = IMPORT_COLUMNS.join(",");
 
@@ -29,7 +29,7 @@ describe(`importing recommendation texts on ${testEngine}`, () => {
     form.set("cycleId", cycle2007);
     form.set("fileName", "texts.csv");
     form.set("csv", csv);
-    return (await execute(importRecommendationsCommand, await findActiveUser(editorId), form)).state;
+    return (await execute(importRecommendationsAction.command, await findActiveUser(editorId), form)).state;
   };
 
   it("imports all rows in report order, with sections by key and an audit event naming the file and line", async () => {

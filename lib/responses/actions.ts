@@ -1,17 +1,35 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { addResponseCommand, correctResponseCommand, withdrawResponseCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { recordToForm } from "@/lib/actions/record-form";
+import { canEdit } from "@/lib/auth/policy";
+import { addResponse, correctResponse, withdrawResponse } from "./mutations";
+import { CorrectResponseSchema, NewResponseSchema, WithdrawResponseSchema } from "./schema";
 
-export async function addResponseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(addResponseCommand, form);
-}
+export const addResponseAction = action({
+  name: "addResponse",
+  schema: NewResponseSchema,
+  allow: canEdit,
+  run: addResponse,
+  paths: (i) => [`/recommendations/${i.recommendationId}`],
+  success: () => ({ message: "The state's response was added to its series." }),
+});
 
-export async function correctResponseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(correctResponseCommand, form);
-}
+export const correctResponseAction = action({
+  name: "correctResponse",
+  schema: CorrectResponseSchema,
+  allow: canEdit,
+  run: correctResponse,
+  paths: () => ["/recommendations/[id]"],
+  success: () => ({ message: "The response was corrected; the earlier version stays in the history." }),
+  toForm: recordToForm,
+});
 
-export async function withdrawResponseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(withdrawResponseCommand, form);
-}
+export const withdrawResponseAction = action({
+  name: "withdrawResponse",
+  schema: WithdrawResponseSchema,
+  allow: canEdit,
+  run: withdrawResponse,
+  paths: () => ["/recommendations/[id]"],
+  success: () => ({ message: "The response was withdrawn; it stays in the history." }),
+});
