@@ -3,6 +3,7 @@
 // note on how the date is known. One fieldset; every message under its field.
 import type { ReactNode } from "react";
 import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
+import { formatIsoDay } from "@/components/recommendation/dates";
 import { TextField } from "./field";
 
 export interface DatedValues {
@@ -42,7 +43,7 @@ export function DatedFields({ legend, name, value, stored, errors, today }: Prop
       <p className="mt-3 text-sm text-slate-700">If the source gives no date, leave it empty and say between which days it was given:</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name={name("notBefore")} type="date" label="Not before" hint="Optional." defaultValue={v("notBefore")} errors={errors} />
-        <TextField name={name("notAfter")} type="date" label="Not after" hint={`At the latest today (${today}).`} defaultValue={v("notAfter")} errors={errors} />
+        <TextField name={name("notAfter")} type="date" label="Not after" hint={`At the latest today, ${formatIsoDay(today)}.`} defaultValue={v("notAfter")} errors={errors} />
       </div>
       <TextField name={name("dateNote")} label="Note on the date" hint="How the date is known, e.g. “undated; answers a letter of 13 July 2011”." defaultValue={v("dateNote")} errors={errors} maxLength={1000} />
       <p className="mt-2 text-xs text-slate-600">{UNCERTAIN_DATES_RULE}</p>
