@@ -4,7 +4,7 @@
 // post, so each save is the request React's client sends: POST to the page
 // with the Next-Action header (the id from the build's server-reference
 // manifest) and the arguments encoded as React encodes them ([previous state,
-// form data] → "0" plus "1_<field>" parts). Field names come from the page's
+// form data] → "0" plus "_1_<field>" parts). Field names come from the page's
 // add-a-follow-up form when it renders. Each editor saves, waits, saves again.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -49,10 +49,14 @@ export async function followUpFields(base: string, w: Writer): Promise<{ prefix:
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The React-encoded arguments of addFollowUpAction(previousState, formData). */
+/**
+ * The arguments of addFollowUpAction(previousState, formData) as React's encodeReply sends them
+ * (react-server-dom in Next 16): the form's fields as "_1_<name>", then "0" with the arguments,
+ * the form data referenced as "$K1".
+ */
 function encodeArgs(fields: Record<string, string>): FormData {
   const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   return body;
 }
@@ -64,8 +68,9 @@ export async function saveFollowUps(o: { base: string; action: string; writers: 
   let attempted = 0;
   const started = performance.now();
   const until = started + o.seconds * 1000;
-  // The date field is `date` (a day, month or year) today; older forms called it actionDate.
-  const dateField = o.names.includes("actionDate") && !o.names.includes("date") ? "actionDate" : "date";
+  // The schema's date field is `date` (a day, month or year); a form that still names it otherwise
+  // (actionDate) gets its own name too: unknown fields are dropped by the schema.
+  const dates = Object.fromEntries([...new Set(["date", ...o.names.filter((n) => /^(action)?date$/i.test(n))])].map((n) => [n, today()]));
   await Promise.all(
     o.writers.map(async (w, i) => {
       for (let n = 1; performance.now() < until; n++) {
@@ -76,14 +81,17 @@ export async function saveFollowUps(o: { base: string; action: string; writers: 
           const res = await fetch(`${o.base}/recommendations/${w.recId}`, {
             method: "POST",
             headers: { cookie: w.cookie, "Next-Action": o.action, Accept: "text/x-component" },
-            body: encodeArgs({ recommendationId: w.recId, [dateField]: today(), actionTaken: token }),
+            body: encodeArgs({ recommendationId: w.recId, ...dates, actionTaken: token }),
           });
           const text = await res.text();
           const ms = performance.now() - t;
           if (res.status === 200 && text.includes('"status":"ok"')) {
             acknowledged.push(token);
             times.push(ms);
-          } else if (failures.length < 10) failures.push(`${res.status}: ${(/"message":"([^"]*)"/.exec(text)?.[1] ?? text).slice(0, 200)}`);
+          } else if (failures.length < 10) {
+            const why = [/"message":"([^"]*)"/.exec(text)?.[1], /"fieldErrors":(\{[^}]*\})/.exec(text)?.[1]].filter(Boolean).join(" ");
+            failures.push(`${res.status}: ${(why || text).slice(0, 300)}`);
+          }
         } catch (error) {
           if (failures.length < 10) failures.push((error as Error).message);
         }
