@@ -4,7 +4,8 @@ import { SIZES, type SizeName } from "./shape";
 
 export const USAGE = `npm run bench:scale -- [options]
   --size=smoke|10k|100k|1m     generated audit events (default 10k)
-  --smoke                      the CI smoke run: smoke size, the existing build, 2 connections, 1 s per page, 4 writers for 2 s
+  --smoke                      the CI smoke run: smoke size, the existing build, 2 connections, 1 s per page, 4 writers
+                               for 2 s, --verify --strict
   --engine=postgres|pglite     default postgres (needs --database-url or BENCH_DATABASE_URL: an admin URL)
   --database-url=URL           PostgreSQL admin URL; the benchmark creates bench_tpl_<size> and bench_run_<size>
   --reuse-db                   keep the generated template if its generator and migrations are unchanged
@@ -16,6 +17,7 @@ export const USAGE = `npm run bench:scale -- [options]
   --write-seconds=N            each write phase (default 20); --writers=N editors (default 20, at most 20)
   --floor-runs=N               timed runs of each SQL floor (default 20, fewer past a 30 s budget)
   --no-writes  --no-pages  --no-explain  --verify (full audit:verify of the run database at the end)
+  --strict                     exit 1 if a page does not answer 200, a save is lost or audit:verify fails (never for timings)
   --port=N                     default 3600
   --out=FILE                   JSON results (default .data/bench/results/<engine>-<size>-<time>.json)`;
 
@@ -39,6 +41,7 @@ const Args = z.object({
   pages: z.boolean().default(true),
   explain: z.boolean().default(true),
   verify: z.boolean().default(false),
+  strict: z.boolean().default(false),
   port: num(3600),
   out: z.string().optional(),
 });
@@ -61,7 +64,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   const smoke = raw.smoke === true;
   delete raw.smoke;
   const defaults = smoke
-    ? { size: "smoke", seconds: 1, warmup: 0, connections: 2, writeSeconds: 2, writers: 4, floorRuns: 3, verify: true, explain: false, reuseBuild: true }
+    ? { size: "smoke", seconds: 1, warmup: 0, connections: 2, writeSeconds: 2, writers: 4, floorRuns: 3, verify: true, strict: true, explain: false, reuseBuild: true }
     : {};
   const parsed = Args.safeParse({ ...defaults, ...raw, databaseUrl: raw.databaseUrl ?? process.env.BENCH_DATABASE_URL });
   if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);

@@ -118,3 +118,18 @@ writeFileSync(out, JSON.stringify(results, null, 2));
 writeFileSync(out.replace(/\.json$/, ".md"), markdownReport(results));
 console.log(`\n${consoleReport(results)}\n`);
 log(`results: ${out} (and .md); load at the end ${load().join(" / ")}`);
+
+// --strict (on for --smoke): what must hold whatever the timings. Timings themselves are never checked.
+const problems = [
+  ...results.pages.filter((p) => p.status !== 200).map((p) => `${p.path} answered ${p.status}`),
+  ...(args.writes && !results.writes ? [`the write test did not run: ${results.writesError}`] : []),
+  ...(results.writes && results.writes.check.acknowledged === 0 ? ["no save was acknowledged"] : []),
+  ...(results.writes && results.writes.check.lost.length > 0 ? [`${results.writes.check.lost.length} acknowledged save(s) missing`] : []),
+  ...(results.writes && !results.writes.check.tail.ok ? ["the audit chain after the generated history is broken"] : []),
+  ...(results.verify && !(results.verify as { chain: { ok: boolean }; tables: { ok: boolean } }).chain.ok ? ["audit:verify: chain"] : []),
+  ...(results.verify && !(results.verify as { chain: { ok: boolean }; tables: { ok: boolean } }).tables.ok ? ["audit:verify: tables"] : []),
+];
+if (args.strict && problems.length > 0) {
+  console.error(`bench:scale --strict: ${problems.join("; ")}`);
+  process.exit(1);
+}
