@@ -62,43 +62,45 @@ const results: Results = {
 };
 
 let writes: Awaited<ReturnType<typeof writePhases>> | null = null;
-const server = await start(args.port, copy.env, log);
-try {
-  const cookies = { anonymous: null, viewer: await signIn(server.base, template.users.viewer), editor: await signIn(server.base, template.users.editor) };
-  const loadOf: Load = { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmup };
-  const run = async (p: Page) => {
-    const before = load();
-    const mark = server.mark();
-    const m = await measure(server.base, p, cookies[p.as], loadOf);
-    if (m.status >= 500) m.note = `${m.note}; the server said: ${server.since(mark).split("\n").filter((l) => /error/i.test(l)).slice(0, 2).join(" | ").slice(0, 400)}`;
-    log(`${p.path} (${p.as}): ${m.note ?? `p50 ${m.latency?.p50} ms, p95 ${m.latency?.p95} ms, ${m.perSecond} req/s, ${m.bytes} bytes`}`);
-    return { m, load: [before[0]!, load()[0]!] };
-  };
-  if (args.pages) {
-    results.staticFloor = (await run(STATIC_FLOOR)).m;
-    const st = results.staticFloor.latency;
-    for (const p of readPages(targets.slug, targets.recId)) {
-      const { m, load: l } = await run(p);
-      const floor = floorResults.find((f) => f.key === p.key) ?? null;
-      const ratio = (page: number | null | undefined, f: number | null | undefined, s: number | null | undefined) =>
-        page == null || f == null || s == null ? null : Math.round((page / (f + s)) * 10) / 10;
-      const row: PageRow = { ...m, floor, ratio50: ratio(m.latency?.p50, floor?.timing?.p50, st?.p50), ratio95: ratio(m.latency?.p95, floor?.timing?.p95, st?.p95), load: l };
-      results.pages.push(row);
+if (args.pages || args.writes) {
+  const server = await start(args.port, copy.env, log);
+  try {
+    const cookies = { anonymous: null, viewer: await signIn(server.base, template.users.viewer), editor: await signIn(server.base, template.users.editor) };
+    const loadOf: Load = { connections: args.connections, seconds: args.seconds, warmupSeconds: args.warmup };
+    const run = async (p: Page) => {
+      const before = load();
+      const mark = server.mark();
+      const m = await measure(server.base, p, cookies[p.as], loadOf);
+      if (m.status >= 500) m.note = `${m.note}; the server said: ${server.since(mark).split("\n").filter((l) => /error/i.test(l)).slice(0, 2).join(" | ").slice(0, 400)}`;
+      log(`${p.path} (${p.as}): ${m.note ?? `p50 ${m.latency?.p50} ms, p95 ${m.latency?.p95} ms, ${m.perSecond} req/s, ${m.bytes} bytes`}`);
+      return { m, load: [before[0]!, load()[0]!] };
+    };
+    if (args.pages) {
+      results.staticFloor = (await run(STATIC_FLOOR)).m;
+      const st = results.staticFloor.latency;
+      for (const p of readPages(targets.slug, targets.recId)) {
+        const { m, load: l } = await run(p);
+        const floor = floorResults.find((f) => f.key === p.key) ?? null;
+        const ratio = (page: number | null | undefined, f: number | null | undefined, s: number | null | undefined) =>
+          page == null || f == null || s == null ? null : Math.round((page / (f + s)) * 10) / 10;
+        const row: PageRow = { ...m, floor, ratio50: ratio(m.latency?.p50, floor?.timing?.p50, st?.p50), ratio95: ratio(m.latency?.p95, floor?.timing?.p95, st?.p95), load: l };
+        results.pages.push(row);
+      }
     }
-  }
-  if (args.writes) {
-    const readers = readPages(targets.slug, targets.recId).filter((p) => p.key === "cycle-dashboard" || p.key === "report");
-    try {
-      writes = await writePhases({ base: server.base, template, targets, args, readers, readerCookie: cookies.viewer, log });
-    } catch (error) {
-      // Reported, not fatal: the read figures stand (e.g. a build without the recommendation page).
-      results.writesError = (error as Error).message;
-      log(`write test not run: ${results.writesError}`);
+    if (args.writes) {
+      const readers = readPages(targets.slug, targets.recId).filter((p) => p.key === "cycle-dashboard" || p.key === "report");
+      try {
+        writes = await writePhases({ base: server.base, template, targets, args, readers, readerCookie: cookies.viewer, log });
+      } catch (error) {
+        // Reported, not fatal: the read figures stand (e.g. a build without the recommendation page).
+        results.writesError = (error as Error).message;
+        log(`write test not run: ${results.writesError}`);
+      }
     }
+  } finally {
+    await server.stop();
   }
-} finally {
-  await server.stop();
-}
+} else log("--no-pages --no-writes: only the data (and nothing measured)");
 // Checked once the server is gone (PGlite has one owner): every acknowledged save, and the chain's tail.
 if (writes) {
   const check = await checkSaves(copy.target, writes.tokens, template.generated.head);
