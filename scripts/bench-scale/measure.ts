@@ -9,6 +9,8 @@ export interface Load {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** A response time of the static page that means the server is idle. */
+  idleMs: number;
 }
 
 export interface PageMeasure {
@@ -37,6 +39,23 @@ async function run(url: string, headers: Record<string, string>, connections: nu
   return { times, result };
 }
 
+/**
+ * Waits until the server is idle again: when autocannon's time is up it drops the requests in flight,
+ * but the server still finishes them (a PDF takes seconds), which would slow the next measurement.
+ * Idle = the static page answers twice in a row within `idleMs`.
+ */
+export async function drain(base: string, idleMs: number, maxMs = 180_000): Promise<number> {
+  const started = performance.now();
+  let quick = 0;
+  while (quick < 2 && performance.now() - started < maxMs) {
+    const t = performance.now();
+    await (await fetch(`${base}/sign-in`)).arrayBuffer();
+    quick = performance.now() - t <= idleMs ? quick + 1 : 0;
+    if (quick < 2) await new Promise((r) => setTimeout(r, 200));
+  }
+  return Math.round(performance.now() - started);
+}
+
 export async function measure(base: string, page: { key: string; path: string; as: string }, cookie: string | null, load: Load): Promise<PageMeasure> {
   const url = `${base}${page.path}`;
   const headers: Record<string, string> = cookie ? { cookie } : {};
@@ -50,11 +69,15 @@ export async function measure(base: string, page: { key: string; path: string; a
     out.note = `answered ${first.status}${first.headers.get("location") ? ` → ${first.headers.get("location")}` : ""}: not measured`;
     return out;
   }
-  if (load.warmupSeconds > 0) await run(url, headers, load.connections, load.warmupSeconds);
+  if (load.warmupSeconds > 0) {
+    await run(url, headers, load.connections, load.warmupSeconds);
+    await drain(base, load.idleMs);
+  }
   const runs = [await run(url, headers, load.connections, load.seconds)];
   // Requests still running when the time is up are dropped: a page slower than that gets a second run
   // that waits for one answer per connection, so every page has figures.
   if (runs[0]!.times.length < load.connections) {
+    await drain(base, load.idleMs);
     runs.push(await run(url, headers, load.connections, 0, load.connections));
     out.note = `slower than the ${load.seconds} s run: ${load.connections} more requests were awaited`;
   }
@@ -68,5 +91,6 @@ export async function measure(base: string, page: { key: string; path: string; a
     out.errors += r.result.errors;
     out.timeouts += r.result.timeouts;
   }
+  await drain(base, load.idleMs);
   return out;
 }

@@ -50,7 +50,7 @@ export async function writePhases(o: Options): Promise<{ alone: WritePhase; with
   const connections = Math.max(1, Math.floor(o.args.connections / o.readers.length));
   const [withReaders, ...readers] = await Promise.all([
     saveFollowUps({ base: o.base, action, writers, seconds: o.args.writeSeconds, names, tag: `${tag}b` }),
-    ...o.readers.map((p) => measure(o.base, p, o.readerCookie, { connections, seconds: o.args.writeSeconds, warmupSeconds: 0 })),
+    ...o.readers.map((p) => measure(o.base, p, o.readerCookie, { connections, seconds: o.args.writeSeconds, warmupSeconds: 0, idleMs: 250 })),
   ]);
   const withLoad = [before[0]!, load()[0]!];
   o.log(`with readers: ${withReaders.acknowledged.length} saved, ${withReaders.failed} failed, p50 ${withReaders.latency.p50} ms, p99 ${withReaders.latency.p99} ms`);
