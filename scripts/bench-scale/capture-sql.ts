@@ -16,17 +16,25 @@ export function installCapture() {
   const original = pg.Client.prototype.query as unknown as Query;
   let log: Statement[] | null = null;
   (pg.Client.prototype as unknown as { query: Query }).query = function (this: pg.Client, ...args: unknown[]) {
-    const result = original.apply(this, args);
-    if (!log || !(result instanceof Promise)) return result;
+    if (!log) return original.apply(this, args);
     const config = args[0] as string | { text: string; values?: unknown[] };
     const text = typeof config === "string" ? config : config.text;
-    const values = (typeof config === "string" ? args[1] : config.values) as unknown[] | undefined;
+    const values = ((typeof config === "string" ? args[1] : config.values) ?? (Array.isArray(args[1]) ? args[1] : [])) as unknown[];
     const started = performance.now();
     const into = log;
-    return result.then((r) => {
-      into.push({ text, values: values ?? [], ms: performance.now() - started });
-      return r;
-    });
+    const done = () => into.push({ text, values, ms: performance.now() - started });
+    // pg.Pool#query passes a callback; clients used directly return a promise.
+    const last = args.length - 1;
+    if (typeof args[last] === "function") {
+      const cb = args[last] as (...r: unknown[]) => void;
+      args[last] = (...r: unknown[]) => {
+        done();
+        cb(...r);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args);
+    return result instanceof Promise ? result.then((r) => (done(), r)) : result;
   };
   return {
     /** The statements `fn` sent, slowest first. */
