@@ -27,7 +27,8 @@ export async function readTargets(target: DatabaseTarget, t: Template): Promise<
     return {
       slug: MEASURED_CYCLE, recId: rec.id, writeRecIds: writeRecs.map((r) => r.id), viewerId: await user(t.users.viewer.email),
       editorId: await user(t.users.editor.email), events: await db.prisma.auditEvent.count(),
-      postgres: `${db.kind === "pglite" ? `PGlite ${packageVersion("@electric-sql/pglite")} · ` : ""}${version?.v.split(" on ")[0] ?? "?"}`,
+      // PGlite's version() already names PGlite.
+      postgres: version?.v.split(" on ")[0] ?? (db.kind === "pglite" ? `PGlite ${packageVersion("@electric-sql/pglite")}` : null),
     };
   } finally {
     await db.close();
