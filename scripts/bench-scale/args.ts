@@ -64,12 +64,31 @@ export function parseArgs(argv: string[]): BenchArgs {
   const smoke = raw.smoke === true;
   delete raw.smoke;
   const defaults = smoke
-    ? { size: "smoke", seconds: 1, warmup: 0, connections: 2, writeSeconds: 2, writers: 4, floorRuns: 3, verify: true, strict: true, explain: false, reuseBuild: true }
+    ? {
+        size: "smoke",
+        seconds: 1,
+        warmup: 0,
+        connections: 2,
+        writeSeconds: 2,
+        writers: 4,
+        floorRuns: 3,
+        verify: true,
+        strict: true,
+        explain: false,
+        reuseBuild: true,
+      }
     : {};
-  const parsed = Args.safeParse({ ...defaults, ...raw, databaseUrl: raw.databaseUrl ?? process.env.BENCH_DATABASE_URL });
-  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
+  const parsed = Args.safeParse({
+    ...defaults,
+    ...raw,
+    databaseUrl: raw.databaseUrl ?? process.env.BENCH_DATABASE_URL,
+  });
+  if (!parsed.success)
+    throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
   if (parsed.data.engine === "postgres" && !parsed.data.databaseUrl) {
-    throw new Error("PostgreSQL needs --database-url=postgresql://… (an admin URL; scripts/pg-test-server.sh start prints one) or --engine=pglite");
+    throw new Error(
+      "PostgreSQL needs --database-url=postgresql://… (an admin URL; scripts/pg-test-server.sh start prints one) or --engine=pglite",
+    );
   }
   return parsed.data;
 }

@@ -29,7 +29,10 @@ declare module "autocannon" {
       non2xx: number;
     }
     interface Instance extends EventEmitter, PromiseLike<Result> {
-      on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+      on(
+        event: "response",
+        listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+      ): this;
       on(event: string, listener: (...args: unknown[]) => void): this;
     }
   }

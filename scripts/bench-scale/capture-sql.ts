@@ -19,7 +19,8 @@ export function installCapture() {
     if (!log) return original.apply(this, args);
     const config = args[0] as string | { text: string; values?: unknown[] };
     const text = typeof config === "string" ? config : config.text;
-    const values = ((typeof config === "string" ? args[1] : config.values) ?? (Array.isArray(args[1]) ? args[1] : [])) as unknown[];
+    const values = ((typeof config === "string" ? args[1] : config.values) ??
+      (Array.isArray(args[1]) ? args[1] : [])) as unknown[];
     const started = performance.now();
     const into = log;
     const done = () => into.push({ text, values, ms: performance.now() - started });

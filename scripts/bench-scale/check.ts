@@ -13,11 +13,19 @@ export interface SaveCheck {
   tail: { ok: boolean; checked: number; problem: string | null };
 }
 
-export async function checkSaves(target: DatabaseTarget, tokens: string[], from: { seq: number; hash: string }): Promise<SaveCheck> {
+export async function checkSaves(
+  target: DatabaseTarget,
+  tokens: string[],
+  from: { seq: number; hash: string },
+): Promise<SaveCheck> {
   const db = await openDatabase(target);
   try {
     const rows = new Set(
-      (await db.sql.query<{ t: string }>(`SELECT action_taken AS t FROM follow_ups WHERE action_taken LIKE 'Synthetic benchmark save %'`)).map((r) => r.t),
+      (
+        await db.sql.query<{ t: string }>(
+          `SELECT action_taken AS t FROM follow_ups WHERE action_taken LIKE 'Synthetic benchmark save %'`,
+        )
+      ).map((r) => r.t),
     );
     const events = new Set(
       (
@@ -29,20 +37,38 @@ export async function checkSaves(target: DatabaseTarget, tokens: string[], from:
     );
     const lost = tokens.filter((t) => !rows.has(t) || !events.has(t));
     const tail = await checkTail(db.prisma, from);
-    return { acknowledged: tokens.length, inRows: tokens.filter((t) => rows.has(t)).length, inAudit: tokens.filter((t) => events.has(t)).length, lost, tail };
+    return {
+      acknowledged: tokens.length,
+      inRows: tokens.filter((t) => rows.has(t)).length,
+      inAudit: tokens.filter((t) => events.has(t)).length,
+      lost,
+      tail,
+    };
   } finally {
     await db.close();
   }
 }
 
-async function checkTail(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], from: { seq: number; hash: string }) {
+async function checkTail(
+  prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"],
+  from: { seq: number; hash: string },
+) {
   const events = await prisma.auditEvent.findMany({ where: { seq: { gt: from.seq } }, orderBy: { seq: "asc" } });
   let prev = from.hash;
   let seq = from.seq;
   for (const e of events) {
     const content = {
-      seq: e.seq, occurredAt: e.occurredAt, actorId: e.actorId, actorLabel: e.actorLabel, action: e.action, entityType: e.entityType,
-      entityId: e.entityId, cycleId: e.cycleId, recommendationId: e.recommendationId, changes: e.changes, reason: e.reason,
+      seq: e.seq,
+      occurredAt: e.occurredAt,
+      actorId: e.actorId,
+      actorLabel: e.actorLabel,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      cycleId: e.cycleId,
+      recommendationId: e.recommendationId,
+      changes: e.changes,
+      reason: e.reason,
     };
     if (e.seq !== seq + 1 || e.prevHash !== prev || hashEvent(prev, content) !== e.hash) {
       return { ok: false, checked: e.seq - from.seq, problem: `event #${e.seq} does not follow from #${seq}` };

@@ -56,7 +56,13 @@ export function datedAround(rng: Rng, day: number, recorded: number, note: strin
   const d = new Date(day);
   const cap = (to: number) => Math.min(to, dayOf(recorded));
   if (p === "DAY") return { p, from: day, to: day, note };
-  if (p === "MONTH") return { p, from: utc(d.getUTCFullYear(), d.getUTCMonth(), 1), to: cap(utc(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)), note };
+  if (p === "MONTH")
+    return {
+      p,
+      from: utc(d.getUTCFullYear(), d.getUTCMonth(), 1),
+      to: cap(utc(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)),
+      note,
+    };
   if (p === "YEAR") return { p, from: utc(d.getUTCFullYear(), 0, 1), to: cap(utc(d.getUTCFullYear(), 11, 31)), note };
   const from = rng.chance(0.2) ? null : dayOf(day - rng.int(10, 120) * DAY);
   return { p, from, to: day, note: note ?? "Synthetic: the source gives no exact day." };

@@ -37,7 +37,17 @@ export interface Template {
 
 /** The files that decide what a template holds. */
 const GENERATOR = [
-  "clock", "database", "generate", "materialize", "materialize-rows", "plan", "plan-series", "plan-types", "prng", "shape", "sink",
+  "clock",
+  "database",
+  "generate",
+  "materialize",
+  "materialize-rows",
+  "plan",
+  "plan-series",
+  "plan-types",
+  "prng",
+  "shape",
+  "sink",
 ];
 
 /** Changes when the generator or the schema does: a reused template must come from the same code. */
@@ -68,7 +78,13 @@ async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-async function freshTarget(engine: Engine, kind: "tpl" | "run", size: string, adminUrl?: string, template?: string): Promise<DatabaseTarget> {
+async function freshTarget(
+  engine: Engine,
+  kind: "tpl" | "run",
+  size: string,
+  adminUrl?: string,
+  template?: string,
+): Promise<DatabaseTarget> {
   if (engine === "pglite") {
     const dir = pgliteDir(kind, size);
     rmSync(dir, { recursive: true, force: true });
@@ -85,20 +101,35 @@ async function freshTarget(engine: Engine, kind: "tpl" | "run", size: string, ad
 
 async function templateExists(engine: Engine, size: string, adminUrl?: string): Promise<boolean> {
   if (engine === "pglite") return existsSync(pgliteDir("tpl", size));
-  const rows = await admin(adminUrl!, (c) => c.query("SELECT 1 FROM pg_database WHERE datname = $1", [pgName("tpl", size)]));
+  const rows = await admin(adminUrl!, (c) =>
+    c.query("SELECT 1 FROM pg_database WHERE datname = $1", [pgName("tpl", size)]),
+  );
   return rows.rowCount === 1;
 }
 
-const account = (key: string, name: string): Account => ({ email: `${key}@bench.example`, password: randomBytes(12).toString("base64url"), name });
+const account = (key: string, name: string): Account => ({
+  email: `${key}@bench.example`,
+  password: randomBytes(12).toString("base64url"),
+  name,
+});
 
 /** Generates the template (or reuses it) and returns its description. */
-export async function ensureTemplate(o: { engine: Engine; size: string; shape: Shape; adminUrl?: string; reuse: boolean; log: (s: string) => void }): Promise<Template> {
+export async function ensureTemplate(o: {
+  engine: Engine;
+  size: string;
+  shape: Shape;
+  adminUrl?: string;
+  reuse: boolean;
+  log: (s: string) => void;
+}): Promise<Template> {
   const file = metaPath(o.engine, o.size);
   const fp = fingerprint();
   if (o.reuse && existsSync(file) && (await templateExists(o.engine, o.size, o.adminUrl))) {
     const meta = JSON.parse(readFileSync(file, "utf8")) as Template;
     if (meta.fingerprint === fp && meta.shape.seed === o.shape.seed && meta.shape.cycles === o.shape.cycles) {
-      o.log(`reusing the ${o.engine} ${o.size} template (${meta.generated.events.toLocaleString("en")} generated events)`);
+      o.log(
+        `reusing the ${o.engine} ${o.size} template (${meta.generated.events.toLocaleString("en")} generated events)`,
+      );
       return meta;
     }
     o.log("the template was made by other generator sources or schema: generating it again");
@@ -106,13 +137,24 @@ export async function ensureTemplate(o: { engine: Engine; size: string; shape: S
   const started = performance.now();
   const target = await freshTarget(o.engine, "tpl", o.size, o.adminUrl);
   const db = await openDatabase(target);
-  const users = { admin: account("bench-first-admin", "Administrator"), editor: account("bench-editor", "Bench editor"), viewer: account("bench-viewer", "Bench viewer"), writers: [] as Account[] };
+  const users = {
+    admin: account("bench-first-admin", "Administrator"),
+    editor: account("bench-editor", "Bench editor"),
+    viewer: account("bench-viewer", "Bench viewer"),
+    writers: [] as Account[],
+  };
   let generated: Generated;
   try {
     generated = await generate(db, o.shape, o.log);
-    o.log(`generated ${generated.events.toLocaleString("en")} events in ${((generated.ms.plan + generated.ms.write) / 1000).toFixed(0)} s; loading the seed`);
+    o.log(
+      `generated ${generated.events.toLocaleString("en")} events in ${((generated.ms.plan + generated.ms.write) / 1000).toFixed(0)} s; loading the seed`,
+    );
     await seedDatabase(db.prisma);
-    await ensureFirstAdmin(db.prisma, { email: users.admin.email, password: users.admin.password, dataRoot: BENCH_ROOT });
+    await ensureFirstAdmin(db.prisma, {
+      email: users.admin.email,
+      password: users.admin.password,
+      dataRoot: BENCH_ROOT,
+    });
     await createUser(db.prisma, { ...users.editor, role: "EDITOR" });
     await createUser(db.prisma, { ...users.viewer, role: "VIEWER" });
     for (let i = 1; i <= WRITERS; i++) {
@@ -125,14 +167,32 @@ export async function ensureTemplate(o: { engine: Engine; size: string; shape: S
   } finally {
     await db.close();
   }
-  const meta: Template = { engine: o.engine, size: o.size, shape: o.shape, fingerprint: fp, generated, seconds: Math.round((performance.now() - started) / 1000), users };
+  const meta: Template = {
+    engine: o.engine,
+    size: o.size,
+    shape: o.shape,
+    fingerprint: fp,
+    generated,
+    seconds: Math.round((performance.now() - started) / 1000),
+    users,
+  };
   mkdirSync(BENCH_ROOT, { recursive: true });
   writeFileSync(file, JSON.stringify(meta, null, 2), { mode: 0o600 });
   return meta;
 }
 
 /** A fresh copy of the template for one run: its target, and the environment that points the app at it. */
-export async function runCopy(engine: Engine, size: string, adminUrl?: string): Promise<{ target: DatabaseTarget; env: Record<string, string> }> {
-  const target = await freshTarget(engine, "run", size, adminUrl, engine === "pglite" ? pgliteDir("tpl", size) : pgName("tpl", size));
+export async function runCopy(
+  engine: Engine,
+  size: string,
+  adminUrl?: string,
+): Promise<{ target: DatabaseTarget; env: Record<string, string> }> {
+  const target = await freshTarget(
+    engine,
+    "run",
+    size,
+    adminUrl,
+    engine === "pglite" ? pgliteDir("tpl", size) : pgName("tpl", size),
+  );
   return { target, env: "url" in target ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dataDir } };
 }

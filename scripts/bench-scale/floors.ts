@@ -95,13 +95,20 @@ try {
       if (capture && key !== "select-1") {
         const { count, slowest } = await slowestOf(fn);
         r.statements = count;
-        if (slowest) r.slowest = { ms: Math.round(slowest.ms * 10) / 10, sql: slowest.text, plan: await explain(db.sql, slowest).catch((e: Error) => `EXPLAIN failed: ${e.message}`) };
+        if (slowest)
+          r.slowest = {
+            ms: Math.round(slowest.ms * 10) / 10,
+            sql: slowest.text,
+            plan: await explain(db.sql, slowest).catch((e: Error) => `EXPLAIN failed: ${e.message}`),
+          };
       }
     } catch (error) {
       r.error = (error as Error).message.split("\n")[0]!.slice(0, 300);
     }
     results.push(r);
-    process.stderr.write(`  floor ${key}: ${r.error ? `error: ${r.error}` : `p50 ${r.timing!.p50} ms, p95 ${r.timing!.p95} ms (n=${r.timing!.n})`}\n`);
+    process.stderr.write(
+      `  floor ${key}: ${r.error ? `error: ${r.error}` : `p50 ${r.timing!.p50} ms, p95 ${r.timing!.p95} ms (n=${r.timing!.n})`}\n`,
+    );
   }
 } finally {
   await db.close();

@@ -27,7 +27,13 @@ describe(`benchmark data generator on ${testEngine}`, () => {
     expect(generated.events).toBeGreaterThan(800);
     expect(generated.events).toBeLessThan(1300);
     expect(generated.rows).toMatchObject({ election_cycles: 1, recommendations: 40 });
-    for (const t of ["state_responses", "assessments", "follow_ups", "recommendation_institutions", "follow_up_versions"]) {
+    for (const t of [
+      "state_responses",
+      "assessments",
+      "follow_ups",
+      "recommendation_institutions",
+      "follow_up_versions",
+    ]) {
       expect(generated.rows[t], t).toBeGreaterThan(0);
     }
   });
@@ -53,7 +59,9 @@ describe(`benchmark data generator on ${testEngine}`, () => {
     );
     expect(order?.n).toBe(0);
     const actions = await db.sql.query<{ action: string }>(`SELECT DISTINCT action FROM audit_events ORDER BY action`);
-    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["assign", "create", "unassign", "update", "withdraw"]));
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["assign", "create", "unassign", "update", "withdraw"]),
+    );
   });
 
   it("dates entries no later than the day they were recorded, as the forms require", async () => {

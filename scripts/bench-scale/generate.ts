@@ -53,7 +53,9 @@ export async function generate(db: Database, shape: Shape, log: (s: string) => v
   const users = P.entities.filter((e) => e.kind === "user");
   const { total, time, owner, step, order } = eventOrder(P.entities);
   const planned = performance.now();
-  log(`planned ${P.entities.length.toLocaleString("en")} entities, ${total.toLocaleString("en")} events in ${((planned - started) / 1000).toFixed(1)} s`);
+  log(
+    `planned ${P.entities.length.toLocaleString("en")} entities, ${total.toLocaleString("en")} events in ${((planned - started) / 1000).toFixed(1)} s`,
+  );
 
   const sink = await Sink.open(db.sql);
   const pending = new Map<EntityPlan, Materialized>();
@@ -80,8 +82,17 @@ export async function generate(db: Database, shape: Shape, log: (s: string) => v
     const s = m!.steps[k]!;
     const event = assertAuditEvent({ entityType: s.entityType, action: s.action, changes: s.changes });
     const content = {
-      seq, occurredAt, actorId: s.actor.id, actorLabel: s.actor.label, action: event.action, entityType: event.entityType, entityId: e.id,
-      cycleId: s.scope.cycleId, recommendationId: s.scope.recommendationId, changes: JSON.parse(JSON.stringify(event.changes)), reason: s.reason,
+      seq,
+      occurredAt,
+      actorId: s.actor.id,
+      actorLabel: s.actor.label,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: e.id,
+      cycleId: s.scope.cycleId,
+      recommendationId: s.scope.recommendationId,
+      changes: JSON.parse(JSON.stringify(event.changes)),
+      reason: s.reason,
     };
     const hash = hashEvent(prevHash, content);
     sink.push("audit_events", { id: seq, ...content, prevHash, hash });
@@ -91,17 +102,28 @@ export async function generate(db: Database, shape: Shape, log: (s: string) => v
       const vid = (versionId.get(table) ?? 0) + 1;
       versionId.set(table, vid);
       const next = e.times[k + 1];
-      sink.push(table, { ...s.state, id: e.id, recordedFrom: occurredAt, recordedTo: next === undefined ? null : new Date(next), auditSeq: seq, versionId: vid });
+      sink.push(table, {
+        ...s.state,
+        id: e.id,
+        recordedFrom: occurredAt,
+        recordedTo: next === undefined ? null : new Date(next),
+        auditSeq: seq,
+        versionId: vid,
+      });
     }
     if (k === e.times.length - 1) pending.delete(e);
     if (sink.size >= FLUSH_EVERY) await sink.flush();
-    if (seq % 100_000 === 0) log(`  ${seq.toLocaleString("en")} events written (${((performance.now() - planned) / 1000).toFixed(0)} s)`);
+    if (seq % 100_000 === 0)
+      log(`  ${seq.toLocaleString("en")} events written (${((performance.now() - planned) / 1000).toFixed(0)} s)`);
   }
   await sink.flush();
   await resetSequences(db.sql);
   const done = performance.now();
   return {
-    events: total, entities: P.entities.length, rows: Object.fromEntries(sink.written), head: { seq: total, hash: prevHash },
+    events: total,
+    entities: P.entities.length,
+    rows: Object.fromEntries(sink.written),
+    head: { seq: total, hash: prevHash },
     ms: { plan: Math.round(planned - started), write: Math.round(done - planned) },
   };
 }

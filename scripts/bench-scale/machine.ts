@@ -16,7 +16,8 @@ export interface Machine {
   loadAtStart: number[];
 }
 
-export const packageVersion = (pkg: string) => (JSON.parse(readFileSync(path.resolve("node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+export const packageVersion = (pkg: string) =>
+  (JSON.parse(readFileSync(path.resolve("node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
 export function machine(postgres: string | null): Machine {
   return {

@@ -39,7 +39,11 @@ export function actorOf(users: EntityPlan[], who: number): Actor {
   return { id: users[who + 1]!.id, label: editorName(who) };
 }
 
-const WITHDRAWALS = ["Entered on the wrong recommendation", "Duplicate of another entry", "The source does not say this"];
+const WITHDRAWALS = [
+  "Entered on the wrong recommendation",
+  "Duplicate of another entry",
+  "The source does not say this",
+];
 
 export function materialize(e: EntityPlan, seed: number, users: EntityPlan[]): Materialized {
   const rng = Rng.of(seed, `content:${e.kind}:${e.n}`);
@@ -51,7 +55,12 @@ export function materialize(e: EntityPlan, seed: number, users: EntityPlan[]): M
   const steps: Step[] = [];
   const step = (i: number, changes: Record<string, unknown>, reason: string | null) =>
     steps.push({
-      action: e.actions[i]!, entityType: create.entityType, changes, reason, actor: actorOf(users, e.actors[i]!), scope: create.scope,
+      action: e.actions[i]!,
+      entityType: create.entityType,
+      changes,
+      reason,
+      actor: actorOf(users, e.actors[i]!),
+      scope: create.scope,
       state: row ? { ...row } : null,
     });
   step(0, create.changes, create.reason);
@@ -61,18 +70,32 @@ export function materialize(e: EntityPlan, seed: number, users: EntityPlan[]): M
     const current: Row = row!;
     if (action === "unassign" || action === "unlink") {
       row = null;
-      step(i, create.removal!, action === "unlink" ? "Linked by mistake" : rng.chance(0.5) ? "No longer responsible under the amended law" : null);
+      step(
+        i,
+        create.removal!,
+        action === "unlink"
+          ? "Linked by mistake"
+          : rng.chance(0.5)
+            ? "No longer responsible under the amended law"
+            : null,
+      );
       continue;
     }
     const versioned = [...fields, "version"];
     const change =
       action === "withdraw"
-        ? { fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(t - rng.int(2, 40)), withdrawalReason: rng.pick(WITHDRAWALS) } }
+        ? {
+            fields: ["withdrawnAt", "withdrawalReason"],
+            data: { withdrawnAt: new Date(t - rng.int(2, 40)), withdrawalReason: rng.pick(WITHDRAWALS) },
+          }
         : { fields, ...correctionOf(e, rng, current) };
     const before = { ...Object.fromEntries(change.fields.map((f) => [f, current[f]])), version: current.version };
     row = { ...current, ...change.data, version: (current.version as number) + 1, updatedAt: new Date(t) };
     const after = Object.fromEntries([...change.fields, "version"].map((f) => [f, row![f]]));
-    const reason = action === "withdraw" ? (change.data as { withdrawalReason: string }).withdrawalReason : (change as { reason: string }).reason;
+    const reason =
+      action === "withdraw"
+        ? (change.data as { withdrawalReason: string }).withdrawalReason
+        : (change as { reason: string }).reason;
     step(i, diffFields(before, after, change.fields === fields ? versioned : [...change.fields, "version"]), reason);
   }
   if (row) row.updatedAt = new Date(e.times[e.times.length - 1]!);

@@ -31,9 +31,21 @@ export interface PageMeasure {
 type Run = { times: number[]; result: autocannon.Result };
 
 /** For `seconds`, or (amount) until that many requests are answered. */
-async function run(url: string, headers: Record<string, string>, connections: number, seconds: number, amount?: number): Promise<Run> {
+async function run(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+  amount?: number,
+): Promise<Run> {
   const times: number[] = [];
-  const instance = autocannon({ url, headers, connections, timeout: 60, ...(amount ? { amount } : { duration: seconds }) });
+  const instance = autocannon({
+    url,
+    headers,
+    connections,
+    timeout: 60,
+    ...(amount ? { amount } : { duration: seconds }),
+  });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   return { times, result };
@@ -50,22 +62,42 @@ export async function drain(base: string, idleMs: number, maxMs = 180_000): Prom
   while (quick < 2 && performance.now() - started < maxMs) {
     const t = performance.now();
     // A kept-alive connection the server has just closed resets: that is not an answer, try again.
-    const ok = await fetch(`${base}/sign-in`).then((r) => r.arrayBuffer()).then(() => true, () => false);
+    const ok = await fetch(`${base}/sign-in`)
+      .then((r) => r.arrayBuffer())
+      .then(
+        () => true,
+        () => false,
+      );
     quick = ok && performance.now() - t <= idleMs ? quick + 1 : 0;
     if (quick < 2) await new Promise((r) => setTimeout(r, 200));
   }
   return Math.round(performance.now() - started);
 }
 
-export async function measure(base: string, page: { key: string; path: string; as: string }, cookie: string | null, load: Load): Promise<PageMeasure> {
+export async function measure(
+  base: string,
+  page: { key: string; path: string; as: string },
+  cookie: string | null,
+  load: Load,
+): Promise<PageMeasure> {
   const url = `${base}${page.path}`;
   const headers: Record<string, string> = cookie ? { cookie } : {};
   const get = () => fetch(url, { headers, redirect: "manual" });
   const first = await get().catch(get);
   const body = Buffer.from(await first.arrayBuffer());
   const out: PageMeasure = {
-    key: page.key, path: page.path, as: page.as, status: first.status, bytes: body.length, latency: null, requests: 0, perSecond: null,
-    non2xx: 0, errors: 0, timeouts: 0, note: null,
+    key: page.key,
+    path: page.path,
+    as: page.as,
+    status: first.status,
+    bytes: body.length,
+    latency: null,
+    requests: 0,
+    perSecond: null,
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    note: null,
   };
   if (first.status !== 200) {
     out.note = `answered ${first.status}${first.headers.get("location") ? ` → ${first.headers.get("location")}` : ""}: not measured`;

@@ -18,8 +18,19 @@ export interface SeriesContext {
   comments: EntityPlan;
 }
 
-const STATE_STEPS: StateResponseStatus[] = ["CANNOT_BE_ACCEPTED", "REQUIRES_FURTHER_STUDY", "ACCEPTED_IN_PART", "AT_STAGE_OF_IMPLEMENTATION", "IMPLEMENTED"];
-const ODIHR_STEPS: AssessmentStatus[] = ["NOT_IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "MOSTLY_IMPLEMENTED", "FULLY_IMPLEMENTED"];
+const STATE_STEPS: StateResponseStatus[] = [
+  "CANNOT_BE_ACCEPTED",
+  "REQUIRES_FURTHER_STUDY",
+  "ACCEPTED_IN_PART",
+  "AT_STAGE_OF_IMPLEMENTATION",
+  "IMPLEMENTED",
+];
+const ODIHR_STEPS: AssessmentStatus[] = [
+  "NOT_IMPLEMENTED",
+  "PARTIALLY_IMPLEMENTED",
+  "MOSTLY_IMPLEMENTED",
+  "FULLY_IMPLEMENTED",
+];
 
 /** Mostly the same as before, sometimes a step further, now and then anything. */
 function next<T>(rng: Rng, steps: T[], prev: T | null, any: () => T): T {
@@ -29,7 +40,14 @@ function next<T>(rng: Rng, steps: T[], prev: T | null, any: () => T): T {
 }
 
 /** create, then maybe a correction, then maybe a withdrawal, each by someone of the team. */
-function lifecycle(rng: Rng, t: number, team: number[], pUpdate: number, pWithdraw: number, [first, end] = ["create", "withdraw"]): PlannedEvent[] {
+function lifecycle(
+  rng: Rng,
+  t: number,
+  team: number[],
+  pUpdate: number,
+  pWithdraw: number,
+  [first, end] = ["create", "withdraw"],
+): PlannedEvent[] {
   const events: PlannedEvent[] = [{ t, action: first!, actor: rng.pick(team) }];
   let last = t;
   if (rng.chance(pUpdate)) {
@@ -53,14 +71,30 @@ export function planSeries(P: Planner, rng: Rng, rec: EntityPlan, ctx: SeriesCon
   const t1 = recordedAfter(rng, issued, Math.max(tr, ctx.comments.times[0]!));
   const bounds = rng.chance(0.35);
   let status: StateResponseStatus = rng.weighted<StateResponseStatus>({
-    IMPLEMENTED: 20, AT_STAGE_OF_IMPLEMENTATION: 15, ACCEPTED_IN_PART: 10, REQUIRES_FURTHER_STUDY: 20, CANNOT_BE_ACCEPTED: 25, NO_RESPONSE: 10,
+    IMPLEMENTED: 20,
+    AT_STAGE_OF_IMPLEMENTATION: 15,
+    ACCEPTED_IN_PART: 10,
+    REQUIRES_FURTHER_STUDY: 20,
+    CANNOT_BE_ACCEPTED: 25,
+    NO_RESPONSE: 10,
   });
-  P.add("response", rec, {
-    status, doc: ctx.comments,
-    date: bounds
-      ? { p: "RANGE", from: dayOf(report), to: issued, note: "Synthetic: the comments are undated; not before the final report, not after they were published." }
-      : { p: "DAY", from: issued, to: issued, note: null },
-  }, lifecycle(rng, t1, team, 0.12, 0.05));
+  P.add(
+    "response",
+    rec,
+    {
+      status,
+      doc: ctx.comments,
+      date: bounds
+        ? {
+            p: "RANGE",
+            from: dayOf(report),
+            to: issued,
+            note: "Synthetic: the comments are undated; not before the final report, not after they were published.",
+          }
+        : { p: "DAY", from: issued, to: issued, note: null },
+    },
+    lifecycle(rng, t1, team, 0.12, 0.05),
+  );
   for (const day of spreadDays(rng, Math.min(4, rng.poisson(1.5)), issued + 30 * DAY, REAL_END)) {
     const t = recordedAfter(rng, day, tr);
     status = next(rng, STATE_STEPS, status, () => rng.pick([...STATE_STEPS, "NO_RESPONSE" as const]));
@@ -71,20 +105,37 @@ export function planSeries(P: Planner, rng: Rng, rec: EntityPlan, ctx: SeriesCon
   let assessment: AssessmentStatus | null = null;
   for (const day of spreadDays(rng, Math.min(7, rng.poisson(3)), report + 30 * DAY, REAL_END)) {
     const t = recordedAfter(rng, day, tr);
-    assessment = rng.chance(0.08) ? "NOT_YET_ASSESSED" : next(rng, ODIHR_STEPS, assessment, () => rng.pick(ODIHR_STEPS));
-    P.add("assessment", rec, {
-      assessment, date: datedAround(rng, day, t), doc: rng.chance(0.15) ? ctx.finalReport : null,
-      assessorType: rng.weighted({ ODIHR_MISSION: 40, OTHER_OBSERVER: 15, CIVIL_SOCIETY: 30, INTERNAL_REVIEW: 15 }),
-    }, lifecycle(rng, t, team, 0.1, 0.05));
+    assessment = rng.chance(0.08)
+      ? "NOT_YET_ASSESSED"
+      : next(rng, ODIHR_STEPS, assessment, () => rng.pick(ODIHR_STEPS));
+    P.add(
+      "assessment",
+      rec,
+      {
+        assessment,
+        date: datedAround(rng, day, t),
+        doc: rng.chance(0.15) ? ctx.finalReport : null,
+        assessorType: rng.weighted({ ODIHR_MISSION: 40, OTHER_OBSERVER: 15, CIVIL_SOCIETY: 30, INTERNAL_REVIEW: 15 }),
+      },
+      lifecycle(rng, t, team, 0.1, 0.05),
+    );
   }
 
   // Follow-up entries: a quarter internal (never counted for readers).
   for (const day of spreadDays(rng, Math.min(40, rng.poisson(13.2)), report, REAL_END)) {
     const t = recordedAfter(rng, day, tr);
-    P.add("followUp", rec, {
-      date: datedAround(rng, day, t), internal: rng.chance(0.25), institution: rng.chance(0.6) ? rng.pick(ctx.institutions) : null,
-      doc: rng.chance(0.15) ? ctx.finalReport : null, target: rng.chance(0.2) ? dayOf(day + rng.int(30, 400) * DAY) : null,
-    }, lifecycle(rng, t, team, 0.15, 0.04));
+    P.add(
+      "followUp",
+      rec,
+      {
+        date: datedAround(rng, day, t),
+        internal: rng.chance(0.25),
+        institution: rng.chance(0.6) ? rng.pick(ctx.institutions) : null,
+        doc: rng.chance(0.15) ? ctx.finalReport : null,
+        target: rng.chance(0.2) ? dayOf(day + rng.int(30, 400) * DAY) : null,
+      },
+      lifecycle(rng, t, team, 0.15, 0.04),
+    );
   }
 
   // Responsible institutions (distinct), a few unassigned later.
@@ -94,7 +145,13 @@ export function planSeries(P: Planner, rng: Rng, rec: EntityPlan, ctx: SeriesCon
   for (const institution of chosen) {
     const day = dayOf(report + rng.next() * Math.max(0, REAL_END - report));
     const t = recordedAfter(rng, day, tr);
-    P.add("assignment", rec, { institution, date: datedAround(rng, day, t) }, lifecycle(rng, t, team, 0, 0.08, ["assign", "unassign"]), `${rec.id}:${institution.id}`);
+    P.add(
+      "assignment",
+      rec,
+      { institution, date: datedAround(rng, day, t) },
+      lifecycle(rng, t, team, 0, 0.08, ["assign", "unassign"]),
+      `${rec.id}:${institution.id}`,
+    );
   }
 }
 
@@ -106,5 +163,11 @@ export function planLink(P: Planner, rng: Rng, rec: EntityPlan, earlier: EntityP
   const events: PlannedEvent[] = [{ t, action: "link", actor: rng.pick(team) }];
   const u = rng.chance(0.05) ? later(rng, t, DAY, 300 * DAY) : null;
   if (u) events.push({ t: u, action: "unlink", actor: rng.pick(team) });
-  P.add("link", rec, { to: earlier, linkKind: rng.chance(0.7) ? "REPEATS" : "BUILDS_ON" }, events, `${rec.id}:${earlier.id}`);
+  P.add(
+    "link",
+    rec,
+    { to: earlier, linkKind: rng.chance(0.7) ? "REPEATS" : "BUILDS_ON" },
+    events,
+    `${rec.id}:${earlier.id}`,
+  );
 }

@@ -2,11 +2,28 @@
 // times and actions, who made them, and the few facts other entities depend
 // on (dates, statuses, references). Texts are made later, from the entity's
 // own random stream (materialize.ts), so the plan stays small at 1M events.
-import type { AssessmentStatus, AssessorType, DatePrecision, DocumentType, ElectionType, StateResponseStatus } from "@/lib/generated/prisma/enums";
+import type {
+  AssessmentStatus,
+  AssessorType,
+  DatePrecision,
+  DocumentType,
+  ElectionType,
+  StateResponseStatus,
+} from "@/lib/generated/prisma/enums";
 
 export type Kind =
-  | "user" | "country" | "institution" | "cycle" | "document" | "section" | "rec"
-  | "response" | "assessment" | "followUp" | "assignment" | "link";
+  | "user"
+  | "country"
+  | "institution"
+  | "cycle"
+  | "document"
+  | "section"
+  | "rec"
+  | "response"
+  | "assessment"
+  | "followUp"
+  | "assignment"
+  | "link";
 
 /** A real-world date as the app stores it (ms at UTC midnight). */
 export interface DatedPlan {

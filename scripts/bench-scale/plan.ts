@@ -9,14 +9,33 @@ import { Rng } from "./prng";
 import { ADMIN, SYSTEM, type Attrs, type EntityPlan, type Kind } from "./plan-types";
 import { planLink, planSeries } from "./plan-series";
 import {
-  cyclesOf, DAY, dayOf, EDITORS, idOf, INSTITUTIONS_PER_COUNTRY, RECS_PER_CYCLE, REAL_END, T0, type Shape,
+  cyclesOf,
+  DAY,
+  dayOf,
+  EDITORS,
+  idOf,
+  INSTITUTIONS_PER_COUNTRY,
+  RECS_PER_CYCLE,
+  REAL_END,
+  T0,
+  type Shape,
 } from "./shape";
 import type { ElectionType } from "@/lib/generated/prisma/enums";
 
 const MINUTE = 60_000;
 const CODE: Record<Kind, string> = {
-  user: "u", country: "n", institution: "i", cycle: "y", document: "d", section: "s", rec: "r",
-  response: "p", assessment: "a", followUp: "f", assignment: "g", link: "l",
+  user: "u",
+  country: "n",
+  institution: "i",
+  cycle: "y",
+  document: "d",
+  section: "s",
+  rec: "r",
+  response: "p",
+  assessment: "a",
+  followUp: "f",
+  assignment: "g",
+  link: "l",
 };
 
 export interface PlannedEvent {
@@ -36,8 +55,14 @@ export class Planner {
     const n = this.counts.get(kind) ?? 0;
     this.counts.set(kind, n + 1);
     const e: EntityPlan = {
-      kind, id: id ?? idOf(CODE[kind], n), n, parent, a,
-      times: events.map((ev) => this.clock.claim(ev.t)), actions: events.map((ev) => ev.action), actors: events.map((ev) => ev.actor),
+      kind,
+      id: id ?? idOf(CODE[kind], n),
+      n,
+      parent,
+      a,
+      times: events.map((ev) => this.clock.claim(ev.t)),
+      actions: events.map((ev) => ev.action),
+      actors: events.map((ev) => ev.actor),
     };
     this.entities.push(e);
     return e;
@@ -69,14 +94,24 @@ const SECTIONS = [
   { key: "B/disputes", title: "Complaints and appeals", priority: "OTHER" as const, parent: "B" },
 ];
 
-function planCycle(P: Planner, country: EntityPlan, institutions: EntityPlan[], team: number[], k: number, n: number, previous: EntityPlan[]): EntityPlan[] {
+function planCycle(
+  P: Planner,
+  country: EntityPlan,
+  institutions: EntityPlan[],
+  team: number[],
+  k: number,
+  n: number,
+  previous: EntityPlan[],
+): EntityPlan[] {
   const c = country.a.c!;
   const rng = Rng.of(P.shape.seed, `plan:cycle:${c}:${k}`);
   const year = 2026 - n + k;
   const election = Date.UTC(year, 0, 20) + rng.int(0, 300) * DAY;
   const report = election + rng.int(45, 110) * DAY;
   const tc = Math.max(report + rng.int(7, 60) * DAY, T0 + DAY + rng.next() * 540 * DAY);
-  const cycle = P.add("cycle", country, { c, k, year, electionType: TYPES[k % 3], election, report }, [{ t: tc, action: "create", actor: SYSTEM }]);
+  const cycle = P.add("cycle", country, { c, k, year, electionType: TYPES[k % 3], election, report }, [
+    { t: tc, action: "create", actor: SYSTEM },
+  ]);
   const doc = (docType: "PRELIMINARY_STATEMENT" | "FINAL_REPORT" | "GOVERNMENT_COMMENTS", issued: number, t: number) =>
     P.add("document", cycle, { docType, issued }, [{ t, action: "create", actor: SYSTEM }]);
   doc("PRELIMINARY_STATEMENT", dayOf(election + DAY), tc + MINUTE);
@@ -85,7 +120,13 @@ function planCycle(P: Planner, country: EntityPlan, institutions: EntityPlan[], 
   const comments = doc("GOVERNMENT_COMMENTS", issued, Math.max(tc + 3 * MINUTE, issued + rng.next() * 30 * DAY));
   const sections = new Map<string, EntityPlan>();
   SECTIONS.forEach((s, i) => {
-    const a = { key: s.key, title: s.title, priority: s.priority, order: i + 1, section: s.parent ? sections.get(s.parent) : undefined };
+    const a = {
+      key: s.key,
+      title: s.title,
+      priority: s.priority,
+      order: i + 1,
+      section: s.parent ? sections.get(s.parent) : undefined,
+    };
     sections.set(s.key, P.add("section", cycle, a, [{ t: tc + (4 + i) * MINUTE, action: "create", actor: SYSTEM }]));
   });
   const importer = rng.pick(team);
@@ -98,7 +139,12 @@ function planCycle(P: Planner, country: EntityPlan, institutions: EntityPlan[], 
     // A few texts are corrected later (a typo, or verified against the source).
     const fixedAt = recRng.chance(0.05) ? later(recRng, tr, DAY, 300 * DAY) : null;
     if (fixedAt) events.push({ t: fixedAt, action: "update", actor: recRng.pick(team) });
-    const rec = P.add("rec", cycle, { ...item, section, priority: i < 8 ? "PRIORITY" : "OTHER", doc: finalReport, line: i + 2, c }, events);
+    const rec = P.add(
+      "rec",
+      cycle,
+      { ...item, section, priority: i < 8 ? "PRIORITY" : "OTHER", doc: finalReport, line: i + 2, c },
+      events,
+    );
     planSeries(P, recRng, rec, { team, institutions, finalReport, comments });
     if (previous[i]) planLink(P, recRng, rec, previous[i]!, team);
     return rec;
@@ -106,7 +152,9 @@ function planCycle(P: Planner, country: EntityPlan, institutions: EntityPlan[], 
 }
 
 function planCountry(P: Planner, c: number) {
-  const country = P.add("country", null, { c }, [{ t: T0 + 60 * MINUTE + c * MINUTE, action: "create", actor: SYSTEM }]);
+  const country = P.add("country", null, { c }, [
+    { t: T0 + 60 * MINUTE + c * MINUTE, action: "create", actor: SYSTEM },
+  ]);
   const institutions: EntityPlan[] = [];
   for (let i = 0; i < INSTITUTIONS_PER_COUNTRY; i++) {
     const t = T0 + 120 * MINUTE + (c * INSTITUTIONS_PER_COUNTRY + i) * MINUTE;
@@ -122,7 +170,8 @@ function planCountry(P: Planner, c: number) {
 export function plan(shape: Shape): Planner {
   const P = new Planner(shape);
   P.add("user", null, { role: "ADMIN" }, [{ t: T0, action: "create", actor: SYSTEM }]);
-  for (let e = 0; e < EDITORS; e++) P.add("user", null, { role: "EDITOR", i: e }, [{ t: T0 + (e + 1) * MINUTE, action: "create", actor: SYSTEM }]);
+  for (let e = 0; e < EDITORS; e++)
+    P.add("user", null, { role: "EDITOR", i: e }, [{ t: T0 + (e + 1) * MINUTE, action: "create", actor: SYSTEM }]);
   for (let c = 0; c < shape.countries; c++) planCountry(P, c);
   return P;
 }

@@ -24,7 +24,10 @@ export function build(o: BuildOptions, log: (s: string) => void): { seconds: num
   }
   const extra = o.paths ? ["--debug-build-paths", o.paths] : [];
   const steps = o.skipTypeCheck
-    ? [["build", "--experimental-build-mode", "compile", ...extra], ["build", "--experimental-build-mode", "generate", ...extra]]
+    ? [
+        ["build", "--experimental-build-mode", "compile", ...extra],
+        ["build", "--experimental-build-mode", "generate", ...extra],
+      ]
     : [["build", ...extra]];
   const started = performance.now();
   for (const args of steps) {
@@ -32,7 +35,10 @@ export function build(o: BuildOptions, log: (s: string) => void): { seconds: num
     const r = spawnSync(NEXT_BIN, args, { stdio: "inherit", env: process.env });
     if (r.status !== 0) throw new Error(`next ${args.join(" ")} failed (exit ${r.status})`);
   }
-  return { seconds: Math.round((performance.now() - started) / 1000), command: steps.map((s) => `next ${s.join(" ")}`).join(" && ") };
+  return {
+    seconds: Math.round((performance.now() - started) / 1000),
+    command: steps.map((s) => `next ${s.join(" ")}`).join(" && "),
+  };
 }
 
 export interface Server {
@@ -45,9 +51,19 @@ export interface Server {
 
 export async function start(port: number, dbEnv: Record<string, string>, log: (s: string) => void): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...dbEnv, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_READ: "false", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...dbEnv,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    PUBLIC_READ: "false",
+    NODE_ENV: "production",
+  };
   delete env["DATABASE_URL" in dbEnv ? "PGLITE_DIR" : "DATABASE_URL"];
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env });
+  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
+  });
   let output = "";
   let dropped = 0;
   const keep = (b: Buffer) => {
@@ -71,7 +87,12 @@ export async function start(port: number, dbEnv: Record<string, string>, log: (s
     try {
       if ((await fetch(`${base}/sign-in`)).ok) {
         log(`next start is serving ${base}`);
-        return { base, stop, mark: () => dropped + output.length, since: (m) => output.slice(Math.max(0, m - dropped)) };
+        return {
+          base,
+          stop,
+          mark: () => dropped + output.length,
+          since: (m) => output.slice(Math.max(0, m - dropped)),
+        };
       }
     } catch {
       // not listening yet

@@ -48,7 +48,8 @@ export function idOf(kind: string, n: number): string {
 export const editorName = (i: number) => `Benchmark editor ${String(i + 1).padStart(2, "0")}`;
 export const countryName = (c: number) => `Benchmark state ${String(c + 1).padStart(2, "0")}`;
 /** User-assigned ISO 3166 alpha-3 codes (XAA…), so no real state is named. */
-export const countryCode = (c: number) => `X${String.fromCharCode(65 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}`;
+export const countryCode = (c: number) =>
+  `X${String.fromCharCode(65 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}`;
 
 const INSTITUTIONS = [
   ["Central Election Commission", "CEC"],

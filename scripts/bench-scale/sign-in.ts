@@ -16,7 +16,13 @@ export async function signIn(base: string, account: Account): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, callbackUrl: `${base}/`, json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: account.email,
+      password: account.password,
+      callbackUrl: `${base}/`,
+      json: "true",
+    }),
   });
   const session = cookiesOf(res).find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
   if (!session) throw new Error(`Sign-in of ${account.email} failed (status ${res.status}): no session cookie`);

@@ -9,8 +9,18 @@ type Row = Record<string, unknown>;
 
 /** Tables in the order their foreign keys need. */
 const ORDER = [
-  "users", "countries", "institutions", "election_cycles", "documents", "report_sections", "recommendations",
-  "state_responses", "assessments", "follow_ups", "recommendation_institutions", "recommendation_links",
+  "users",
+  "countries",
+  "institutions",
+  "election_cycles",
+  "documents",
+  "report_sections",
+  "recommendations",
+  "state_responses",
+  "assessments",
+  "follow_ups",
+  "recommendation_institutions",
+  "recommendation_links",
 ];
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -93,7 +103,8 @@ export class Sink {
 /** Values as text the way PostgreSQL reads them for the column (timestamps in UTC, as Prisma stores them). */
 function value(v: unknown, type: string): unknown {
   if (v === undefined || v === null) return null;
-  if (v instanceof Date) return type === "date" ? v.toISOString().slice(0, 10) : v.toISOString().replace("T", " ").replace("Z", "");
+  if (v instanceof Date)
+    return type === "date" ? v.toISOString().slice(0, 10) : v.toISOString().replace("T", " ").replace("Z", "");
   if (type === "jsonb" || type === "json") return JSON.stringify(v);
   return v;
 }

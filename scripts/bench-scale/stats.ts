@@ -17,7 +17,13 @@ export interface Timing {
 export function summarise(times: number[]): Timing {
   const s = [...times].sort((a, b) => a - b);
   const r = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s.at(-1) ?? null) };
+  return {
+    n: s.length,
+    p50: r(percentile(s, 50)),
+    p95: r(percentile(s, 95)),
+    p99: r(percentile(s, 99)),
+    max: r(s.at(-1) ?? null),
+  };
 }
 
 /** Times `fn` after one warm-up call: `runs` times, or fewer (at least `min`) when `budgetMs` runs out. */

@@ -10,7 +10,10 @@ export async function verifyCopy(target: DatabaseTarget) {
   try {
     const chain = await verifyAuditChain(db.prisma, 2000);
     const tables = await verifyTables(db.prisma, 2000);
-    return { chain: { ok: chain.ok, checked: chain.checked, problem: chain.problem }, tables: { ok: tables.ok, entities: tables.entities, versions: tables.versions, problems: tables.problems } };
+    return {
+      chain: { ok: chain.ok, checked: chain.checked, problem: chain.problem },
+      tables: { ok: tables.ok, entities: tables.entities, versions: tables.versions, problems: tables.problems },
+    };
   } finally {
     await db.close();
   }

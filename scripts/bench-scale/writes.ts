@@ -30,7 +30,11 @@ export function actionId(file: string, name: string): string | null {
   const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  return Object.entries(manifest.node).find(([, v]) => v.exportedName === name && (!v.filename || v.filename === file))?.[0] ?? null;
+  return (
+    Object.entries(manifest.node).find(
+      ([, v]) => v.exportedName === name && (!v.filename || v.filename === file),
+    )?.[0] ?? null
+  );
 }
 
 /** The add-a-follow-up form's field names on the page, without the form's prefix. */
@@ -40,7 +44,9 @@ export async function followUpFields(base: string, w: Writer): Promise<{ prefix:
   const html = await res.text();
   const form = /<form[^>]*aria-label="Add a follow-up entry"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
   if (!form) return null;
-  const names = [...form.matchAll(/<(?:input|textarea|select)[^>]*\sname="([^"]+)"/g)].map((m) => m[1]!).filter((n) => !n.startsWith("$ACTION"));
+  const names = [...form.matchAll(/<(?:input|textarea|select)[^>]*\sname="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((n) => !n.startsWith("$ACTION"));
   const taken = names.find((n) => n.endsWith("actionTaken"));
   if (!taken) return null;
   const prefix = taken.slice(0, -"actionTaken".length);
@@ -61,7 +67,14 @@ function encodeArgs(fields: Record<string, string>): FormData {
   return body;
 }
 
-export async function saveFollowUps(o: { base: string; action: string; writers: Writer[]; seconds: number; names: string[]; tag: string }): Promise<WriteResult> {
+export async function saveFollowUps(o: {
+  base: string;
+  action: string;
+  writers: Writer[];
+  seconds: number;
+  names: string[];
+  tag: string;
+}): Promise<WriteResult> {
   const times: number[] = [];
   const acknowledged: string[] = [];
   const failures: string[] = [];
@@ -70,7 +83,9 @@ export async function saveFollowUps(o: { base: string; action: string; writers: 
   const until = started + o.seconds * 1000;
   // The schema's date field is `date` (a day, month or year); a form that still names it otherwise
   // (actionDate) gets its own name too: unknown fields are dropped by the schema.
-  const dates = Object.fromEntries([...new Set(["date", ...o.names.filter((n) => /^(action)?date$/i.test(n))])].map((n) => [n, today()]));
+  const dates = Object.fromEntries(
+    [...new Set(["date", ...o.names.filter((n) => /^(action)?date$/i.test(n))])].map((n) => [n, today()]),
+  );
   await Promise.all(
     o.writers.map(async (w, i) => {
       for (let n = 1; performance.now() < until; n++) {
@@ -89,7 +104,9 @@ export async function saveFollowUps(o: { base: string; action: string; writers: 
             acknowledged.push(token);
             times.push(ms);
           } else if (failures.length < 10) {
-            const why = [/"message":"([^"]*)"/.exec(text)?.[1], /"fieldErrors":(\{[^}]*\})/.exec(text)?.[1]].filter(Boolean).join(" ");
+            const why = [/"message":"([^"]*)"/.exec(text)?.[1], /"fieldErrors":(\{[^}]*\})/.exec(text)?.[1]]
+              .filter(Boolean)
+              .join(" ");
             failures.push(`${res.status}: ${(why || text).slice(0, 300)}`);
           }
         } catch (error) {
@@ -100,7 +117,12 @@ export async function saveFollowUps(o: { base: string; action: string; writers: 
   );
   const seconds = (performance.now() - started) / 1000;
   return {
-    seconds: Math.round(seconds * 10) / 10, attempted, acknowledged, failed: attempted - acknowledged.length,
-    failures, latency: summarise(times), savesPerSecond: Math.round((acknowledged.length / seconds) * 10) / 10,
+    seconds: Math.round(seconds * 10) / 10,
+    attempted,
+    acknowledged,
+    failed: attempted - acknowledged.length,
+    failures,
+    latency: summarise(times),
+    savesPerSecond: Math.round((acknowledged.length / seconds) * 10) / 10,
   };
 }
