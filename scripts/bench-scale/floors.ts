@@ -43,7 +43,10 @@ const { reportHeader } = await import("@/lib/reports/model");
 const { parseReportOptions } = await import("@/lib/reports/schema");
 const { collectReport, computeFingerprint, exportItems } = await import("@/lib/reports/export-run");
 const { recommendationAt } = await import("@/lib/recommendations/view");
-const { listActiveInstitutions } = await import("@/lib/recommendations/queries");
+const { listActiveInstitutions, recommendationContext } = await import("@/lib/recommendations/queries");
+const { recommendationHistory } = await import("@/lib/history/timeline");
+const { linksOf } = await import("@/lib/links/queries");
+const { drillContext } = await import("@/lib/dashboards/queries");
 const { listAuditEvents, auditFilterOptions } = await import("@/lib/audit/queries");
 const { parseAuditFilter } = await import("@/lib/audit/schema");
 const { findActiveUser } = await import("@/lib/users/queries");
@@ -70,12 +73,16 @@ const FLOORS: Record<string, () => Promise<unknown>> = {
     await computeFingerprint(h, options);
     for await (const batch of exportItems(h, options)) void batch;
   }),
-  recommendation: as(o.editorId, () => Promise.all([recommendationAt(o.recId, NOW, true), listActiveInstitutions()])),
-  audit: as(o.editorId, () => Promise.all([listAuditEvents(parseAuditFilter({}).filter, false), auditFilterOptions()])),
+  // As app/recommendations/[id]/page.tsx: where it sits, then its series, history, links and form options.
+  recommendation: as(o.editorId, async () => {
+    await recommendationContext(o.recId);
+    return Promise.all([recommendationAt(o.recId, NOW, true), recommendationHistory(o.recId, {}), linksOf(o.recId), listActiveInstitutions()]);
+  }),
+  audit: as(o.editorId, () => Promise.all([listAuditEvents(parseAuditFilter({}).filter, false), auditFilterOptions(undefined)])),
   "drill-down": as(o.viewerId, async () => {
-    const detail = await getCycle(o.slug, {}, NOW);
-    if (!detail) throw new Error(`no cycle ${o.slug}`);
-    return drillDown(detail.cycle.id, NOW, {}, { state: "IMPLEMENTED" });
+    const context = await drillContext(o.slug, {});
+    if (!context) throw new Error(`no cycle ${o.slug}`);
+    return drillDown(context.cycle.id, NOW, {}, { state: "IMPLEMENTED" });
   }),
 };
 // The PDF's SQL is the CSV's: same route, same passes; only the rendering differs.
