@@ -10,7 +10,8 @@ import { AssessmentBadge } from "@/components/status-badge";
 import { AssessmentForm } from "./assessment-form";
 import { Citation } from "./citation";
 import { formatIsoDay } from "./dates";
-import { Disclosure, EntryControls } from "./disclosure";
+import { Disclosure } from "./disclosure";
+import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
 import { WithdrawForm } from "./withdraw-form";
@@ -20,6 +21,7 @@ export interface AssessmentEdit {
   recommendationId: string;
   documents: Option[];
   today: string;
+  editing: EntryEditState;
 }
 
 function Summary({ a, on }: { a: AssessmentEntry; on: string | null }) {
@@ -49,14 +51,14 @@ function Controls({ a, edit }: { a: AssessmentEntry; edit: AssessmentEdit }) {
     documentId: a.document?.id ?? null, location: a.location, sourceUrl: a.sourceUrl, ...datedToForm(a),
   };
   return (
-    <EntryControls>
-      {!a.withdrawnAt && (
-        <Disclosure summary="Correct" compact>
-          <AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />
-        </Disclosure>
-      )}
-      <WithdrawForm kind="assessment" id={a.id} version={a.version} what="this assessment" withdrawn={Boolean(a.withdrawnAt)} />
-    </EntryControls>
+    <EntryEditing
+      id={a.id}
+      withdrawn={Boolean(a.withdrawnAt)}
+      state={edit.editing}
+      what="this assessment"
+      correct={<AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
+      withdraw={<WithdrawForm kind="assessment" id={a.id} version={a.version} what="this assessment" withdrawn={Boolean(a.withdrawnAt)} />}
+    />
   );
 }
 
@@ -108,7 +110,7 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
           </h3>
           <ol aria-labelledby="assessment-all" className="mt-3 space-y-4">
             {assessments.map((a) => (
-              <li key={a.id} className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+              <li key={a.id} id={entryAnchor(a.id)} className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
                 {a.withdrawnAt && <Withdrawn at={a.withdrawnAt} reason={a.withdrawalReason} />}
                 <Summary a={a} on={on} />
                 {edit && <Controls a={a} edit={edit} />}

@@ -1,6 +1,6 @@
 // A calm disclosure for editing forms (details/summary: keyboard and screen
 // readers get it for free; hidden in print with the forms). `compact` ones
-// sit side by side (Correct, Withdraw) and take the full row when open.
+// sit side by side and take the full row when open.
 import type { ReactNode } from "react";
 
 interface Props {
@@ -22,9 +22,4 @@ export function Disclosure({ summary, children, tone = "default", compact = fals
       <div className="rounded-b-md border-t border-slate-300 bg-white px-4 pb-4">{children}</div>
     </details>
   );
-}
-
-/** The row of compact disclosures under an entry. */
-export function EntryControls({ children }: { children: ReactNode }) {
-  return <div className="no-print mt-3 flex flex-wrap items-start gap-2">{children}</div>;
 }

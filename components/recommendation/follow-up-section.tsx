@@ -5,7 +5,8 @@ import { datedToForm } from "@/lib/dated";
 import { DateText } from "@/components/date-text";
 import { DatedText } from "@/components/dated-text";
 import { Citation } from "./citation";
-import { Disclosure, EntryControls } from "./disclosure";
+import { Disclosure } from "./disclosure";
+import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
 import { FollowUpForm } from "./follow-up-form";
 import { formatIsoDay } from "./dates";
 import { dayValue, type Option } from "./options";
@@ -17,6 +18,7 @@ export interface FollowUpEdit {
   documents: Option[];
   institutions: Option[];
   today: string;
+  editing: EntryEditState;
 }
 
 type FollowUpView = FollowUpEntry;
@@ -62,14 +64,14 @@ function Controls({ e, edit }: { e: FollowUpView; edit: FollowUpEdit }) {
   // Keep the entry's institution choosable even if it was deactivated since.
   const institutions = e.institution && !edit.institutions.some((o) => o.value === e.institution?.id) ? [...edit.institutions, { value: e.institution.id, label: e.institution.name }] : edit.institutions;
   return (
-    <EntryControls>
-      {!e.withdrawnAt && (
-        <Disclosure summary="Correct" compact>
-          <FollowUpForm mode="correct" stored={stored} documents={edit.documents} institutions={institutions} today={edit.today} />
-        </Disclosure>
-      )}
-      <WithdrawForm kind="followUp" id={e.id} version={version} what="this follow-up entry" withdrawn={Boolean(e.withdrawnAt)} />
-    </EntryControls>
+    <EntryEditing
+      id={e.id}
+      withdrawn={Boolean(e.withdrawnAt)}
+      state={edit.editing}
+      what="this follow-up entry"
+      correct={<FollowUpForm mode="correct" stored={stored} documents={edit.documents} institutions={institutions} today={edit.today} />}
+      withdraw={<WithdrawForm kind="followUp" id={e.id} version={version} what="this follow-up entry" withdrawn={Boolean(e.withdrawnAt)} />}
+    />
   );
 }
 
@@ -85,7 +87,7 @@ export function FollowUpSection({ entries, on, edit }: { entries: FollowUpView[]
       ) : (
         <ol className="mt-3 space-y-4">
           {entries.map((e) => (
-            <li key={e.id} className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+            <li key={e.id} id={entryAnchor(e.id)} className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
               {e.withdrawnAt && <Withdrawn at={e.withdrawnAt} reason={e.withdrawalReason} />}
               <Entry e={e} on={on} />
               {edit && <Controls e={e} edit={edit} />}

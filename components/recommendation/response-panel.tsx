@@ -9,7 +9,8 @@ import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
 import { Citation } from "./citation";
 import { formatIsoDay } from "./dates";
-import { Disclosure, EntryControls } from "./disclosure";
+import { Disclosure } from "./disclosure";
+import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
 import { ResponseForm } from "./response-form";
@@ -20,6 +21,7 @@ export interface ResponseEdit {
   recommendationId: string;
   documents: Option[];
   today: string;
+  editing: EntryEditState;
 }
 
 const paragraphs = (text: string | null) => (text ?? "").split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
@@ -64,14 +66,14 @@ function Controls({ r, edit }: { r: ResponseEntry; edit: ResponseEdit }) {
     location: r.location, sourceUrl: r.sourceUrl, ...datedToForm(r),
   };
   return (
-    <EntryControls>
-      {!r.withdrawnAt && (
-        <Disclosure summary="Correct" compact>
-          <ResponseForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />
-        </Disclosure>
-      )}
-      <WithdrawForm kind="response" id={r.id} version={r.version} what="this response" withdrawn={Boolean(r.withdrawnAt)} />
-    </EntryControls>
+    <EntryEditing
+      id={r.id}
+      withdrawn={Boolean(r.withdrawnAt)}
+      state={edit.editing}
+      what="this response"
+      correct={<ResponseForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
+      withdraw={<WithdrawForm kind="response" id={r.id} version={r.version} what="this response" withdrawn={Boolean(r.withdrawnAt)} />}
+    />
   );
 }
 
@@ -100,7 +102,7 @@ export function ResponsePanel({ responses, on, edit, children }: { responses: Re
           </h3>
           <ol aria-labelledby="responses-all" className="mt-3 space-y-4">
             {responses.map((r) => (
-              <li key={r.id} className={`rounded-md border p-3 ${r.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+              <li key={r.id} id={entryAnchor(r.id)} className={`rounded-md border p-3 ${r.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
                 {r.withdrawnAt && <Withdrawn at={r.withdrawnAt} reason={r.withdrawalReason} />}
                 <Heading r={r} on={on} />
                 {r.current ? (

@@ -8,7 +8,6 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { withdrawAssessmentAction } from "@/lib/assessments/actions";
 import { withdrawFollowUpAction } from "@/lib/follow-ups/actions";
 import { withdrawResponseAction } from "@/lib/responses/actions";
-import { Disclosure } from "./disclosure";
 import { useScopedForm } from "./use-scoped-form";
 
 const ACTIONS = { response: withdrawResponseAction, assessment: withdrawAssessmentAction, followUp: withdrawFollowUpAction };
@@ -26,7 +25,6 @@ export function WithdrawForm({ kind, id, version, what, withdrawn }: Props) {
   const f = useScopedForm(ACTIONS[kind], { prefix: `w-${id}-`, visible: ["reason"], version });
   if (withdrawn) return <FormStatus state={f.status} />;
   return (
-    <Disclosure summary="Withdraw" tone="danger" compact>
       <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={f.version} />
@@ -34,6 +32,5 @@ export function WithdrawForm({ kind, id, version, what, withdrawn }: Props) {
         <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
         <FormStatus state={f.status} />
       </form>
-    </Disclosure>
   );
 }

@@ -23,6 +23,9 @@ type Props = {
 const PageParams = z.object({
   historyBefore: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined),
   linkSearch: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional()).catch(undefined),
+  // The one entry whose correction or withdrawal form is open (the page does not carry one per entry).
+  edit: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
+  mode: z.enum(["correct", "withdraw"]).optional().catch(undefined),
 });
 
 // Ids are cuids: refuse absurd input before it reaches the database.
@@ -82,7 +85,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
-          edit={now && editor ? { today, institutions } : undefined}
+          edit={now && editor ? { today, institutions, editing: { path, open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null } } : undefined}
           history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
           links={{ ...links, search: page.linkSearch ?? "", candidates }}
         />

@@ -18,13 +18,14 @@ import { RecommendationText } from "@/components/recommendation/recommendation-t
 import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
+import type { EntryEditState } from "@/components/recommendation/entry-editing";
 
 interface Props {
   view: RecommendationView;
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
-  edit?: { today: string; institutions: { id: string; name: string; abbreviation: string | null }[] };
+  edit?: { today: string; institutions: { id: string; name: string; abbreviation: string | null }[]; editing: EntryEditState };
   history: { events: TimelineEvent[]; olderBefore: number | null; before: number | null; path: string; query: [string, string][] };
   links: { earlier: LinkedRecommendation[]; later: LinkedRecommendation[]; search: string; candidates: LinkCandidate[] | null };
 }
@@ -35,7 +36,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map([...(edit?.institutions ?? []), ...assigned, ...view.followUps.flatMap((f) => (f.institution ? [f.institution] : []))].map((i) => [i.id, i.name]));
   const timeline = describeTimeline(history.events, { documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])), institutions: names });
-  const base = edit && { recommendationId: view.id, documents, today: edit.today };
+  const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 
   return (
     <>
