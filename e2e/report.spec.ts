@@ -19,8 +19,11 @@ test("the 2011 report lists the items in report order with the summary, and swit
   await expect(page.getByRole("table", { name: /^Independent assessment/ }).getByRole("row", { name: /^Not yet assessed/ })).toContainText("32");
 
   // Items, in report order, with the verbatim text and both lenses.
+  // Read a part at a time (10 items), with contents listing all 32.
   const items = page.locator("article[data-label]");
-  await expect(items).toHaveCount(32);
+  await expect(items).toHaveCount(10);
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  await expect(contents.getByRole("link", { name: /^Recommendation / })).toHaveCount(32);
   expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).slice(0, 6)).toEqual(["1", "2(a)", "2(b)", "2(c)", "2(d)", "2(e)"]);
   const r2a = page.locator('article[data-label="2(a)"]');
   await expect(r2a.getByRole("heading", { name: "Recommendation 2(a)" })).toBeVisible();
@@ -29,7 +32,11 @@ test("the 2011 report lists the items in report order with the summary, and swit
   await expect(r2a).toContainText("State’s response: Cannot be accepted");
   await expect(r2a).toContainText("Date of the response: between 13 July 2011 and 30 September 2011");
   await expect(r2a).toContainText("Independent assessment: Not yet assessed");
+  await contents.getByRole("link", { name: "Recommendation 16(a)", exact: true }).click();
+  await expect(page).toHaveURL(/part=3#item-16-a-/);
   await expect(page.getByRole("heading", { name: "Adjudication of election disputes" })).toBeVisible();
+  await expect(page.locator('article[data-label="16(a)"]')).toBeVisible();
+  await page.goto("/reports/kz-2011");
 
   await page.getByLabel("Layout").selectOption({ label: "Government comments" });
   await page.getByRole("button", { name: "Update report" }).click();

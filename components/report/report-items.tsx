@@ -3,6 +3,7 @@
 // the same words as the PDF and Word files).
 import { ITEM_WORDS, ReportOutline, itemBlocks, type ExportItem, type ItemBlock, type OutlineHeading, type ReportSectionLike } from "@/lib/reports/export-text";
 import type { ReportOptions } from "@/lib/reports/schema";
+import { itemAnchor } from "./report-contents";
 
 type Heading = "h3" | "h4" | "h5" | "h6";
 const tag = (level: number): Heading => `h${Math.min(6, Math.max(3, level))}` as Heading;
@@ -101,7 +102,12 @@ function Item({ item, layout, leadIn, level }: { item: ExportItem; layout: Repor
     }
   };
   return (
-    <article className="report-item mt-6 border-t border-slate-200 pt-4" data-label={item.label} aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}>
+    <article
+      id={itemAnchor(item.label)}
+      className="report-item mt-6 border-t border-slate-200 pt-4"
+      data-label={item.label}
+      aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}
+    >
       <div className="report-item-head">{blocks.slice(0, cut).map(render)}</div>
       {blocks.slice(cut).map((b, i) => render(b, i + cut))}
     </article>

@@ -11,11 +11,20 @@ import { collectReport } from "@/lib/reports/export-run";
 import { claimLines, cycleName, momentLine, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReportDownloads } from "@/components/report/report-downloads";
+import { ReportContents } from "@/components/report/report-contents";
 import { ReportItems } from "@/components/report/report-items";
 import { ReportOptionsForm } from "@/components/report/report-options-form";
 import { PrintFrame, ReportPrintStyle, RunningHeader } from "@/components/report/report-print";
 import { ReportSummary } from "@/components/report/report-summary";
 import { ReportTitle } from "@/components/report/report-title";
+
+// A report is read on screen a part at a time (a full cycle's report is several
+// hundred kilobytes); its fingerprint, summary and downloads cover it whole.
+const PER_PART = 10;
+const partOf = (raw: string | string[] | undefined) => {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+};
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -38,13 +47,14 @@ const loadHeader = cache(async (slug: string, key: string) => (slug.length > 100
 
 async function resolve({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { options, invalid } = parseReportOptions(await searchParams);
+  const raw = await searchParams;
+  const { options, invalid } = parseReportOptions(raw);
   const query = optionsQuery(options);
   const path = `/reports/${encodeURIComponent(slug)}`;
   await requireReader(query ? `${path}?${query}` : path);
   const header = await loadHeader(slug, JSON.stringify(options));
   if (!header) notFound();
-  return { slug, path, options, invalid, query, header };
+  return { slug, path, options, invalid, query, header, part: partOf(raw.part) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -54,8 +64,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ReportPage(props: Props) {
-  const { path, options, invalid, query, header } = await resolve(props);
+  const { path, options, invalid, query, header, part } = await resolve(props);
   const { items, fingerprint } = await collectReport(header, options);
+  const parts = Math.max(1, Math.ceil(items.length / PER_PART));
+  if (part > parts) notFound();
+  const partHref = (p: number) => `${path}?${new URLSearchParams([...new URLSearchParams(query), ...(p > 1 ? [["part", String(p)]] : [])])}`.replace(/\?$/, "");
   const meta = { generatedAt: new Date(), fingerprint };
   const today = new Date().toISOString().slice(0, 10);
 
@@ -78,7 +91,12 @@ export default async function ReportPage(props: Props) {
         <PrintFrame>
           <ReportTitle block={titleBlock(header, options, meta)} />
           <ReportSummary intro={summaryIntro(header, options)} tables={summaryTables(header)} claims={claimLines(header)} />
-          {options.content === "full" && <ReportItems items={items} sections={header.cycle.sections} layout={options.layout} />}
+          {options.content === "full" && (
+            <>
+              <ReportContents items={items} part={part} parts={parts} perPart={PER_PART} href={partHref} />
+              <ReportItems items={items.slice((part - 1) * PER_PART, part * PER_PART)} sections={header.cycle.sections} layout={options.layout} />
+            </>
+          )}
         </PrintFrame>
       </div>
     </>
