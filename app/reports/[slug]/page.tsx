@@ -20,7 +20,7 @@ import { ReportTitle } from "@/components/report/report-title";
 
 // A report is read on screen a part at a time (a full cycle's report is several
 // hundred kilobytes); its fingerprint, summary and downloads cover it whole.
-const PER_PART = 10;
+const PER_PART = 8;
 const partOf = (raw: string | string[] | undefined) => {
   const n = Number(Array.isArray(raw) ? raw[0] : raw);
   return Number.isInteger(n) && n >= 1 ? n : 1;
