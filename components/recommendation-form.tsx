@@ -1,8 +1,8 @@
 "use client";
 // Add (or correct) a recommendation text with its provenance. Used where the
 // text was not in our sources: editors type or paste it from the report.
+import { useAction } from "@/components/forms/use-action";
 import Link from "next/link";
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/result";
 import { idle } from "@/lib/actions/result";
 import { PRIORITY } from "@/lib/vocab";
@@ -18,7 +18,7 @@ interface Option {
 }
 
 export function RecommendationForm({ action, cycleId, sections, documents }: { action: Action; cycleId: string; sections: Option[]; documents: Option[] }) {
-  const [state, formAction] = useActionState(action, idle);
+  const [state, formAction] = useAction(action, idle);
   const errors = errorsOf(state);
   const v = (name: string) => valueOf(state, name, null);
   return (

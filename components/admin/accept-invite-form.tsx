@@ -1,8 +1,8 @@
 "use client";
 // Accepting an invitation: the link's token is the authorization. On success
 // the form gives way to a message and a link to sign in.
-import Link from "next/link";
 import { useActionState } from "react";
+import Link from "next/link";
 import { acceptInviteAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -14,6 +14,7 @@ import { withHiddenErrors } from "./form-helpers";
 const SCOPE = "accept";
 
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
+  // No page refresh after success: the used invitation would replace this form and its message.
   const [state, action] = useActionState(acceptInviteAction, idle);
   const errors = errorsOf(state);
 

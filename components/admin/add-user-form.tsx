@@ -1,6 +1,6 @@
 "use client";
 // "Add a user": an account with an initial password the admin hands over.
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { createUserAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -13,7 +13,7 @@ import { ROLE_OPTIONS } from "./roles";
 const SCOPE = "new-user";
 
 export function AddUserForm() {
-  const [state, action] = useActionState(createUserAction, idle);
+  const [state, action] = useAction(createUserAction, idle);
   const errors = errorsOf(state);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-user-heading" noValidate>

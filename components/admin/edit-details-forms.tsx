@@ -2,7 +2,7 @@
 // Admin edit forms for an election cycle's and a document's details. Both are
 // versioned: a stale form is refused with the other person's changes listed,
 // and what the user typed stays in the form (valueOf/formKey).
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { editCycleAction, editDocumentAction } from "@/lib/users/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { CheckboxField, TextArea, TextField } from "@/components/forms/field";
@@ -51,7 +51,7 @@ function ReasonField({ state }: { state: ActionState }) {
 const CYCLE_FIELDS = ["title", "electionDate", "isEarly", "finalReportTitle", "finalReportDate", "finalReportPlace", "finalReportUrl", "notes", "reason"];
 
 export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
-  const [state, action] = useActionState(editCycleAction, idle);
+  const [state, action] = useAction(editCycleAction, idle);
   const errors = errorsOf(state);
   const v = (name: keyof CycleDetails) => valueOf(state, name, String(cycle[name]));
   const early = state.status === "error" ? state.values.isEarly === "on" : cycle.isEarly;
@@ -80,7 +80,7 @@ export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
 const DOCUMENT_FIELDS = ["title", "issuer", "issuedOn", "place", "sourceUrl", "reason"];
 
 export function EditDocumentForm({ document }: { document: DocumentDetails }) {
-  const [state, action] = useActionState(editDocumentAction, idle);
+  const [state, action] = useAction(editDocumentAction, idle);
   const errors = errorsOf(state);
   const v = (name: keyof DocumentDetails) => valueOf(state, name, String(document[name]));
   return (

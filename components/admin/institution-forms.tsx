@@ -2,7 +2,7 @@
 // Responsible institutions: "Add an institution", and a folded edit form per
 // row (name, abbreviation, description, active, reason). Edits are versioned:
 // if someone saved meanwhile, the server lists their changes and keeps ours.
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { createInstitutionAction, editInstitutionAction } from "@/lib/institutions/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -40,7 +40,7 @@ function InstitutionFields({ scope, state, stored }: { scope: string; state: Act
 }
 
 export function AddInstitutionForm() {
-  const [state, action] = useActionState(createInstitutionAction, idle);
+  const [state, action] = useAction(createInstitutionAction, idle);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-institution-heading" noValidate>
       <InstitutionFields scope="new-institution" state={state} />
@@ -51,7 +51,7 @@ export function AddInstitutionForm() {
 }
 
 export function EditInstitutionForm({ institution }: { institution: EditableInstitution }) {
-  const [state, action] = useActionState(editInstitutionAction, idle);
+  const [state, action] = useAction(editInstitutionAction, idle);
   const errors = errorsOf(state);
   const scope = `institution-${institution.id}`;
   const checked = state.status === "error" ? state.values.active === "on" : institution.active;

@@ -1,7 +1,8 @@
 "use client";
 // "Invite a user": creates a one-time link the admin sends themselves (the
 // tracker has no mail server). The token is shown once, here, and never again.
-import { useActionState, useState } from "react";
+import { useAction } from "@/components/forms/use-action";
+import { useState } from "react";
 import { createInviteAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -57,7 +58,7 @@ function InviteLink({ link }: { link: string }) {
 }
 
 export function InviteForm() {
-  const [state, action] = useActionState(createInviteAction, idle);
+  const [state, action] = useAction(createInviteAction, idle);
   const errors = errorsOf(state);
   const token = state.status === "ok" ? state.data?.token : undefined;
   // Only ever rendered after the action returned, i.e. in the browser.

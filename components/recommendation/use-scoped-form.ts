@@ -2,7 +2,8 @@
 // useActionState for one of several forms on the page: prefixed field names
 // (see scoped-form.ts), the typed values kept after a refused save, a fresh
 // form after each outcome, and the version the user started editing from.
-import { useActionState, useState } from "react";
+import { useAction } from "@/components/forms/use-action";
+import { useState } from "react";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { errorsOf, valueOf } from "@/components/forms/use-form-values";
 import { scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
@@ -26,22 +27,27 @@ export function useScopedForm(action: FormAction, options: Options | string, vis
 }
 
 function useScoped(action: FormAction, { prefix, visible, version: storedVersion }: Options) {
-  const [state, formAction] = useActionState((prev: ActionState, form: FormData) => action(prev, unscope(form, prefix)), idle);
+  const [state, formAction] = useAction((prev: ActionState, form: FormData) => action(prev, unscope(form, prefix)), idle);
   // Each outcome remounts the form (React resets forms after an action; a refused save shows the typed values again).
-  const [seen, setSeen] = useState({ state, round: 0, pinned: null as number | null });
-  if (seen.state !== state) setSeen({ state, round: seen.round + 1, pinned: state.status === "ok" ? null : seen.pinned });
+  const [seen, setSeen] = useState({ state, round: 0, pinned: null as number | null, shown: storedVersion });
+  if (seen.state !== state) setSeen({ ...seen, state, round: seen.round + 1, pinned: state.status === "ok" ? null : seen.pinned });
+  // Until the user starts typing, a newer stored version (a page refresh) remounts the form with its values.
+  else if (seen.pinned === null && seen.shown !== storedVersion) setSeen({ ...seen, shown: storedVersion });
+  // After this form's own save, it stands on the version that save made (the page refresh follows).
+  const saved = state.status === "ok" && state.data?.version ? Number(state.data.version) : undefined;
+  const base = saved !== undefined && storedVersion !== undefined ? Math.max(saved, storedVersion) : storedVersion;
   // Once the user starts typing, the form stays at the version they saw: a save by someone else
   // that reaches this page meanwhile must be reported as a conflict, never saved over silently.
-  const version = seen.pinned ?? storedVersion;
+  const version = seen.pinned ?? base;
   return {
     state,
     /** For FormStatus. */
     status: withHiddenErrors(state, visible),
     formAction,
-    key: `r${seen.round}`,
+    key: `r${seen.round}-v${seen.shown ?? ""}`,
     /** Put on the form: pins the version at the first edit. */
     onChange: () => {
-      if (seen.pinned === null && storedVersion !== undefined) setSeen({ ...seen, pinned: storedVersion });
+      if (seen.pinned === null && base !== undefined) setSeen({ ...seen, pinned: base });
     },
     /** The version to submit (after a conflict: the current one, to save over it knowingly). */
     version: valueOf(state, "version", version === undefined ? "" : String(version)),

@@ -1,5 +1,5 @@
 // Every write action has the same shape: authorize → parse (zod) → mutate
-// (transaction + audit) → say which pages to revalidate. `execute` is plain
+// (transaction + audit) → answer. `execute` is plain
 // server code, so the authorization matrix tests it for real; `action()`
 // (./define.ts) adds the session and revalidation.
 import type { z } from "zod";
@@ -16,8 +16,6 @@ export interface Command<S extends z.ZodType, T> {
   schema: S;
   allow: (user: SessionUser | null) => boolean;
   run: (db: PrismaClient, actor: Actor, input: z.infer<S>) => Promise<Outcome<T>>;
-  /** Pages whose data changed. */
-  paths: (input: z.infer<S>) => string[];
   success: (input: z.infer<S>, value: T) => { message: string; data?: Record<string, string> };
   /** The form values of a record (for a rebased stale form). */
   toForm?: (record: Record<string, unknown>) => Record<string, string>;
@@ -66,27 +64,30 @@ export async function execute<S extends z.ZodType, T>(
   c: Command<S, T>,
   user: SessionUser | null,
   form: FormData,
-): Promise<{ state: ActionState; paths: string[] }> {
-  if (!c.allow(user)) return { state: refused(form), paths: [] };
+): Promise<{ state: ActionState }> {
+  if (!c.allow(user)) return { state: refused(form) };
   const parsed = c.schema.safeParse(formObject(form));
-  if (!parsed.success) return { state: invalid(parsed.error, form), paths: [] };
+  if (!parsed.success) return { state: invalid(parsed.error, form) };
   const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Anonymous" };
   const outcome = await c.run(await prisma(), actor, parsed.data);
   switch (outcome.kind) {
     case "ok": {
       const { message, data } = c.success(parsed.data, outcome.value);
-      const over = (outcome.value as { rebasedOver?: ChangeSince[] } | undefined)?.rebasedOver ?? [];
+      const saved = outcome.value as { rebasedOver?: ChangeSince[]; version?: number } | undefined;
+      const over = saved?.rebasedOver ?? [];
       const note = over.length > 0 ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.` : "";
-      return { state: { status: "ok", message: `${message}${note}`, data }, paths: c.paths(parsed.data) };
+      // The version now, so the form's next save starts from it even before the page is refreshed.
+      const version: Record<string, string> = typeof saved?.version === "number" ? { version: String(saved.version) } : {};
+      return { state: { status: "ok", message: `${message}${note}`, data: { ...data, ...version } } };
     }
     case "invalid": {
       // A rule about the whole record (e.g. the last administrator) is not a field to correct.
       const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
       const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
-      return { state: failed(form, message, outcome.fieldErrors), paths: [] };
+      return { state: failed(form, message, outcome.fieldErrors) };
     }
     case "not-found":
-      return { state: failed(form, `${outcome.message} Nothing was saved.`), paths: [] };
+      return { state: failed(form, `${outcome.message} Nothing was saved.`) };
     case "conflict": {
       const { lines, both } = await readable(outcome.changes, outcome.conflicts, outcome.merged, c.toForm ?? (() => ({})));
       const message =
@@ -99,7 +100,7 @@ export async function execute<S extends z.ZodType, T>(
         // A rebased form: the current values, the user's where they changed something, at the current version.
         if (outcome.merged && c.toForm) state.values = { ...formValues(form), ...c.toForm(outcome.merged), version: String(outcome.currentVersion) };
       }
-      return { state, paths: [] };
+      return { state };
     }
   }
 }

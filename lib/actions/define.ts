@@ -1,9 +1,8 @@
 // The one builder of server actions: a domain's actions.ts ("use server")
-// declares each action once — schema, policy, mutation, pages to revalidate,
-// message — and gets the function its form calls. The declaration stays
+// declares each action once — schema, policy, mutation, message — and gets
+// the function its form calls. The declaration stays
 // reachable as `.command` for the authorization matrix and other tests.
 import "server-only";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { execute, type Command } from "./command";
@@ -15,8 +14,9 @@ export function action<S extends z.ZodType, T>(c: Command<S, T>): ServerAction &
   const run = async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const early = c.prepare ? await c.prepare(form) : null;
     if (early) return early;
-    const { state, paths } = await execute(c, await getCurrentUser(), form);
-    for (const p of paths) revalidatePath(p, p.includes("[") ? "page" : undefined);
+    // No revalidation here: the form refreshes the page once the save is acknowledged
+    // (components/forms/use-action.ts), so the answer does not wait for a render.
+    const { state } = await execute(c, await getCurrentUser(), form);
     return state;
   };
   return Object.assign(run, { command: c });

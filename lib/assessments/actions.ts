@@ -11,7 +11,6 @@ export const addAssessmentAction = action({
   schema: NewAssessmentSchema,
   allow: canEdit,
   run: addAssessment,
-  paths: (i) => [`/recommendations/${i.recommendationId}`],
   success: () => ({ message: "The assessment was recorded." }),
 });
 
@@ -20,7 +19,6 @@ export const correctAssessmentAction = action({
   schema: CorrectAssessmentSchema,
   allow: canEdit,
   run: correctAssessment,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The assessment was corrected; the earlier version stays in the history." }),
   toForm: recordToForm,
 });
@@ -30,6 +28,5 @@ export const withdrawAssessmentAction = action({
   schema: WithdrawSchema,
   allow: canEdit,
   run: withdrawAssessment,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The assessment was withdrawn; it stays in the history." }),
 });

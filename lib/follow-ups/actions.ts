@@ -12,7 +12,6 @@ export const addFollowUpAction = action({
   schema: NewFollowUpSchema,
   allow: canEdit,
   run: addFollowUp,
-  paths: (i) => [`/recommendations/${i.recommendationId}`],
   success: () => ({ message: "The follow-up entry was added." }),
 });
 
@@ -21,7 +20,6 @@ export const correctFollowUpAction = action({
   schema: CorrectFollowUpSchema,
   allow: canEdit,
   run: correctFollowUp,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The follow-up entry was corrected; the earlier version stays in the history." }),
   toForm: recordToForm,
 });
@@ -31,6 +29,5 @@ export const withdrawFollowUpAction = action({
   schema: WithdrawSchema,
   allow: canEdit,
   run: withdrawFollowUp,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The follow-up entry was withdrawn; it stays in the history." }),
 });

@@ -10,7 +10,6 @@ export const createInstitutionAction = action({
   schema: NewInstitutionSchema,
   allow: canAdminister,
   run: createInstitution,
-  paths: () => ["/admin/institutions"],
   success: (i) => ({ message: `${i.name} was added.` }),
 });
 
@@ -19,7 +18,6 @@ export const editInstitutionAction = action({
   schema: EditInstitutionSchema,
   allow: canAdminister,
   run: editInstitution,
-  paths: () => ["/admin/institutions"],
   success: (i) => ({ message: `${i.name} was saved.` }),
 });
 
@@ -28,7 +26,6 @@ export const assignInstitutionAction = action({
   schema: AssignmentSchema,
   allow: canEdit,
   run: assignInstitution,
-  paths: (i) => [`/recommendations/${i.recommendationId}`],
   success: () => ({ message: "The institution was assigned." }),
 });
 
@@ -37,6 +34,5 @@ export const unassignInstitutionAction = action({
   schema: UnassignmentSchema,
   allow: canEdit,
   run: unassignInstitution,
-  paths: (i) => [`/recommendations/${i.recommendationId}`],
   success: () => ({ message: "The institution was removed from this recommendation." }),
 });

@@ -10,7 +10,6 @@ export const linkRecommendationsAction = action({
   schema: LinkSchema,
   allow: canEdit,
   run: linkRecommendations,
-  paths: (i) => [`/recommendations/${i.fromId}`, `/recommendations/${i.toId}`, "/dashboards"],
   success: () => ({ message: "The earlier recommendation was linked." }),
 });
 
@@ -19,6 +18,5 @@ export const unlinkRecommendationsAction = action({
   schema: UnlinkSchema,
   allow: canEdit,
   run: unlinkRecommendations,
-  paths: (i) => [`/recommendations/${i.fromId}`, `/recommendations/${i.toId}`, "/dashboards"],
   success: () => ({ message: "The link was removed." }),
 });

@@ -35,6 +35,8 @@ export interface VersionedUpdate {
 export interface Updated {
   id: string;
   changed: boolean;
+  /** The record's version now: the form's next save starts from it. */
+  version: number;
   /** Others' changes this save was applied on top of (a rebased stale form). */
   rebasedOver: ChangeSince[];
 }
@@ -109,7 +111,7 @@ export async function versionedUpdate(u: VersionedUpdate): Promise<Updated> {
     rebasedOver = r.since;
   }
   const diff = diffFields(before, proposed, u.fields);
-  if (Object.keys(diff).length === 0) return { id: u.current.id, changed: false, rebasedOver };
+  if (Object.keys(diff).length === 0) return { id: u.current.id, changed: false, version: u.current.version, rebasedOver };
   if (u.statusField && diff[u.statusField] && !u.reason) {
     throw new Abort({ kind: "invalid", fieldErrors: { reason: ["Give a reason for changing the status"] } });
   }
@@ -126,7 +128,7 @@ export async function versionedUpdate(u: VersionedUpdate): Promise<Updated> {
     changes: diffFields({ ...before, version: u.current.version }, after, [...u.fields, "version"]),
     reason: u.reason ?? null,
   } as Parameters<typeof recordAudit>[1]);
-  return { id: u.current.id, changed: true, rebasedOver };
+  return { id: u.current.id, changed: true, version: Number(row.version), rebasedOver };
 }
 
 export async function auditCreate(

@@ -15,7 +15,6 @@ export const addRecommendationAction = action({
   schema: NewRecommendationSchema,
   allow: canEdit,
   run: addRecommendation,
-  paths: () => ["/", "/cycles/[slug]"],
   success: (i, v) => ({ message: `Recommendation ${i.label} was added.`, data: { id: v.id } }),
 });
 
@@ -24,7 +23,6 @@ export const editRecommendationAction = action({
   schema: EditRecommendationSchema,
   allow: canEdit,
   run: editRecommendation,
-  paths: (i) => [`/recommendations/${i.id}`, "/cycles/[slug]"],
   success: () => ({ message: "The recommendation was saved; the earlier text stays in the history." }),
 });
 
@@ -54,6 +52,5 @@ export const importRecommendationsAction = action({
     if (!parsed.ok) return { kind: "invalid", fieldErrors: { file: parsed.errors } };
     return importRecommendations(db, actor, input.cycleId, parsed.rows, input.fileName);
   },
-  paths: () => ["/", "/cycles/[slug]"],
   success: (_i, v) => ({ message: `${v.count} recommendation${v.count === 1 ? " was" : "s were"} imported.` }),
 });

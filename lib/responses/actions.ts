@@ -11,7 +11,6 @@ export const addResponseAction = action({
   schema: NewResponseSchema,
   allow: canEdit,
   run: addResponse,
-  paths: (i) => [`/recommendations/${i.recommendationId}`],
   success: () => ({ message: "The state's response was added to its series." }),
 });
 
@@ -20,7 +19,6 @@ export const correctResponseAction = action({
   schema: CorrectResponseSchema,
   allow: canEdit,
   run: correctResponse,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The response was corrected; the earlier version stays in the history." }),
   toForm: recordToForm,
 });
@@ -30,6 +28,5 @@ export const withdrawResponseAction = action({
   schema: WithdrawResponseSchema,
   allow: canEdit,
   run: withdrawResponse,
-  paths: () => ["/recommendations/[id]"],
   success: () => ({ message: "The response was withdrawn; it stays in the history." }),
 });

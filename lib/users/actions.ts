@@ -17,7 +17,6 @@ export const createUserAction = action({
     }
     return { kind: "ok" as const, value: await createUser(db, input, actor) };
   },
-  paths: () => ["/admin/users"],
   success: (i) => ({ message: `${i.name} can now sign in as ${i.email}.` }),
 });
 
@@ -26,7 +25,6 @@ export const changeRoleAction = action({
   schema: ChangeRoleSchema,
   allow: canAdminister,
   run: changeRole,
-  paths: () => ["/admin/users"],
   success: () => ({ message: "The role was changed." }),
 });
 
@@ -35,7 +33,6 @@ export const setActiveAction = action({
   schema: SetActiveSchema,
   allow: canAdminister,
   run: setActive,
-  paths: () => ["/admin/users"],
   success: (i) => ({ message: i.active ? "The user was reactivated." : "The user was deactivated; their sessions stopped working." }),
 });
 
@@ -44,7 +41,6 @@ export const createInviteAction = action({
   schema: InviteSchema,
   allow: canAdminister,
   run: createInvite,
-  paths: () => ["/admin/users"],
   success: (i, v) => ({ message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`, data: { token: v.token } }),
 });
 
@@ -53,7 +49,6 @@ export const editCycleAction = action({
   schema: EditCycleSchema,
   allow: canAdminister,
   run: editCycle,
-  paths: () => ["/", "/cycles/[slug]"],
   success: () => ({ message: "The cycle details were saved." }),
 });
 
@@ -62,7 +57,6 @@ export const editDocumentAction = action({
   schema: EditDocumentSchema,
   allow: canAdminister,
   run: editDocument,
-  paths: () => ["/documents", "/documents/[slug]"],
   success: () => ({ message: "The document details were saved." }),
 });
 
@@ -72,6 +66,5 @@ export const acceptInviteAction = action({
   schema: AcceptInviteSchema,
   allow: () => true,
   run: (db, _actor, input) => acceptInvite(db, input),
-  paths: () => [],
   success: () => ({ message: "Your account is ready. Sign in with your email and new password." }),
 });

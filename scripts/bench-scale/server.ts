@@ -58,9 +58,12 @@ export async function start(port: number, dbEnv: Record<string, string>, log: (s
     NEXTAUTH_URL: base,
     PUBLIC_READ: "false",
     NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
   };
   delete env["DATABASE_URL" in dbEnv ? "PGLITE_DIR" : "DATABASE_URL"];
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The way `npm start` serves (scripts/serve.mjs): one process per core on PostgreSQL, one on PGlite.
+  const child: ChildProcess = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
     stdio: ["ignore", "pipe", "pipe"],
     env,
   });

@@ -22,6 +22,8 @@ export interface WriteResult {
   failed: number;
   failures: string[];
   latency: Timing;
+  /** The page refresh each editor's browser makes after an acknowledged save (not part of the save). */
+  refresh: Timing;
   savesPerSecond: number;
 }
 
@@ -76,6 +78,7 @@ export async function saveFollowUps(o: {
   tag: string;
 }): Promise<WriteResult> {
   const times: number[] = [];
+  const refreshes: number[] = [];
   const acknowledged: string[] = [];
   const failures: string[] = [];
   let attempted = 0;
@@ -103,6 +106,11 @@ export async function saveFollowUps(o: {
           if (res.status === 200 && text.includes('"status":"ok"')) {
             acknowledged.push(token);
             times.push(ms);
+            // As the browser does after a save (components/forms/use-action.ts): the page's data again.
+            const r = performance.now();
+            const page = await fetch(`${o.base}/recommendations/${w.recId}`, { headers: { cookie: w.cookie, RSC: "1" } });
+            await page.arrayBuffer();
+            if (page.ok) refreshes.push(performance.now() - r);
           } else if (failures.length < 10) {
             const why = [/"message":"([^"]*)"/.exec(text)?.[1], /"fieldErrors":(\{[^}]*\})/.exec(text)?.[1]]
               .filter(Boolean)
@@ -123,6 +131,7 @@ export async function saveFollowUps(o: {
     failed: attempted - acknowledged.length,
     failures,
     latency: summarise(times),
+    refresh: summarise(refreshes),
     savesPerSecond: Math.round((acknowledged.length / seconds) * 10) / 10,
   };
 }
