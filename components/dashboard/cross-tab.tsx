@@ -15,7 +15,7 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
   const cols = LENSES.independent.statuses;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
+      <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
         <caption className="mb-2 text-left text-sm text-slate-800">
           <span className="block font-semibold text-slate-900">{caption}</span>
           <span className="block">

@@ -11,7 +11,7 @@ export function DistributionTable({ lens, tally, href, caption }: { lens: LensKe
   const L = LENSES[lens];
   const counts = countsOf(tally, lens);
   return (
-    <table className="w-full border-collapse text-sm print:text-[9pt]">
+    <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
       <caption className="mb-2 text-left text-sm font-semibold text-slate-900">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300 text-left text-xs">

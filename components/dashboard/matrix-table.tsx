@@ -34,7 +34,7 @@ export function MatrixTable({ caption, lens, rowHeading, rows, shares = [], hide
   const L = LENSES[lens];
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
+      <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
         <caption className={hideCaption ? "sr-only" : "mb-2 text-left text-sm font-semibold text-slate-900"}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
@@ -74,11 +74,11 @@ export function MatrixTable({ caption, lens, rowHeading, rows, shares = [], hide
                   </th>
                   {L.statuses.map((s) => (
                     <td key={s.code} className="px-2 py-2">
-                      <CountLink n={counts[s.code] ?? 0} href={r.href?.(lensFilter(lens, s.code)) ?? null} context={`${r.label}, ${L.title.toLowerCase()} ${s.label}`} />
+                      <CountLink n={counts[s.code] ?? 0} href={r.href?.(lensFilter(lens, s.code)) ?? null} />
                     </td>
                   ))}
                   <td className="px-2 py-2">
-                    <CountLink n={r.tally.total} href={r.href?.({}) ?? null} context={`${r.label}, all`} strong />
+                    <CountLink n={r.tally.total} href={r.href?.({}) ?? null} strong />
                   </td>
                   {shares.map((c) => (
                     <td key={c.header} className="px-2 py-2 tabular-nums">

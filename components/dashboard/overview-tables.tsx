@@ -26,7 +26,7 @@ const td = "px-2 py-2 align-top";
 function CycleTable({ caption, columns, cycles, row }: { caption: string; columns: string[]; cycles: OverviewRow[]; row: (c: OverviewRow) => React.ReactNode }) {
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
+      <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">

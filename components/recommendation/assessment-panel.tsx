@@ -10,8 +10,7 @@ import { AssessmentBadge } from "@/components/status-badge";
 import { AssessmentForm } from "./assessment-form";
 import { Citation } from "./citation";
 import { formatIsoDay } from "./dates";
-import { Disclosure } from "./disclosure";
-import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
+import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
 import { WithdrawForm } from "./withdraw-form";
@@ -121,9 +120,9 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
       )}
 
       {edit && (
-        <Disclosure summary="Add an assessment">
+        <NewEntryLink kind="assessment" label="Add an assessment" state={edit.editing} anchor="assessment">
           <AssessmentForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} today={edit.today} />
-        </Disclosure>
+        </NewEntryLink>
       )}
     </LensPanel>
   );

@@ -5,9 +5,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+export type NewEntry = "response" | "assessment" | "followUp";
+
 export interface EntryEditState {
   path: string;
   open: { id: string; mode: "correct" | "withdraw" } | null;
+  /** The series whose "new entry" form is open. */
+  adding: NewEntry | null;
 }
 
 export const entryAnchor = (id: string) => `entry-${id}`;
@@ -48,5 +52,27 @@ export function EntryEditing({ id, withdrawn, state, what, correct, withdraw }: 
         Withdraw
       </Link>
     </div>
+  );
+}
+
+/** "Record a new response" and the like: a link that opens the form (?add=…), or the open form. */
+export function NewEntryLink({ kind, label, state, anchor, children }: { kind: NewEntry; label: string; state: EntryEditState; anchor: string; children: ReactNode }) {
+  if (state.adding === kind) {
+    return (
+      <div className="no-print mt-4 rounded-md border border-slate-300 bg-slate-50 px-4 pb-4">
+        <h3 className="pt-3 text-sm font-semibold text-slate-900">{label}</h3>
+        {children}
+        <p className="mt-3 text-sm">
+          <Link href={`${state.path}#${anchor}`}>Close</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p className="no-print mt-4">
+      <Link href={`${state.path}?add=${kind}#${anchor}`} className={`${linkClass} inline-block border-slate-300 text-sky-800`}>
+        {label}
+      </Link>
+    </p>
   );
 }

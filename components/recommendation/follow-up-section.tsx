@@ -5,8 +5,7 @@ import { datedToForm } from "@/lib/dated";
 import { DateText } from "@/components/date-text";
 import { DatedText } from "@/components/dated-text";
 import { Citation } from "./citation";
-import { Disclosure } from "./disclosure";
-import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
+import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { FollowUpForm } from "./follow-up-form";
 import { formatIsoDay } from "./dates";
 import { dayValue, type Option } from "./options";
@@ -96,9 +95,9 @@ export function FollowUpSection({ entries, on, edit }: { entries: FollowUpView[]
         </ol>
       )}
       {edit && (
-        <Disclosure summary="Add a follow-up entry">
+        <NewEntryLink kind="followUp" label="Add a follow-up entry" state={edit.editing} anchor="follow-up">
           <FollowUpForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} institutions={edit.institutions} today={edit.today} />
-        </Disclosure>
+        </NewEntryLink>
       )}
     </section>
   );

@@ -9,8 +9,7 @@ import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
 import { Citation } from "./citation";
 import { formatIsoDay } from "./dates";
-import { Disclosure } from "./disclosure";
-import { EntryEditing, entryAnchor, type EntryEditState } from "./entry-editing";
+import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
 import { ResponseForm } from "./response-form";
@@ -123,13 +122,13 @@ export function ResponsePanel({ responses, on, edit, children }: { responses: Re
         </div>
       )}
       {edit && (
-        <Disclosure summary="Record a new response">
+        <NewEntryLink kind="response" label="Record a new response" state={edit.editing} anchor="state-response">
           <p className="mt-3 text-sm text-slate-700">
             A new answer of the state (a follow-up letter, a statement at a round table, the next election&rsquo;s comments) is a new entry;
             to fix a typo or a source in an existing entry, use its &ldquo;Correct&rdquo; instead.
           </p>
           <ResponseForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} today={edit.today} />
-        </Disclosure>
+        </NewEntryLink>
       )}
       {children}
     </LensPanel>

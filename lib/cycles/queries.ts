@@ -10,7 +10,7 @@ import type { CycleFilter } from "./schema";
 
 export type StatusCounts = Partial<Record<StateResponseStatus, number>>;
 export type AssessmentCounts = Partial<Record<AssessmentStatus, number>>;
-export const CYCLE_PAGE_SIZE = 20;
+export const CYCLE_PAGE_SIZE = 10;
 
 const cycleHeader = {
   id: true, version: true, slug: true, year: true, title: true, electionType: true, electionDate: true, isEarly: true,

@@ -10,7 +10,7 @@ import { recordedAt, type Moment } from "@/lib/status/moment";
 import type { StatusOptions } from "@/lib/status/sql";
 import { tally } from "./tally";
 
-export const OVERVIEW_PAGE_SIZE = 25;
+export const OVERVIEW_PAGE_SIZE = 10;
 
 const claimSelect = {
   orderBy: { key: "asc" },

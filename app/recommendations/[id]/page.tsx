@@ -26,6 +26,7 @@ const PageParams = z.object({
   // The one entry whose correction or withdrawal form is open (the page does not carry one per entry).
   edit: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
   mode: z.enum(["correct", "withdraw"]).optional().catch(undefined),
+  add: z.enum(["response", "assessment", "followUp"]).optional().catch(undefined),
 });
 
 // Ids are cuids: refuse absurd input before it reaches the database.
@@ -85,7 +86,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
-          edit={now && editor ? { today, institutions, editing: { path, open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null } } : undefined}
+          edit={now && editor ? { today, institutions, editing: { path, open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null, adding: page.add ?? null } } : undefined}
           history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
           links={{ ...links, search: page.linkSearch ?? "", candidates }}
         />
