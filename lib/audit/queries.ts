@@ -50,7 +50,7 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
   return where;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 25;
 
 /** Events in words, with every name they need looked up for the whole batch at once. */
 export async function readableEvents(rows: AuditEventRow[]): Promise<AuditEntry[]> {

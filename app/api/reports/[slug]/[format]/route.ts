@@ -6,7 +6,8 @@ import { canRead } from "@/lib/auth/policy";
 import { publicRead } from "@/lib/env";
 import { reportHeader } from "@/lib/reports/model";
 import { parseReportOptions } from "@/lib/reports/schema";
-import { computeFingerprint, exportItems } from "@/lib/reports/export-run";
+import { computeFingerprint, exportItems, streamBytes } from "@/lib/reports/export-run";
+import { cacheKey, cachedFile, keepFile } from "@/lib/reports/file-cache";
 import { CONTENT_TYPE, isExportFormat, reportFileName, type ExportFormat } from "@/lib/reports/export-text";
 import { exportPdf } from "@/lib/reports/export-pdf";
 import { exportDocx } from "@/lib/reports/export-docx";
@@ -58,12 +59,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const header = slug.length > 100 ? null : await reportHeader(slug, options);
   if (!header) return Response.json({ error: "No such election cycle." }, { status: 404, headers: noStore });
 
-  const generatedAt = new Date();
   // A first pass for the fingerprint (printed at the top), then the export streams the items again.
   const fingerprint = await computeFingerprint(header, options);
-  const body = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+  const key = cacheKey({ format, fingerprint, layout: options.layout, paper: options.paper });
+  // PDF and Word files are built whole anyway: the same data gives the same file, made once.
+  const keep = format === "pdf" || format === "docx";
+  const hit = keep ? cachedFile(key) : null;
+  const generatedAt = hit?.generatedAt ?? new Date();
+  let body: ReadableStream<Uint8Array> | Buffer;
+  if (hit) body = hit.bytes;
+  else {
+    const stream = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+    if (keep) {
+      body = await streamBytes(stream);
+      keepFile(key, { bytes: body, generatedAt });
+    } else body = stream;
+  }
 
-  return new Response(body, {
+  return new Response(body as BodyInit, {
     headers: {
       "Content-Type": CONTENT_TYPE[format],
       "Content-Disposition": `attachment; filename="${reportFileName(header.cycle.slug, options, format, generatedAt)}"`,
