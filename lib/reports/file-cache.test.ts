@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey, cachedFile, keepFile } from "./file-cache";
+import { cacheKey, cachedFile, keepFile, keepWhileStreaming } from "./file-cache";
 
 describe("the cache of finished report files", () => {
   const key = (n: number) => cacheKey({ format: "pdf", fingerprint: `f${n}`, layout: "tracker", paper: "a4" });
@@ -15,5 +15,19 @@ describe("the cache of finished report files", () => {
   it("does not keep an oversized file", () => {
     keepFile(key(99), { bytes: Buffer.alloc(9 * 1024 * 1024), generatedAt: new Date() });
     expect(cachedFile(key(99))).toBeNull();
+  });
+  it("keeps a streamed file once the reader has it all", async () => {
+    const k = cacheKey({ format: "csv", fingerprint: "stream", layout: "tracker", paper: "a4" });
+    const source = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode("a,b\r\n"));
+        c.enqueue(new TextEncoder().encode("1,2\r\n"));
+        c.close();
+      },
+    });
+    const passed = keepWhileStreaming(source, k, new Date());
+    expect(cachedFile(k)).toBeNull(); // not before it is complete
+    expect(await new Response(passed).text()).toBe("a,b\r\n1,2\r\n");
+    expect(cachedFile(k)?.bytes.toString()).toBe("a,b\r\n1,2\r\n");
   });
 });

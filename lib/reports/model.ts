@@ -90,7 +90,18 @@ export class Fingerprint {
 /** What the header contributes: the data and the selection, not the layout or paper size. */
 export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
   const { paper: _paper, layout: _layout, ...selection } = options;
-  return { cycle: h.cycle.slug, selection, total: h.summary.total, byPriority: h.summary.byPriority };
+  // Everything the report's header shows (finished files are kept by fingerprint: lib/reports/file-cache.ts),
+  // without ids; not the instant of "now", which is not data.
+  const { id: _id, country, sections, ...cycle } = h.cycle;
+  return {
+    cycle: { ...cycle, country: country.name, sections: sections.map((s) => [s.key, s.title, s.leadIn, s.order]) },
+    selection,
+    total: h.summary.total,
+    byPriority: h.summary.byPriority,
+    bySection: h.summary.bySection.map((s) => [s.label, s.tally]),
+    since: h.since,
+    previous: h.previous && { year: h.previous.year, title: h.previous.title, tally: h.previous.tally },
+  };
 }
 
 /** Items are hashed one by one and without database ids, so the same data gives the same fingerprint anywhere. */

@@ -7,7 +7,7 @@ import { publicRead } from "@/lib/env";
 import { reportHeader } from "@/lib/reports/model";
 import { parseReportOptions } from "@/lib/reports/schema";
 import { computeFingerprint, exportItems, streamBytes } from "@/lib/reports/export-run";
-import { cacheKey, cachedFile, keepFile } from "@/lib/reports/file-cache";
+import { cacheKey, cachedFile, keepFile, keepWhileStreaming } from "@/lib/reports/file-cache";
 import { CONTENT_TYPE, isExportFormat, reportFileName, type ExportFormat } from "@/lib/reports/export-text";
 import { exportPdf } from "@/lib/reports/export-pdf";
 import { exportDocx } from "@/lib/reports/export-docx";
@@ -61,19 +61,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 
   // A first pass for the fingerprint (printed at the top), then the export streams the items again.
   const fingerprint = await computeFingerprint(header, options);
+  // The same data gives the same file: made once, then served from memory (lib/reports/file-cache.ts).
   const key = cacheKey({ format, fingerprint, layout: options.layout, paper: options.paper });
-  // PDF and Word files are built whole anyway: the same data gives the same file, made once.
-  const keep = format === "pdf" || format === "docx";
-  const hit = keep ? cachedFile(key) : null;
+  const hit = cachedFile(key);
   const generatedAt = hit?.generatedAt ?? new Date();
   let body: ReadableStream<Uint8Array> | Buffer;
   if (hit) body = hit.bytes;
   else {
     const stream = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
-    if (keep) {
+    // PDF and Word files are built whole anyway; the others stream, and are kept as they pass.
+    if (format === "pdf" || format === "docx") {
       body = await streamBytes(stream);
       keepFile(key, { bytes: body, generatedAt });
-    } else body = stream;
+    } else body = keepWhileStreaming(stream, key, generatedAt);
   }
 
   return new Response(body as BodyInit, {
