@@ -35,8 +35,8 @@ export default async function HomePage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Election cycles</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        OSCE/ODIHR election observation, by country. Statuses shown here are the state&rsquo;s own responses to each recommendation;
-        independent assessments are shown on each cycle&rsquo;s page and its dashboard, separately.
+        OSCE/ODIHR election observation, by country. Statuses shown here are the state&rsquo;s own responses to each
+        recommendation; independent assessments are shown on each cycle&rsquo;s page and its dashboard, separately.
       </p>
       <MomentForm action="/" values={options} today={todayIso()} />
       <InvalidNotice keys={[...invalid, ...(badPage ? ["page"] : [])]} />
@@ -44,7 +44,8 @@ export default async function HomePage({ searchParams }: Props) {
       <HowComputed dashboard={false} />
       {data.pages > 1 && (
         <p className="mt-4 text-sm text-slate-700">
-          Cycles {first}&ndash;{first + data.cycles.length - 1} of {data.total}, by country, then by year (page {page} of {data.pages}).
+          Cycles {first}&ndash;{first + data.cycles.length - 1} of {data.total}, by country, then by year (page {page}{" "}
+          of {data.pages}).
         </p>
       )}
       {data.cycles.length === 0 ? (

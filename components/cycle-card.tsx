@@ -33,8 +33,8 @@ export function CycleCard({ cycle, href, level = 3 }: { cycle: CycleCardData; hr
       </div>
       <div className="mt-4 space-y-2">
         <p className="text-sm">
-          <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"} recorded in the
-          tracker
+          <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"}{" "}
+          recorded in the tracker
           {n > 0 && <span className="text-slate-700"> · state&rsquo;s responses:</span>}
         </p>
         <StatusSummary counts={cycle.responseCounts} total={n} />

@@ -11,8 +11,7 @@ export interface FilterValues {
   priority?: string;
 }
 
-const selectClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
+const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
 
 /** `clear` is the page without filters (at the same moment). */
@@ -34,7 +33,12 @@ export function FilterForm({
     label: parent ? `${parent.title} › ${section.title}` : section.title,
   }));
   return (
-    <form method="get" action={action} className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter recommendations">
+    <form
+      method="get"
+      action={action}
+      className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-label="Filter recommendations"
+    >
       {keep.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -71,7 +75,12 @@ export function FilterForm({
           <label htmlFor="filter-independent" className={labelClass}>
             Independent assessment
           </label>
-          <select id="filter-independent" name="independent" defaultValue={values.independent ?? ""} className={selectClass}>
+          <select
+            id="filter-independent"
+            name="independent"
+            defaultValue={values.independent ?? ""}
+            className={selectClass}
+          >
             <option value="">All assessments</option>
             {ASSESSMENT_ORDER.map((s) => (
               <option key={s} value={s}>
@@ -92,7 +101,10 @@ export function FilterForm({
         </div>
       </div>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
           Apply filters
         </button>
         <Link href={clear} className="text-sm">

@@ -5,7 +5,9 @@ import Link from "next/link";
 
 /** The page numbers to show: the first, the last, and two either side of the current one; null = a gap. */
 export function pageWindow(page: number, pages: number): (number | null)[] {
-  const keep = [...new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const keep = [...new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
   const out: (number | null)[] = [];
   for (const p of keep) {
     const prev = out[out.length - 1];
@@ -19,7 +21,17 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
 const item = "inline-block min-w-9 rounded px-2 py-1 text-center tabular-nums";
 
 /** `label` names the landmark ("Pages of cycles"); nothing is shown when everything fits on one page. */
-export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (p: number) => string; label: string }) {
+export function Pagination({
+  page,
+  pages,
+  href,
+  label,
+}: {
+  page: number;
+  pages: number;
+  href: (p: number) => string;
+  label: string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="no-print mt-8 border-t border-slate-200 pt-4 text-sm">

@@ -28,7 +28,10 @@ const headingTag = (level: number): Heading => `h${Math.min(6, Math.max(2, level
 function Item({ entry, href }: { entry: ItemEntry<ListedRecommendation>; href: ItemHref }) {
   const { rec, leadIn } = entry;
   return (
-    <li data-label={rec.label} className="rec-item grid grid-cols-[3.5rem_1fr] gap-x-4 gap-y-1 py-3 sm:grid-cols-[3.5rem_1fr_13rem]">
+    <li
+      data-label={rec.label}
+      className="rec-item grid grid-cols-[3.5rem_1fr] gap-x-4 gap-y-1 py-3 sm:grid-cols-[3.5rem_1fr_13rem]"
+    >
       {leadIn && (
         <>
           <span className="font-semibold text-slate-600">{rec.number}</span>
@@ -68,12 +71,23 @@ function Items({ items, href }: { items: ItemEntry<ListedRecommendation>[]; href
   );
 }
 
-function Group({ group, level, href }: { group: SectionGroup<SectionLike, ListedRecommendation>; level: number; href: ItemHref }) {
+function Group({
+  group,
+  level,
+  href,
+}: {
+  group: SectionGroup<SectionLike, ListedRecommendation>;
+  level: number;
+  href: ItemHref;
+}) {
   const H = headingTag(level + group.depth);
   const empty = group.items.length === 0 && group.topics.length === 0;
   return (
     <section aria-labelledby={`section-${group.section.id}`} className={group.depth === 0 ? "mt-8" : "mt-6"}>
-      <H id={`section-${group.section.id}`} className={group.depth === 0 ? "text-lg font-semibold" : "text-base font-semibold text-slate-800"}>
+      <H
+        id={`section-${group.section.id}`}
+        className={group.depth === 0 ? "text-lg font-semibold" : "text-base font-semibold text-slate-800"}
+      >
         {group.section.title}
       </H>
       {group.section.leadIn && <p className="mt-2 max-w-prose font-serif text-slate-700">{group.section.leadIn}</p>}

@@ -1,5 +1,11 @@
 // Status badges for the two lenses. Glyph + label, so status never relies on colour alone.
-import { ASSESSMENT, STATE_RESPONSE, type AssessmentStatus, type StateResponseStatus, type StatusStyle } from "@/lib/vocab";
+import {
+  ASSESSMENT,
+  STATE_RESPONSE,
+  type AssessmentStatus,
+  type StateResponseStatus,
+  type StatusStyle,
+} from "@/lib/vocab";
 
 // Compact markup (pages list hundreds of badges): the look lives in globals.css
 // (.badge, .badge-mark); the swatch colour comes in a CSS variable.

@@ -6,8 +6,18 @@ import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type Sta
 import { AssessmentBadge, StateResponseBadge } from "./status-badge";
 
 type Props =
-  | { lens?: "state"; counts: Partial<Record<StateResponseStatus, number>>; total: number; href?: (s: StateResponseStatus) => string }
-  | { lens: "independent"; counts: Partial<Record<AssessmentStatus, number>>; total: number; href?: (s: AssessmentStatus) => string };
+  | {
+      lens?: "state";
+      counts: Partial<Record<StateResponseStatus, number>>;
+      total: number;
+      href?: (s: StateResponseStatus) => string;
+    }
+  | {
+      lens: "independent";
+      counts: Partial<Record<AssessmentStatus, number>>;
+      total: number;
+      href?: (s: AssessmentStatus) => string;
+    };
 
 export function StatusSummary(props: Props) {
   if (props.total === 0) return <p className="text-sm text-slate-700">No recommendation texts recorded yet.</p>;
@@ -17,10 +27,27 @@ export function StatusSummary(props: Props) {
   const href = props.href as ((s: string) => string) | undefined;
   const present = order.filter((s) => (counts[s] ?? 0) > 0);
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={independent ? "Independent assessments by status" : "State's responses by status"}>
+    <ul
+      className="flex flex-wrap gap-2"
+      aria-label={independent ? "Independent assessments by status" : "State's responses by status"}
+    >
       {present.map((s) => {
-        const badge = independent ? <AssessmentBadge status={s as AssessmentStatus} count={counts[s]} /> : <StateResponseBadge status={s as StateResponseStatus} count={counts[s]} />;
-        return <li key={s}>{href ? <Link href={href(s)} className="no-underline hover:underline">{badge}</Link> : badge}</li>;
+        const badge = independent ? (
+          <AssessmentBadge status={s as AssessmentStatus} count={counts[s]} />
+        ) : (
+          <StateResponseBadge status={s as StateResponseStatus} count={counts[s]} />
+        );
+        return (
+          <li key={s}>
+            {href ? (
+              <Link href={href(s)} className="no-underline hover:underline">
+                {badge}
+              </Link>
+            ) : (
+              badge
+            )}
+          </li>
+        );
       })}
     </ul>
   );

@@ -3,8 +3,23 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
 
 const COLUMNS = [
-  "When (UTC)", "Who", "What", "Record", "Recommendation", "Cycle", "Changes", "Reason",
-  "event_seq", "hash", "actor_id", "action", "entity_type", "entity_id", "recommendation_id", "cycle_id", "changes_json",
+  "When (UTC)",
+  "Who",
+  "What",
+  "Record",
+  "Recommendation",
+  "Cycle",
+  "Changes",
+  "Reason",
+  "event_seq",
+  "hash",
+  "actor_id",
+  "action",
+  "entity_type",
+  "entity_id",
+  "recommendation_id",
+  "cycle_id",
+  "changes_json",
 ];
 /** The columns people read: no ids there (a cuid), no codes (ACCEPTED_IN_PART). */
 const READABLE = COLUMNS.indexOf("Reason") + 1;
@@ -89,7 +104,9 @@ test("an editor reads, filters and exports the audit history", async ({ page, si
   const seeded = bodyRows.filter({ hasText: "recommendation 3(a)" }).filter({ hasText: "System (seed data)" });
   await expect(seeded).toHaveCount(1);
   await expect(seeded).toContainText("Date: between 13 July 2011 and 30 September 2011");
-  await expect(seeded).toContainText(/Status: (Implemented|At the stage of implementation|Accepted in part|Requires further study|Cannot be accepted)/);
+  await expect(seeded).toContainText(
+    /Status: (Implemented|At the stage of implementation|Accepted in part|Requires further study|Cannot be accepted)/,
+  );
 
   // It fits the page: no sideways scrolling at 1280 px.
   const region = page.getByRole("region", { name: /^Audit events/ });
@@ -101,7 +118,10 @@ test("an editor reads, filters and exports the audit history", async ({ page, si
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/audit\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Audit event No\. \d+$/ })).toBeVisible();
-  const text = page.getByRole("table", { name: "Changes" }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Text", exact: true }) });
+  const text = page
+    .getByRole("table", { name: "Changes" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Text", exact: true }) });
   await expect(text).toContainText(cut!);
   expect((await text.innerText()).length).toBeGreaterThan(cut!.length + 40);
   await expect(page.getByRole("link", { name: "2011 · recommendation 3(a)" })).toBeVisible();
@@ -172,7 +192,9 @@ test("invalid filters are named and ignored on the page, refused by the export",
 
 test("administrators alone read account events, named, never by id", async ({ page, signInAs }) => {
   await signInAs("editor");
-  const editorCsv = parseCsv((await (await page.request.get("/api/audit/export?entityType=User")).text()).replace(/^\uFEFF/, ""));
+  const editorCsv = parseCsv(
+    (await (await page.request.get("/api/audit/export?entityType=User")).text()).replace(/^\uFEFF/, ""),
+  );
   expect(editorCsv).toEqual([COLUMNS]);
 
   await signInAs("admin");

@@ -3,8 +3,38 @@
 import { test, expect } from "./fixtures";
 
 const ORDER_2011 = [
-  "1", "2(a)", "2(b)", "2(c)", "2(d)", "2(e)", "3(a)", "3(b)", "4(a)", "4(b)", "5", "6(a)", "6(b)", "7(a)", "7(b)",
-  "8", "9", "10", "11", "12", "13", "14(a)", "14(b)", "15", "16(a)", "16(b)", "17", "18(a)", "18(b)", "19", "20", "21",
+  "1",
+  "2(a)",
+  "2(b)",
+  "2(c)",
+  "2(d)",
+  "2(e)",
+  "3(a)",
+  "3(b)",
+  "4(a)",
+  "4(b)",
+  "5",
+  "6(a)",
+  "6(b)",
+  "7(a)",
+  "7(b)",
+  "8",
+  "9",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14(a)",
+  "14(b)",
+  "15",
+  "16(a)",
+  "16(b)",
+  "17",
+  "18(a)",
+  "18(b)",
+  "19",
+  "20",
+  "21",
 ];
 
 test("the four cycles are listed under their country with their recommendation counts", async ({ page, signInAs }) => {
@@ -12,8 +42,15 @@ test("the four cycles are listed under their country with their recommendation c
   await page.goto("/");
   const country = page.getByRole("region", { name: "Kazakhstan" });
   await expect(country.getByRole("heading", { level: 2, name: "Kazakhstan" })).toBeVisible();
-  for (const name of ["2005 · Presidential election", "2007 · Parliamentary (Mazhilis) elections", "2011 · Early presidential election", "2012 · Early parliamentary (Mazhilis) elections"]) {
-    await expect(country.getByRole("heading", { level: 3, name }).getByRole("link", { name, exact: true })).toBeVisible();
+  for (const name of [
+    "2005 · Presidential election",
+    "2007 · Parliamentary (Mazhilis) elections",
+    "2011 · Early presidential election",
+    "2012 · Early parliamentary (Mazhilis) elections",
+  ]) {
+    await expect(
+      country.getByRole("heading", { level: 3, name }).getByRole("link", { name, exact: true }),
+    ).toBeVisible();
   }
   // The CEC's figures are shown as its claim, not as tracker counts.
   await expect(page.getByText(/the CEC considers 20 of them implemented/).first()).toBeVisible();
@@ -34,7 +71,9 @@ test("the 2011 cycle lists all 32 items in report order, and filters by status",
   const items = page.locator("li[data-label]");
   await expect(items).toHaveCount(32);
   expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).toEqual(ORDER_2011);
-  await expect(page.getByText("Commensurate efforts need to be made with regard to implementation of OSCE commitments").first()).toBeVisible();
+  await expect(
+    page.getByText("Commensurate efforts need to be made with regard to implementation of OSCE commitments").first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Adjudication of election disputes" })).toBeVisible();
 
   await page.getByLabel("State response").selectOption("AT_STAGE_OF_IMPLEMENTATION");
@@ -44,7 +83,10 @@ test("the 2011 cycle lists all 32 items in report order, and filters by status",
   expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).toEqual(["1", "5"]);
 });
 
-test("the cycle page shows both lenses at the moment chosen, and keeps it across filters", async ({ page, signInAs }) => {
+test("the cycle page shows both lenses at the moment chosen, and keeps it across filters", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   await page.goto("/cycles/kz-2011");
   const items = page.locator("li[data-label]");
@@ -68,24 +110,41 @@ test("the cycle page shows both lenses at the moment chosen, and keeps it across
   await expect(page).toHaveURL(/on=2012-06-01/);
   expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).toEqual(["1", "5"]);
   // The item links keep the moment.
-  await expect(page.getByRole("link", { name: "Recommendation 5", exact: true })).toHaveAttribute("href", /on=2012-06-01/);
+  await expect(page.getByRole("link", { name: "Recommendation 5", exact: true })).toHaveAttribute(
+    "href",
+    /on=2012-06-01/,
+  );
 
   await page.goto("/cycles/kz-2011?on=2012-02-30&status=AT_STAGE_OF_IMPLEMENTATION");
   await expect(page.getByRole("main").getByRole("status")).toContainText("Ignored an invalid option: Status on");
   await expect(page.getByText("Latest status, as currently recorded", { exact: true })).toBeVisible();
 });
 
-test("a recommendation page shows the verbatim text, the CEC's response and the sources", async ({ page, signInAs }) => {
+test("a recommendation page shows the verbatim text, the CEC's response and the sources", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   await page.goto("/cycles/kz-2011");
   await page.getByRole("link", { name: "Recommendation 2(a)", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Recommendation 2(a)" })).toBeVisible();
   await expect(page.locator("blockquote")).toContainText("revising the way the CEC is appointed,");
-  await expect(page.getByText("Guaranteeing inclusive composition, as well as impartial and independent performance").first()).toBeVisible();
-  await expect(page.getByText("Analysis of international experience confirms that the method of forming the Central Election Commission").first()).toBeVisible();
+  await expect(
+    page.getByText("Guaranteeing inclusive composition, as well as impartial and independent performance").first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        "Analysis of international experience confirms that the method of forming the Central Election Commission",
+      )
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText("This recommendation cannot be accepted.").first()).toBeVisible();
   await expect(page.getByText("Not yet assessed").first()).toBeVisible();
-  await page.getByRole("link", { name: /Comments of the Central Election Commission/ }).first().click();
+  await page
+    .getByRole("link", { name: /Comments of the Central Election Commission/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Comments of the Central Election Commission");
   await expect(page.getByText("Recommendation is at the stage of implementation.").first()).toBeVisible();
 });

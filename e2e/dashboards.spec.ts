@@ -28,7 +28,11 @@ async function numberIn(cell: Locator): Promise<number> {
 }
 
 function countCell(page: Page, table: Locator, rowHeader: string): Locator {
-  return table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: rowHeader, exact: true }) }).getByRole("cell").first();
+  return table
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: rowHeader, exact: true }) })
+    .getByRole("cell")
+    .first();
 }
 
 /** The state lens of a cycle dashboard, status label → count. */
@@ -46,12 +50,22 @@ test("the overview shows the four cycles under their country, on one page", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Dashboards" })).toBeVisible();
   const summary = page.getByRole("table", { name: /Recommendations recorded and shares implemented/ });
   await expect(summary.getByRole("rowheader", { name: "Kazakhstan", exact: true })).toBeVisible();
-  for (const name of ["2005 Presidential election", "2007 Parliamentary (Mazhilis) elections", "2011 Early presidential election", "2012 Early parliamentary (Mazhilis) elections"]) {
+  for (const name of [
+    "2005 Presidential election",
+    "2007 Parliamentary (Mazhilis) elections",
+    "2011 Early presidential election",
+    "2012 Early parliamentary (Mazhilis) elections",
+  ]) {
     await expect(summary.getByRole("rowheader", { name, exact: true })).toBeVisible();
   }
   expect(await numberIn(countCell(page, summary, "2011 Early presidential election"))).toBe(32);
   // The sources' claims are shown as claims, apart from the counts.
-  await expect(page.getByRole("region", { name: "Claims about the cycles" }).getByText(/Claim by/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Claims about the cycles" })
+      .getByText(/Claim by/)
+      .first(),
+  ).toBeVisible();
   // Four cycles fit on one page: no page links.
   await expect(page.getByRole("navigation", { name: "Pages of cycles" })).toHaveCount(0);
 
@@ -76,7 +90,10 @@ test("the 2011 dashboard counts each state response as the cycle page lists it",
   }
 });
 
-test("status on 1 June 2012 shows the CEC's answers; on 1 June 2011 none were given yet", async ({ page, signInAs }) => {
+test("status on 1 June 2012 shows the CEC's answers; on 1 June 2011 none were given yet", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   await page.goto("/dashboards/kz-2011");
   await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
@@ -92,12 +109,16 @@ test("status on 1 June 2012 shows the CEC's answers; on 1 June 2011 none were gi
     "No response recorded": 0,
   });
   // The figure leads to its list at the same moment, lettered parts with their lead-in.
-  const cannot = page.getByRole("table", { name: "State\u2019s response", exact: true }).getByRole("link", { name: /state’s response Cannot be accepted$/ });
+  const cannot = page
+    .getByRole("table", { name: "State\u2019s response", exact: true })
+    .getByRole("link", { name: /state’s response Cannot be accepted$/ });
   await cannot.click();
   await expect(page).toHaveURL(/\/dashboards\/kz-2011\/list\?state=CANNOT_BE_ACCEPTED&on=2012-06-01$/);
   await expect(page.locator("li[data-item]")).toHaveCount(11);
   const item = page.locator('li[data-item="2(a)"]');
-  await expect(item).toContainText("Guaranteeing inclusive composition, as well as impartial and independent performance");
+  await expect(item).toContainText(
+    "Guaranteeing inclusive composition, as well as impartial and independent performance",
+  );
   await expect(item).toContainText("revising the way the CEC is appointed,");
   await expect(page.getByLabel("Status on", { exact: true })).toHaveValue("2012-06-01");
 
@@ -121,7 +142,9 @@ test("a cross-tab cell leads to the list of its recommendations", async ({ page,
   await signInAs("viewer");
   await page.goto("/dashboards/kz-2011");
   const cross = page.getByRole("table", { name: /State’s response × independent assessment/ });
-  const cell = cross.getByRole("link", { name: /state’s response Cannot be accepted, independent assessment Not yet assessed$/ });
+  const cell = cross.getByRole("link", {
+    name: /state’s response Cannot be accepted, independent assessment Not yet assessed$/,
+  });
   const n = await numberIn(cell);
   expect(n).toBeGreaterThan(0);
   await cell.click();
@@ -136,8 +159,12 @@ test("a cross-tab cell leads to the list of its recommendations", async ({ page,
 
   // Broken parameters are named and ignored.
   await page.goto("/dashboards/kz-2011/list?state=BOGUS&independent=NOT_YET_ASSESSED&on=2012-02-30");
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Ignored an invalid option: Status on, State's response");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Independent assessment: Not yet assessed · latest status, as currently recorded");
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    "Ignored an invalid option: Status on, State's response",
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Independent assessment: Not yet assessed · latest status, as currently recorded",
+  );
 });
 
 test("as recorded yesterday the tracker was empty; as recorded today it is not", async ({ page, signInAs }) => {
@@ -148,7 +175,8 @@ test("as recorded yesterday the tracker was empty; as recorded today it is not",
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${day(-1)}`));
   await expect(page.getByText(/^Latest status, as recorded on/)).toBeVisible();
-  for (const name of ["2005 Presidential election", "2011 Early presidential election"]) expect(await numberIn(countCell(page, summary, name))).toBe(0);
+  for (const name of ["2005 Presidential election", "2011 Early presidential election"])
+    expect(await numberIn(countCell(page, summary, name))).toBe(0);
 
   await page.getByLabel("As recorded on", { exact: true }).fill(day(0));
   await page.getByRole("button", { name: "Show" }).click();
@@ -174,8 +202,12 @@ test("a filtered dashboard URL shows the same options and figures to whoever ope
   await expect(shared.getByLabel("As recorded on", { exact: true })).toHaveValue(day(0));
   await expect(shared.getByLabel("Independent assessments by")).toHaveValue("ODIHR_MISSION");
   await expect(shared.getByText(/independent assessments by ODIHR mission only/)).toBeVisible();
-  expect(await shared.getByRole("table", { name: "Independent assessment", exact: true }).innerText()).toBe(independent);
-  expect(await shared.getByRole("table", { name: /State’s response × independent assessment/ }).innerText()).toBe(cross);
+  expect(await shared.getByRole("table", { name: "Independent assessment", exact: true }).innerText()).toBe(
+    independent,
+  );
+  expect(await shared.getByRole("table", { name: /State’s response × independent assessment/ }).innerText()).toBe(
+    cross,
+  );
   await shared.close();
 });
 

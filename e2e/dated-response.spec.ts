@@ -14,11 +14,17 @@ async function countOn(page: Page, on: string, label: string): Promise<number> {
   return Number.parseInt((await row.getByRole("cell").first().innerText()).trim(), 10);
 }
 
-test("a new dated response counts from its date on: before it the earlier answer, after it the new one", async ({ page, signInAs }) => {
+test("a new dated response counts from its date on: before it the earlier answer, after it the new one", async ({
+  page,
+  signInAs,
+}) => {
   test.setTimeout(60_000);
   await signInAs("editor");
   // The CEC's 2011 answer to recommendation 19: "This recommendation cannot be accepted."
-  const before = { cannot: await countOn(page, "2014-06-29", "Cannot be accepted"), implemented: await countOn(page, "2014-06-29", "Implemented") };
+  const before = {
+    cannot: await countOn(page, "2014-06-29", "Cannot be accepted"),
+    implemented: await countOn(page, "2014-06-29", "Implemented"),
+  };
 
   await page.goto("/cycles/kz-2011");
   await page.getByRole("link", { name: "Recommendation 19", exact: true }).click();
@@ -44,7 +50,12 @@ test("a new dated response counts from its date on: before it the earlier answer
   expect(await countOn(page, "2014-06-30", "Cannot be accepted")).toBe(before.cannot - 1);
 });
 
-test("a viewer's past views show every recorded field but never an internal note", async ({ page, signInAs, browser, baseURL }) => {
+test("a viewer's past views show every recorded field but never an internal note", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signInAs("editor");
   await page.goto("/cycles/kz-2011");
@@ -52,7 +63,10 @@ test("a viewer's past views show every recorded field but never an internal note
   await expect(page.getByRole("heading", { level: 1, name: "Recommendation 20" })).toBeVisible();
   const url = page.url();
   const followUp = page.getByRole("region", { name: "Follow-up", exact: true });
-  for (const [text, internal] of [["Public hearing held (e2e).", false], ["Internal: call the CEC back (e2e).", true]] as const) {
+  for (const [text, internal] of [
+    ["Public hearing held (e2e).", false],
+    ["Internal: call the CEC back (e2e).", true],
+  ] as const) {
     await followUp.getByText("Add a follow-up entry", { exact: true }).click();
     const add = page.getByRole("form", { name: "Add a follow-up entry" });
     await add.getByLabel("Date", { exact: true }).fill("2013-05-14");
@@ -68,7 +82,9 @@ test("a viewer's past views show every recorded field but never an internal note
   const viewer = await (await browser.newContext({ baseURL })).newPage();
   const v = testUsers(baseURL!).viewer;
   const { csrfToken } = (await (await viewer.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await viewer.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: v.email, password: v.password, json: "true" } });
+  await viewer.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: v.email, password: v.password, json: "true" },
+  });
   for (const q of [`asOf=${today}`, "on=2013-06-01", `on=2013-06-01&asOf=${today}`, ""]) {
     await viewer.goto(q ? `${url}?${q}` : url);
     const section = viewer.getByRole("region", { name: "Follow-up", exact: true });
@@ -80,6 +96,11 @@ test("a viewer's past views show every recorded field but never an internal note
   }
   // Before the follow-up's date, it is listed but marked as not yet done.
   await viewer.goto(`${url}?on=2013-01-01`);
-  await expect(viewer.getByRole("region", { name: "Follow-up", exact: true }).getByRole("listitem").filter({ hasText: "Public hearing" })).toContainText("dated after 1 January 2013");
+  await expect(
+    viewer
+      .getByRole("region", { name: "Follow-up", exact: true })
+      .getByRole("listitem")
+      .filter({ hasText: "Public hearing" }),
+  ).toContainText("dated after 1 January 2013");
   await viewer.context().close();
 });

@@ -5,7 +5,10 @@ import { test, expect } from "./fixtures";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-test("an editor records a response, an assessment and a follow-up, and sees each change in the history", async ({ page, signInAs }) => {
+test("an editor records a response, an assessment and a follow-up, and sees each change in the history", async ({
+  page,
+  signInAs,
+}) => {
   test.setTimeout(90_000); // one long journey, with a dozen saves on the embedded database
   await signInAs("editor");
   await page.goto("/cycles/kz-2011");
@@ -47,7 +50,9 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   await addAssessment.getByLabel("Assessed by").selectOption({ label: "ODIHR mission" });
   await addAssessment.getByLabel("Assessment on ODIHR's scale").selectOption({ label: "Not implemented" });
   await addAssessment.getByLabel("Date", { exact: true }).fill("2012-04-03");
-  await addAssessment.getByLabel("Rationale").fill("No clear criteria for the language test were established.\nSee the 2012 final report.");
+  await addAssessment
+    .getByLabel("Rationale")
+    .fill("No clear criteria for the language test were established.\nSee the 2012 final report.");
   await addAssessment.getByRole("button", { name: "Add the assessment" }).click();
   await expect(addAssessment.getByRole("status")).toHaveText("The assessment was recorded.");
   await expect(assessmentPanel.getByRole("heading", { name: "Current status" })).toBeVisible();
@@ -64,7 +69,9 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   await addFollowUp.getByLabel("Date", { exact: true }).fill("2011-09-30");
   await addFollowUp.getByLabel("Action taken").fill(action);
   const evidence = addFollowUp.getByLabel("Evidence document");
-  const statement = await evidence.locator("option", { hasText: "Statement by the official delegation" }).getAttribute("value");
+  const statement = await evidence
+    .locator("option", { hasText: "Statement by the official delegation" })
+    .getAttribute("value");
   await evidence.selectOption(statement!);
   await addFollowUp.getByLabel("Evidence page or section").fill("p. 4");
   await addFollowUp.getByRole("button", { name: "Add the entry" }).click();
@@ -78,16 +85,23 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   const history = page.getByRole("region", { name: "History" });
   const events = history.getByRole("listitem");
   await expect(events.first()).toContainText("E2E editor added a follow-up entry");
-  const responseEvent = events.filter({ hasText: "recorded a response of the state" }).filter({ hasText: "E2E editor" });
+  const responseEvent = events
+    .filter({ hasText: "recorded a response of the state" })
+    .filter({ hasText: "E2E editor" });
   await expect(responseEvent.getByRole("row", { name: /^Status/ }).getByRole("cell")).toHaveText(["Accepted in part"]);
   await expect(responseEvent.getByRole("row", { name: /^Date/ }).getByRole("cell")).toHaveText(["February 2013"]);
-  await expect(events.filter({ hasText: "corrected a response of the state" }).first().getByRole("row", { name: /^Page or section/ }).getByRole("cell")).toHaveText([
-    "Letter of the CEC, p. 2",
-    "Letter of the CEC, p. 3",
-  ]);
+  await expect(
+    events
+      .filter({ hasText: "corrected a response of the state" })
+      .first()
+      .getByRole("row", { name: /^Page or section/ })
+      .getByRole("cell"),
+  ).toHaveText(["Letter of the CEC, p. 2", "Letter of the CEC, p. 3"]);
   const assessmentEvent = events.filter({ hasText: "added an assessment" });
   await expect(assessmentEvent.getByRole("row", { name: /^Status/ }).getByRole("cell")).toHaveText(["Not implemented"]);
-  await expect(assessmentEvent.getByRole("row", { name: /^Assessed by/ }).getByRole("cell")).toHaveText(["ODIHR mission"]);
+  await expect(assessmentEvent.getByRole("row", { name: /^Assessed by/ }).getByRole("cell")).toHaveText([
+    "ODIHR mission",
+  ]);
 
   // Correct the follow-up entry: a reason is required, the diff is in the history.
   await entry.getByText("Correct", { exact: true }).click();
@@ -103,7 +117,10 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   await expect(followUp.getByRole("listitem").filter({ hasText: corrected })).toBeVisible();
   const correction = events.filter({ hasText: "corrected a follow-up entry" });
   await expect(correction).toContainText("The working group belongs to Parliament (e2e).");
-  await expect(correction.getByRole("row", { name: /^Action taken/ }).getByRole("cell")).toHaveText([action, corrected]);
+  await expect(correction.getByRole("row", { name: /^Action taken/ }).getByRole("cell")).toHaveText([
+    action,
+    corrected,
+  ]);
 
   // Status on a day before the new answer: the seeded one, and the later entry marked; read-only.
   await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
@@ -112,10 +129,20 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   await expect(page.getByText("Status on 1 June 2012, as currently recorded.")).toBeVisible();
   const past = page.getByRole("region", { name: "State's response" });
   await expect(past.locator(".badge").first()).toHaveText(/Requires further study/);
-  await expect(past.getByRole("listitem").filter({ hasText: "February 2013" })).toContainText("dated after 1 June 2012: not counted on that day");
-  await expect(page.getByRole("region", { name: "Independent assessment" }).locator(".badge").first()).toHaveText(/Not implemented/);
+  await expect(past.getByRole("listitem").filter({ hasText: "February 2013" })).toContainText(
+    "dated after 1 June 2012: not counted on that day",
+  );
+  await expect(page.getByRole("region", { name: "Independent assessment" }).locator(".badge").first()).toHaveText(
+    /Not implemented/,
+  );
   await expect(page.getByRole("region", { name: "Follow-up", exact: true })).toContainText(corrected);
-  for (const control of ["Record a new response", "Add an assessment", "Add a follow-up entry", "Correct", "Withdraw"]) {
+  for (const control of [
+    "Record a new response",
+    "Add an assessment",
+    "Add a follow-up entry",
+    "Correct",
+    "Withdraw",
+  ]) {
     await expect(page.getByText(control, { exact: true })).toHaveCount(0);
   }
 
@@ -128,16 +155,30 @@ test("an editor records a response, an assessment and a follow-up, and sees each
   // An impossible date is named and ignored; the current view is shown.
   await page.goto(`${url}?on=2011-02-30`);
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Ignored “Status on”" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(/Accepted in part/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Accepted in part/,
+  );
 
   // Withdraw the assessment (which also leaves the 2011 cycle unassessed for the report journeys):
   // it stays on the page, marked, and the current status falls back to "Not yet assessed".
-  const recorded = assessmentPanel.getByRole("list", { name: /All recorded assessments/ }).getByRole("listitem").filter({ hasText: "No clear criteria for the language test" });
+  const recorded = assessmentPanel
+    .getByRole("list", { name: /All recorded assessments/ })
+    .getByRole("listitem")
+    .filter({ hasText: "No clear criteria for the language test" });
   await recorded.getByText("Withdraw", { exact: true }).click();
   await recorded.getByLabel("Reason for the withdrawal").fill("Recorded on the wrong recommendation (e2e).");
   await recorded.getByRole("button", { name: "Withdraw this assessment" }).click();
   await expect(recorded).toContainText(/Withdrawn on .* — Recorded on the wrong recommendation \(e2e\)\./);
-  await expect(assessmentPanel.getByText("Not yet assessed — no independent assessment has been recorded for this recommendation.")).toBeVisible();
+  await expect(
+    assessmentPanel.getByText(
+      "Not yet assessed — no independent assessment has been recorded for this recommendation.",
+    ),
+  ).toBeVisible();
   await expect(events.first()).toContainText("E2E editor withdrew an assessment");
-  await expect(events.first().getByRole("row", { name: /^Reason for withdrawal/ }).getByRole("cell")).toHaveText(["(empty)", "Recorded on the wrong recommendation (e2e)."]);
+  await expect(
+    events
+      .first()
+      .getByRole("row", { name: /^Reason for withdrawal/ })
+      .getByRole("cell"),
+  ).toHaveText(["(empty)", "Recorded on the wrong recommendation (e2e)."]);
 });

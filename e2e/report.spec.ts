@@ -2,7 +2,10 @@
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
 
-test("the 2011 report lists the items in report order with the summary, and switches to the government layout", async ({ page, signInAs }) => {
+test("the 2011 report lists the items in report order with the summary, and switches to the government layout", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   await page.goto("/reports");
   await page.getByRole("link", { name: "Report: 2011 Early presidential election" }).click();
@@ -16,7 +19,9 @@ test("the 2011 report lists the items in report order with the summary, and swit
   const state = page.getByRole("table", { name: /State’s response \(self-assessment\)/ });
   await expect(state.getByRole("row", { name: /^Total/ })).toContainText("32");
   // The figures of a fixed day are checked below; other journeys add later answers to this shared database.
-  await expect(page.getByRole("table", { name: /^Independent assessment/ }).getByRole("row", { name: /^Not yet assessed/ })).toContainText("32");
+  await expect(
+    page.getByRole("table", { name: /^Independent assessment/ }).getByRole("row", { name: /^Not yet assessed/ }),
+  ).toContainText("32");
 
   // Items, in report order, with the verbatim text and both lenses.
   // Read a part at a time (8 items), with contents listing all 32.
@@ -24,7 +29,14 @@ test("the 2011 report lists the items in report order with the summary, and swit
   await expect(items).toHaveCount(8);
   const contents = page.getByRole("navigation", { name: "Contents" });
   await expect(contents.getByRole("link", { name: /^Recommendation / })).toHaveCount(32);
-  expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).slice(0, 6)).toEqual(["1", "2(a)", "2(b)", "2(c)", "2(d)", "2(e)"]);
+  expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-label")))).slice(0, 6)).toEqual([
+    "1",
+    "2(a)",
+    "2(b)",
+    "2(c)",
+    "2(d)",
+    "2(e)",
+  ]);
   const r2a = page.locator('article[data-label="2(a)"]');
   await expect(r2a.getByRole("heading", { name: "Recommendation 2(a)" })).toBeVisible();
   await expect(r2a).toContainText("Guaranteeing inclusive composition");
@@ -50,7 +62,10 @@ test("the 2011 report lists the items in report order with the summary, and swit
   expect(text.indexOf("This recommendation cannot be accepted.")).toBeGreaterThan(text.indexOf("The CEC standpoint."));
 });
 
-test("the status on a day before and after the seeded answers, as recorded on a day, go into the report and every download", async ({ page, signInAs }) => {
+test("the status on a day before and after the seeded answers, as recorded on a day, go into the report and every download", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   await page.goto("/reports/kz-2011");
   const state = page.getByRole("table", { name: /State’s response \(self-assessment\)/ });
@@ -64,7 +79,12 @@ test("the status on a day before and after the seeded answers, as recorded on a 
   await expect(page.locator('article[data-label="2(a)"]')).toContainText("State’s response: No response recorded");
 
   const today = new Date().toISOString().slice(0, 10);
-  const todayText = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${today}T00:00:00Z`));
+  const todayText = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${today}T00:00:00Z`));
   await page.getByLabel("Status on", { exact: true }).fill("2012-06-01");
   await page.getByLabel("As recorded on", { exact: true }).fill(today);
   await page.getByRole("button", { name: "Update report" }).click();
@@ -72,13 +92,25 @@ test("the status on a day before and after the seeded answers, as recorded on a 
   await expect(page.getByTestId("report-status-on")).toHaveText("Status on 1 June 2012");
   await expect(page.getByTestId("report-recorded-on")).toHaveText(`As recorded on ${todayText}`);
   // The "All" column is the one before "Share", whatever the priority groups before it.
-  for (const [status, n] of [["Implemented", "11"], ["At the stage of implementation", "2"], ["Accepted in part", "1"], ["Requires further study", "7"], ["Cannot be accepted", "11"]]) {
+  for (const [status, n] of [
+    ["Implemented", "11"],
+    ["At the stage of implementation", "2"],
+    ["Accepted in part", "1"],
+    ["Requires further study", "7"],
+    ["Cannot be accepted", "11"],
+  ]) {
     const cells = state.getByRole("row", { name: new RegExp(`^${status}`) }).getByRole("cell");
     await expect(cells.nth((await cells.count()) - 2)).toHaveText(n!);
   }
   const fingerprint = (await page.getByTestId("report-fingerprint").innerText()).replace("Fingerprint ", "");
 
-  const expected = { pdf: "%PDF", docx: "PK", xlsx: "PK", csv: "\uFEFFCycle,", json: '{"schema":"odihr-followup-report/2"' };
+  const expected = {
+    pdf: "%PDF",
+    docx: "PK",
+    xlsx: "PK",
+    csv: "\uFEFFCycle,",
+    json: '{"schema":"odihr-followup-report/2"',
+  };
   for (const [format, start] of Object.entries(expected)) {
     const link = page.getByRole("navigation", { name: "Download this report" }).locator(`a[href*="/${format}?"]`);
     await expect(link).toHaveAttribute("href", new RegExp(`on=2012-06-01&asOf=${today}`));
@@ -103,10 +135,15 @@ test("the status on a day before and after the seeded answers, as recorded on a 
   expect(res.headers()["x-report-fingerprint"]).toBe(fingerprint);
   const lines = (await res.text()).split("\r\n").filter(Boolean);
   expect(lines).toHaveLength(33);
-  expect(lines.slice(1).every((l) => l.includes(`Status on 1 June 2012,As recorded on ${todayText},${fingerprint}`))).toBe(true);
+  expect(
+    lines.slice(1).every((l) => l.includes(`Status on 1 June 2012,As recorded on ${todayText},${fingerprint}`)),
+  ).toBe(true);
 });
 
-test("bad options are refused with their names, unknown cycles and formats are not found", async ({ page, signInAs }) => {
+test("bad options are refused with their names, unknown cycles and formats are not found", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("viewer");
   const bad = await page.request.get("/api/reports/kz-2011/pdf?asOf=2099-01-01&layout=poster");
   expect(bad.status()).toBe(400);

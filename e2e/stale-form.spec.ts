@@ -10,14 +10,19 @@ async function secondTab(browser: Browser, baseURL: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
   const user = testUsers(baseURL).editor;
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(res.ok()).toBe(true);
   return page;
 }
 
 async function openCorrection(p: Page) {
   const panel = p.getByRole("region", { name: "State's response" });
-  const entry = panel.getByRole("list", { name: /All recorded responses/ }).getByRole("listitem").first();
+  const entry = panel
+    .getByRole("list", { name: /All recorded responses/ })
+    .getByRole("listitem")
+    .first();
   await entry.getByText("Correct", { exact: true }).click();
   return entry.getByRole("form", { name: "Correct this response" });
 }
@@ -28,7 +33,12 @@ async function openRecommendation(page: Page, label: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Recommendation ${label}` })).toBeVisible();
 }
 
-test("a stale form where both changed the same field shows both versions and saves nothing until the user decides", async ({ page, signInAs, browser, baseURL }) => {
+test("a stale form where both changed the same field shows both versions and saves nothing until the user decides", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signInAs("editor");
   await openRecommendation(page, "15");
@@ -47,9 +57,14 @@ test("a stale form where both changed the same field shows both versions and sav
   await formB.getByLabel("Page or section").fill("Typed in tab B (e2e)");
   await formB.getByRole("button", { name: "Save the correction" }).click();
   const alert = formB.getByRole("alert");
-  await expect(alert).toContainText("Not saved: you (in another tab or window) changed this record after you opened this form");
+  await expect(alert).toContainText(
+    "Not saved: you (in another tab or window) changed this record after you opened this form",
+  );
   const both = alert.getByRole("table", { name: "Changed by both of you" });
-  await expect(both.getByRole("row", { name: /^Text/ }).getByRole("cell")).toContainText([/Text typed in tab B/, /Text saved first, in tab A/]);
+  await expect(both.getByRole("row", { name: /^Text/ }).getByRole("cell")).toContainText([
+    /Text typed in tab B/,
+    /Text saved first, in tab A/,
+  ]);
   await expect(formB.getByLabel("Response text")).toHaveValue(textB);
   await expect(formB.getByLabel("Page or section")).toHaveValue("Typed in tab B (e2e)");
 
@@ -66,7 +81,12 @@ test("a stale form where both changed the same field shows both versions and sav
   await b.context().close();
 });
 
-test("a stale form that changed other fields is saved on top of the other tab's change, never reverting it", async ({ page, signInAs, browser, baseURL }) => {
+test("a stale form that changed other fields is saved on top of the other tab's change, never reverting it", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signInAs("editor");
   await openRecommendation(page, "12");
@@ -81,7 +101,9 @@ test("a stale form that changed other fields is saved on top of the other tab's 
   await expect(formA.getByRole("status")).toContainText("The response was corrected");
 
   await formB.getByRole("button", { name: "Save the correction" }).click();
-  await expect(formB.getByRole("status")).toContainText("Meanwhile you (in another tab or window) had changed text; your changes were saved on top of theirs.");
+  await expect(formB.getByRole("status")).toContainText(
+    "Meanwhile you (in another tab or window) had changed text; your changes were saved on top of theirs.",
+  );
   await page.reload();
   const panel = page.getByRole("region", { name: "State's response" });
   await expect(panel).toContainText("Saved in tab A while B was typing (e2e).");

@@ -9,7 +9,9 @@ async function signedInPage(browser: Browser, baseURL: string, role: TestRole): 
   const page = await (await browser.newContext({ baseURL })).newPage();
   const user = testUsers(baseURL)[role];
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(res.ok()).toBe(true);
   return page;
 }
@@ -23,12 +25,28 @@ async function openRecommendation(page: Page, label: string) {
 test("a viewer sees the record and its history, but no editing control", async ({ page, signInAs }) => {
   await signInAs("viewer");
   await openRecommendation(page, "3(b)");
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(/Requires further study/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Requires further study/,
+  );
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toBeVisible();
-  for (const control of ["Record a new response", "Add an assessment", "Add a follow-up entry", "Correct", "Withdraw", "Link to an earlier recommendation"]) {
+  for (const control of [
+    "Record a new response",
+    "Add an assessment",
+    "Add a follow-up entry",
+    "Correct",
+    "Withdraw",
+    "Link to an earlier recommendation",
+  ]) {
     await expect(page.getByText(control, { exact: true })).toHaveCount(0);
   }
-  for (const button of ["Record the response", "Save the correction", "Add the assessment", "Add the entry", "Assign", "Remove"]) {
+  for (const button of [
+    "Record the response",
+    "Save the correction",
+    "Add the assessment",
+    "Add the entry",
+    "Assign",
+    "Remove",
+  ]) {
     await expect(page.getByRole("button", { name: button })).toHaveCount(0);
   }
   // Only the GET form of the two clocks remains.
@@ -37,7 +55,12 @@ test("a viewer sees the record and its history, but no editing control", async (
   await expect(page.getByLabel("As recorded on", { exact: true })).toBeVisible();
 });
 
-test("an editor's save replayed with a viewer's session is refused and changes nothing", async ({ page, signInAs, browser, baseURL }) => {
+test("an editor's save replayed with a viewer's session is refused and changes nothing", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   await signInAs("viewer");
   await openRecommendation(page, "3(b)");
   const url = page.url();
@@ -81,7 +104,9 @@ test("an editor's save replayed with a viewer's session is refused and changes n
   const refused = await replay(page);
   expect(await refused.text()).toContain("You do not have permission to do this. Nothing was saved.");
   await page.reload();
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(/Requires further study/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Requires further study/,
+  );
   await expect(historyItems).toHaveCount(eventsBefore);
 
   // Control: the very same request with the editor's session is accepted, so the refusal above was the role's.
@@ -89,7 +114,9 @@ test("an editor's save replayed with a viewer's session is refused and changes n
   const accepted = await replay(editor);
   expect(await accepted.text()).toContain("The state's response was added to its series.");
   await page.reload();
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(/Accepted in part/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Accepted in part/,
+  );
   await expect(historyItems).toHaveCount(eventsBefore + 1);
   await editor.context().close();
 });

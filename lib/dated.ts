@@ -39,14 +39,16 @@ export function parseSpan(s: string): { precision: "DAY" | "MONTH" | "YEAR"; fro
   const day = parseDay(s);
   if (day) return { precision: "DAY", from: day, to: day };
   const m = MONTH.exec(s);
-  if (m && +m[2]! >= 1 && +m[2]! <= 12) return { precision: "MONTH", from: utc(+m[1]!, +m[2]!, 1), to: utc(+m[1]!, +m[2]! + 1, 0) };
+  if (m && +m[2]! >= 1 && +m[2]! <= 12)
+    return { precision: "MONTH", from: utc(+m[1]!, +m[2]!, 1), to: utc(+m[1]!, +m[2]! + 1, 0) };
   const y = YEAR.exec(s);
   if (y) return { precision: "YEAR", from: utc(+y[1]!, 1, 1), to: utc(+y[1]!, 12, 31) };
   return null;
 }
 
 const EARLIEST = "1990-01-01";
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+const blank = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
 
 /** The form fields of a dated entry: the date as known, or bounds when it is not. */
 export const datedFields = {
@@ -61,7 +63,11 @@ type DatedForm = { date?: string; notBefore?: string; notAfter?: string; dateNot
  * Checks the date fields, one message per field, and returns the stored form.
  * `today` is injectable for tests.
  */
-export function checkDated(label: string, form: DatedForm, today = todayIso()): { errors: Record<string, string>; value: Dated | null } {
+export function checkDated(
+  label: string,
+  form: DatedForm,
+  today = todayIso(),
+): { errors: Record<string, string>; value: Dated | null } {
   const errors: Record<string, string> = {};
   const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, blank(x)])) as DatedForm;
   const bound = (field: "notBefore" | "notAfter", name: string) => {
@@ -105,12 +111,19 @@ export function datedSchema<T extends z.ZodRawShape>(shape: T, label: string) {
   // One refinement per date field, run even when other fields failed (`when`), so every message shows at once.
   const refined = (["date", "notBefore", "notAfter"] as const).reduce(
     (schema, field) =>
-      schema.refine((v) => !errorOf(v, field), { path: [field], when: () => true, error: (issue) => errorOf(issue.input, field) ?? "Invalid date" }),
+      schema.refine((v) => !errorOf(v, field), {
+        path: [field],
+        when: () => true,
+        error: (issue) => errorOf(issue.input, field) ?? "Invalid date",
+      }),
     z.object({ ...shape, ...datedFields }),
   );
   return refined.transform((v) => {
     const { date, notBefore, notAfter, dateNote, ...rest } = v as z.output<z.ZodObject<T>> & DatedForm;
-    return { ...(rest as z.output<z.ZodObject<T>>), ...checkDated(label, { date, notBefore, notAfter, dateNote }).value! };
+    return {
+      ...(rest as z.output<z.ZodObject<T>>),
+      ...checkDated(label, { date, notBefore, notAfter, dateNote }).value!,
+    };
   });
 }
 
@@ -125,7 +138,14 @@ export interface DatedLike {
 /** The form values of a stored date (for editing and for a rebased form). */
 export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAfter" | "dateNote", string> {
   const from = d.dateFrom ? isoDay(d.dateFrom) : "";
-  const date = d.datePrecision === "DAY" ? from : d.datePrecision === "MONTH" ? from.slice(0, 7) : d.datePrecision === "YEAR" ? from.slice(0, 4) : "";
+  const date =
+    d.datePrecision === "DAY"
+      ? from
+      : d.datePrecision === "MONTH"
+        ? from.slice(0, 7)
+        : d.datePrecision === "YEAR"
+          ? from.slice(0, 4)
+          : "";
   return {
     date,
     notBefore: d.datePrecision === "RANGE" ? from : "",
@@ -134,7 +154,20 @@ export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAft
   };
 }
 
-const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const dayWords = (d: Date) => `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011". */
@@ -149,7 +182,9 @@ export function formatDated(d: DatedLike): string {
     case "YEAR":
       return String(from.getUTCFullYear());
     case "RANGE":
-      return d.dateFrom ? `between ${dayWords(d.dateFrom)} and ${dayWords(d.dateTo)}` : `not after ${dayWords(d.dateTo)}`;
+      return d.dateFrom
+        ? `between ${dayWords(d.dateFrom)} and ${dayWords(d.dateTo)}`
+        : `not after ${dayWords(d.dateTo)}`;
   }
 }
 

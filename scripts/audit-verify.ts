@@ -29,7 +29,9 @@ try {
       const [seq] = expected.split(":");
       const stillThere = await db.prisma.auditEvent.findUnique({ where: { seq: Number(seq) }, select: { hash: true } });
       if (!stillThere || `${seq}:${stillThere.hash}` !== expected) {
-        console.error(`The expected head ${expected} is not in the chain: events were removed from the end or the history was replaced.`);
+        console.error(
+          `The expected head ${expected} is not in the chain: events were removed from the end or the history was replaced.`,
+        );
         process.exitCode = 1;
       } else {
         console.log(`The expected head ${expected} is still in the chain.`);
@@ -38,7 +40,9 @@ try {
   }
   const tables = await verifyTables(db.prisma);
   if (tables.ok) {
-    console.log(`Data tables match the history: ${tables.entities} records and ${tables.versions} recorded versions replayed.`);
+    console.log(
+      `Data tables match the history: ${tables.entities} records and ${tables.versions} recorded versions replayed.`,
+    );
   } else {
     console.error("Data tables DIFFER from the history:");
     for (const p of tables.problems) console.error(`  ${p.entityType} ${p.entityId}: ${p.message}`);

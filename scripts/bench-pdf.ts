@@ -37,10 +37,19 @@ const { parseReportOptions } = await import("../lib/reports/schema");
 const { collectReport, computeFingerprint, exportItems, streamBytes } = await import("../lib/reports/export-run");
 const { exportPdf } = await import("../lib/reports/export-pdf");
 type ExportPdf = typeof exportPdf;
-const baselinePdf: ExportPdf | null = baseline ? ((await import(path.resolve(baseline))) as { exportPdf: ExportPdf }).exportPdf : null;
+const baselinePdf: ExportPdf | null = baseline
+  ? ((await import(path.resolve(baseline))) as { exportPdf: ExportPdf }).exportPdf
+  : null;
 
 const FONT_DIR = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf"];
+const FONT_FILES = [
+  "DejaVuSans.ttf",
+  "DejaVuSans-Bold.ttf",
+  "DejaVuSans-Oblique.ttf",
+  "DejaVuSerif.ttf",
+  "DejaVuSerif-Italic.ttf",
+  "DejaVuSerif-Bold.ttf",
+];
 
 /** The floor: same fonts, one line each, nothing else. */
 async function emptyPdf(): Promise<number> {
@@ -48,7 +57,8 @@ async function emptyPdf(): Promise<number> {
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on("end", resolve));
-  for (const f of FONT_FILES) doc.font(path.join(FONT_DIR, f)).fontSize(10).text("Election Орталық сайлау ә ғ қ ң ө ұ ү һ і 1 of 9");
+  for (const f of FONT_FILES)
+    doc.font(path.join(FONT_DIR, f)).fontSize(10).text("Election Орталық сайлау ә ғ қ ң ө ұ ү һ і 1 of 9");
   doc.end();
   await done;
   return Buffer.concat(chunks).length;
@@ -68,32 +78,74 @@ async function time(fn: () => Promise<unknown>): Promise<Timing> {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { first, median: times[Math.floor(times.length / 2)]!, p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]! };
+  return {
+    first,
+    median: times[Math.floor(times.length / 2)]!,
+    p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
+  };
 }
 
 async function addItems(actor: { id: string; label: string }) {
   const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" }, select: { id: true } });
-  const model = await db.prisma.recommendation.findMany({ where: { cycleId: cycle.id }, orderBy: { order: "desc" }, take: 8 });
+  const model = await db.prisma.recommendation.findMany({
+    where: { cycleId: cycle.id },
+    orderBy: { order: "desc" },
+    take: 8,
+  });
   for (const [i, r] of model.entries()) {
-    const outcome = await addRecommendation(db.prisma, actor, NewRecommendationSchema.parse({
-      cycleId: cycle.id, label: String(30 + i), sectionId: r.sectionId ?? "", priority: r.priority, leadIn: r.leadIn ?? "",
-      text: `${r.text}\n\nОрталық сайлау комиссиясы: ә ғ қ ң ө ұ ү һ і.`, textVerification: "VERIFIED",
-      sourceLocation: "", sourceUrl: "", provenance: "Benchmark-only copy",
-    }));
+    const outcome = await addRecommendation(
+      db.prisma,
+      actor,
+      NewRecommendationSchema.parse({
+        cycleId: cycle.id,
+        label: String(30 + i),
+        sectionId: r.sectionId ?? "",
+        priority: r.priority,
+        leadIn: r.leadIn ?? "",
+        text: `${r.text}\n\nОрталық сайлау комиссиясы: ә ғ қ ң ө ұ ү һ і.`,
+        textVerification: "VERIFIED",
+        sourceLocation: "",
+        sourceUrl: "",
+        provenance: "Benchmark-only copy",
+      }),
+    );
     if (outcome.kind !== "ok") throw new Error(`could not add a benchmark item: ${JSON.stringify(outcome)}`);
   }
   // --per-item=N: N follow-ups and N assessments on every item (as in scripts/bench.ts), for a report with more lines per item.
   for (const r of await db.prisma.recommendation.findMany({ where: { cycleId: cycle.id }, select: { id: true } })) {
     for (let i = 0; i < perItem; i++) {
-      await addFollowUp(db.prisma, actor, NewFollowUpSchema.parse({ recommendationId: r.id, actionDate: "2012-01-10", actionTaken: `Benchmark action ${i}` }));
-      await addAssessment(db.prisma, actor, NewAssessmentSchema.parse({ recommendationId: r.id, status: "PARTIALLY_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: "2013-01-01", rationale: `Benchmark ${i}` }));
+      await addFollowUp(
+        db.prisma,
+        actor,
+        NewFollowUpSchema.parse({
+          recommendationId: r.id,
+          actionDate: "2012-01-10",
+          actionTaken: `Benchmark action ${i}`,
+        }),
+      );
+      await addAssessment(
+        db.prisma,
+        actor,
+        NewAssessmentSchema.parse({
+          recommendationId: r.id,
+          status: "PARTIALLY_IMPLEMENTED",
+          assessorType: "CIVIL_SOCIETY",
+          assessedOn: "2013-01-01",
+          rationale: `Benchmark ${i}`,
+        }),
+      );
     }
   }
 }
 
 try {
   await seedDatabase(db.prisma);
-  const u = await createUser(db.prisma, { email: "bench@example.org", name: "Bench", role: "EDITOR", password: "bench-password-1" });
+  const u = await createUser(db.prisma, {
+    email: "bench@example.org",
+    name: "Bench",
+    role: "EDITOR",
+    password: "bench-password-1",
+  });
   await addItems({ id: u!.id, label: u!.name });
   const { options } = parseReportOptions({});
   const header = (await reportHeader("kz-2011", options))!;
@@ -105,7 +157,8 @@ try {
   }
 
   let bytes = 0;
-  const pdfAlone = (fn: ExportPdf) => async () => (bytes = (await streamBytes(fn(header, ready(), options, meta))).length);
+  const pdfAlone = (fn: ExportPdf) => async () =>
+    (bytes = (await streamBytes(fn(header, ready(), options, meta))).length);
   const route = async () => {
     const h = (await reportHeader("kz-2011", options))!;
     const m = { generatedAt: new Date(), fingerprint: await computeFingerprint(h, options) };
@@ -113,13 +166,18 @@ try {
   };
   const rows: [string, Timing][] = [];
   if (!only || only === "floor") rows.push(["floor: empty PDF, same 6 fonts", await time(emptyPdf)]);
-  if (baselinePdf && (!only || only === "pdf")) rows.push([`pdf alone, --baseline (${items.length} items)`, await time(pdfAlone(baselinePdf))]);
-  if (!only || only === "pdf") rows.push([`pdf alone, exportPdf (${items.length} items)`, await time(pdfAlone(exportPdf))]);
+  if (baselinePdf && (!only || only === "pdf"))
+    rows.push([`pdf alone, --baseline (${items.length} items)`, await time(pdfAlone(baselinePdf))]);
+  if (!only || only === "pdf")
+    rows.push([`pdf alone, exportPdf (${items.length} items)`, await time(pdfAlone(exportPdf))]);
   if (!only || only === "route") rows.push(["route: header+fingerprint+items+pdf", await time(route)]);
 
-  console.log(`engine: ${db.kind}; items: ${items.length}; follow-ups+assessments per item: ${perItem}; runs: ${runs}; last pdf: ${(bytes / 1024).toFixed(0)} KiB`);
+  console.log(
+    `engine: ${db.kind}; items: ${items.length}; follow-ups+assessments per item: ${perItem}; runs: ${runs}; last pdf: ${(bytes / 1024).toFixed(0)} KiB`,
+  );
   const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
-  for (const [label, t] of rows) console.log(`${label.padEnd(38)} first ${ms(t.first)}   median ${ms(t.median)}   p95 ${ms(t.p95)}`);
+  for (const [label, t] of rows)
+    console.log(`${label.padEnd(38)} first ${ms(t.first)}   median ${ms(t.median)}   p95 ${ms(t.p95)}`);
 } finally {
   await db.close();
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite (README's second command: `npm test`).
-#  1. type check
+#  1. type check, lint (ESLint) and format (Prettier)
 #  2. unit + database tests on PGlite (Vitest)
 #  3. the same database tests on a real PostgreSQL server started here on 127.0.0.1
 #  4. production build, then Playwright journeys in Debian's Chromium, on PGlite
@@ -17,6 +17,10 @@ step() { printf '\n==== %s\n' "$*"; }
 
 step "type check"
 npx --no-install tsc --noEmit
+
+step "lint and format (ESLint, Prettier)"
+npx --no-install eslint .
+npx --no-install prettier --check "**/*.{ts,tsx,mjs,js,css}"
 
 step "unit and database tests (PGlite)"
 npx --no-install vitest run

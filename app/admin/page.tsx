@@ -29,8 +29,8 @@ export default async function AdminPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Accounts, institutions and the details of cycles and documents. Every change made here is recorded, with your name
-        and reason, in the audit history.
+        Accounts, institutions and the details of cycles and documents. Every change made here is recorded, with your
+        name and reason, in the audit history.
       </p>
 
       <nav aria-labelledby="admin-areas" className="mt-6">

@@ -20,7 +20,10 @@ export default async function AuditPage({ searchParams }: Props) {
   const includeSecurity = canAdminister(user);
 
   const { filter, invalid } = parseAuditFilter(await searchParams);
-  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions(filter.cycle)]);
+  const [{ events, nextBefore }, options] = await Promise.all([
+    listAuditEvents(filter, includeSecurity),
+    auditFilterOptions(filter.cycle),
+  ]);
   const filtered = auditQuery(filter) !== "";
   // On paper the filter form is hidden: say in words what the table shows.
   const summary = filterSummary(filter, options);
@@ -37,7 +40,10 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
 
       {invalid.length > 0 && (
-        <div role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <div
+          role="status"
+          className="mt-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           Some filter values in the address were not understood and were ignored:{" "}
           {invalid.map((k) => FILTER_LABEL[k] ?? k).join(", ")}. Choose them again below.
         </div>
@@ -47,7 +53,9 @@ export default async function AuditPage({ searchParams }: Props) {
         <AuditFilterForm filter={filter} options={options} includeSecurity={includeSecurity} />
       </div>
 
-      <p className="mt-4 hidden text-sm print:block">{summary.length > 0 ? `Filters: ${summary.join("; ")}.` : "All events (no filters)."}</p>
+      <p className="mt-4 hidden text-sm print:block">
+        {summary.length > 0 ? `Filters: ${summary.join("; ")}.` : "All events (no filters)."}
+      </p>
 
       <div className="no-print mt-6 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
@@ -56,14 +64,20 @@ export default async function AuditPage({ searchParams }: Props) {
             : `Showing ${events.length} event${events.length === 1 ? "" : "s"}${filter.before ? ", older than those on the previous page" : ""}${nextBefore ? "; older events on the next page" : ""}.`}
         </p>
         {/* A plain link (not client navigation): the server decides, and sends a file. */}
-        <a href={`/api/audit/export${auditQuery(filter)}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 no-underline hover:bg-slate-100">
+        <a
+          href={`/api/audit/export${auditQuery(filter)}`}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 no-underline hover:bg-slate-100"
+        >
           Export CSV<span className="sr-only"> of {filtered ? "the filtered" : "the whole"} audit history</span>
         </a>
       </div>
 
       {events.length > 0 ? (
         <div className="mt-4">
-          <AuditTable events={events} caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"} />
+          <AuditTable
+            events={events}
+            caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"}
+          />
         </div>
       ) : (
         <p className="mt-4 text-slate-700">

@@ -25,10 +25,15 @@ export const metadata: Metadata = { title: "Dashboards" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SHARES = {
-  state: [{ header: "Share implemented", of: (t: { stateImplementedShare: number | null }) => t.stateImplementedShare }],
+  state: [
+    { header: "Share implemented", of: (t: { stateImplementedShare: number | null }) => t.stateImplementedShare },
+  ],
   independent: [
     { header: "Share fully implemented", of: (t: { independentFullyShare: number | null }) => t.independentFullyShare },
-    { header: "Share fully or mostly", of: (t: { independentFullyOrMostlyShare: number | null }) => t.independentFullyOrMostlyShare },
+    {
+      header: "Share fully or mostly",
+      of: (t: { independentFullyOrMostlyShare: number | null }) => t.independentFullyOrMostlyShare,
+    },
   ],
 };
 
@@ -58,8 +63,8 @@ export default async function DashboardsPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Dashboards</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own response, and the
-        independent assessment. Every number links to the recommendations behind it.
+        How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own
+        response, and the independent assessment. Every number links to the recommendations behind it.
       </p>
       <OptionsForm action="/dashboards" options={options} today={todayIso()} />
       <InvalidNotice keys={invalid.filter((k) => OPTION_KEYS.includes(k))} />
@@ -67,7 +72,8 @@ export default async function DashboardsPage({ searchParams }: Props) {
       <HowComputed />
       {data.pages > 1 && (
         <p className="mt-4 text-sm text-slate-700">
-          Cycles {first}&ndash;{first + cycles.length - 1} of {data.totalCycles}, by country, then by year (page {page} of {data.pages}).
+          Cycles {first}&ndash;{first + cycles.length - 1} of {data.totalCycles}, by country, then by year (page {page}{" "}
+          of {data.pages}).
         </p>
       )}
 
@@ -79,7 +85,11 @@ export default async function DashboardsPage({ searchParams }: Props) {
             <h2 id="by-cycle" className="text-lg font-semibold">
               Recommendations by cycle
             </h2>
-            <CycleSummaryTable cycles={cycles} options={options} caption={`Recommendations recorded and shares implemented in each lens, by country, ${when}.`} />
+            <CycleSummaryTable
+              cycles={cycles}
+              options={options}
+              caption={`Recommendations recorded and shares implemented in each lens, by country, ${when}.`}
+            />
           </section>
 
           {(["state", "independent"] as LensKey[]).map((lens) => (
@@ -87,8 +97,17 @@ export default async function DashboardsPage({ searchParams }: Props) {
               <h2 id={`lens-${lens}`} className="text-lg font-semibold">
                 {LENSES[lens].title}, by cycle
               </h2>
-              <StackedBarChart lens={lens} rows={cycles.map((c) => ({ label: `${c.country} ${c.year}`, counts: countsOf(c.tally, lens) }))} />
-              <MatrixTable caption={`${LENSES[lens].title}: recommendations per status, by country, ${when}.`} lens={lens} rowHeading="Cycle" rows={rows} shares={SHARES[lens]} />
+              <StackedBarChart
+                lens={lens}
+                rows={cycles.map((c) => ({ label: `${c.country} ${c.year}`, counts: countsOf(c.tally, lens) }))}
+              />
+              <MatrixTable
+                caption={`${LENSES[lens].title}: recommendations per status, by country, ${when}.`}
+                lens={lens}
+                rowHeading="Cycle"
+                rows={rows}
+                shares={SHARES[lens]}
+              />
             </section>
           ))}
 
@@ -110,7 +129,9 @@ export default async function DashboardsPage({ searchParams }: Props) {
           <h2 id="claims" className="text-lg font-semibold">
             Claims about the cycles
           </h2>
-          <p className="mt-1 text-sm text-slate-700">What named sources said about implementation. These are claims, not counts from the tracker.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            What named sources said about implementation. These are claims, not counts from the tracker.
+          </p>
           {withClaims.map((c) => (
             <div key={c.slug} className="mt-4">
               <h3 className="text-base font-semibold">
@@ -130,7 +151,10 @@ export default async function DashboardsPage({ searchParams }: Props) {
 
       <p className="mt-10 border-t border-slate-200 pt-4">
         <Link href={recurringHref(options)}>Recurring recommendations</Link>
-        <span className="text-slate-700"> — recommendations repeated from cycle to cycle, and how long they have been outstanding.</span>
+        <span className="text-slate-700">
+          {" "}
+          — recommendations repeated from cycle to cycle, and how long they have been outstanding.
+        </span>
       </p>
     </>
   );

@@ -26,12 +26,15 @@ export default async function ReportsPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Reports</h1>
       <p className="mt-2 max-w-prose text-slate-800">
-        A report shows, for one election cycle, every recommendation in the order of the final report with the state&rsquo;s response, the latest
-        independent assessment and the follow-up, with the status on any day and as recorded on any day. Print it, or download it as PDF, Word,
-        Excel, CSV or JSON.
+        A report shows, for one election cycle, every recommendation in the order of the final report with the
+        state&rsquo;s response, the latest independent assessment and the follow-up, with the status on any day and as
+        recorded on any day. Print it, or download it as PDF, Word, Excel, CSV or JSON.
       </p>
       {!parsed.success && (
-        <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700"
+        >
           Ignored an invalid page number; showing the first page.
         </p>
       )}

@@ -37,7 +37,16 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password with the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField scope={SCOPE} name="name" label="Your name" required maxLength={200} autoComplete="name" errors={errors} defaultValue={valueOf(state, "name", "")} />
+      <TextField
+        scope={SCOPE}
+        name="name"
+        label="Your name"
+        required
+        maxLength={200}
+        autoComplete="name"
+        errors={errors}
+        defaultValue={valueOf(state, "name", "")}
+      />
       <TextField
         scope={SCOPE}
         name="password"
@@ -50,7 +59,17 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         errors={errors}
         defaultValue=""
       />
-      <TextField scope={SCOPE} name="confirm" type="password" label="Confirm password" required maxLength={200} autoComplete="new-password" errors={errors} defaultValue="" />
+      <TextField
+        scope={SCOPE}
+        name="confirm"
+        type="password"
+        label="Confirm password"
+        required
+        maxLength={200}
+        autoComplete="new-password"
+        errors={errors}
+        defaultValue=""
+      />
       <SubmitButton>Create my account</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["name", "password", "confirm"])} />
     </form>

@@ -17,9 +17,37 @@ export function AddUserForm() {
   const errors = errorsOf(state);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-user-heading" noValidate>
-      <TextField scope={SCOPE} name="name" label="Name" required maxLength={200} autoComplete="off" errors={errors} defaultValue={valueOf(state, "name", "")} />
-      <TextField scope={SCOPE} name="email" type="email" label="Email" required maxLength={254} autoComplete="off" errors={errors} defaultValue={valueOf(state, "email", "")} />
-      <SelectField scope={SCOPE} name="role" label="Role" required emptyLabel="Choose a role" options={ROLE_OPTIONS} errors={errors} defaultValue={valueOf(state, "role", "")} />
+      <TextField
+        scope={SCOPE}
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        errors={errors}
+        defaultValue={valueOf(state, "name", "")}
+      />
+      <TextField
+        scope={SCOPE}
+        name="email"
+        type="email"
+        label="Email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        errors={errors}
+        defaultValue={valueOf(state, "email", "")}
+      />
+      <SelectField
+        scope={SCOPE}
+        name="role"
+        label="Role"
+        required
+        emptyLabel="Choose a role"
+        options={ROLE_OPTIONS}
+        errors={errors}
+        defaultValue={valueOf(state, "role", "")}
+      />
       <TextField
         scope={SCOPE}
         name="password"

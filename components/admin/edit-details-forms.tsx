@@ -48,7 +48,17 @@ function ReasonField({ state }: { state: ActionState }) {
   );
 }
 
-const CYCLE_FIELDS = ["title", "electionDate", "isEarly", "finalReportTitle", "finalReportDate", "finalReportPlace", "finalReportUrl", "notes", "reason"];
+const CYCLE_FIELDS = [
+  "title",
+  "electionDate",
+  "isEarly",
+  "finalReportTitle",
+  "finalReportDate",
+  "finalReportPlace",
+  "finalReportUrl",
+  "notes",
+  "reason",
+];
 
 export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
   const [state, action] = useAction(editCycleAction, idle);
@@ -60,14 +70,48 @@ export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
       <input type="hidden" name="id" value={cycle.id} />
       <input type="hidden" name="version" value={v("version")} />
       <TextField name="title" label="Title" required maxLength={300} errors={errors} defaultValue={v("title")} />
-      <TextField name="electionDate" type="date" label="Election date" required errors={errors} defaultValue={v("electionDate")} />
+      <TextField
+        name="electionDate"
+        type="date"
+        label="Election date"
+        required
+        errors={errors}
+        defaultValue={v("electionDate")}
+      />
       <CheckboxField name="isEarly" label="Early election" errors={errors} defaultChecked={early} />
       <fieldset className="mt-6 rounded border border-slate-200 px-4 pb-4">
         <legend className="px-1 text-base font-semibold">ODIHR final report</legend>
-        <TextField name="finalReportTitle" label="Title of the final report" maxLength={500} errors={errors} defaultValue={v("finalReportTitle")} />
-        <TextField name="finalReportDate" type="date" label="Date of the final report" errors={errors} defaultValue={v("finalReportDate")} />
-        <TextField name="finalReportPlace" label="Place of publication" hint="e.g. Warsaw." maxLength={200} errors={errors} defaultValue={v("finalReportPlace")} />
-        <TextField name="finalReportUrl" type="url" label="Link to the final report" hint="A full web address (https://…)." maxLength={2000} errors={errors} defaultValue={v("finalReportUrl")} />
+        <TextField
+          name="finalReportTitle"
+          label="Title of the final report"
+          maxLength={500}
+          errors={errors}
+          defaultValue={v("finalReportTitle")}
+        />
+        <TextField
+          name="finalReportDate"
+          type="date"
+          label="Date of the final report"
+          errors={errors}
+          defaultValue={v("finalReportDate")}
+        />
+        <TextField
+          name="finalReportPlace"
+          label="Place of publication"
+          hint="e.g. Warsaw."
+          maxLength={200}
+          errors={errors}
+          defaultValue={v("finalReportPlace")}
+        />
+        <TextField
+          name="finalReportUrl"
+          type="url"
+          label="Link to the final report"
+          hint="A full web address (https://…)."
+          maxLength={2000}
+          errors={errors}
+          defaultValue={v("finalReportUrl")}
+        />
       </fieldset>
       <TextArea name="notes" label="Notes" rows={5} maxLength={5000} errors={errors} defaultValue={v("notes")} />
       <ReasonField state={state} />
@@ -88,10 +132,33 @@ export function EditDocumentForm({ document }: { document: DocumentDetails }) {
       <input type="hidden" name="id" value={document.id} />
       <input type="hidden" name="version" value={v("version")} />
       <TextField name="title" label="Title" required maxLength={500} errors={errors} defaultValue={v("title")} />
-      <TextField name="issuer" label="Issuer" required hint="Who issued it, e.g. Central Election Commission of the Republic of Kazakhstan." maxLength={300} errors={errors} defaultValue={v("issuer")} />
-      <TextField name="issuedOn" type="date" label="Date" hint="Leave empty if the document is undated." errors={errors} defaultValue={v("issuedOn")} />
+      <TextField
+        name="issuer"
+        label="Issuer"
+        required
+        hint="Who issued it, e.g. Central Election Commission of the Republic of Kazakhstan."
+        maxLength={300}
+        errors={errors}
+        defaultValue={v("issuer")}
+      />
+      <TextField
+        name="issuedOn"
+        type="date"
+        label="Date"
+        hint="Leave empty if the document is undated."
+        errors={errors}
+        defaultValue={v("issuedOn")}
+      />
       <TextField name="place" label="Place" maxLength={200} errors={errors} defaultValue={v("place")} />
-      <TextField name="sourceUrl" type="url" label="Source link" hint="A full web address (https://…)." maxLength={2000} errors={errors} defaultValue={v("sourceUrl")} />
+      <TextField
+        name="sourceUrl"
+        type="url"
+        label="Source link"
+        hint="A full web address (https://…)."
+        maxLength={2000}
+        errors={errors}
+        defaultValue={v("sourceUrl")}
+      />
       <ReasonField state={state} />
       <SubmitButton>Save document details</SubmitButton>
       <FormStatus state={withHiddenErrors(state, DOCUMENT_FIELDS)} />

@@ -51,7 +51,11 @@ function InviteLink({ link }: { link: string }) {
         </button>
       </div>
       <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700">
-        {copied === "done" ? "Link copied." : copied === "failed" ? "Could not copy automatically: select the link and copy it yourself." : ""}
+        {copied === "done"
+          ? "Link copied."
+          : copied === "failed"
+            ? "Could not copy automatically: select the link and copy it yourself."
+            : ""}
       </p>
     </div>
   );
@@ -66,8 +70,27 @@ export function InviteForm() {
   return (
     <>
       <form action={action} key={formKey(state)} aria-labelledby="invite-heading" noValidate>
-        <TextField scope={SCOPE} name="email" type="email" label="Email" required maxLength={254} autoComplete="off" errors={errors} defaultValue={valueOf(state, "email", "")} />
-        <SelectField scope={SCOPE} name="role" label="Role" required emptyLabel="Choose a role" options={ROLE_OPTIONS} errors={errors} defaultValue={valueOf(state, "role", "")} />
+        <TextField
+          scope={SCOPE}
+          name="email"
+          type="email"
+          label="Email"
+          required
+          maxLength={254}
+          autoComplete="off"
+          errors={errors}
+          defaultValue={valueOf(state, "email", "")}
+        />
+        <SelectField
+          scope={SCOPE}
+          name="role"
+          label="Role"
+          required
+          emptyLabel="Choose a role"
+          options={ROLE_OPTIONS}
+          errors={errors}
+          defaultValue={valueOf(state, "role", "")}
+        />
         <SubmitButton>Create invitation link</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["email", "role"])} />
       </form>

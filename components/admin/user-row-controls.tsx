@@ -82,7 +82,13 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
             <span className="sr-only"> {user.name}</span>
           </>
         }
-        hint={deactivating ? (isSelf ? "This is your own account: you would be signed out." : "They are signed out at once.") : undefined}
+        hint={
+          deactivating
+            ? isSelf
+              ? "This is your own account: you would be signed out."
+              : "They are signed out at once."
+            : undefined
+        }
         errors={errors}
         defaultValue={valueOf(state, "reason", "")}
         className="mt-0"

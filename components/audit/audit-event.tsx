@@ -29,16 +29,24 @@ export function AuditEventView({ event: e }: { event: AuditEntry }) {
         </dd>
         <dt className={dt}>Recommendation</dt>
         <dd className={dd}>
-          {e.recommendation ? <Link href={`/recommendations/${e.recommendation.id}`}>{e.recommendation.label}</Link> : "none"}
+          {e.recommendation ? (
+            <Link href={`/recommendations/${e.recommendation.id}`}>{e.recommendation.label}</Link>
+          ) : (
+            "none"
+          )}
         </dd>
         <dt className={dt}>Cycle</dt>
-        <dd className={dd}>{e.cycle ? <Link href={`/cycles/${e.cycle.slug}`}>{`${e.cycle.country}, ${e.cycle.label}`}</Link> : "none"}</dd>
+        <dd className={dd}>
+          {e.cycle ? <Link href={`/cycles/${e.cycle.slug}`}>{`${e.cycle.country}, ${e.cycle.label}`}</Link> : "none"}
+        </dd>
         <dt className={dt}>Reason</dt>
         <dd className={`${dd} whitespace-pre-line`}>{e.reason ?? "none given"}</dd>
       </dl>
 
       {!e.readable ? (
-        <p className="mt-6 text-slate-700">This event was recorded in a form this page does not read; the CSV export has it in full.</p>
+        <p className="mt-6 text-slate-700">
+          This event was recorded in a form this page does not read; the CSV export has it in full.
+        </p>
       ) : e.lines.length === 0 ? (
         <p className="mt-6 text-slate-700">No details were recorded.</p>
       ) : (
@@ -51,15 +59,25 @@ export function AuditEventView({ event: e }: { event: AuditEntry }) {
           </colgroup>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3 font-semibold">Field</th>
-              {hasBefore && <th scope="col" className="py-2 pr-3 font-semibold">Before</th>}
-              <th scope="col" className="py-2 font-semibold">{hasBefore ? "After" : "Recorded value"}</th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                Field
+              </th>
+              {hasBefore && (
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Before
+                </th>
+              )}
+              <th scope="col" className="py-2 font-semibold">
+                {hasBefore ? "After" : "Recorded value"}
+              </th>
             </tr>
           </thead>
           <tbody>
             {e.lines.map((l) => (
               <tr key={l.field} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium">{l.label}</th>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {l.label}
+                </th>
                 {hasBefore && (
                   <td className="py-2 pr-3 whitespace-pre-line wrap-break-word text-slate-700">
                     {l.from ?? <span className="text-slate-600">(none)</span>}

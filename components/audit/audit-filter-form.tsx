@@ -9,13 +9,29 @@ import { actionLabel, entityTypeLabel, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES }
 const controlClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-export function AuditFilterForm({ filter, options, includeSecurity }: { filter: AuditFilter; options: AuditFilterOptions; includeSecurity: boolean }) {
+export function AuditFilterForm({
+  filter,
+  options,
+  includeSecurity,
+}: {
+  filter: AuditFilter;
+  options: AuditFilterOptions;
+  includeSecurity: boolean;
+}) {
   const entityTypes = ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
     .map((t) => ({ value: t, label: entityTypeLabel(t) }))
     .sort((a, b) => a.label.localeCompare(b.label, "en"));
-  const actions = ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({ value: a, label: actionLabel(a) }));
+  const actions = ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({
+    value: a,
+    label: actionLabel(a),
+  }));
   return (
-    <form method="get" action="/audit" className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter the audit history">
+    <form
+      method="get"
+      action="/audit"
+      className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-label="Filter the audit history"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 md:grid-cols-3">
         <div>
           <label htmlFor="audit-actor" className={labelClass}>
@@ -74,14 +90,27 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
             Election year
           </label>
           <input
-            id="audit-year" name="year" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={filter.year ?? ""}
+            id="audit-year"
+            name="year"
+            type="number"
+            inputMode="numeric"
+            min={1990}
+            max={2100}
+            defaultValue={filter.year ?? ""}
             className={controlClass}
           />
         </div>
         {options.cycle && (
           // A link asked for one cycle: kept while ticked.
           <div className="flex items-end gap-2 pb-1.5">
-            <input id="audit-cycle" name="cycle" type="checkbox" value={options.cycle.slug} defaultChecked className="h-4 w-4" />
+            <input
+              id="audit-cycle"
+              name="cycle"
+              type="checkbox"
+              value={options.cycle.slug}
+              defaultChecked
+              className="h-4 w-4"
+            />
             <label htmlFor="audit-cycle" className="text-sm text-slate-800">
               Only {options.cycle.country}, {options.cycle.label}
             </label>
@@ -91,20 +120,37 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
           <label htmlFor="audit-from" className={labelClass}>
             From date
           </label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+          <input
+            id="audit-from"
+            name="from"
+            type="date"
+            defaultValue={filter.from ?? ""}
+            aria-describedby="audit-dates-hint"
+            className={controlClass}
+          />
         </div>
         <div>
           <label htmlFor="audit-to" className={labelClass}>
             To date
           </label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+          <input
+            id="audit-to"
+            name="to"
+            type="date"
+            defaultValue={filter.to ?? ""}
+            aria-describedby="audit-dates-hint"
+            className={controlClass}
+          />
         </div>
       </div>
       <p id="audit-dates-hint" className="mt-2 text-sm text-slate-700">
         Dates are UTC days and include both ends.
       </p>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
           Apply filters
         </button>
         <Link href="/audit" className="text-sm">

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS, CATALOGUE, ENTITY_TYPES } from "@/lib/audit/catalogue";
 import type { AuditFilterOptions } from "@/lib/audit/queries";
 import {
-  ACTION_LABEL, actionLabel, auditQuery, ENTITY_TYPE_LABEL, exportFileName, filterSummary, formatWhen, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES, shorten,
+  ACTION_LABEL,
+  actionLabel,
+  auditQuery,
+  ENTITY_TYPE_LABEL,
+  exportFileName,
+  filterSummary,
+  formatWhen,
+  SECURITY_ACTIONS,
+  SECURITY_ENTITY_TYPES,
+  shorten,
 } from "./format";
 
 describe("labels", () => {
@@ -12,8 +21,17 @@ describe("labels", () => {
   });
   it("keep account and sign-in actions apart, and only those", () => {
     expect(SECURITY_ENTITY_TYPES).toEqual(["User", "Invite"]);
-    expect([...SECURITY_ACTIONS].sort()).toEqual(["deactivate", "invite", "reactivate", "role-change", "sign-in", "sign-in-failed"]);
-    for (const a of SECURITY_ACTIONS) for (const t of ENTITY_TYPES.filter((x) => !SECURITY_ENTITY_TYPES.includes(x))) expect(a in CATALOGUE[t]).toBe(false);
+    expect([...SECURITY_ACTIONS].sort()).toEqual([
+      "deactivate",
+      "invite",
+      "reactivate",
+      "role-change",
+      "sign-in",
+      "sign-in-failed",
+    ]);
+    for (const a of SECURITY_ACTIONS)
+      for (const t of ENTITY_TYPES.filter((x) => !SECURITY_ENTITY_TYPES.includes(x)))
+        expect(a in CATALOGUE[t]).toBe(false);
   });
   it("put an unknown action in words rather than as a code", () => {
     expect(actionLabel("merge-records")).toBe("Merge records");
@@ -22,7 +40,10 @@ describe("labels", () => {
 
 describe("shorten", () => {
   it("leaves short text alone, collapsing line breaks", () => {
-    expect(shorten("Part “Recommendations”,\n\nline two")).toEqual({ text: "Part “Recommendations”, line two", cut: false });
+    expect(shorten("Part “Recommendations”,\n\nline two")).toEqual({
+      text: "Part “Recommendations”, line two",
+      cut: false,
+    });
   });
   it("cuts long text at a word, with an ellipsis", () => {
     const long = `The CEC standpoint. ${"word ".repeat(60)}`;
@@ -43,16 +64,34 @@ describe("filterSummary", () => {
   it("says the filters in words: names, labels, days", () => {
     expect(
       filterSummary(
-        { actor: "ckusr00000000000000000001", entityType: "StateResponse", cycle: "kz-2011", country: "KZ", year: 2011, action: "update", from: "2026-01-01", to: "2026-01-31" },
+        {
+          actor: "ckusr00000000000000000001",
+          entityType: "StateResponse",
+          cycle: "kz-2011",
+          country: "KZ",
+          year: 2011,
+          action: "update",
+          from: "2026-01-01",
+          to: "2026-01-31",
+        },
         options,
       ),
     ).toEqual([
-      "User: Eve Editor", "Type of record: State response", "Cycle: Kazakhstan, 2011 · Early presidential election", "Country: Kazakhstan",
-      "Election year: 2011", "Action: Updated", "From: 1 January 2026", "To: 31 January 2026",
+      "User: Eve Editor",
+      "Type of record: State response",
+      "Cycle: Kazakhstan, 2011 · Early presidential election",
+      "Country: Kazakhstan",
+      "Election year: 2011",
+      "Action: Updated",
+      "From: 1 January 2026",
+      "To: 31 January 2026",
     ]);
   });
   it("never shows the id of a user or cycle it does not know", () => {
-    const s = filterSummary({ actor: "ckusr00000000000000000009", cycle: "kz-1999", country: "XX" }, { ...options, cycle: null }).join(" ");
+    const s = filterSummary(
+      { actor: "ckusr00000000000000000009", cycle: "kz-1999", country: "XX" },
+      { ...options, cycle: null },
+    ).join(" ");
     expect(s).not.toContain("ckusr");
     expect(s).not.toContain("kz-1999");
     expect(s).not.toContain("XX");
@@ -65,8 +104,12 @@ describe("filterSummary", () => {
 describe("auditQuery", () => {
   it("keeps the filters in a stable order and drops the page unless asked", () => {
     expect(auditQuery({})).toBe("");
-    expect(auditQuery({ cycle: "kz-2011", entityType: "StateResponse", before: 40 })).toBe("?entityType=StateResponse&cycle=kz-2011");
-    expect(auditQuery({ from: "2026-01-01", to: "2026-01-31" }, { before: 12 })).toBe("?from=2026-01-01&to=2026-01-31&before=12");
+    expect(auditQuery({ cycle: "kz-2011", entityType: "StateResponse", before: 40 })).toBe(
+      "?entityType=StateResponse&cycle=kz-2011",
+    );
+    expect(auditQuery({ from: "2026-01-01", to: "2026-01-31" }, { before: 12 })).toBe(
+      "?from=2026-01-01&to=2026-01-31&before=12",
+    );
     expect(auditQuery({ year: 2011, country: "KZ" })).toBe("?country=KZ&year=2011");
   });
   it("encodes values", () => {

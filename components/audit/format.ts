@@ -35,10 +35,12 @@ const asDay = (iso: string) => {
 export function filterSummary(filter: AuditFilter, options: AuditFilterOptions): string[] {
   const cycle = options.cycle?.slug === filter.cycle ? options.cycle : null;
   return [
-    filter.actor && `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? "a user no longer in the tracker"}`,
+    filter.actor &&
+      `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? "a user no longer in the tracker"}`,
     filter.entityType && `Type of record: ${entityTypeLabel(filter.entityType)}`,
     filter.cycle && `Cycle: ${cycle ? `${cycle.country}, ${cycle.label}` : "not in the tracker"}`,
-    filter.country && `Country: ${options.countries.find((c) => c.code === filter.country)?.name ?? "not in the tracker"}`,
+    filter.country &&
+      `Country: ${options.countries.find((c) => c.code === filter.country)?.name ?? "not in the tracker"}`,
     filter.year && `Election year: ${filter.year}`,
     filter.action && `Action: ${actionLabel(filter.action)}`,
     filter.from && `From: ${asDay(filter.from)}`,

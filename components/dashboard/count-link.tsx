@@ -4,10 +4,28 @@
 // large tables stay light). Zero is plain text.
 import Link from "next/link";
 
-export function CountLink({ n, href, context, strong = false }: { n: number; href: string | null; context?: string; strong?: boolean }) {
-  const words = context === undefined ? null : <span className="sr-only">{`${n === 1 ? " recommendation" : " recommendations"}: ${context}`}</span>;
+export function CountLink({
+  n,
+  href,
+  context,
+  strong = false,
+}: {
+  n: number;
+  href: string | null;
+  context?: string;
+  strong?: boolean;
+}) {
+  const words =
+    context === undefined ? null : (
+      <span className="sr-only">{`${n === 1 ? " recommendation" : " recommendations"}: ${context}`}</span>
+    );
   if (n === 0 || href === null) {
-    return <span className={n === 0 ? "text-slate-600" : strong ? "font-semibold" : undefined}>{n}{words}</span>;
+    return (
+      <span className={n === 0 ? "text-slate-600" : strong ? "font-semibold" : undefined}>
+        {n}
+        {words}
+      </span>
+    );
   }
   return (
     <Link href={href} className={strong ? "font-semibold" : undefined}>

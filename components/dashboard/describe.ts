@@ -4,7 +4,11 @@ import { formatDate } from "@/components/date-text";
 import { ASSESSMENT, ASSESSOR_TYPE, STATE_RESPONSE } from "@/lib/vocab";
 import type { DashboardOptions, ListFilter } from "./urls";
 
-const PRIORITY_WORDS = { PRIORITY: "Priority recommendations", OTHER: "Other recommendations", UNSPECIFIED: "Not classified as priority or other" } as const;
+const PRIORITY_WORDS = {
+  PRIORITY: "Priority recommendations",
+  OTHER: "Other recommendations",
+  UNSPECIFIED: "Not classified as priority or other",
+} as const;
 
 /** "3 April 2012", from "2012-04-03". */
 export function dayText(day: string): string {
@@ -36,19 +40,27 @@ export function assessorText(o: DashboardOptions): string {
  * "State's response: Implemented · Independent assessment: Not implemented · status on 3 April 2012, as currently recorded".
  * `names` gives the titles of the section and institution ids in the filter.
  */
-export function describeFilter(f: ListFilter, o: DashboardOptions, names: { section?: string | null; institution?: string | null } = {}): string {
+export function describeFilter(
+  f: ListFilter,
+  o: DashboardOptions,
+  names: { section?: string | null; institution?: string | null } = {},
+): string {
   const parts: string[] = [];
   if (f.state) parts.push(`State\u2019s response: ${STATE_RESPONSE[f.state].label}`);
   if (f.independent) {
     const by = o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : "";
     parts.push(`Independent assessment${by}: ${ASSESSMENT[f.independent].label}`);
   }
-  if (f.fullyOrMostly) parts.push(`Independent assessment${o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : ""}: Fully or mostly implemented`);
+  if (f.fullyOrMostly)
+    parts.push(
+      `Independent assessment${o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : ""}: Fully or mostly implemented`,
+    );
   if (f.priority) parts.push(PRIORITY_WORDS[f.priority]);
   if (f.section) parts.push(`Section: ${names.section ?? "unknown section"}`);
   if (f.institution) parts.push(`Responsible institution: ${names.institution ?? "unknown institution"}`);
   if (f.noFollowUp) parts.push("No follow-up recorded");
-  if (f.stale && o.staleSince) parts.push(`No follow-up action or assessment dated on or after ${dayText(o.staleSince)}`);
+  if (f.stale && o.staleSince)
+    parts.push(`No follow-up action or assessment dated on or after ${dayText(o.staleSince)}`);
   if (parts.length === 0) parts.push("All recommendations");
   parts.push(momentText(o));
   return parts.join(" \u00b7 ");

@@ -24,7 +24,11 @@ export function DrillList({ rows, options }: { rows: DrillRow[]; options: Pick<D
   return (
     <ol role="list" className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
       {entries.map(({ rec: r, leadIn }) => (
-        <li key={r.id} data-item={r.label} className="rec-item grid grid-cols-1 gap-x-4 gap-y-2 py-3 sm:grid-cols-[4.5rem_1fr]">
+        <li
+          key={r.id}
+          data-item={r.label}
+          className="rec-item grid grid-cols-1 gap-x-4 gap-y-2 py-3 sm:grid-cols-[4.5rem_1fr]"
+        >
           <Link href={recommendationHref(r.id, options)} className="font-semibold">
             <span className="sr-only">Recommendation </span>
             {r.label}

@@ -18,5 +18,12 @@ export function consecutiveGroups<T>(rows: T[], groupOf: (r: T) => string | null
 
 /** An id-safe slug of a group's name ("Bosnia and Herzegovina" → "bosnia-and-herzegovina"). */
 export function groupSlug(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "group";
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "group"
+  );
 }

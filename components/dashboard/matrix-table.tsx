@@ -30,12 +30,28 @@ export interface ShareColumn {
 
 const th = "px-2 py-2 text-left align-bottom text-xs font-semibold";
 
-export function MatrixTable({ caption, lens, rowHeading, rows, shares = [], hideCaption = false }: { caption: ReactNode; lens: LensKey; rowHeading: string; rows: MatrixRow[]; shares?: ShareColumn[]; hideCaption?: boolean }) {
+export function MatrixTable({
+  caption,
+  lens,
+  rowHeading,
+  rows,
+  shares = [],
+  hideCaption = false,
+}: {
+  caption: ReactNode;
+  lens: LensKey;
+  rowHeading: string;
+  rows: MatrixRow[];
+  shares?: ShareColumn[];
+  hideCaption?: boolean;
+}) {
   const L = LENSES[lens];
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
-        <caption className={hideCaption ? "sr-only" : "mb-2 text-left text-sm font-semibold text-slate-900"}>{caption}</caption>
+        <caption className={hideCaption ? "sr-only" : "mb-2 text-left text-sm font-semibold text-slate-900"}>
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className={th}>
@@ -60,7 +76,11 @@ export function MatrixTable({ caption, lens, rowHeading, rows, shares = [], hide
           <tbody key={g.group ?? ""}>
             {g.group !== null && (
               <tr className="border-b border-slate-300 bg-slate-50">
-                <th scope="rowgroup" colSpan={L.statuses.length + 2 + shares.length} className="px-2 py-1.5 text-left font-semibold">
+                <th
+                  scope="rowgroup"
+                  colSpan={L.statuses.length + 2 + shares.length}
+                  className="px-2 py-1.5 text-left font-semibold"
+                >
                   {g.group}
                 </th>
               </tr>

@@ -12,7 +12,15 @@ export interface MomentValues {
 }
 
 /** Two fields (for a grid cell each). `idPrefix` keeps ids unique when a page has two forms. */
-export function MomentFields({ values, today, idPrefix = "opt" }: { values: MomentValues; today: string; idPrefix?: string }) {
+export function MomentFields({
+  values,
+  today,
+  idPrefix = "opt",
+}: {
+  values: MomentValues;
+  today: string;
+  idPrefix?: string;
+}) {
   const on = `${idPrefix}-on`;
   const asOf = `${idPrefix}-asOf`;
   return (
@@ -21,7 +29,16 @@ export function MomentFields({ values, today, idPrefix = "opt" }: { values: Mome
         <label htmlFor={on} className={label}>
           Status on
         </label>
-        <input id={on} type="date" name="on" min="1990-01-01" max={today} defaultValue={values.on ?? ""} aria-describedby={`${on}-hint`} className={control} />
+        <input
+          id={on}
+          type="date"
+          name="on"
+          min="1990-01-01"
+          max={today}
+          defaultValue={values.on ?? ""}
+          aria-describedby={`${on}-hint`}
+          className={control}
+        />
         <p id={`${on}-hint`} className="mt-1 text-xs text-slate-700">
           The status in the world on that day: the latest response and assessment dated by then. Empty: the latest.
         </p>
@@ -30,7 +47,16 @@ export function MomentFields({ values, today, idPrefix = "opt" }: { values: Mome
         <label htmlFor={asOf} className={label}>
           As recorded on
         </label>
-        <input id={asOf} type="date" name="asOf" min="1990-01-01" max={today} defaultValue={values.asOf ?? ""} aria-describedby={`${asOf}-hint`} className={control} />
+        <input
+          id={asOf}
+          type="date"
+          name="asOf"
+          min="1990-01-01"
+          max={today}
+          defaultValue={values.asOf ?? ""}
+          aria-describedby={`${asOf}-hint`}
+          className={control}
+        />
         <p id={`${asOf}-hint`} className="mt-1 text-xs text-slate-700">
           What the tracker held at the end of that day (UTC). Empty: now.
         </p>
@@ -43,9 +69,26 @@ export function MomentFields({ values, today, idPrefix = "opt" }: { values: Mome
  * A small form with only the two clocks (the cycle list, the cycle page).
  * `keep`: the query's other parts (a cycle page's filters), carried over; `reset`: the page at the latest status, now.
  */
-export function MomentForm({ action, values, today, keep = [], reset = action }: { action: string; values: MomentValues; today: string; keep?: [string, string][]; reset?: string }) {
+export function MomentForm({
+  action,
+  values,
+  today,
+  keep = [],
+  reset = action,
+}: {
+  action: string;
+  values: MomentValues;
+  today: string;
+  keep?: [string, string][];
+  reset?: string;
+}) {
   return (
-    <form method="get" action={action} aria-label="Moment shown" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
+    <form
+      method="get"
+      action={action}
+      aria-label="Moment shown"
+      className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
       {keep.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -53,7 +96,10 @@ export function MomentForm({ action, values, today, keep = [], reset = action }:
         <MomentFields values={values} today={today} idPrefix="moment" />
       </div>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
+        >
           Show
         </button>
         <Link href={reset} className="text-sm">

@@ -21,10 +21,21 @@ const NAMES: Record<string, string> = {
 };
 
 /** "Ignored an invalid option: Status on." `names` adds or overrides a page's own names. */
-export function InvalidNotice({ keys, extra, names = {} }: { keys: string[]; extra?: string; names?: Record<string, string> }) {
+export function InvalidNotice({
+  keys,
+  extra,
+  names = {},
+}: {
+  keys: string[];
+  extra?: string;
+  names?: Record<string, string>;
+}) {
   if (keys.length === 0 && !extra) return null;
   return (
-    <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
+    <p
+      role="status"
+      className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700"
+    >
       {keys.length > 0 && <>Ignored an invalid option: {keys.map((k) => names[k] ?? NAMES[k] ?? k).join(", ")}. </>}
       {extra}
     </p>

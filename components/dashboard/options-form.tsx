@@ -26,7 +26,12 @@ export function OptionsForm({
   reset?: string;
 }) {
   return (
-    <form method="get" action={action} aria-label="Dashboard options" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
+    <form
+      method="get"
+      action={action}
+      aria-label="Dashboard options"
+      className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
       {keep.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -50,7 +55,16 @@ export function OptionsForm({
             <label htmlFor="opt-staleSince" className={label}>
               Stale since
             </label>
-            <input id="opt-staleSince" type="date" name="staleSince" min="1990-01-01" max={today} defaultValue={options.staleSince ?? ""} aria-describedby="opt-staleSince-hint" className={control} />
+            <input
+              id="opt-staleSince"
+              type="date"
+              name="staleSince"
+              min="1990-01-01"
+              max={today}
+              defaultValue={options.staleSince ?? ""}
+              aria-describedby="opt-staleSince-hint"
+              className={control}
+            />
             <p id="opt-staleSince-hint" className="mt-1 text-xs text-slate-700">
               Counts items with no follow-up action or assessment dated on or after this day.
             </p>
@@ -58,7 +72,10 @@ export function OptionsForm({
         )}
       </div>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
+        >
           Show
         </button>
         <Link href={reset} className="text-sm">

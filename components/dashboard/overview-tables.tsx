@@ -23,7 +23,17 @@ const th = "px-2 py-2 text-left align-bottom text-xs font-semibold";
 const td = "px-2 py-2 align-top";
 
 /** One row per cycle, a row group per country: the table frame both overview tables share. */
-function CycleTable({ caption, columns, cycles, row }: { caption: string; columns: string[]; cycles: OverviewRow[]; row: (c: OverviewRow) => React.ReactNode }) {
+function CycleTable({
+  caption,
+  columns,
+  cycles,
+  row,
+}: {
+  caption: string;
+  columns: string[];
+  cycles: OverviewRow[];
+  row: (c: OverviewRow) => React.ReactNode;
+}) {
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
@@ -65,12 +75,25 @@ function CycleHeader({ c, options }: { c: OverviewRow; options: DashboardOptions
 /** "Kazakhstan 2011": a cycle named in a link's accessible name. */
 const cycleName = (c: OverviewRow) => `${c.country} ${c.year}`;
 
-export function CycleSummaryTable({ cycles, options, caption }: { cycles: OverviewRow[]; options: DashboardOptions; caption: string }) {
+export function CycleSummaryTable({
+  cycles,
+  options,
+  caption,
+}: {
+  cycles: OverviewRow[];
+  options: DashboardOptions;
+  caption: string;
+}) {
   return (
     <CycleTable
       caption={caption}
       cycles={cycles}
-      columns={["Recommendations recorded", "State\u2019s response: Implemented", "Independent: Fully implemented", "Independent: Fully or mostly implemented"]}
+      columns={[
+        "Recommendations recorded",
+        "State\u2019s response: Implemented",
+        "Independent: Fully implemented",
+        "Independent: Fully or mostly implemented",
+      ]}
       row={(c) => {
         const t = c.tally;
         const href = (f: Parameters<typeof listHref>[2]) => listHref(c.slug, options, f);
@@ -83,15 +106,27 @@ export function CycleSummaryTable({ cycles, options, caption }: { cycles: Overvi
               <CountLink n={t.total} href={href({})} context={`${name}, all recorded`} strong />
             </td>
             <td className={td}>
-              <CountLink n={t.state.IMPLEMENTED} href={href({ state: "IMPLEMENTED" })} context={`${name}, state\u2019s response Implemented`} />{" "}
+              <CountLink
+                n={t.state.IMPLEMENTED}
+                href={href({ state: "IMPLEMENTED" })}
+                context={`${name}, state\u2019s response Implemented`}
+              />{" "}
               <span className="text-slate-700">({shareText(t.stateImplementedShare)})</span>
             </td>
             <td className={td}>
-              <CountLink n={t.independent.FULLY_IMPLEMENTED} href={href({ independent: "FULLY_IMPLEMENTED" })} context={`${name}, independent assessment Fully implemented`} />{" "}
+              <CountLink
+                n={t.independent.FULLY_IMPLEMENTED}
+                href={href({ independent: "FULLY_IMPLEMENTED" })}
+                context={`${name}, independent assessment Fully implemented`}
+              />{" "}
               <span className="text-slate-700">({shareText(t.independentFullyShare)})</span>
             </td>
             <td className={td}>
-              <CountLink n={fm} href={href({ fullyOrMostly: true })} context={`${name}, independent assessment Fully or mostly implemented`} />{" "}
+              <CountLink
+                n={fm}
+                href={href({ fullyOrMostly: true })}
+                context={`${name}, independent assessment Fully or mostly implemented`}
+              />{" "}
               <span className="text-slate-700">({shareText(t.independentFullyOrMostlyShare)})</span>
             </td>
           </tr>
@@ -101,19 +136,35 @@ export function CycleSummaryTable({ cycles, options, caption }: { cycles: Overvi
   );
 }
 
-export function FollowUpTable({ cycles, options, caption }: { cycles: OverviewRow[]; options: DashboardOptions; caption: string }) {
+export function FollowUpTable({
+  cycles,
+  options,
+  caption,
+}: {
+  cycles: OverviewRow[];
+  options: DashboardOptions;
+  caption: string;
+}) {
   return (
     <CycleTable
       caption={caption}
       cycles={cycles}
-      columns={["Follow-up entries, last 30 days", "Follow-up entries, last 90 days", "Recommendations with no follow-up"]}
+      columns={[
+        "Follow-up entries, last 30 days",
+        "Follow-up entries, last 90 days",
+        "Recommendations with no follow-up",
+      ]}
       row={(c) => (
         <tr key={c.slug} className="border-b border-slate-200">
           <CycleHeader c={c} options={options} />
           <td className={`${td} tabular-nums`}>{c.followUpsLast30}</td>
           <td className={`${td} tabular-nums`}>{c.followUpsLast90}</td>
           <td className={td}>
-            <CountLink n={c.withoutFollowUp} href={listHref(c.slug, options, { noFollowUp: true })} context={`${cycleName(c)}, no follow-up recorded`} />
+            <CountLink
+              n={c.withoutFollowUp}
+              href={listHref(c.slug, options, { noFollowUp: true })}
+              context={`${cycleName(c)}, no follow-up recorded`}
+            />
           </td>
         </tr>
       )}

@@ -15,17 +15,26 @@ export interface RecentEvent {
 }
 
 export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
-  if (events.length === 0) return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
+  if (events.length === 0)
+    return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-xs">
-            <th scope="col" className="py-2 pr-3 font-semibold">When (UTC)</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Who</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Change</th>
-            <th scope="col" className="py-2 font-semibold">Recommendation</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              When (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Change
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Recommendation
+            </th>
           </tr>
         </thead>
         <tbody>

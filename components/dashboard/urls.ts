@@ -67,10 +67,14 @@ export function queryOf(o: DashboardOptions, f: ListFilter = {}, page?: number):
 }
 
 /** The overview has no "stale since" option; it has pages. */
-export const overviewHref = (o: DashboardOptions, page?: number) => `/dashboards${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor }, {}, page)}`;
-export const recurringHref = (o: DashboardOptions) => `/dashboards/recurring${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor })}`;
-export const cycleDashboardHref = (slug: string, o: DashboardOptions) => `/dashboards/${encodeURIComponent(slug)}${queryOf(o)}`;
-export const listHref = (slug: string, o: DashboardOptions, f: ListFilter) => `/dashboards/${encodeURIComponent(slug)}/list${queryOf(o, f)}`;
+export const overviewHref = (o: DashboardOptions, page?: number) =>
+  `/dashboards${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor }, {}, page)}`;
+export const recurringHref = (o: DashboardOptions) =>
+  `/dashboards/recurring${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor })}`;
+export const cycleDashboardHref = (slug: string, o: DashboardOptions) =>
+  `/dashboards/${encodeURIComponent(slug)}${queryOf(o)}`;
+export const listHref = (slug: string, o: DashboardOptions, f: ListFilter) =>
+  `/dashboards/${encodeURIComponent(slug)}/list${queryOf(o, f)}`;
 
 /** The filter for one status of one lens. */
 export function lensFilter(lens: "state" | "independent", code: string): ListFilter {
@@ -82,5 +86,7 @@ export function momentOnlyQuery(o: Pick<DashboardOptions, "on" | "asOf">): strin
   return queryOf({ on: o.on, asOf: o.asOf });
 }
 /** The cycle page and a recommendation's page, at the same moment. */
-export const cycleHref = (slug: string, o: Pick<DashboardOptions, "on" | "asOf">) => `/cycles/${encodeURIComponent(slug)}${momentOnlyQuery(o)}`;
-export const recommendationHref = (id: string, o: Pick<DashboardOptions, "on" | "asOf">) => `/recommendations/${encodeURIComponent(id)}${momentOnlyQuery(o)}`;
+export const cycleHref = (slug: string, o: Pick<DashboardOptions, "on" | "asOf">) =>
+  `/cycles/${encodeURIComponent(slug)}${momentOnlyQuery(o)}`;
+export const recommendationHref = (id: string, o: Pick<DashboardOptions, "on" | "asOf">) =>
+  `/recommendations/${encodeURIComponent(id)}${momentOnlyQuery(o)}`;

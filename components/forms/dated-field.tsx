@@ -40,12 +40,35 @@ export function DatedFields({ legend, name, value, stored, errors, today }: Prop
         errors={errors}
         maxLength={10}
       />
-      <p className="mt-3 text-sm text-slate-700">If the source gives no date, leave it empty and say between which days it was given:</p>
+      <p className="mt-3 text-sm text-slate-700">
+        If the source gives no date, leave it empty and say between which days it was given:
+      </p>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name={name("notBefore")} type="date" label="Not before" hint="Optional." defaultValue={v("notBefore")} errors={errors} />
-        <TextField name={name("notAfter")} type="date" label="Not after" hint={`At the latest today, ${formatIsoDay(today)}.`} defaultValue={v("notAfter")} errors={errors} />
+        <TextField
+          name={name("notBefore")}
+          type="date"
+          label="Not before"
+          hint="Optional."
+          defaultValue={v("notBefore")}
+          errors={errors}
+        />
+        <TextField
+          name={name("notAfter")}
+          type="date"
+          label="Not after"
+          hint={`At the latest today, ${formatIsoDay(today)}.`}
+          defaultValue={v("notAfter")}
+          errors={errors}
+        />
       </div>
-      <TextField name={name("dateNote")} label="Note on the date" hint="How the date is known, e.g. “undated; answers a letter of 13 July 2011”." defaultValue={v("dateNote")} errors={errors} maxLength={1000} />
+      <TextField
+        name={name("dateNote")}
+        label="Note on the date"
+        hint="How the date is known, e.g. “undated; answers a letter of 13 July 2011”."
+        defaultValue={v("dateNote")}
+        errors={errors}
+        maxLength={1000}
+      />
       <p className="mt-2 text-xs text-slate-600">{UNCERTAIN_DATES_RULE}</p>
     </fieldset>
   );

@@ -4,26 +4,44 @@
 // sides changed the same thing, both versions side by side to choose from.
 import type { ActionState, ConflictField } from "@/lib/actions/result";
 
-function BothVersions({ conflicts, onUseTheirs }: { conflicts: ConflictField[]; onUseTheirs?: (values: Record<string, string>) => void }) {
+function BothVersions({
+  conflicts,
+  onUseTheirs,
+}: {
+  conflicts: ConflictField[];
+  onUseTheirs?: (values: Record<string, string>) => void;
+}) {
   return (
     <table className="mt-2 w-full table-fixed border-collapse text-sm text-slate-900">
       <caption className="text-left font-semibold text-rose-900">Changed by both of you</caption>
       <thead>
         <tr>
-          <th scope="col" className="w-32 border-b border-rose-300 px-2 py-1 text-left">Field</th>
-          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">Your version (in the form)</th>
-          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">Their version (saved)</th>
+          <th scope="col" className="w-32 border-b border-rose-300 px-2 py-1 text-left">
+            Field
+          </th>
+          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
+            Your version (in the form)
+          </th>
+          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
+            Their version (saved)
+          </th>
         </tr>
       </thead>
       <tbody>
         {conflicts.map((c) => (
           <tr key={c.field} className="align-top">
-            <th scope="row" className="border-b border-rose-200 px-2 py-1 text-left font-medium">{c.label}</th>
+            <th scope="row" className="border-b border-rose-200 px-2 py-1 text-left font-medium">
+              {c.label}
+            </th>
             <td className="border-b border-rose-200 px-2 py-1 break-words whitespace-pre-wrap">{c.mine}</td>
             <td className="border-b border-rose-200 px-2 py-1 break-words whitespace-pre-wrap">
               {c.theirs}
               {onUseTheirs && Object.keys(c.theirsForm).length > 0 && (
-                <button type="button" onClick={() => onUseTheirs(c.theirsForm)} className="mt-1 block rounded border border-sky-800 bg-white px-2 py-0.5 text-xs font-semibold text-sky-800 hover:bg-sky-50">
+                <button
+                  type="button"
+                  onClick={() => onUseTheirs(c.theirsForm)}
+                  className="mt-1 block rounded border border-sky-800 bg-white px-2 py-0.5 text-xs font-semibold text-sky-800 hover:bg-sky-50"
+                >
                   Use their version<span className="sr-only"> of {c.label}</span>
                 </button>
               )}
@@ -35,7 +53,13 @@ function BothVersions({ conflicts, onUseTheirs }: { conflicts: ConflictField[]; 
   );
 }
 
-export function FormStatus({ state, onUseTheirs }: { state: ActionState; onUseTheirs?: (values: Record<string, string>) => void }) {
+export function FormStatus({
+  state,
+  onUseTheirs,
+}: {
+  state: ActionState;
+  onUseTheirs?: (values: Record<string, string>) => void;
+}) {
   if (state.status === "idle") return null;
   if (state.status === "ok") {
     return (
@@ -63,7 +87,9 @@ export function FormStatus({ state, onUseTheirs }: { state: ActionState; onUseTh
           </dl>
         </div>
       )}
-      {conflict && conflict.conflicts.length > 0 && <BothVersions conflicts={conflict.conflicts} onUseTheirs={onUseTheirs} />}
+      {conflict && conflict.conflicts.length > 0 && (
+        <BothVersions conflicts={conflict.conflicts} onUseTheirs={onUseTheirs} />
+      )}
       {state.fieldErrors.form && <p className="mt-1">{state.fieldErrors.form.join(" ")}</p>}
     </div>
   );

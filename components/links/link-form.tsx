@@ -26,26 +26,58 @@ interface Search {
 
 function SearchForm({ search }: { search: Search }) {
   return (
-    <form method="get" action={`${search.action}#rec-links`} role="search" aria-label="Find an earlier recommendation" className="mt-3 flex flex-wrap items-end gap-2">
+    <form
+      method="get"
+      action={`${search.action}#rec-links`}
+      role="search"
+      aria-label="Find an earlier recommendation"
+      className="mt-3 flex flex-wrap items-end gap-2"
+    >
       <p className="flex min-w-64 flex-1 flex-col">
-        <label htmlFor="link-search" className="text-sm font-semibold text-slate-900">Find an earlier recommendation</label>
-        <span id="link-search-hint" className="text-sm text-slate-600">Its number (e.g. 15) or words of its text; earlier cycles of the same country.</span>
-        <input id="link-search" type="search" name="linkSearch" defaultValue={search.query} maxLength={200} aria-describedby="link-search-hint"
-          className="mt-1 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900" />
+        <label htmlFor="link-search" className="text-sm font-semibold text-slate-900">
+          Find an earlier recommendation
+        </label>
+        <span id="link-search-hint" className="text-sm text-slate-600">
+          Its number (e.g. 15) or words of its text; earlier cycles of the same country.
+        </span>
+        <input
+          id="link-search"
+          type="search"
+          name="linkSearch"
+          defaultValue={search.query}
+          maxLength={200}
+          aria-describedby="link-search-hint"
+          className="mt-1 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
+        />
       </p>
-      <button type="submit" className="rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50">Search</button>
+      <button
+        type="submit"
+        className="rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50"
+      >
+        Search
+      </button>
     </form>
   );
 }
 
-export function LinkForm({ recommendationId, search, action }: { recommendationId: string; search: Search; action: FormAction }) {
+export function LinkForm({
+  recommendationId,
+  search,
+  action,
+}: {
+  recommendationId: string;
+  search: Search;
+  action: FormAction;
+}) {
   const f = useScopedForm(action, "link-", ["toId", "kind", "note"]);
   const results = search.results;
   return (
     <Disclosure summary="Link to an earlier recommendation" defaultOpen={search.query !== ""}>
       <SearchForm search={search} />
       {results !== null && results.length === 0 && (
-        <p role="status" className="mt-3 text-sm text-slate-800">No earlier recommendation matches &ldquo;{search.query}&rdquo;.</p>
+        <p role="status" className="mt-3 text-sm text-slate-800">
+          No earlier recommendation matches &ldquo;{search.query}&rdquo;.
+        </p>
       )}
       {results !== null && results.length > 0 && (
         <form key={f.key} action={f.formAction} aria-label="Link to an earlier recommendation" noValidate>
@@ -63,11 +95,21 @@ export function LinkForm({ recommendationId, search, action }: { recommendationI
             name={f.name("kind")}
             label="This recommendation"
             required
-            options={(Object.keys(LINK_KIND) as LinkKind[]).map((k) => ({ value: k, label: `${LINK_KIND[k].label} the earlier one` }))}
+            options={(Object.keys(LINK_KIND) as LinkKind[]).map((k) => ({
+              value: k,
+              label: `${LINK_KIND[k].label} the earlier one`,
+            }))}
             defaultValue={f.value("kind", "REPEATS")}
             errors={f.errors}
           />
-          <TextArea name={f.name("note")} label="Note" rows={2} hint="Optional: what is repeated or taken further." defaultValue={f.value("note", "")} errors={f.errors} />
+          <TextArea
+            name={f.name("note")}
+            label="Note"
+            rows={2}
+            hint="Optional: what is repeated or taken further."
+            defaultValue={f.value("note", "")}
+            errors={f.errors}
+          />
           <SubmitButton>Link</SubmitButton>
         </form>
       )}

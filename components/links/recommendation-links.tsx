@@ -31,7 +31,15 @@ export interface RecommendationLinksProps {
   headingLevel?: 2 | 3;
 }
 
-function LinkList({ items, later, remove }: { items: LinkedRecommendation[]; later: boolean; remove?: (l: LinkedRecommendation) => React.ReactNode }) {
+function LinkList({
+  items,
+  later,
+  remove,
+}: {
+  items: LinkedRecommendation[];
+  later: boolean;
+  remove?: (l: LinkedRecommendation) => React.ReactNode;
+}) {
   return (
     <ul className="mt-2 divide-y divide-slate-200">
       {items.map((l) => (
@@ -67,7 +75,17 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
       <LinkList
         items={p.earlier}
         later={false}
-        remove={p.canEdit ? (l) => <UnlinkForm fromId={p.recommendationId} toId={l.rec.id} what={`${l.rec.cycle.year} recommendation ${l.rec.label}`} /> : undefined}
+        remove={
+          p.canEdit
+            ? (l) => (
+                <UnlinkForm
+                  fromId={p.recommendationId}
+                  toId={l.rec.id}
+                  what={`${l.rec.cycle.year} recommendation ${l.rec.label}`}
+                />
+              )
+            : undefined
+        }
       />
     );
   return (
@@ -78,8 +96,18 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
       <Sub className="mt-4 text-base font-semibold">Earlier forms</Sub>
       {p.canEdit ? <UnlinkScope action={p.unlinkAction}>{earlier}</UnlinkScope> : earlier}
       <Sub className="mt-4 text-base font-semibold">Later forms</Sub>
-      {p.later.length === 0 ? <p className="mt-1 text-sm text-slate-700">No later form is linked.</p> : <LinkList items={p.later} later />}
-      {p.canEdit && <LinkForm recommendationId={p.recommendationId} search={{ ...p.search, results: candidates }} action={p.linkAction} />}
+      {p.later.length === 0 ? (
+        <p className="mt-1 text-sm text-slate-700">No later form is linked.</p>
+      ) : (
+        <LinkList items={p.later} later />
+      )}
+      {p.canEdit && (
+        <LinkForm
+          recommendationId={p.recommendationId}
+          search={{ ...p.search, results: candidates }}
+          action={p.linkAction}
+        />
+      )}
     </section>
   );
 }

@@ -47,7 +47,14 @@ export function UnlinkForm({ fromId, toId, what }: { fromId: string; toId: strin
       <form key={formKey(mine)} action={scope.formAction} aria-label={`Remove the link to ${what}`} noValidate>
         <input type="hidden" name="fromId" value={fromId} />
         <input type="hidden" name="toId" value={toId} />
-        <TextArea name={`${prefix}reason`} label="Reason" rows={2} hint="Optional; kept in the history." defaultValue={valueOf(mine, "reason", "")} errors={scopeErrors(errorsOf(mine), prefix)} />
+        <TextArea
+          name={`${prefix}reason`}
+          label="Reason"
+          rows={2}
+          hint="Optional; kept in the history."
+          defaultValue={valueOf(mine, "reason", "")}
+          errors={scopeErrors(errorsOf(mine), prefix)}
+        />
         <SubmitButton tone="danger">Remove link</SubmitButton>
         <FormStatus state={mine} />
       </form>

@@ -21,9 +21,24 @@ export interface StoredAssessment extends DatedValues {
   sourceUrl: string | null;
 }
 
-const FIELDS = ["assessorType", "assessorName", "status", "date", "notBefore", "notAfter", "dateNote", "rationale", "documentId", "location", "sourceUrl", "reason"];
+const FIELDS = [
+  "assessorType",
+  "assessorName",
+  "status",
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "rationale",
+  "documentId",
+  "location",
+  "sourceUrl",
+  "reason",
+];
 
-type Props = { documents: Option[]; today: string } & ({ mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredAssessment });
+type Props = { documents: Option[]; today: string } & (
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredAssessment }
+);
 
 export function AssessmentForm(props: Props) {
   const stored = props.mode === "correct" ? props.stored : null;
@@ -34,7 +49,13 @@ export function AssessmentForm(props: Props) {
   });
   const common = { errors: f.errors };
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={stored ? "Correct this assessment" : "Add an assessment"} noValidate>
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this assessment" : "Add an assessment"}
+      noValidate
+    >
       {stored ? (
         <>
           <input type="hidden" name="id" value={stored.id} />
@@ -44,18 +65,82 @@ export function AssessmentForm(props: Props) {
         <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField {...common} name={f.name("assessorType")} label="Assessed by" required options={assessorTypeOptions} emptyLabel="Choose…" defaultValue={f.value("assessorType", stored?.assessorType)} />
-        <TextField {...common} name={f.name("assessorName")} label="Assessor" hint="e.g. the mission or organisation." defaultValue={f.value("assessorName", stored?.assessorName)} />
-        <SelectField {...common} name={f.name("status")} label="Assessment on ODIHR's scale" required options={assessmentOptions} emptyLabel="Choose…" defaultValue={f.value("status", stored?.status)} />
+        <SelectField
+          {...common}
+          name={f.name("assessorType")}
+          label="Assessed by"
+          required
+          options={assessorTypeOptions}
+          emptyLabel="Choose…"
+          defaultValue={f.value("assessorType", stored?.assessorType)}
+        />
+        <TextField
+          {...common}
+          name={f.name("assessorName")}
+          label="Assessor"
+          hint="e.g. the mission or organisation."
+          defaultValue={f.value("assessorName", stored?.assessorName)}
+        />
+        <SelectField
+          {...common}
+          name={f.name("status")}
+          label="Assessment on ODIHR's scale"
+          required
+          options={assessmentOptions}
+          emptyLabel="Choose…"
+          defaultValue={f.value("status", stored?.status)}
+        />
       </div>
-      <DatedFields legend="Date of the assessment" name={f.name} value={f.value} stored={stored ?? EMPTY_DATED} errors={f.errors} today={props.today} />
-      <TextArea {...common} name={f.name("rationale")} label="Rationale" required rows={5} defaultValue={f.value("rationale", stored?.rationale)} />
+      <DatedFields
+        legend="Date of the assessment"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("rationale")}
+        label="Rationale"
+        required
+        rows={5}
+        defaultValue={f.value("rationale", stored?.rationale)}
+      />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField {...common} name={f.name("documentId")} label="Source document" options={props.documents} emptyLabel="Not recorded" defaultValue={f.value("documentId", stored?.documentId)} />
-        <TextField {...common} name={f.name("location")} label="Page or section" defaultValue={f.value("location", stored?.location)} />
+        <SelectField
+          {...common}
+          name={f.name("documentId")}
+          label="Source document"
+          options={props.documents}
+          emptyLabel="Not recorded"
+          defaultValue={f.value("documentId", stored?.documentId)}
+        />
+        <TextField
+          {...common}
+          name={f.name("location")}
+          label="Page or section"
+          defaultValue={f.value("location", stored?.location)}
+        />
       </div>
-      <TextField {...common} name={f.name("sourceUrl")} type="url" label="Link to the source" hint="Optional: a full web address (https://…)." defaultValue={f.value("sourceUrl", stored?.sourceUrl)} />
-      {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" rows={2} hint="Required when the status changes; kept in the history." defaultValue={f.value("reason", "")} />}
+      <TextField
+        {...common}
+        name={f.name("sourceUrl")}
+        type="url"
+        label="Link to the source"
+        hint="Optional: a full web address (https://…)."
+        defaultValue={f.value("sourceUrl", stored?.sourceUrl)}
+      />
+      {stored && (
+        <TextArea
+          {...common}
+          name={f.name("reason")}
+          label="Reason for the correction"
+          rows={2}
+          hint="Required when the status changes; kept in the history."
+          defaultValue={f.value("reason", "")}
+        />
+      )}
       <SubmitButton>{stored ? "Save the correction" : "Add the assessment"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>

@@ -35,7 +35,11 @@ function Summary({ a, on }: { a: AssessmentEntry; on: string | null }) {
         <span className="text-sm text-slate-700">
           assessed <DatedText dated={a} />
         </span>
-        {!a.counts && on && <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)}: not counted on that day)</span>}
+        {!a.counts && on && (
+          <span className="text-xs font-medium text-slate-700">
+            (dated after {formatIsoDay(on)}: not counted on that day)
+          </span>
+        )}
       </p>
       {a.dateNote && <p className="text-sm text-slate-700">On the date: {a.dateNote}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{a.rationale}</p>
@@ -46,8 +50,16 @@ function Summary({ a, on }: { a: AssessmentEntry; on: string | null }) {
 
 function Controls({ a, edit }: { a: AssessmentEntry; edit: AssessmentEdit }) {
   const stored = {
-    id: a.id, version: a.version, status: a.status, assessorType: a.assessorType, assessorName: a.assessorName, rationale: a.rationale,
-    documentId: a.document?.id ?? null, location: a.location, sourceUrl: a.sourceUrl, ...datedToForm(a),
+    id: a.id,
+    version: a.version,
+    status: a.status,
+    assessorType: a.assessorType,
+    assessorName: a.assessorName,
+    rationale: a.rationale,
+    documentId: a.document?.id ?? null,
+    location: a.location,
+    sourceUrl: a.sourceUrl,
+    ...datedToForm(a),
   };
   return (
     <EntryEditing
@@ -56,21 +68,42 @@ function Controls({ a, edit }: { a: AssessmentEntry; edit: AssessmentEdit }) {
       state={edit.editing}
       what="this assessment"
       correct={<AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
-      withdraw={<WithdrawForm kind="assessment" id={a.id} version={a.version} what="this assessment" withdrawn={Boolean(a.withdrawnAt)} />}
+      withdraw={
+        <WithdrawForm
+          kind="assessment"
+          id={a.id}
+          version={a.version}
+          what="this assessment"
+          withdrawn={Boolean(a.withdrawnAt)}
+        />
+      }
     />
   );
 }
 
-export function AssessmentPanel({ assessments, on, edit }: { assessments: AssessmentEntry[]; on: string | null; edit?: AssessmentEdit }) {
+export function AssessmentPanel({
+  assessments,
+  on,
+  edit,
+}: {
+  assessments: AssessmentEntry[];
+  on: string | null;
+  edit?: AssessmentEdit;
+}) {
   const current = assessments.find((a) => a.current);
   const perAssessor = assessments.filter((a) => a.latestOfType);
   return (
-    <LensPanel id="assessment" title="Independent assessment" subtitle="On ODIHR's follow-up scale, by an independent assessor.">
+    <LensPanel
+      id="assessment"
+      title="Independent assessment"
+      subtitle="On ODIHR's follow-up scale, by an independent assessor."
+    >
       {!current ? (
         <div className="space-y-2">
           <AssessmentBadge status="NOT_YET_ASSESSED" />
           <p className="text-slate-800">
-            Not yet assessed — no independent assessment {on ? `dated on or before ${formatIsoDay(on)} ` : ""}has been recorded for this recommendation.
+            Not yet assessed — no independent assessment {on ? `dated on or before ${formatIsoDay(on)} ` : ""}has been
+            recorded for this recommendation.
           </p>
         </div>
       ) : (
@@ -78,7 +111,9 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
           <h3 id="assessment-current" className="font-semibold">
             Current status
           </h3>
-          <p className="text-sm text-slate-700">The latest assessment, whoever made it: the independent status in every figure and report.</p>
+          <p className="text-sm text-slate-700">
+            The latest assessment, whoever made it: the independent status in every figure and report.
+          </p>
           <div className="mt-3 border-l-4 border-slate-300 pl-3">
             <Summary a={current} on={on} />
           </div>
@@ -90,7 +125,8 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
               <ul aria-labelledby="assessment-per-assessor" className="mt-2 space-y-1 text-sm">
                 {perAssessor.map((a) => (
                   <li key={a.id} className="flex flex-wrap items-center gap-x-2">
-                    <span className="font-medium">{ASSESSOR_TYPE[a.assessorType]}:</span> <AssessmentBadge status={a.status} />
+                    <span className="font-medium">{ASSESSOR_TYPE[a.assessorType]}:</span>{" "}
+                    <AssessmentBadge status={a.status} />
                     <span className="text-slate-700">
                       (<DatedText dated={a} />)
                     </span>
@@ -109,7 +145,11 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
           </h3>
           <ol aria-labelledby="assessment-all" className="mt-3 space-y-4">
             {assessments.map((a) => (
-              <li key={a.id} id={entryAnchor(a.id)} className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+              <li
+                key={a.id}
+                id={entryAnchor(a.id)}
+                className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}
+              >
                 {a.withdrawnAt && <Withdrawn at={a.withdrawnAt} reason={a.withdrawalReason} />}
                 <Summary a={a} on={on} />
                 {edit && <Controls a={a} edit={edit} />}
@@ -121,7 +161,12 @@ export function AssessmentPanel({ assessments, on, edit }: { assessments: Assess
 
       {edit && (
         <NewEntryLink kind="assessment" label="Add an assessment" state={edit.editing} anchor="assessment">
-          <AssessmentForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} today={edit.today} />
+          <AssessmentForm
+            mode="add"
+            recommendationId={edit.recommendationId}
+            documents={edit.documents}
+            today={edit.today}
+          />
         </NewEntryLink>
       )}
     </LensPanel>

@@ -45,10 +45,18 @@ export function EntryEditing({ id, withdrawn, state, what, correct, withdraw }: 
   if (withdrawn) return null;
   return (
     <div className="no-print mt-3 flex flex-wrap gap-2">
-      <Link href={href(state.path, id, "correct")} className={`${linkClass} border-slate-300 text-sky-800`} aria-label={`Correct ${what}`}>
+      <Link
+        href={href(state.path, id, "correct")}
+        className={`${linkClass} border-slate-300 text-sky-800`}
+        aria-label={`Correct ${what}`}
+      >
         Correct
       </Link>
-      <Link href={href(state.path, id, "withdraw")} className={`${linkClass} border-slate-300 text-rose-800`} aria-label={`Withdraw ${what}`}>
+      <Link
+        href={href(state.path, id, "withdraw")}
+        className={`${linkClass} border-slate-300 text-rose-800`}
+        aria-label={`Withdraw ${what}`}
+      >
         Withdraw
       </Link>
     </div>
@@ -56,7 +64,19 @@ export function EntryEditing({ id, withdrawn, state, what, correct, withdraw }: 
 }
 
 /** "Record a new response" and the like: a link that opens the form (?add=…), or the open form. */
-export function NewEntryLink({ kind, label, state, anchor, children }: { kind: NewEntry; label: string; state: EntryEditState; anchor: string; children: ReactNode }) {
+export function NewEntryLink({
+  kind,
+  label,
+  state,
+  anchor,
+  children,
+}: {
+  kind: NewEntry;
+  label: string;
+  state: EntryEditState;
+  anchor: string;
+  children: ReactNode;
+}) {
   if (state.adding === kind) {
     return (
       <div className="no-print mt-4 rounded-md border border-slate-300 bg-slate-50 px-4 pb-4">
@@ -70,7 +90,10 @@ export function NewEntryLink({ kind, label, state, anchor, children }: { kind: N
   }
   return (
     <p className="no-print mt-4">
-      <Link href={`${state.path}?add=${kind}#${anchor}`} className={`${linkClass} inline-block border-slate-300 text-sky-800`}>
+      <Link
+        href={`${state.path}?add=${kind}#${anchor}`}
+        className={`${linkClass} inline-block border-slate-300 text-sky-800`}
+      >
         {label}
       </Link>
     </p>

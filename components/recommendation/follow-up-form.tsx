@@ -22,11 +22,24 @@ export interface StoredFollowUp extends DatedValues {
   internal: boolean;
 }
 
-const FIELDS = ["date", "notBefore", "notAfter", "dateNote", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal", "reason"];
+const FIELDS = [
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "actionTaken",
+  "institutionId",
+  "evidenceDocumentId",
+  "evidenceLocation",
+  "evidenceUrl",
+  "nextStep",
+  "targetDate",
+  "internal",
+  "reason",
+];
 
 type Props = { documents: Option[]; institutions: Option[]; today: string } & (
-  | { mode: "add"; recommendationId: string }
-  | { mode: "correct"; stored: StoredFollowUp }
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredFollowUp }
 );
 
 export function FollowUpForm(props: Props) {
@@ -40,7 +53,13 @@ export function FollowUpForm(props: Props) {
   const internal = f.state.status === "error" ? f.state.values.internal === "on" : (stored?.internal ?? false);
   const common = { errors: f.errors };
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"} noValidate>
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"}
+      noValidate
+    >
       {stored ? (
         <>
           <input type="hidden" name="id" value={stored.id} />
@@ -49,23 +68,90 @@ export function FollowUpForm(props: Props) {
       ) : (
         <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
       )}
-      <DatedFields legend="Date of the action" name={f.name} value={f.value} stored={stored ?? EMPTY_DATED} errors={f.errors} today={props.today} />
-      <TextArea {...common} name={f.name("actionTaken")} label="Action taken" required rows={4} defaultValue={f.value("actionTaken", stored?.actionTaken)} />
-      <SelectField {...common} name={f.name("institutionId")} label="Responsible institution" options={props.institutions} emptyLabel="Not stated" defaultValue={f.value("institutionId", stored?.institutionId)} />
+      <DatedFields
+        legend="Date of the action"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("actionTaken")}
+        label="Action taken"
+        required
+        rows={4}
+        defaultValue={f.value("actionTaken", stored?.actionTaken)}
+      />
+      <SelectField
+        {...common}
+        name={f.name("institutionId")}
+        label="Responsible institution"
+        options={props.institutions}
+        emptyLabel="Not stated"
+        defaultValue={f.value("institutionId", stored?.institutionId)}
+      />
       <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
         <legend className="px-1 text-sm font-semibold text-slate-900">Evidence</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <SelectField {...common} name={f.name("evidenceDocumentId")} label="Evidence document" hint="A document of this cycle." options={props.documents} emptyLabel="None" defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)} />
-          <TextField {...common} name={f.name("evidenceLocation")} label="Evidence page or section" hint="e.g. p. 4, or part II." defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)} />
+          <SelectField
+            {...common}
+            name={f.name("evidenceDocumentId")}
+            label="Evidence document"
+            hint="A document of this cycle."
+            options={props.documents}
+            emptyLabel="None"
+            defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)}
+          />
+          <TextField
+            {...common}
+            name={f.name("evidenceLocation")}
+            label="Evidence page or section"
+            hint="e.g. p. 4, or part II."
+            defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)}
+          />
         </div>
-        <TextField {...common} name={f.name("evidenceUrl")} type="url" label="Evidence link" hint="Optional: a full web address (https://…)." defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)} />
+        <TextField
+          {...common}
+          name={f.name("evidenceUrl")}
+          type="url"
+          label="Evidence link"
+          hint="Optional: a full web address (https://…)."
+          defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)}
+        />
       </fieldset>
       <div className="grid gap-x-4 sm:grid-cols-[1fr_12rem]">
-        <TextField {...common} name={f.name("nextStep")} label="Next step" defaultValue={f.value("nextStep", stored?.nextStep)} />
-        <TextField {...common} name={f.name("targetDate")} type="date" label="Target date" defaultValue={f.value("targetDate", stored?.targetDate)} />
+        <TextField
+          {...common}
+          name={f.name("nextStep")}
+          label="Next step"
+          defaultValue={f.value("nextStep", stored?.nextStep)}
+        />
+        <TextField
+          {...common}
+          name={f.name("targetDate")}
+          type="date"
+          label="Target date"
+          defaultValue={f.value("targetDate", stored?.targetDate)}
+        />
       </div>
-      <CheckboxField {...common} name={f.name("internal")} label="Internal note (a working note, not for publication)" defaultChecked={internal} />
-      {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" required rows={2} defaultValue={f.value("reason", "")} />}
+      <CheckboxField
+        {...common}
+        name={f.name("internal")}
+        label="Internal note (a working note, not for publication)"
+        defaultChecked={internal}
+      />
+      {stored && (
+        <TextArea
+          {...common}
+          name={f.name("reason")}
+          label="Reason for the correction"
+          required
+          rows={2}
+          defaultValue={f.value("reason", "")}
+        />
+      )}
       <SubmitButton>{stored ? "Save the correction" : "Add the entry"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>

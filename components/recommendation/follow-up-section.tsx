@@ -29,9 +29,15 @@ function Entry({ e, on }: { e: FollowUpView; on: string | null }) {
         <span className="font-medium">
           <DatedText dated={e} />
         </span>
-        {!e.counts && on && <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)})</span>}
+        {!e.counts && on && (
+          <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)})</span>
+        )}
         {e.institution && <span className="text-sm text-slate-700">· {e.institution.name}</span>}
-        {e.internal && <span className="rounded-sm px-1.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-500">Internal note</span>}
+        {e.internal && (
+          <span className="rounded-sm px-1.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-500">
+            Internal note
+          </span>
+        )}
       </p>
       {e.dateNote && <p className="text-sm text-slate-700">On the date: {e.dateNote}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{e.actionTaken}</p>
@@ -56,25 +62,60 @@ function Entry({ e, on }: { e: FollowUpView; on: string | null }) {
 function Controls({ e, edit }: { e: FollowUpView; edit: FollowUpEdit }) {
   const version = e.version;
   const stored = {
-    id: e.id, version, ...datedToForm(e), actionTaken: e.actionTaken, institutionId: e.institution?.id ?? null,
-    evidenceDocumentId: e.evidenceDocument?.id ?? null, evidenceLocation: e.evidenceLocation, evidenceUrl: e.evidenceUrl ?? null,
-    nextStep: e.nextStep, targetDate: dayValue(e.targetDate), internal: e.internal ?? false,
+    id: e.id,
+    version,
+    ...datedToForm(e),
+    actionTaken: e.actionTaken,
+    institutionId: e.institution?.id ?? null,
+    evidenceDocumentId: e.evidenceDocument?.id ?? null,
+    evidenceLocation: e.evidenceLocation,
+    evidenceUrl: e.evidenceUrl ?? null,
+    nextStep: e.nextStep,
+    targetDate: dayValue(e.targetDate),
+    internal: e.internal ?? false,
   };
   // Keep the entry's institution choosable even if it was deactivated since.
-  const institutions = e.institution && !edit.institutions.some((o) => o.value === e.institution?.id) ? [...edit.institutions, { value: e.institution.id, label: e.institution.name }] : edit.institutions;
+  const institutions =
+    e.institution && !edit.institutions.some((o) => o.value === e.institution?.id)
+      ? [...edit.institutions, { value: e.institution.id, label: e.institution.name }]
+      : edit.institutions;
   return (
     <EntryEditing
       id={e.id}
       withdrawn={Boolean(e.withdrawnAt)}
       state={edit.editing}
       what="this follow-up entry"
-      correct={<FollowUpForm mode="correct" stored={stored} documents={edit.documents} institutions={institutions} today={edit.today} />}
-      withdraw={<WithdrawForm kind="followUp" id={e.id} version={version} what="this follow-up entry" withdrawn={Boolean(e.withdrawnAt)} />}
+      correct={
+        <FollowUpForm
+          mode="correct"
+          stored={stored}
+          documents={edit.documents}
+          institutions={institutions}
+          today={edit.today}
+        />
+      }
+      withdraw={
+        <WithdrawForm
+          kind="followUp"
+          id={e.id}
+          version={version}
+          what="this follow-up entry"
+          withdrawn={Boolean(e.withdrawnAt)}
+        />
+      }
     />
   );
 }
 
-export function FollowUpSection({ entries, on, edit }: { entries: FollowUpView[]; on: string | null; edit?: FollowUpEdit }) {
+export function FollowUpSection({
+  entries,
+  on,
+  edit,
+}: {
+  entries: FollowUpView[];
+  on: string | null;
+  edit?: FollowUpEdit;
+}) {
   return (
     <section aria-labelledby="follow-up" className="mt-8">
       <h2 id="follow-up" className="text-lg font-semibold">
@@ -86,7 +127,11 @@ export function FollowUpSection({ entries, on, edit }: { entries: FollowUpView[]
       ) : (
         <ol className="mt-3 space-y-4">
           {entries.map((e) => (
-            <li key={e.id} id={entryAnchor(e.id)} className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+            <li
+              key={e.id}
+              id={entryAnchor(e.id)}
+              className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}
+            >
               {e.withdrawnAt && <Withdrawn at={e.withdrawnAt} reason={e.withdrawalReason} />}
               <Entry e={e} on={on} />
               {edit && <Controls e={e} edit={edit} />}
@@ -96,7 +141,13 @@ export function FollowUpSection({ entries, on, edit }: { entries: FollowUpView[]
       )}
       {edit && (
         <NewEntryLink kind="followUp" label="Add a follow-up entry" state={edit.editing} anchor="follow-up">
-          <FollowUpForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} institutions={edit.institutions} today={edit.today} />
+          <FollowUpForm
+            mode="add"
+            recommendationId={edit.recommendationId}
+            documents={edit.documents}
+            institutions={edit.institutions}
+            today={edit.today}
+          />
         </NewEntryLink>
       )}
     </section>

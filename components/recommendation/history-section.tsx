@@ -66,7 +66,10 @@ interface Paging {
 }
 
 const href = (p: Paging, before?: number) => {
-  const q = new URLSearchParams([...p.query, ...(before ? [["historyBefore", String(before)] as [string, string]] : [])]).toString();
+  const q = new URLSearchParams([
+    ...p.query,
+    ...(before ? [["historyBefore", String(before)] as [string, string]] : []),
+  ]).toString();
   return `${p.path}${q ? `?${q}` : ""}#history`;
 };
 
@@ -76,7 +79,10 @@ export function HistorySection({ entries, paging }: { entries: TimelineEntry[]; 
       <h2 id="history" className="text-lg font-semibold">
         History
       </h2>
-      <p className="text-sm text-slate-700">Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are in UTC.</p>
+      <p className="text-sm text-slate-700">
+        Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are
+        in UTC.
+      </p>
       {entries.length === 0 ? (
         <p className="mt-3">No changes recorded.</p>
       ) : (

@@ -24,7 +24,10 @@ const assignOrRemove = (prev: ActionState, form: FormData) =>
   form.get("op") === "remove" ? unassignInstitutionAction(prev, form) : assignInstitutionAction(prev, form);
 
 export function InstitutionControls({ recommendationId, assigned, available, today }: Props) {
-  const f = useScopedForm(assignOrRemove, { prefix: "inst-", visible: ["institutionId", "date", "notBefore", "notAfter", "dateNote"] });
+  const f = useScopedForm(assignOrRemove, {
+    prefix: "inst-",
+    visible: ["institutionId", "date", "notBefore", "notAfter", "dateNote"],
+  });
   return (
     <>
       {assigned.length === 0 ? (
@@ -40,7 +43,10 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
                 <input type="hidden" name="op" value="remove" />
                 <input type="hidden" name="recommendationId" value={recommendationId} />
                 <input type="hidden" name="institutionId" value={i.value} />
-                <button type="submit" className="rounded border border-rose-800 px-3 py-1 text-sm font-semibold text-rose-800 hover:bg-rose-50">
+                <button
+                  type="submit"
+                  className="rounded border border-rose-800 px-3 py-1 text-sm font-semibold text-rose-800 hover:bg-rose-50"
+                >
                   Remove<span className="sr-only"> {i.label}</span>
                 </button>
               </form>
@@ -49,7 +55,9 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
         </ul>
       )}
       {available.length === 0 ? (
-        <p className="no-print mt-3 text-sm text-slate-700">No other active institution to assign. Administrators maintain the list of institutions.</p>
+        <p className="no-print mt-3 text-sm text-slate-700">
+          No other active institution to assign. Administrators maintain the list of institutions.
+        </p>
       ) : (
         <form key={f.key} action={f.formAction} aria-label="Assign an institution" className="no-print" noValidate>
           <input type="hidden" name="recommendationId" value={recommendationId} />
@@ -61,7 +69,14 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
             defaultValue={f.value("institutionId", "")}
             errors={f.errors}
           />
-          <DatedFields legend="Responsible since" name={f.name} value={f.value} stored={EMPTY_DATED} errors={f.errors} today={today} />
+          <DatedFields
+            legend="Responsible since"
+            name={f.name}
+            value={f.value}
+            stored={EMPTY_DATED}
+            errors={f.errors}
+            today={today}
+          />
           <SubmitButton>Assign</SubmitButton>
         </form>
       )}

@@ -5,15 +5,30 @@ import { DatedText } from "@/components/dated-text";
 import { InstitutionControls } from "./institution-controls";
 import { institutionOptions, type Option } from "./options";
 
-export function InstitutionsSection({ assigned, edit }: { assigned: AssignmentEntry[]; edit?: { recommendationId: string; available: Option[]; today: string } }) {
-  const items = assigned.map((a) => ({ value: a.institution.id, label: institutionOptions([a.institution])[0]!.label, since: <DatedText dated={a} /> }));
+export function InstitutionsSection({
+  assigned,
+  edit,
+}: {
+  assigned: AssignmentEntry[];
+  edit?: { recommendationId: string; available: Option[]; today: string };
+}) {
+  const items = assigned.map((a) => ({
+    value: a.institution.id,
+    label: institutionOptions([a.institution])[0]!.label,
+    since: <DatedText dated={a} />,
+  }));
   return (
     <section aria-labelledby="institutions" className="mt-8">
       <h2 id="institutions" className="text-lg font-semibold">
         Responsible institutions
       </h2>
       {edit ? (
-        <InstitutionControls recommendationId={edit.recommendationId} assigned={items} available={edit.available} today={edit.today} />
+        <InstitutionControls
+          recommendationId={edit.recommendationId}
+          assigned={items}
+          available={edit.available}
+          today={edit.today}
+        />
       ) : items.length === 0 ? (
         <p className="mt-3 text-slate-800">No institution has been assigned yet.</p>
       ) : (

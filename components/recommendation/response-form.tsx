@@ -21,9 +21,23 @@ export interface StoredResponse extends DatedValues {
   sourceUrl: string | null;
 }
 
-const FIELDS = ["status", "date", "notBefore", "notAfter", "dateNote", "text", "statusSentence", "documentId", "location", "sourceUrl", "reason"];
+const FIELDS = [
+  "status",
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "text",
+  "statusSentence",
+  "documentId",
+  "location",
+  "sourceUrl",
+  "reason",
+];
 
-type Props = { documents: Option[]; today: string } & ({ mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredResponse });
+type Props = { documents: Option[]; today: string } & (
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredResponse }
+);
 
 export function ResponseForm(props: Props) {
   const stored = props.mode === "correct" ? props.stored : null;
@@ -34,7 +48,13 @@ export function ResponseForm(props: Props) {
   });
   const common = { errors: f.errors };
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={stored ? "Correct this response" : "Record a new response"} noValidate>
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this response" : "Record a new response"}
+      noValidate
+    >
       {stored ? (
         <>
           <input type="hidden" name="id" value={stored.id} />
@@ -43,16 +63,72 @@ export function ResponseForm(props: Props) {
       ) : (
         <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
       )}
-      <SelectField {...common} name={f.name("status")} label="Status (the state's response)" required options={recordableResponseOptions} emptyLabel="Choose…" defaultValue={f.value("status", stored?.status)} />
-      <DatedFields legend="When the response was given" name={f.name} value={f.value} stored={stored ?? EMPTY_DATED} errors={f.errors} today={props.today} />
-      <TextArea {...common} name={f.name("text")} label="Response text" rows={6} hint="Quote the authorities' response verbatim." defaultValue={f.value("text", stored?.text)} />
-      <TextField {...common} name={f.name("statusSentence")} label="Closing status sentence" hint="As written in the source, e.g. the CEC's closing sentence." defaultValue={f.value("statusSentence", stored?.statusSentence)} />
+      <SelectField
+        {...common}
+        name={f.name("status")}
+        label="Status (the state's response)"
+        required
+        options={recordableResponseOptions}
+        emptyLabel="Choose…"
+        defaultValue={f.value("status", stored?.status)}
+      />
+      <DatedFields
+        legend="When the response was given"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("text")}
+        label="Response text"
+        rows={6}
+        hint="Quote the authorities' response verbatim."
+        defaultValue={f.value("text", stored?.text)}
+      />
+      <TextField
+        {...common}
+        name={f.name("statusSentence")}
+        label="Closing status sentence"
+        hint="As written in the source, e.g. the CEC's closing sentence."
+        defaultValue={f.value("statusSentence", stored?.statusSentence)}
+      />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField {...common} name={f.name("documentId")} label="Source document" options={props.documents} emptyLabel="Not recorded" defaultValue={f.value("documentId", stored?.documentId)} />
-        <TextField {...common} name={f.name("location")} label="Page or section" defaultValue={f.value("location", stored?.location)} />
+        <SelectField
+          {...common}
+          name={f.name("documentId")}
+          label="Source document"
+          options={props.documents}
+          emptyLabel="Not recorded"
+          defaultValue={f.value("documentId", stored?.documentId)}
+        />
+        <TextField
+          {...common}
+          name={f.name("location")}
+          label="Page or section"
+          defaultValue={f.value("location", stored?.location)}
+        />
       </div>
-      <TextField {...common} name={f.name("sourceUrl")} type="url" label="Link to the source" hint="Optional: a full web address (https://…)." defaultValue={f.value("sourceUrl", stored?.sourceUrl)} />
-      {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" rows={2} hint="Required when the status changes; kept in the history." defaultValue={f.value("reason", "")} />}
+      <TextField
+        {...common}
+        name={f.name("sourceUrl")}
+        type="url"
+        label="Link to the source"
+        hint="Optional: a full web address (https://…)."
+        defaultValue={f.value("sourceUrl", stored?.sourceUrl)}
+      />
+      {stored && (
+        <TextArea
+          {...common}
+          name={f.name("reason")}
+          label="Reason for the correction"
+          rows={2}
+          hint="Required when the status changes; kept in the history."
+          defaultValue={f.value("reason", "")}
+        />
+      )}
       <SubmitButton>{stored ? "Save the correction" : "Record the response"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>

@@ -23,7 +23,11 @@ export interface ResponseEdit {
   editing: EntryEditState;
 }
 
-const paragraphs = (text: string | null) => (text ?? "").split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string | null) =>
+  (text ?? "")
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function Body({ r }: { r: ResponseEntry }) {
   return (
@@ -53,16 +57,31 @@ function Heading({ r, on }: { r: ResponseEntry; on: string | null }) {
       <span className="text-sm text-slate-800">
         given <DatedText dated={r} />
       </span>
-      {r.current && <span className="rounded-sm px-1.5 text-xs font-semibold text-slate-900 ring-1 ring-slate-500 ring-inset">current</span>}
-      {!r.counts && on && <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)}: not counted on that day)</span>}
+      {r.current && (
+        <span className="rounded-sm px-1.5 text-xs font-semibold text-slate-900 ring-1 ring-slate-500 ring-inset">
+          current
+        </span>
+      )}
+      {!r.counts && on && (
+        <span className="text-xs font-medium text-slate-700">
+          (dated after {formatIsoDay(on)}: not counted on that day)
+        </span>
+      )}
     </p>
   );
 }
 
 function Controls({ r, edit }: { r: ResponseEntry; edit: ResponseEdit }) {
   const stored = {
-    id: r.id, version: r.version, status: r.status, text: r.text, statusSentence: r.statusSentence, documentId: r.document?.id ?? null,
-    location: r.location, sourceUrl: r.sourceUrl, ...datedToForm(r),
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    text: r.text,
+    statusSentence: r.statusSentence,
+    documentId: r.document?.id ?? null,
+    location: r.location,
+    sourceUrl: r.sourceUrl,
+    ...datedToForm(r),
   };
   return (
     <EntryEditing
@@ -71,15 +90,37 @@ function Controls({ r, edit }: { r: ResponseEntry; edit: ResponseEdit }) {
       state={edit.editing}
       what="this response"
       correct={<ResponseForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
-      withdraw={<WithdrawForm kind="response" id={r.id} version={r.version} what="this response" withdrawn={Boolean(r.withdrawnAt)} />}
+      withdraw={
+        <WithdrawForm
+          kind="response"
+          id={r.id}
+          version={r.version}
+          what="this response"
+          withdrawn={Boolean(r.withdrawnAt)}
+        />
+      }
     />
   );
 }
 
-export function ResponsePanel({ responses, on, edit, children }: { responses: ResponseEntry[]; on: string | null; edit?: ResponseEdit; children?: ReactNode }) {
+export function ResponsePanel({
+  responses,
+  on,
+  edit,
+  children,
+}: {
+  responses: ResponseEntry[];
+  on: string | null;
+  edit?: ResponseEdit;
+  children?: ReactNode;
+}) {
   const current = responses.find((r) => r.current);
   return (
-    <LensPanel id="state-response" title="State's response" subtitle="The authorities' own account (self-assessment), quoted verbatim.">
+    <LensPanel
+      id="state-response"
+      title="State's response"
+      subtitle="The authorities' own account (self-assessment), quoted verbatim."
+    >
       {current ? (
         <div className="space-y-3">
           <Heading r={{ ...current, current: false }} on={on} />
@@ -90,7 +131,9 @@ export function ResponsePanel({ responses, on, edit, children }: { responses: Re
         <div className="space-y-2">
           <StateResponseBadge status="NO_RESPONSE" />
           <p className="text-slate-800">
-            {on ? `No response of the state dated on or before ${formatIsoDay(on)} is recorded.` : "No response of the state is recorded yet."}
+            {on
+              ? `No response of the state dated on or before ${formatIsoDay(on)} is recorded.`
+              : "No response of the state is recorded yet."}
           </p>
         </div>
       )}
@@ -101,7 +144,11 @@ export function ResponsePanel({ responses, on, edit, children }: { responses: Re
           </h3>
           <ol aria-labelledby="responses-all" className="mt-3 space-y-4">
             {responses.map((r) => (
-              <li key={r.id} id={entryAnchor(r.id)} className={`rounded-md border p-3 ${r.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+              <li
+                key={r.id}
+                id={entryAnchor(r.id)}
+                className={`rounded-md border p-3 ${r.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}
+              >
                 {r.withdrawnAt && <Withdrawn at={r.withdrawnAt} reason={r.withdrawalReason} />}
                 <Heading r={r} on={on} />
                 {r.current ? (
@@ -124,10 +171,16 @@ export function ResponsePanel({ responses, on, edit, children }: { responses: Re
       {edit && (
         <NewEntryLink kind="response" label="Record a new response" state={edit.editing} anchor="state-response">
           <p className="mt-3 text-sm text-slate-700">
-            A new answer of the state (a follow-up letter, a statement at a round table, the next election&rsquo;s comments) is a new entry;
-            to fix a typo or a source in an existing entry, use its &ldquo;Correct&rdquo; instead.
+            A new answer of the state (a follow-up letter, a statement at a round table, the next election&rsquo;s
+            comments) is a new entry; to fix a typo or a source in an existing entry, use its &ldquo;Correct&rdquo;
+            instead.
           </p>
-          <ResponseForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} today={edit.today} />
+          <ResponseForm
+            mode="add"
+            recommendationId={edit.recommendationId}
+            documents={edit.documents}
+            today={edit.today}
+          />
         </NewEntryLink>
       )}
       {children}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { describeAction, describeTimeline, formatDateTime, formatValue, type Lookups } from "./timeline";
 
-const lookups: Lookups = { documents: new Map([["doc1", "Comments of the CEC"]]), institutions: new Map([["inst1", "Central Election Commission"]]) };
+const lookups: Lookups = {
+  documents: new Map([["doc1", "Comments of the CEC"]]),
+  institutions: new Map([["inst1", "Central Election Commission"]]),
+};
 const at = (iso: string) => new Date(iso);
 
 describe("history timeline", () => {
@@ -34,23 +37,65 @@ describe("history timeline", () => {
   it("lists events newest first, with labelled before/after rows and no bookkeeping", () => {
     const entries = describeTimeline(
       [
-        { seq: 1, occurredAt: at("2026-01-01T10:00:00Z"), actorLabel: "System", action: "create", entityType: "StateResponse", entityId: "r", reason: "Seed", changes: { status: { from: null, to: "REQUIRES_FURTHER_STUDY" }, version: { from: null, to: 1 } } },
-        { seq: 7, occurredAt: at("2026-01-02T11:00:00Z"), actorLabel: "Eve Editor", action: "update", entityType: "StateResponse", entityId: "r", reason: "Law adopted", changes: { status: { from: "REQUIRES_FURTHER_STUDY", to: "ACCEPTED_IN_PART" }, text: { from: "Old\ntext", to: "New" }, version: { from: 1, to: 2 } } },
+        {
+          seq: 1,
+          occurredAt: at("2026-01-01T10:00:00Z"),
+          actorLabel: "System",
+          action: "create",
+          entityType: "StateResponse",
+          entityId: "r",
+          reason: "Seed",
+          changes: { status: { from: null, to: "REQUIRES_FURTHER_STUDY" }, version: { from: null, to: 1 } },
+        },
+        {
+          seq: 7,
+          occurredAt: at("2026-01-02T11:00:00Z"),
+          actorLabel: "Eve Editor",
+          action: "update",
+          entityType: "StateResponse",
+          entityId: "r",
+          reason: "Law adopted",
+          changes: {
+            status: { from: "REQUIRES_FURTHER_STUDY", to: "ACCEPTED_IN_PART" },
+            text: { from: "Old\ntext", to: "New" },
+            version: { from: 1, to: 2 },
+          },
+        },
       ],
       lookups,
     );
     expect(entries.map((e) => e.seq)).toEqual([7, 1]);
-    expect(entries[0]).toMatchObject({ who: "Eve Editor", what: "corrected a response of the state", reason: "Law adopted", created: false, when: "2 Jan 2026, 11:00 UTC" });
+    expect(entries[0]).toMatchObject({
+      who: "Eve Editor",
+      what: "corrected a response of the state",
+      reason: "Law adopted",
+      created: false,
+      when: "2 Jan 2026, 11:00 UTC",
+    });
     expect(entries[0]!.rows).toEqual([
       { field: "status", label: "Status", before: "Requires further study", after: "Accepted in part" },
       { field: "text", label: "Text", before: "Old\ntext", after: "New" },
     ]);
-    expect(entries[1]).toMatchObject({ created: true, rows: [{ field: "status", before: null, after: "Requires further study" }] });
+    expect(entries[1]).toMatchObject({
+      created: true,
+      rows: [{ field: "status", before: null, after: "Requires further study" }],
+    });
   });
 
   it("shows an assignment by the institution's name only", () => {
     const [e] = describeTimeline(
-      [{ seq: 3, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "A", action: "assign", entityType: "RecommendationInstitution", entityId: "x", reason: null, changes: { institutionId: { from: null, to: "inst1" }, institution: { from: null, to: "CEC" } } }],
+      [
+        {
+          seq: 3,
+          occurredAt: at("2026-01-01T00:00:00Z"),
+          actorLabel: "A",
+          action: "assign",
+          entityType: "RecommendationInstitution",
+          entityId: "x",
+          reason: null,
+          changes: { institutionId: { from: null, to: "inst1" }, institution: { from: null, to: "CEC" } },
+        },
+      ],
       lookups,
     );
     expect(e!.rows).toEqual([{ field: "institution", label: "Institution", before: null, after: "CEC" }]);
@@ -60,17 +105,53 @@ describe("history timeline", () => {
 describe("a created record", () => {
   it("lists its fields in reading order, with readable names", () => {
     const [e] = describeTimeline(
-      [{ seq: 1, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "System", action: "create", entityType: "Recommendation", entityId: "r", reason: null, changes: { text: { from: null, to: "T" }, textVerification: { from: null, to: "VERIFIED" }, sourceDocumentId: { from: null, to: "doc1" }, label: { from: null, to: "3(a)" }, cycleId: { from: null, to: "c" } } }],
+      [
+        {
+          seq: 1,
+          occurredAt: at("2026-01-01T00:00:00Z"),
+          actorLabel: "System",
+          action: "create",
+          entityType: "Recommendation",
+          entityId: "r",
+          reason: null,
+          changes: {
+            text: { from: null, to: "T" },
+            textVerification: { from: null, to: "VERIFIED" },
+            sourceDocumentId: { from: null, to: "doc1" },
+            label: { from: null, to: "3(a)" },
+            cycleId: { from: null, to: "c" },
+          },
+        },
+      ],
       lookups,
     );
-    expect(e!.rows.map((r) => [r.label, r.after])).toEqual([["Label", "3(a)"], ["Text", "T"], ["Source document", "Comments of the CEC"], ["Text checked against the source", "Yes"]]);
+    expect(e!.rows.map((r) => [r.label, r.after])).toEqual([
+      ["Label", "3(a)"],
+      ["Text", "T"],
+      ["Source document", "Comments of the CEC"],
+      ["Text checked against the source", "Yes"],
+    ]);
   });
 });
 
 describe("the reason of an event", () => {
   it("is not repeated when it is one of the recorded values", () => {
     const [e] = describeTimeline(
-      [{ seq: 9, occurredAt: at("2026-01-01T00:00:00Z"), actorLabel: "A", action: "withdraw", entityType: "FollowUp", entityId: "f", reason: "Duplicate", changes: { withdrawnAt: { from: null, to: "2026-01-01T09:00:00.000Z" }, withdrawalReason: { from: null, to: "Duplicate" } } }],
+      [
+        {
+          seq: 9,
+          occurredAt: at("2026-01-01T00:00:00Z"),
+          actorLabel: "A",
+          action: "withdraw",
+          entityType: "FollowUp",
+          entityId: "f",
+          reason: "Duplicate",
+          changes: {
+            withdrawnAt: { from: null, to: "2026-01-01T09:00:00.000Z" },
+            withdrawalReason: { from: null, to: "Duplicate" },
+          },
+        },
+      ],
       lookups,
     );
     expect(e!.reason).toBeNull();
@@ -81,14 +162,43 @@ describe("the reason of an event", () => {
 describe("a date in the history", () => {
   const lookups = { documents: new Map(), institutions: new Map() };
   const ev = (changes: Record<string, unknown>) =>
-    describeTimeline([{ seq: 1, occurredAt: new Date("2026-01-02T11:00:00Z"), actorLabel: "E", action: "update", entityType: "StateResponse", entityId: "s", changes, reason: null }], lookups)[0]!.rows;
+    describeTimeline(
+      [
+        {
+          seq: 1,
+          occurredAt: new Date("2026-01-02T11:00:00Z"),
+          actorLabel: "E",
+          action: "update",
+          entityType: "StateResponse",
+          entityId: "s",
+          changes,
+          reason: null,
+        },
+      ],
+      lookups,
+    )[0]!.rows;
   it("reads as one date when set or changed as a whole, in parts otherwise", () => {
-    expect(ev({
-      datePrecision: { from: "MONTH", to: "RANGE" }, dateFrom: { from: "2011-07-01T00:00:00.000Z", to: "2011-07-13T00:00:00.000Z" },
-      dateTo: { from: "2011-07-31T00:00:00.000Z", to: "2011-09-30T00:00:00.000Z" },
-    })).toEqual([{ field: "date", label: "Date", before: "July 2011", after: "between 13 July 2011 and 30 September 2011" }]);
-    expect(ev({ dateNote: { from: null, to: "Undated" }, dateTo: { from: "2011-09-30T00:00:00.000Z", to: "2011-09-29T00:00:00.000Z" } })).toEqual([
-      { field: "dateTo", label: "Latest possible date (counts from)", before: "30 September 2011", after: "29 September 2011" },
+    expect(
+      ev({
+        datePrecision: { from: "MONTH", to: "RANGE" },
+        dateFrom: { from: "2011-07-01T00:00:00.000Z", to: "2011-07-13T00:00:00.000Z" },
+        dateTo: { from: "2011-07-31T00:00:00.000Z", to: "2011-09-30T00:00:00.000Z" },
+      }),
+    ).toEqual([
+      { field: "date", label: "Date", before: "July 2011", after: "between 13 July 2011 and 30 September 2011" },
+    ]);
+    expect(
+      ev({
+        dateNote: { from: null, to: "Undated" },
+        dateTo: { from: "2011-09-30T00:00:00.000Z", to: "2011-09-29T00:00:00.000Z" },
+      }),
+    ).toEqual([
+      {
+        field: "dateTo",
+        label: "Latest possible date (counts from)",
+        before: "30 September 2011",
+        after: "29 September 2011",
+      },
       { field: "dateNote", label: "Note on the date", before: null, after: "Undated" },
     ]);
   });

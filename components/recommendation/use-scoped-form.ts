@@ -21,16 +21,30 @@ interface Options {
 
 export function useScopedForm(action: FormAction, options: Options): ReturnType<typeof useScoped>;
 /** Positional form (prefix, visible fields, stored version), kept for existing callers. */
-export function useScopedForm(action: FormAction, prefix: string, visible: readonly string[], version?: number): ReturnType<typeof useScoped>;
-export function useScopedForm(action: FormAction, options: Options | string, visible: readonly string[] = [], version?: number) {
+export function useScopedForm(
+  action: FormAction,
+  prefix: string,
+  visible: readonly string[],
+  version?: number,
+): ReturnType<typeof useScoped>;
+export function useScopedForm(
+  action: FormAction,
+  options: Options | string,
+  visible: readonly string[] = [],
+  version?: number,
+) {
   return useScoped(action, typeof options === "string" ? { prefix: options, visible, version } : options);
 }
 
 function useScoped(action: FormAction, { prefix, visible, version: storedVersion }: Options) {
-  const [state, formAction] = useAction((prev: ActionState, form: FormData) => action(prev, unscope(form, prefix)), idle);
+  const [state, formAction] = useAction(
+    (prev: ActionState, form: FormData) => action(prev, unscope(form, prefix)),
+    idle,
+  );
   // Each outcome remounts the form (React resets forms after an action; a refused save shows the typed values again).
   const [seen, setSeen] = useState({ state, round: 0, pinned: null as number | null, shown: storedVersion });
-  if (seen.state !== state) setSeen({ ...seen, state, round: seen.round + 1, pinned: state.status === "ok" ? null : seen.pinned });
+  if (seen.state !== state)
+    setSeen({ ...seen, state, round: seen.round + 1, pinned: state.status === "ok" ? null : seen.pinned });
   // Until the user starts typing, a newer stored version (a page refresh) remounts the form with its values.
   else if (seen.pinned === null && seen.shown !== storedVersion) setSeen({ ...seen, shown: storedVersion });
   // After this form's own save, it stands on the version that save made (the page refresh follows).
@@ -57,7 +71,8 @@ function useScoped(action: FormAction, { prefix, visible, version: storedVersion
     /** "Use their version" of a conflict: puts their values into this form's fields. */
     useTheirs: (values: Record<string, string>) => {
       for (const [field, v] of Object.entries(values)) {
-        const el = document.getElementsByName(`${prefix}${field}`)[0] as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
+        const el = document.getElementsByName(`${prefix}${field}`)[0] as
+          HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
         if (el) el.value = v;
       }
     },

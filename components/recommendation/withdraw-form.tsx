@@ -10,7 +10,11 @@ import { withdrawFollowUpAction } from "@/lib/follow-ups/actions";
 import { withdrawResponseAction } from "@/lib/responses/actions";
 import { useScopedForm } from "./use-scoped-form";
 
-const ACTIONS = { response: withdrawResponseAction, assessment: withdrawAssessmentAction, followUp: withdrawFollowUpAction };
+const ACTIONS = {
+  response: withdrawResponseAction,
+  assessment: withdrawAssessmentAction,
+  followUp: withdrawFollowUpAction,
+};
 
 interface Props {
   kind: keyof typeof ACTIONS;
@@ -25,12 +29,20 @@ export function WithdrawForm({ kind, id, version, what, withdrawn }: Props) {
   const f = useScopedForm(ACTIONS[kind], { prefix: `w-${id}-`, visible: ["reason"], version });
   if (withdrawn) return <FormStatus state={f.status} />;
   return (
-      <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="version" value={f.version} />
-        <TextArea name={f.name("reason")} label="Reason for the withdrawal" required rows={2} hint="The entry stays visible, marked as withdrawn, with this reason." defaultValue={f.value("reason", "")} errors={f.errors} />
-        <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
-        <FormStatus state={f.status} />
-      </form>
+    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={f.version} />
+      <TextArea
+        name={f.name("reason")}
+        label="Reason for the withdrawal"
+        required
+        rows={2}
+        hint="The entry stays visible, marked as withdrawn, with this reason."
+        defaultValue={f.value("reason", "")}
+        errors={f.errors}
+      />
+      <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
+      <FormStatus state={f.status} />
+    </form>
   );
 }

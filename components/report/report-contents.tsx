@@ -23,7 +23,8 @@ export function ReportContents({ items, part, parts, perPart, href }: Props) {
         Contents
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        This report shows {perPart} recommendations at a time (part {part} of {parts}); the PDF and Word downloads hold it whole.
+        This report shows {perPart} recommendations at a time (part {part} of {parts}); the PDF and Word downloads hold
+        it whole.
       </p>
       <ol className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {items.map((item, i) => {

@@ -32,10 +32,23 @@ describe(`stale forms through the action path, on ${testEngine}`, () => {
     // What the correction form submits when opened on the seeded entry (version 1).
     const r = await db.prisma.stateResponse.findUniqueOrThrow({ where: { id } });
     opened = {
-      id, version: "1", status: r.status, text: r.text ?? "", statusSentence: r.statusSentence ?? "", documentId: r.documentId ?? "",
-      location: r.location ?? "", sourceUrl: "", date: "", notBefore: "2011-07-13", notAfter: "2011-09-30", dateNote: r.dateNote ?? "",
+      id,
+      version: "1",
+      status: r.status,
+      text: r.text ?? "",
+      statusSentence: r.statusSentence ?? "",
+      documentId: r.documentId ?? "",
+      location: r.location ?? "",
+      sourceUrl: "",
+      date: "",
+      notBefore: "2011-07-13",
+      notAfter: "2011-09-30",
+      dateNote: r.dateNote ?? "",
     };
-    [theirs, mine] = ["ACCEPTED_IN_PART", "IMPLEMENTED", "REQUIRES_FURTHER_STUDY"].filter((s) => s !== r.status) as [string, string];
+    [theirs, mine] = ["ACCEPTED_IN_PART", "IMPLEMENTED", "REQUIRES_FURTHER_STUDY"].filter((s) => s !== r.status) as [
+      string,
+      string,
+    ];
   });
   const form = (over: Record<string, string>) => {
     const f = new FormData();
@@ -45,21 +58,44 @@ describe(`stale forms through the action path, on ${testEngine}`, () => {
 
   it("names the other person's change in words and shows both versions; the form comes back rebased", async () => {
     const [eve, ed] = await Promise.all([findActiveUser(u.editor.id), findActiveUser(u.editor2.id)]);
-    const first = await execute(correctResponseAction.command, ed, form({ status: theirs, reason: "Re-read", location: "p. 9" }));
+    const first = await execute(
+      correctResponseAction.command,
+      ed,
+      form({ status: theirs, reason: "Re-read", location: "p. 9" }),
+    );
     expect(first.state.status).toBe("ok");
-    const { state } = await execute(correctResponseAction.command, eve, form({ status: mine, reason: "Mine", notBefore: "", notAfter: "", date: "2011-08" }));
+    const { state } = await execute(
+      correctResponseAction.command,
+      eve,
+      form({ status: mine, reason: "Mine", notBefore: "", notAfter: "", date: "2011-08" }),
+    );
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
     expect(state.message).toMatch(/^Not saved: Ed Second changed this record after you opened this form\./);
     expect(state.conflict?.conflicts).toEqual([
-      { field: "status", label: "Status", mine: STATE_RESPONSE[mine as "IMPLEMENTED"].label, theirs: STATE_RESPONSE[theirs as "IMPLEMENTED"].label, theirsForm: { status: theirs } },
+      {
+        field: "status",
+        label: "Status",
+        mine: STATE_RESPONSE[mine as "IMPLEMENTED"].label,
+        theirs: STATE_RESPONSE[theirs as "IMPLEMENTED"].label,
+        theirsForm: { status: theirs },
+      },
     ]);
-    expect(state.conflict?.changes).toEqual(expect.arrayContaining([
-      { field: "status", label: "Status", value: STATE_RESPONSE[theirs as "IMPLEMENTED"].label, by: "Ed Second" },
-      { field: "location", label: "Page or section", value: "p. 9", by: "Ed Second" },
-    ]));
+    expect(state.conflict?.changes).toEqual(
+      expect.arrayContaining([
+        { field: "status", label: "Status", value: STATE_RESPONSE[theirs as "IMPLEMENTED"].label, by: "Ed Second" },
+        { field: "location", label: "Page or section", value: "p. 9", by: "Ed Second" },
+      ]),
+    );
     // Their page reference, my date and status, at the current version.
-    expect(state.values).toMatchObject({ version: "2", location: "p. 9", status: mine, date: "2011-08", notBefore: "", notAfter: "" });
+    expect(state.values).toMatchObject({
+      version: "2",
+      location: "p. 9",
+      status: mine,
+      date: "2011-08",
+      notBefore: "",
+      notAfter: "",
+    });
   });
 
   it("saves on top of the other change when the fields differ, and says so", async () => {

@@ -28,11 +28,23 @@ export function command<S extends z.ZodType, T>(c: Command<S, T>): Command<S, T>
 }
 
 const DATE_FIELDS = new Set(["datePrecision", "dateFrom", "dateTo"]);
-const who = (changes: ChangeSince[]) => [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
+const who = (changes: ChangeSince[]) =>
+  [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
 
 /** Readable lines, the three date fields shown as one "Date". */
-async function readable(changes: ChangeSince[], conflicts: Conflict[], merged: Record<string, unknown> | null, toForm: (r: Record<string, unknown>) => Record<string, string>) {
-  const names = await namesFor([...changes.map((c) => ({ field: c.field, value: c.to })), ...conflicts.flatMap((c) => [{ field: c.field, value: c.mine }, { field: c.field, value: c.theirs }])]);
+async function readable(
+  changes: ChangeSince[],
+  conflicts: Conflict[],
+  merged: Record<string, unknown> | null,
+  toForm: (r: Record<string, unknown>) => Record<string, string>,
+) {
+  const names = await namesFor([
+    ...changes.map((c) => ({ field: c.field, value: c.to })),
+    ...conflicts.flatMap((c) => [
+      { field: c.field, value: c.mine },
+      { field: c.field, value: c.theirs },
+    ]),
+  ]);
   const seen = new Set<string>();
   const lines = changes.flatMap((c) => {
     const date = DATE_FIELDS.has(c.field);
@@ -40,25 +52,40 @@ async function readable(changes: ChangeSince[], conflicts: Conflict[], merged: R
     if (seen.has(key)) return [];
     seen.add(key);
     const value = date ? (readableDate(merged ?? {}) ?? "(changed)") : readableValue(c.field, c.to, names);
-    return [{ field: date ? "date" : c.field, label: date ? "Date" : fieldLabel(c.field), value, by: c.byYou ? "you (in another tab or window)" : c.by }];
+    return [
+      {
+        field: date ? "date" : c.field,
+        label: date ? "Date" : fieldLabel(c.field),
+        value,
+        by: c.byYou ? "you (in another tab or window)" : c.by,
+      },
+    ];
   });
   const both = conflicts
     .filter((c) => !DATE_FIELDS.has(c.field))
     .map((c) => ({
-      field: c.field, label: fieldLabel(c.field), mine: readableValue(c.field, c.mine, names), theirs: readableValue(c.field, c.theirs, names),
+      field: c.field,
+      label: fieldLabel(c.field),
+      mine: readableValue(c.field, c.mine, names),
+      theirs: readableValue(c.field, c.theirs, names),
       theirsForm: pick(toForm({ [c.field]: c.theirs }), [c.field]),
     }));
-  const dateSide = (k: "mine" | "theirs") => Object.fromEntries(conflicts.filter((c) => DATE_FIELDS.has(c.field)).map((c) => [c.field, c[k]]));
+  const dateSide = (k: "mine" | "theirs") =>
+    Object.fromEntries(conflicts.filter((c) => DATE_FIELDS.has(c.field)).map((c) => [c.field, c[k]]));
   if (conflicts.some((c) => DATE_FIELDS.has(c.field))) {
     both.unshift({
-      field: "date", label: "Date", mine: readableDate(dateSide("mine")) ?? "(changed)", theirs: readableDate(dateSide("theirs")) ?? "(changed)",
+      field: "date",
+      label: "Date",
+      mine: readableDate(dateSide("mine")) ?? "(changed)",
+      theirs: readableDate(dateSide("theirs")) ?? "(changed)",
       theirsForm: pick(toForm(dateSide("theirs")), ["date", "notBefore", "notAfter"]),
     });
   }
   return { lines, both };
 }
 
-const pick = (o: Record<string, string>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
+const pick = (o: Record<string, string>, keys: string[]) =>
+  Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
 export async function execute<S extends z.ZodType, T>(
   c: Command<S, T>,
@@ -75,9 +102,13 @@ export async function execute<S extends z.ZodType, T>(
       const { message, data } = c.success(parsed.data, outcome.value);
       const saved = outcome.value as { rebasedOver?: ChangeSince[]; version?: number } | undefined;
       const over = saved?.rebasedOver ?? [];
-      const note = over.length > 0 ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.` : "";
+      const note =
+        over.length > 0
+          ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`
+          : "";
       // The version now, so the form's next save starts from it even before the page is refreshed.
-      const version: Record<string, string> = typeof saved?.version === "number" ? { version: String(saved.version) } : {};
+      const version: Record<string, string> =
+        typeof saved?.version === "number" ? { version: String(saved.version) } : {};
       return { state: { status: "ok", message: `${message}${note}`, data: { ...data, ...version } } };
     }
     case "invalid": {
@@ -89,7 +120,12 @@ export async function execute<S extends z.ZodType, T>(
     case "not-found":
       return { state: failed(form, `${outcome.message} Nothing was saved.`) };
     case "conflict": {
-      const { lines, both } = await readable(outcome.changes, outcome.conflicts, outcome.merged, c.toForm ?? (() => ({})));
+      const { lines, both } = await readable(
+        outcome.changes,
+        outcome.conflicts,
+        outcome.merged,
+        c.toForm ?? (() => ({})),
+      );
       const message =
         both.length > 0
           ? `Not saved: ${who(outcome.changes)} changed this record after you opened this form. Where you both changed the same thing, both versions are shown: keep yours or take theirs, then save again. Their other changes are now in the form; yours are kept.`
@@ -98,7 +134,8 @@ export async function execute<S extends z.ZodType, T>(
       if (state.status === "error") {
         state.conflict = { currentVersion: outcome.currentVersion, changes: lines, conflicts: both };
         // A rebased form: the current values, the user's where they changed something, at the current version.
-        if (outcome.merged && c.toForm) state.values = { ...formValues(form), ...c.toForm(outcome.merged), version: String(outcome.currentVersion) };
+        if (outcome.merged && c.toForm)
+          state.values = { ...formValues(form), ...c.toForm(outcome.merged), version: String(outcome.currentVersion) };
       }
       return { state };
     }

@@ -9,7 +9,10 @@ import { formatDated, type Dated } from "@/lib/dated";
 const DOC_FIELDS = new Set(["documentId", "evidenceDocumentId", "sourceDocumentId"]);
 const DAY = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
 const CODES: Record<string, Record<string, string>> = {
-  status: { ...Object.fromEntries(Object.entries(STATE_RESPONSE).map(([k, v]) => [k, v.label])), ...Object.fromEntries(Object.entries(ASSESSMENT).map(([k, v]) => [k, v.label])) },
+  status: {
+    ...Object.fromEntries(Object.entries(STATE_RESPONSE).map(([k, v]) => [k, v.label])),
+    ...Object.fromEntries(Object.entries(ASSESSMENT).map(([k, v]) => [k, v.label])),
+  },
   assessorType: ASSESSOR_TYPE,
   priority: PRIORITY,
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
@@ -17,7 +20,9 @@ const CODES: Record<string, Record<string, string>> = {
 
 /** Titles of the documents and names of the institutions and sections among `values`. */
 export async function namesFor(values: { field: string; value: unknown }[]): Promise<Map<string, string>> {
-  const ids = (pred: (f: string) => boolean) => [...new Set(values.filter((v) => pred(v.field) && typeof v.value === "string").map((v) => v.value as string))];
+  const ids = (pred: (f: string) => boolean) => [
+    ...new Set(values.filter((v) => pred(v.field) && typeof v.value === "string").map((v) => v.value as string)),
+  ];
   const docIds = ids((f) => DOC_FIELDS.has(f));
   const instIds = ids((f) => f === "institutionId");
   const sectionIds = ids((f) => f === "sectionId");
@@ -28,7 +33,11 @@ export async function namesFor(values: { field: string; value: unknown }[]): Pro
     db.institution.findMany({ where: { id: { in: instIds } }, select: { id: true, name: true } }),
     db.reportSection.findMany({ where: { id: { in: sectionIds } }, select: { id: true, title: true } }),
   ]);
-  return new Map([...docs.map((d) => [d.id, d.title] as const), ...insts.map((i) => [i.id, i.name] as const), ...sections.map((s) => [s.id, s.title] as const)]);
+  return new Map([
+    ...docs.map((d) => [d.id, d.title] as const),
+    ...insts.map((i) => [i.id, i.name] as const),
+    ...sections.map((s) => [s.id, s.title] as const),
+  ]);
 }
 
 export function readableValue(field: string, value: unknown, names: Map<string, string>): string {
@@ -46,7 +55,11 @@ export function readableDate(row: Partial<Record<keyof Dated, unknown>>): string
   const p = row.datePrecision;
   if (typeof p !== "string" || !row.dateTo) return null;
   const asDate = (v: unknown) => (v instanceof Date ? v : typeof v === "string" ? new Date(v) : null);
-  return formatDated({ datePrecision: p as Dated["datePrecision"], dateFrom: asDate(row.dateFrom), dateTo: asDate(row.dateTo)! });
+  return formatDated({
+    datePrecision: p as Dated["datePrecision"],
+    dateFrom: asDate(row.dateFrom),
+    dateTo: asDate(row.dateTo)!,
+  });
 }
 
 export { fieldLabel };

@@ -20,12 +20,15 @@ export function recordToForm(record: Record<string, unknown>): Record<string, st
     else out[k] = String(v);
   }
   if (typeof record.datePrecision === "string" && asDate(record.dateTo)) {
-    Object.assign(out, datedToForm({
-      datePrecision: record.datePrecision as Dated["datePrecision"],
-      dateFrom: asDate(record.dateFrom),
-      dateTo: asDate(record.dateTo)!,
-      dateNote: typeof record.dateNote === "string" ? record.dateNote : null,
-    }));
+    Object.assign(
+      out,
+      datedToForm({
+        datePrecision: record.datePrecision as Dated["datePrecision"],
+        dateFrom: asDate(record.dateFrom),
+        dateTo: asDate(record.dateTo)!,
+        dateNote: typeof record.dateNote === "string" ? record.dateNote : null,
+      }),
+    );
   }
   return out;
 }

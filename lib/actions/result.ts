@@ -57,10 +57,18 @@ export function invalid(error: z.ZodError, form: FormData): ActionState {
     const key = issue.path.join(".") || "form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { status: "error", message: "Please correct the highlighted fields. Nothing was saved.", fieldErrors, values: formValues(form) };
+  return {
+    status: "error",
+    message: "Please correct the highlighted fields. Nothing was saved.",
+    fieldErrors,
+    values: formValues(form),
+  };
 }
 
-export function refused(form: FormData, message = "You do not have permission to do this. Nothing was saved."): ActionState {
+export function refused(
+  form: FormData,
+  message = "You do not have permission to do this. Nothing was saved.",
+): ActionState {
   return { status: "error", message, fieldErrors: {}, values: formValues(form) };
 }
 

@@ -9,7 +9,17 @@ import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/
 import type { CorrectAssessment, NewAssessment, Withdraw } from "./schema";
 
 export const ASSESSMENT_FIELDS = [
-  "status", "assessorType", "assessorName", "datePrecision", "dateFrom", "dateTo", "dateNote", "rationale", "documentId", "location", "sourceUrl",
+  "status",
+  "assessorType",
+  "assessorName",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "rationale",
+  "documentId",
+  "location",
+  "sourceUrl",
 ] as const;
 
 function values(input: Omit<NewAssessment, "recommendationId">) {
@@ -33,7 +43,9 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
-      const row = await tx.assessment.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      const row = await tx.assessment.create({
+        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+      });
       // A new assessment is itself the change of status; its rationale is the reason.
       await auditCreate(tx, actor, "Assessment", row, ASSESSMENT_FIELDS, rec.scope, input.rationale);
       return { id: row.id };
@@ -41,14 +53,26 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
   );
 }
 
-export async function correctAssessment(db: PrismaClient, actor: Actor, input: CorrectAssessment): Promise<Outcome<Updated>> {
+export async function correctAssessment(
+  db: PrismaClient,
+  actor: Actor,
+  input: CorrectAssessment,
+): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActiveEntry(tx, "Assessment", input.id);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
-        tx, actor, entityType: "Assessment", current, openedVersion: input.version, fields: ASSESSMENT_FIELDS,
-        data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
+        tx,
+        actor,
+        entityType: "Assessment",
+        current,
+        openedVersion: input.version,
+        fields: ASSESSMENT_FIELDS,
+        data: values(input),
+        reason: input.reason,
+        statusField: "status",
+        scope: rec.scope,
         write: writeEntry(tx, "Assessment", current.id),
       });
     }),

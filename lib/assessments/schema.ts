@@ -4,8 +4,12 @@ import { datedSchema } from "@/lib/dated";
 import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
 
 const fields = {
-  status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], { message: "Choose an assessment on ODIHR's scale" }),
-  assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], { message: "Choose who assessed" }),
+  status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], {
+    message: "Choose an assessment on ODIHR's scale",
+  }),
+  assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], {
+    message: "Choose who assessed",
+  }),
   assessorName: optionalText("Assessor", 200),
   rationale: plainText("Rationale", 20_000),
   documentId: optionalEntityId("Source document"),

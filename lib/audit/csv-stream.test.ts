@@ -6,9 +6,18 @@ import { auditCsvStream } from "./csv-stream";
 const event = (seq: number, reason: string | null = null): AuditEntry =>
   readableEvent(
     {
-      seq, occurredAt: new Date(`2026-01-0${seq}T10:00:00Z`), actorId: null, actorLabel: "System (seed data)", action: "create",
-      entityType: "StateResponse", entityId: `s${seq}`, cycleId: "c1", recommendationId: "r1",
-      changes: { location: { from: null, to: "Part “Recommendations”" } }, reason, hash: `h${seq}`,
+      seq,
+      occurredAt: new Date(`2026-01-0${seq}T10:00:00Z`),
+      actorId: null,
+      actorLabel: "System (seed data)",
+      action: "create",
+      entityType: "StateResponse",
+      entityId: `s${seq}`,
+      cycleId: "c1",
+      recommendationId: "r1",
+      changes: { location: { from: null, to: "Part “Recommendations”" } },
+      reason,
+      hash: `h${seq}`,
     },
     emptyNames(),
   );

@@ -24,7 +24,8 @@ export function auditCsvStream(batches: AsyncIterable<AuditEntry[]>): ReadableSt
             controller.close();
             return;
           }
-          if (next.value.length > 0) controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
+          if (next.value.length > 0)
+            controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
         } catch (error) {
           controller.error(error);
         }

@@ -7,14 +7,31 @@ import { whenUtc, type AuditEntry, type ChangeLine } from "./readable";
 
 /** Quote a cell; prefix cells starting with = + - @ tab or CR so spreadsheets show them as text. */
 export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : typeof value === "string" ? value : String(value);
+  let s =
+    value === null || value === undefined
+      ? ""
+      : value instanceof Date
+        ? value.toISOString()
+        : typeof value === "string"
+          ? value
+          : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const READABLE = ["When (UTC)", "Who", "What", "Record", "Recommendation", "Cycle", "Changes", "Reason"];
 /** For machines: the event's position and hash in the chain, its codes, ids and diff as recorded. */
-const MACHINE = ["event_seq", "hash", "actor_id", "action", "entity_type", "entity_id", "recommendation_id", "cycle_id", "changes_json"];
+const MACHINE = [
+  "event_seq",
+  "hash",
+  "actor_id",
+  "action",
+  "entity_type",
+  "entity_id",
+  "recommendation_id",
+  "cycle_id",
+  "changes_json",
+];
 export const AUDIT_CSV_COLUMNS = [...READABLE, ...MACHINE];
 
 /** "Status: Accepted in part → Implemented; Date: July 2011" */
@@ -23,11 +40,28 @@ export function changesInWords(lines: ChangeLine[]): string {
 }
 
 export function auditCsvRow(e: AuditEntry): string {
-  const changes = e.readable ? changesInWords(e.lines) : "Details in a form this version does not read: see changes_json";
+  const changes = e.readable
+    ? changesInWords(e.lines)
+    : "Details in a form this version does not read: see changes_json";
   const cycle = e.cycle ? `${e.cycle.country}, ${e.cycle.label}` : null;
   return [
-    whenUtc(e.occurredAt), e.actorLabel, e.what, e.record, e.recommendation?.short, cycle, changes, e.reason,
-    e.seq, e.hash, e.actorId, e.action, e.entityType, e.entityId, e.recommendationId, e.cycleId, canonicalJson(e.changes),
+    whenUtc(e.occurredAt),
+    e.actorLabel,
+    e.what,
+    e.record,
+    e.recommendation?.short,
+    cycle,
+    changes,
+    e.reason,
+    e.seq,
+    e.hash,
+    e.actorId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.recommendationId,
+    e.cycleId,
+    canonicalJson(e.changes),
   ]
     .map(csvCell)
     .join(",");

@@ -128,7 +128,8 @@ export const ACTION_LABEL: Record<string, string> = {
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
-export const actionLabel = (a: string) => ACTION_LABEL[a] ?? fieldLabel(a.replace(/-(.)/g, (_, c: string) => c.toUpperCase()));
+export const actionLabel = (a: string) =>
+  ACTION_LABEL[a] ?? fieldLabel(a.replace(/-(.)/g, (_, c: string) => c.toUpperCase()));
 
 /** Account and sign-in events: administrators only. */
 export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite"];
@@ -137,7 +138,8 @@ export const SECURITY_ACTIONS: readonly string[] = ACTIONS.filter((a) =>
   ENTITY_TYPES.every((t) => SECURITY_ENTITY_TYPES.includes(t) || !(a in CATALOGUE[t])),
 );
 
-const labels = (vocab: Record<string, { label: string }>) => Object.fromEntries(Object.entries(vocab).map(([code, v]) => [code, v.label]));
+const labels = (vocab: Record<string, { label: string }>) =>
+  Object.fromEntries(Object.entries(vocab).map(([code, v]) => [code, v.label]));
 
 /** Coded values as words ("Accepted in part", not ACCEPTED_IN_PART); `status` depends on the entity type. */
 const CODE_LABELS: Record<string, Record<string, string>> = {
@@ -151,10 +153,16 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
 };
-const STATUS_LABELS: Record<string, Record<string, string>> = { StateResponse: labels(STATE_RESPONSE), Assessment: labels(ASSESSMENT) };
+const STATUS_LABELS: Record<string, Record<string, string>> = {
+  StateResponse: labels(STATE_RESPONSE),
+  Assessment: labels(ASSESSMENT),
+};
 
 /** The word for a coded value of `field`, or null if it is not a known code. */
 export function codeLabel(entityType: string, field: string, value: string): string | null {
-  const vocab = field === "status" ? (STATUS_LABELS[entityType] ?? { ...labels(STATE_RESPONSE), ...labels(ASSESSMENT) }) : CODE_LABELS[field];
+  const vocab =
+    field === "status"
+      ? (STATUS_LABELS[entityType] ?? { ...labels(STATE_RESPONSE), ...labels(ASSESSMENT) })
+      : CODE_LABELS[field];
   return vocab?.[value] ?? null;
 }

@@ -4,7 +4,15 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { diffsOf, parseAuditEvent } from "./catalogue";
 import {
-  DATE_FIELDS, emptyNames, ID_FIELDS, needsDateAfter, OWN_NAME, partOf, type AuditNames, type NameKind, type StoredAuditEvent,
+  DATE_FIELDS,
+  emptyNames,
+  ID_FIELDS,
+  needsDateAfter,
+  OWN_NAME,
+  partOf,
+  type AuditNames,
+  type NameKind,
+  type StoredAuditEvent,
 } from "./readable";
 
 type Needed = Record<NameKind, Set<string>> & { datesAfter: { entityType: string; entityId: string; seq: number }[] };
@@ -50,16 +58,24 @@ async function datesAfter(db: PrismaClient, wanted: Needed["datesAfter"]): Promi
   });
   const none = Promise.resolve([]);
   const lists = await Promise.all([
-    of("StateResponse").length ? db.stateResponseVersion.findMany({ where: where(of("StateResponse")), select: dateSelect }) : none,
-    of("Assessment").length ? db.assessmentVersion.findMany({ where: where(of("Assessment")), select: dateSelect }) : none,
+    of("StateResponse").length
+      ? db.stateResponseVersion.findMany({ where: where(of("StateResponse")), select: dateSelect })
+      : none,
+    of("Assessment").length
+      ? db.assessmentVersion.findMany({ where: where(of("Assessment")), select: dateSelect })
+      : none,
     of("FollowUp").length ? db.followUpVersion.findMany({ where: where(of("FollowUp")), select: dateSelect }) : none,
     of("RecommendationInstitution").length
-      ? db.recommendationInstitutionVersion.findMany({ where: where(of("RecommendationInstitution")), select: dateSelect })
+      ? db.recommendationInstitutionVersion.findMany({
+          where: where(of("RecommendationInstitution")),
+          select: dateSelect,
+        })
       : none,
   ]);
   for (const v of lists.flat()) {
     // History recorded before dates were required has none: the event's own parts are listed instead.
-    if (v.datePrecision && v.dateTo) out.set(v.auditSeq, { datePrecision: v.datePrecision, dateFrom: v.dateFrom, dateTo: v.dateTo });
+    if (v.datePrecision && v.dateTo)
+      out.set(v.auditSeq, { datePrecision: v.datePrecision, dateFrom: v.dateFrom, dateTo: v.dateTo });
   }
   return out;
 }
@@ -69,7 +85,7 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
   const need = neededIds(events);
   const names = emptyNames();
   const ids = (k: NameKind) => [...need[k]];
-  const when = <T,>(k: NameKind, query: (ids: string[]) => Promise<T[]>) =>
+  const when = <T>(k: NameKind, query: (ids: string[]) => Promise<T[]>) =>
     need[k].size ? query(ids(k)) : Promise.resolve([] as T[]);
   const recSelect = { id: true, label: true, cycle: { select: { year: true } } } as const;
   const cycleSelect = { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } as const;
@@ -77,16 +93,23 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
     when("recommendations", (id) => db.recommendation.findMany({ where: { id: { in: id } }, select: recSelect })),
     when("cycles", (id) => db.electionCycle.findMany({ where: { id: { in: id } }, select: cycleSelect })),
     when("documents", (id) => db.document.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
-    when("institutions", (id) => db.institution.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
-    when("sections", (id) => db.reportSection.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
+    when("institutions", (id) =>
+      db.institution.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
+    ),
+    when("sections", (id) =>
+      db.reportSection.findMany({ where: { id: { in: id } }, select: { id: true, title: true } }),
+    ),
     when("countries", (id) => db.country.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
-    when("claims", (id) => db.cycleClaim.findMany({ where: { id: { in: id } }, select: { id: true, statement: true } })),
+    when("claims", (id) =>
+      db.cycleClaim.findMany({ where: { id: { in: id } }, select: { id: true, statement: true } }),
+    ),
     when("users", (id) => db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     when("invites", (id) => db.invite.findMany({ where: { id: { in: id } }, select: { id: true, email: true } })),
     datesAfter(db, need.datesAfter),
   ]);
   for (const r of recs) names.recommendations.set(r.id, { year: r.cycle.year, label: r.label });
-  for (const c of cycles) names.cycles.set(c.id, { year: c.year, title: c.title, slug: c.slug, country: c.country.name });
+  for (const c of cycles)
+    names.cycles.set(c.id, { year: c.year, title: c.title, slug: c.slug, country: c.country.name });
   for (const d of docs) names.documents.set(d.id, d.title);
   for (const i of insts) names.institutions.set(i.id, i.name);
   for (const s of sections) names.sections.set(s.id, s.title);

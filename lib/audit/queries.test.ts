@@ -14,14 +14,25 @@ import { AUDIT_CSV_COLUMNS } from "./csv";
 import { resolveAuditNames } from "./names";
 import { auditEventBatches, auditEventBySeq, AUDIT_PAGE_SIZE, listAuditEvents } from "./queries";
 import type { AuditEntry } from "./readable";
+import { parseCsv } from "@/lib/test/csv";
 
 // A cuid (the ids of every record) and an enum code: neither may reach a reader.
 const CUID = /\bc[a-z0-9]{24}\b/;
-const CODE = /\b[A-Z]{2,}_[A-Z_]+\b|\b(IMPLEMENTED|PRESIDENTIAL|PARLIAMENTARY|UNSPECIFIED|VERIFIED|REPEATS|EDITOR|VIEWER|RANGE)\b/;
+const CODE =
+  /\b[A-Z]{2,}_[A-Z_]+\b|\b(IMPLEMENTED|PRESIDENTIAL|PARLIAMENTARY|UNSPECIFIED|VERIFIED|REPEATS|EDITOR|VIEWER|RANGE)\b/;
 const READABLE_COLUMNS = 8;
 
 const wordsOf = (e: AuditEntry) =>
-  [e.actorLabel, e.what, e.record, e.recommendation?.label, e.cycle?.label, e.cycle?.country, e.reason, ...e.lines.flatMap((l) => [l.label, l.from, l.to])]
+  [
+    e.actorLabel,
+    e.what,
+    e.record,
+    e.recommendation?.label,
+    e.cycle?.label,
+    e.cycle?.country,
+    e.reason,
+    ...e.lines.flatMap((l) => [l.label, l.from, l.to]),
+  ]
     .filter(Boolean)
     .join(" | ");
 
@@ -31,23 +42,7 @@ function ok<T>(o: { kind: string; value?: T }): T {
 }
 
 async function csvOf(batches: AsyncGenerator<AuditEntry[]>): Promise<string[][]> {
-  const text = await new Response(auditCsvStream(batches)).text();
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += ch;
-  }
-  return rows.map((r, i) => (i === 0 ? [r[0]!.replace(/^\uFEFF/, ""), ...r.slice(1)] : r));
+  return parseCsv((await new Response(auditCsvStream(batches)).text()).replace(/^\uFEFF/, ""));
 }
 
 describe(`the audit history in words on ${testEngine}`, () => {
@@ -62,11 +57,36 @@ describe(`the audit history in words on ${testEngine}`, () => {
     rec3a = await recommendationId(db, "kz-2011", "3(a)");
     const rec15 = await recommendationId(db, "kz-2007", "15");
     // A later answer whose day is unknown ("not after"), then corrected: only its earliest day changes.
-    const base = { recommendationId: rec3a, status: "REQUIRES_FURTHER_STUDY", statusSentence: "Recommendation requires further study." };
-    responseId = ok(await addResponse(db.prisma, actor(editor), NewResponseSchema.parse({ ...base, notAfter: "2012-06-30" }))).id;
-    ok(await correctResponse(db.prisma, actor(editor), CorrectResponseSchema.parse({ ...base, id: responseId, version: "1", notBefore: "2012-01-15", notAfter: "2012-06-30", reason: "The letter is dated" })));
+    const base = {
+      recommendationId: rec3a,
+      status: "REQUIRES_FURTHER_STUDY",
+      statusSentence: "Recommendation requires further study.",
+    };
+    responseId = ok(
+      await addResponse(db.prisma, actor(editor), NewResponseSchema.parse({ ...base, notAfter: "2012-06-30" })),
+    ).id;
+    ok(
+      await correctResponse(
+        db.prisma,
+        actor(editor),
+        CorrectResponseSchema.parse({
+          ...base,
+          id: responseId,
+          version: "1",
+          notBefore: "2012-01-15",
+          notAfter: "2012-06-30",
+          reason: "The letter is dated",
+        }),
+      ),
+    );
     const inst = ok(await createInstitution(db.prisma, actor(editor), { name: "Central Election Commission" })).id;
-    ok(await assignInstitution(db.prisma, actor(editor), AssignmentSchema.parse({ recommendationId: rec3a, institutionId: inst, date: "2011-07" })));
+    ok(
+      await assignInstitution(
+        db.prisma,
+        actor(editor),
+        AssignmentSchema.parse({ recommendationId: rec3a, institutionId: inst, date: "2011-07" }),
+      ),
+    );
     ok(await linkRecommendations(db.prisma, actor(editor), { fromId: rec3a, toId: rec15, kind: "REPEATS" }));
     ok(await createInvite(db.prisma, actor(admin), { email: "new.editor@test.example", role: "EDITOR" }));
   });
@@ -89,7 +109,9 @@ describe(`the audit history in words on ${testEngine}`, () => {
       "Updated State response",
       "Created State response",
     ]);
-    expect(events.find((e) => e.recommendation?.id === rec3a)!.recommendation!.label).toBe("2011 · recommendation 3(a)");
+    expect(events.find((e) => e.recommendation?.id === rec3a)!.recommendation!.label).toBe(
+      "2011 · recommendation 3(a)",
+    );
   });
 
   it("filters by country and election year as by the cycle", async () => {
@@ -104,10 +126,17 @@ describe(`the audit history in words on ${testEngine}`, () => {
     const { events } = await listAuditEvents({ entityType: "StateResponse", cycle: "kz-2011" }, false);
     const lines = (action: string) => events.find((e) => e.entityId === responseId && e.action === action)!.lines;
     expect(lines("create")).toContainEqual({ field: "date", label: "Date", to: "not after 30 June 2012" });
-    expect(lines("update")).toEqual([{ field: "date", label: "Date", from: "not after 30 June 2012", to: "between 15 January 2012 and 30 June 2012" }]);
+    expect(lines("update")).toEqual([
+      { field: "date", label: "Date", from: "not after 30 June 2012", to: "between 15 January 2012 and 30 June 2012" },
+    ]);
     const seeded = events.filter((e) => e.actorLabel === "System (seed data)");
     expect(seeded.length).toBeGreaterThan(0);
-    for (const e of seeded) expect(e.lines).toContainEqual({ field: "date", label: "Date", to: "between 13 July 2011 and 30 September 2011" });
+    for (const e of seeded)
+      expect(e.lines).toContainEqual({
+        field: "date",
+        label: "Date",
+        to: "between 13 July 2011 and 30 September 2011",
+      });
     const assigned = await listAuditEvents({ action: "assign" }, false);
     expect(assigned.events[0]!.lines).toContainEqual({ field: "date", label: "Date", to: "July 2011" });
   });
@@ -140,8 +169,12 @@ describe(`the audit history in words on ${testEngine}`, () => {
     }
     const corrected = rows.find((r) => r[col("entity_id")] === responseId && r[col("action")] === "update")!;
     expect(corrected.slice(0, READABLE_COLUMNS).slice(2)).toEqual([
-      "Updated", "State response", "2011 · 3(a)", "Kazakhstan, 2011 · Early presidential election",
-      "Date: not after 30 June 2012 → between 15 January 2012 and 30 June 2012", "The letter is dated",
+      "Updated",
+      "State response",
+      "2011 · 3(a)",
+      "Kazakhstan, 2011 · Early presidential election",
+      "Date: not after 30 June 2012 → between 15 January 2012 and 30 June 2012",
+      "The letter is dated",
     ]);
     expect(corrected[col("recommendation_id")]).toBe(rec3a);
     expect(corrected[col("cycle_id")]).toMatch(CUID);

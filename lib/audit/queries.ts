@@ -6,14 +6,27 @@ import { SECURITY_ENTITY_TYPES } from "./field-labels";
 import type { AuditFilter } from "./schema";
 
 const eventSelect = {
-  seq: true, occurredAt: true, actorId: true, actorLabel: true, action: true, entityType: true, entityId: true,
-  cycleId: true, recommendationId: true, changes: true, reason: true, hash: true,
+  seq: true,
+  occurredAt: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  cycleId: true,
+  recommendationId: true,
+  changes: true,
+  reason: true,
+  hash: true,
 } satisfies Prisma.AuditEventSelect;
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
 /** The full history of one recommendation and everything attached to it, oldest first. */
-export async function recommendationTimeline(recommendationId: string, hideEntityIds: string[] = []): Promise<AuditEventRow[]> {
+export async function recommendationTimeline(
+  recommendationId: string,
+  hideEntityIds: string[] = [],
+): Promise<AuditEventRow[]> {
   const db = await prisma();
   return db.auditEvent.findMany({
     where: { recommendationId, ...(hideEntityIds.length ? { entityId: { notIn: hideEntityIds } } : {}) },
@@ -30,13 +43,21 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
   if (filter.entityType) where.entityType = filter.entityType;
   // Account and sign-in events are for administrators: for others, asking for them finds nothing.
   if (!includeSecurity) {
-    where.entityType = !filter.entityType ? { notIn: SECURITY_TYPES } : SECURITY_TYPES.includes(filter.entityType) ? { in: [] } : filter.entityType;
+    where.entityType = !filter.entityType
+      ? { notIn: SECURITY_TYPES }
+      : SECURITY_TYPES.includes(filter.entityType)
+        ? { in: [] }
+        : filter.entityType;
   }
   if (filter.action) where.action = filter.action;
   if (filter.cycle || filter.country || filter.year) {
     const db = await prisma();
     const cycles = await db.electionCycle.findMany({
-      where: { slug: filter.cycle, year: filter.year, ...(filter.country ? { country: { code: filter.country } } : {}) },
+      where: {
+        slug: filter.cycle,
+        year: filter.year,
+        ...(filter.country ? { country: { code: filter.country } } : {}),
+      },
       select: { id: true },
     });
     where.cycleId = { in: cycles.map((c) => c.id) };
@@ -96,7 +117,10 @@ export async function* auditEventBatches(
   let after = 0;
   for (;;) {
     const rows = await db.auditEvent.findMany({
-      where: { AND: [where, { seq: { gt: after } }] }, orderBy: { seq: "asc" }, take: batchSize, select: eventSelect,
+      where: { AND: [where, { seq: { gt: after } }] },
+      orderBy: { seq: "asc" },
+      take: batchSize,
+      select: eventSelect,
     });
     if (rows.length === 0) return;
     yield await readableEvents(rows);
@@ -119,8 +143,15 @@ export async function auditFilterOptions(cycleSlug?: string): Promise<AuditFilte
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
     cycleSlug
-      ? db.electionCycle.findUnique({ where: { slug: cycleSlug }, select: { slug: true, year: true, title: true, country: { select: { name: true } } } })
+      ? db.electionCycle.findUnique({
+          where: { slug: cycleSlug },
+          select: { slug: true, year: true, title: true, country: { select: { name: true } } },
+        })
       : null,
   ]);
-  return { users, countries, cycle: cycle && { slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country.name } };
+  return {
+    users,
+    countries,
+    cycle: cycle && { slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country.name },
+  };
 }

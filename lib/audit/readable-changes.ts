@@ -77,7 +77,18 @@ const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile"]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 const pad = (n: number) => String(n).padStart(2, "0");
 const dayWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
@@ -188,7 +199,15 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
 /** No names at all (every lookup falls back): for tests and for events that need none. */
 export function emptyNames(): AuditNames {
   return {
-    recommendations: new Map(), cycles: new Map(), documents: new Map(), institutions: new Map(), sections: new Map(),
-    countries: new Map(), claims: new Map(), users: new Map(), invites: new Map(), datesAfter: new Map(),
+    recommendations: new Map(),
+    cycles: new Map(),
+    documents: new Map(),
+    institutions: new Map(),
+    sections: new Map(),
+    countries: new Map(),
+    claims: new Map(),
+    users: new Map(),
+    invites: new Map(),
+    datesAfter: new Map(),
   };
 }

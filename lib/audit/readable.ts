@@ -4,7 +4,14 @@
 import { diffsOf, parseAuditEvent, type AuditEventData, type DiffMap, type EntityType } from "./catalogue";
 import { actionLabel, entityTypeLabel } from "./field-labels";
 import {
-  changeLines, cycleLabel, nameOf, recommendationLabel, recommendationShort, type AuditNames, type ChangeLine, type NameKind,
+  changeLines,
+  cycleLabel,
+  nameOf,
+  recommendationLabel,
+  recommendationShort,
+  type AuditNames,
+  type ChangeLine,
+  type NameKind,
   type StoredAuditEvent,
 } from "./readable-changes";
 
@@ -48,8 +55,16 @@ export function partOf(entityType: string, entityId: string): { kind: NameKind; 
 
 /** The field that names a record in its own events, for one no longer in the tracker. */
 const RECORDED_NAME: Record<string, string> = {
-  Institution: "name", ElectionCycle: "title", Document: "title", CycleClaim: "statement", ReportSection: "title", Country: "name",
-  User: "name", Invite: "email", RecommendationInstitution: "institution", RecommendationLink: "earlier",
+  Institution: "name",
+  ElectionCycle: "title",
+  Document: "title",
+  CycleClaim: "statement",
+  ReportSection: "title",
+  Country: "name",
+  User: "name",
+  Invite: "email",
+  RecommendationInstitution: "institution",
+  RecommendationLink: "earlier",
 };
 
 const latest = (diffs: DiffMap, field: string) => {
@@ -85,10 +100,11 @@ export function readableEvent(e: StoredAuditEvent, names: AuditNames): AuditEntr
     ...e,
     what: actionLabel(e.action),
     record: recordName(e, data, names),
-    recommendation: rec && recId ? { id: recId, label: recommendationLabel(rec), short: recommendationShort(rec) } : null,
-    cycle: cycle && cycleId ? { id: cycleId, slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country } : null,
+    recommendation:
+      rec && recId ? { id: recId, label: recommendationLabel(rec), short: recommendationShort(rec) } : null,
+    cycle:
+      cycle && cycleId ? { id: cycleId, slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country } : null,
     lines: data ? changeLines(e, data, names) : [],
     readable: data !== null,
   };
 }
-

@@ -57,6 +57,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<Recorded> 
     reason: input.reason ?? null,
   };
   await tx.auditEvent.create({ data: { ...content, prevHash, hash: hashEvent(prevHash, content) } });
-  if (isVersioned(event.entityType)) await writeVersion(tx, event.entityType, input.entityId, content.occurredAt, content.seq);
+  if (isVersioned(event.entityType))
+    await writeVersion(tx, event.entityType, input.entityId, content.occurredAt, content.seq);
   return { seq: content.seq, occurredAt: content.occurredAt };
 }

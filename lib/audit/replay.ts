@@ -29,7 +29,8 @@ const DROPPED = new Set(["recommendationId", "updatedById"]);
 /** Applies one typed event to an entity's fields (mutates and returns them). */
 export function applyEvent(fields: Record<string, unknown>, e: AuditEventData): Record<string, unknown> {
   // Earlier releases did not always record a new record's version: it was 1.
-  if (e.action === "create" && "version" in (FIELDS[e.entityType] ?? {}) && fields.version === undefined) fields.version = 1;
+  if (e.action === "create" && "version" in (FIELDS[e.entityType] ?? {}) && fields.version === undefined)
+    fields.version = 1;
   for (const [field, change] of Object.entries(diffsOf(e))) {
     if (!change || DROPPED.has(field) || (field === "cycleId" && e.entityType === "Recommendation")) continue;
     if (LEGACY_DAY.has(field)) {

@@ -26,20 +26,70 @@ describe(`data tables against a replay of the audit log, on ${testEngine}`, () =
     const u = await seededWithUsers(db);
     const ed = u.actor(u.editor);
     rec = await recommendationId(db, "kz-2011", "4(a)");
-    const r = await addResponse(db.prisma, ed, NewResponseSchema.parse({ recommendationId: rec, status: "IMPLEMENTED", date: "2013", text: "Done" }));
+    const r = await addResponse(
+      db.prisma,
+      ed,
+      NewResponseSchema.parse({ recommendationId: rec, status: "IMPLEMENTED", date: "2013", text: "Done" }),
+    );
     const rid = r.kind === "ok" ? r.value.id : "";
-    await correctResponse(db.prisma, ed, CorrectResponseSchema.parse({ id: rid, version: "1", status: "IMPLEMENTED", date: "2013-05", text: "Done in May" }));
+    await correctResponse(
+      db.prisma,
+      ed,
+      CorrectResponseSchema.parse({
+        id: rid,
+        version: "1",
+        status: "IMPLEMENTED",
+        date: "2013-05",
+        text: "Done in May",
+      }),
+    );
     await withdrawResponse(db.prisma, ed, { id: rid, version: 2, reason: "Wrong item" });
-    await addAssessment(db.prisma, ed, NewAssessmentSchema.parse({ recommendationId: rec, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", date: "2012-04-03", rationale: "r" }));
-    const f = await addFollowUp(db.prisma, ed, NewFollowUpSchema.parse({ recommendationId: rec, date: "2012", actionTaken: "Draft law", internal: "on" }));
+    await addAssessment(
+      db.prisma,
+      ed,
+      NewAssessmentSchema.parse({
+        recommendationId: rec,
+        status: "NOT_IMPLEMENTED",
+        assessorType: "ODIHR_MISSION",
+        date: "2012-04-03",
+        rationale: "r",
+      }),
+    );
+    const f = await addFollowUp(
+      db.prisma,
+      ed,
+      NewFollowUpSchema.parse({ recommendationId: rec, date: "2012", actionTaken: "Draft law", internal: "on" }),
+    );
     followUp = f.kind === "ok" ? f.value.id : "";
-    await correctFollowUp(db.prisma, ed, CorrectFollowUpSchema.parse({ id: followUp, version: "1", notAfter: "2012-06-30", actionTaken: "Draft law tabled", reason: "r" }));
+    await correctFollowUp(
+      db.prisma,
+      ed,
+      CorrectFollowUpSchema.parse({
+        id: followUp,
+        version: "1",
+        notAfter: "2012-06-30",
+        actionTaken: "Draft law tabled",
+        reason: "r",
+      }),
+    );
     const inst = await createInstitution(db.prisma, u.actor(u.admin), { name: "Mazhilis" });
     const institutionId = inst.kind === "ok" ? inst.value.id : "";
-    await assignInstitution(db.prisma, ed, AssignmentSchema.parse({ recommendationId: rec, institutionId, date: "2012-01" }));
+    await assignInstitution(
+      db.prisma,
+      ed,
+      AssignmentSchema.parse({ recommendationId: rec, institutionId, date: "2012-01" }),
+    );
     await unassignInstitution(db.prisma, ed, { recommendationId: rec, institutionId });
-    await assignInstitution(db.prisma, ed, AssignmentSchema.parse({ recommendationId: rec, institutionId, date: "2012-02" }));
-    await linkRecommendations(db.prisma, ed, { fromId: rec, toId: await recommendationId(db, "kz-2007", "15"), kind: "REPEATS" });
+    await assignInstitution(
+      db.prisma,
+      ed,
+      AssignmentSchema.parse({ recommendationId: rec, institutionId, date: "2012-02" }),
+    );
+    await linkRecommendations(db.prisma, ed, {
+      fromId: rec,
+      toId: await recommendationId(db, "kz-2007", "15"),
+      kind: "REPEATS",
+    });
   });
   afterAll(async () => {
     await db?.close();
@@ -61,7 +111,9 @@ describe(`data tables against a replay of the audit log, on ${testEngine}`, () =
     const other = row!.status === "IMPLEMENTED" ? "CANNOT_BE_ACCEPTED" : "IMPLEMENTED";
     await tamper(`UPDATE state_responses SET status = '${other}' WHERE ${where}`);
     const r = await verifyTables(db.prisma);
-    expect(r.problems).toEqual([expect.objectContaining({ entityType: "StateResponse", message: expect.stringContaining("status") })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ entityType: "StateResponse", message: expect.stringContaining("status") }),
+    ]);
     await tamper(`UPDATE state_responses SET status = '${row!.status}' WHERE ${where}`);
     expect((await verifyTables(db.prisma)).ok).toBe(true);
   });
@@ -71,19 +123,26 @@ describe(`data tables against a replay of the audit log, on ${testEngine}`, () =
     try {
       const u = await seededWithUsers(fresh);
       const r4 = await recommendationId(fresh, "kz-2011", "5");
-      const f = await addFollowUp(fresh.prisma, u.actor(u.editor), NewFollowUpSchema.parse({ recommendationId: r4, date: "2012", actionTaken: "x" }));
+      const f = await addFollowUp(
+        fresh.prisma,
+        u.actor(u.editor),
+        NewFollowUpSchema.parse({ recommendationId: r4, date: "2012", actionTaken: "x" }),
+      );
       useAsAppDatabase(fresh);
       expect((await verifyTables(fresh.prisma)).ok).toBe(true);
       await fresh.sql.exec(`DELETE FROM follow_ups WHERE id = '${f.kind === "ok" ? f.value.id : ""}'`);
-      await fresh.sql.exec(`INSERT INTO assessments (id, recommendation_id, status, assessor_type, date_precision, date_to, rationale, updated_at)
+      await fresh.sql
+        .exec(`INSERT INTO assessments (id, recommendation_id, status, assessor_type, date_precision, date_to, rationale, updated_at)
         VALUES ('forgedassessment000000001', '${r4}', 'FULLY_IMPLEMENTED', 'ODIHR_MISSION', 'DAY', '2012-04-03', 'forged', now())`);
       await fresh.sql.exec(`UPDATE recommendation_versions SET text = 'Rewritten' WHERE id = '${r4}'`);
       const messages = (await verifyTables(fresh.prisma)).problems.map((p) => `${p.entityType}: ${p.message}`);
-      expect(messages).toEqual(expect.arrayContaining([
-        expect.stringMatching(/^Recommendation: version 1 differs from its history in text/),
-        expect.stringMatching(/^FollowUp: the row is missing/),
-        expect.stringMatching(/^Assessment: 1 row\(s\) have no history/),
-      ]));
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Recommendation: version 1 differs from its history in text/),
+          expect.stringMatching(/^FollowUp: the row is missing/),
+          expect.stringMatching(/^Assessment: 1 row\(s\) have no history/),
+        ]),
+      );
     } finally {
       useAsAppDatabase(db);
       await fresh.close();

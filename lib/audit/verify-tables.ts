@@ -38,29 +38,43 @@ function access(db: PrismaClient, type: EntityType) {
   const d = db as unknown as Record<string, Delegate>;
   const model = type.charAt(0).toLowerCase() + type.slice(1);
   const where = (ids: string[]) =>
-    type === "RecommendationInstitution" ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], institutionId: split(i)[1] })) }
-    : type === "RecommendationLink" ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
-    : { id: { in: ids } };
+    type === "RecommendationInstitution"
+      ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], institutionId: split(i)[1] })) }
+      : type === "RecommendationLink"
+        ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
+        : { id: { in: ids } };
   const idOf = (r: Row) =>
-    type === "RecommendationInstitution" ? `${r.recommendationId}:${r.institutionId}`
-    : type === "RecommendationLink" ? `${r.fromId}:${r.toId}` : String(r.id);
+    type === "RecommendationInstitution"
+      ? `${r.recommendationId}:${r.institutionId}`
+      : type === "RecommendationLink"
+        ? `${r.fromId}:${r.toId}`
+        : String(r.id);
   return {
     rows: (ids: string[]) => d[model]!.findMany({ where: where(ids) }),
     versions: isVersioned(type)
-      ? (ids: string[]) => d[`${model}Version`]!.findMany({ where: { id: { in: ids } }, orderBy: [{ id: "asc" }, { recordedFrom: "asc" }, { versionId: "asc" }] })
+      ? (ids: string[]) =>
+          d[`${model}Version`]!.findMany({
+            where: { id: { in: ids } },
+            orderBy: [{ id: "asc" }, { recordedFrom: "asc" }, { versionId: "asc" }],
+          })
       : null,
     idOf,
   };
 }
 
-const norm = (v: unknown) => canonicalJson(v instanceof Date ? v.toISOString() : typeof v === "bigint" ? Number(v) : (v ?? null));
+const norm = (v: unknown) =>
+  canonicalJson(v instanceof Date ? v.toISOString() : typeof v === "bigint" ? Number(v) : (v ?? null));
 
 function differences(type: EntityType, row: Row, replayed: Row): string[] {
   const skip = new Set(NOT_COMPARED[type] ?? []);
   return Object.keys(FIELDS[type]).filter((f) => !skip.has(f) && f in row && norm(row[f]) !== norm(replayed[f]));
 }
 
-async function* entityBatches(db: PrismaClient, type: EntityType, size: number): AsyncGenerator<Map<string, ParsedEvent[]>> {
+async function* entityBatches(
+  db: PrismaClient,
+  type: EntityType,
+  size: number,
+): AsyncGenerator<Map<string, ParsedEvent[]>> {
   let after = "";
   for (;;) {
     // Whole entities per batch: take `size` ids, then all their events.
@@ -103,7 +117,8 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
         else if (row && !last) report(type, id, "the row exists although its history says it was removed");
         else if (row && last) {
           const diff = differences(type, row, last);
-          if (diff.length) report(type, id, `the row differs from its history in: ${diff.join(", ")} (edited outside the app)`);
+          if (diff.length)
+            report(type, id, `the row differs from its history in: ${diff.join(", ")} (edited outside the app)`);
         }
         if (!a.versions) continue;
         const mine = vrows.filter((v) => v.id === id);
@@ -117,23 +132,45 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
           const v = mine[i]!;
           const next = states[states.indexOf(s) + 1];
           const bad =
-            Number(v.auditSeq) !== s.seq ? "its event" : norm(v.recordedFrom) !== norm(s.at) ? "its start" : norm(v.recordedTo) !== norm(next?.at ?? null) ? "its end" : null;
+            Number(v.auditSeq) !== s.seq
+              ? "its event"
+              : norm(v.recordedFrom) !== norm(s.at)
+                ? "its start"
+                : norm(v.recordedTo) !== norm(next?.at ?? null)
+                  ? "its end"
+                  : null;
           const diff = differences(type, v, s.fields!);
-          if (bad || diff.length) report(type, id, `version ${i + 1} differs from its history in ${bad ?? diff.join(", ")} (edited outside the app)`);
+          if (bad || diff.length)
+            report(
+              type,
+              id,
+              `version ${i + 1} differs from its history in ${bad ?? diff.join(", ")} (edited outside the app)`,
+            );
         });
       }
     }
     // Rows no event ever created: inserted outside the app.
     const table = (await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM ${tableOf(type)}`))[0];
-    if (Number(table?.n ?? 0) > seenRows) report(type, "", `${Number(table!.n) - seenRows} row(s) have no history: inserted outside the app`);
+    if (Number(table?.n ?? 0) > seenRows)
+      report(type, "", `${Number(table!.n) - seenRows} row(s) have no history: inserted outside the app`);
   }
   return { ok: problems.length === 0, entities, versions, problems };
 }
 
 const TABLES: Record<EntityType, string> = {
-  Recommendation: "recommendations", StateResponse: "state_responses", Assessment: "assessments", FollowUp: "follow_ups",
-  RecommendationInstitution: "recommendation_institutions", RecommendationLink: "recommendation_links", Institution: "institutions",
-  ElectionCycle: "election_cycles", Document: "documents", CycleClaim: "cycle_claims", ReportSection: "report_sections", Country: "countries",
-  User: "users", Invite: "invites",
+  Recommendation: "recommendations",
+  StateResponse: "state_responses",
+  Assessment: "assessments",
+  FollowUp: "follow_ups",
+  RecommendationInstitution: "recommendation_institutions",
+  RecommendationLink: "recommendation_links",
+  Institution: "institutions",
+  ElectionCycle: "election_cycles",
+  Document: "documents",
+  CycleClaim: "cycle_claims",
+  ReportSection: "report_sections",
+  Country: "countries",
+  User: "users",
+  Invite: "invites",
 };
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);

@@ -21,38 +21,94 @@ const byId = { idExpr: "id", where: "id = $1" };
 
 export const VERSIONED = {
   Recommendation: {
-    table: "recommendations", versions: "recommendation_versions", ...byId,
+    table: "recommendations",
+    versions: "recommendation_versions",
+    ...byId,
     columns: [
-      "cycle_id", "section_id", "label", "number", "letter", "order", "priority", "lead_in", "text", "text_verification",
-      "source_document_id", "source_location", "source_url", "provenance", "version",
+      "cycle_id",
+      "section_id",
+      "label",
+      "number",
+      "letter",
+      "order",
+      "priority",
+      "lead_in",
+      "text",
+      "text_verification",
+      "source_document_id",
+      "source_location",
+      "source_url",
+      "provenance",
+      "version",
     ],
   },
   StateResponse: {
-    table: "state_responses", versions: "state_response_versions", ...byId,
-    columns: ["recommendation_id", "entry_no", "status", "text", "status_sentence", ...DATED, "document_id", "location", "source_url", ...WITHDRAWAL, "version"],
+    table: "state_responses",
+    versions: "state_response_versions",
+    ...byId,
+    columns: [
+      "recommendation_id",
+      "entry_no",
+      "status",
+      "text",
+      "status_sentence",
+      ...DATED,
+      "document_id",
+      "location",
+      "source_url",
+      ...WITHDRAWAL,
+      "version",
+    ],
   },
   Assessment: {
-    table: "assessments", versions: "assessment_versions", ...byId,
+    table: "assessments",
+    versions: "assessment_versions",
+    ...byId,
     columns: [
-      "recommendation_id", "entry_no", "status", "assessor_type", "assessor_name", ...DATED, "rationale", "document_id", "location",
-      "source_url", ...WITHDRAWAL, "version",
+      "recommendation_id",
+      "entry_no",
+      "status",
+      "assessor_type",
+      "assessor_name",
+      ...DATED,
+      "rationale",
+      "document_id",
+      "location",
+      "source_url",
+      ...WITHDRAWAL,
+      "version",
     ],
   },
   FollowUp: {
-    table: "follow_ups", versions: "follow_up_versions", ...byId,
+    table: "follow_ups",
+    versions: "follow_up_versions",
+    ...byId,
     columns: [
-      "recommendation_id", "entry_no", ...DATED, "action_taken", "institution_id", "evidence_document_id", "evidence_location",
-      "evidence_url", "next_step", "target_date", "internal", ...WITHDRAWAL, "version",
+      "recommendation_id",
+      "entry_no",
+      ...DATED,
+      "action_taken",
+      "institution_id",
+      "evidence_document_id",
+      "evidence_location",
+      "evidence_url",
+      "next_step",
+      "target_date",
+      "internal",
+      ...WITHDRAWAL,
+      "version",
     ],
   },
   RecommendationInstitution: {
-    table: "recommendation_institutions", versions: "recommendation_institution_versions",
+    table: "recommendation_institutions",
+    versions: "recommendation_institution_versions",
     columns: ["recommendation_id", "institution_id", ...DATED],
     idExpr: "recommendation_id || ':' || institution_id",
     where: "recommendation_id = split_part($1, ':', 1) AND institution_id = split_part($1, ':', 2)",
   },
   RecommendationLink: {
-    table: "recommendation_links", versions: "recommendation_link_versions",
+    table: "recommendation_links",
+    versions: "recommendation_link_versions",
     columns: ["from_id", "to_id", "kind", "note"],
     idExpr: "from_id || ':' || to_id",
     where: "from_id = split_part($1, ':', 1) AND to_id = split_part($1, ':', 2)",
@@ -69,14 +125,26 @@ const quote = (c: string) => `"${c}"`;
  * institution unassigned, a link removed), opens a new one from the row as
  * it now is. `at` is the audit event's time, `seq` its position in the chain.
  */
-export async function writeVersion(tx: Tx, type: VersionedType, entityId: string, at: Date, seq: number): Promise<void> {
+export async function writeVersion(
+  tx: Tx,
+  type: VersionedType,
+  entityId: string,
+  at: Date,
+  seq: number,
+): Promise<void> {
   const v: Versioned = VERSIONED[type];
   const when = at.toISOString();
-  await tx.$executeRawUnsafe(`UPDATE ${v.versions} SET recorded_to = CAST($2 AS timestamp) WHERE id = $1 AND recorded_to IS NULL`, entityId, when);
+  await tx.$executeRawUnsafe(
+    `UPDATE ${v.versions} SET recorded_to = CAST($2 AS timestamp) WHERE id = $1 AND recorded_to IS NULL`,
+    entityId,
+    when,
+  );
   const cols = v.columns.map(quote).join(", ");
   await tx.$executeRawUnsafe(
     `INSERT INTO ${v.versions} (id, ${cols}, recorded_from, audit_seq)
      SELECT ${v.idExpr}, ${cols}, CAST($2 AS timestamp), $3 FROM ${v.table} WHERE ${v.where}`,
-    entityId, when, seq,
+    entityId,
+    when,
+    seq,
   );
 }

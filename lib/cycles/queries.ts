@@ -13,12 +13,32 @@ export type AssessmentCounts = Partial<Record<AssessmentStatus, number>>;
 export const CYCLE_PAGE_SIZE = 10;
 
 const cycleHeader = {
-  id: true, version: true, slug: true, year: true, title: true, electionType: true, electionDate: true, isEarly: true,
-  finalReportTitle: true, finalReportDate: true, finalReportPlace: true, finalReportUrl: true, notes: true,
+  id: true,
+  version: true,
+  slug: true,
+  year: true,
+  title: true,
+  electionType: true,
+  electionDate: true,
+  isEarly: true,
+  finalReportTitle: true,
+  finalReportDate: true,
+  finalReportPlace: true,
+  finalReportUrl: true,
+  notes: true,
   country: { select: { name: true } },
   claims: {
     orderBy: { key: "asc" },
-    select: { key: true, statement: true, claimant: true, quote: true, value: true, outOf: true, location: true, document: { select: { slug: true, title: true } } },
+    select: {
+      key: true,
+      statement: true,
+      claimant: true,
+      quote: true,
+      value: true,
+      outOf: true,
+      location: true,
+      document: { select: { slug: true, title: true } },
+    },
   },
 } satisfies Prisma.ElectionCycleSelect;
 
@@ -77,7 +97,10 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
     }),
     statusRows(m, { cycleIds: [cycle.id] }),
   ]);
-  const texts = await recommendationsAt(m, rows.map((r) => r.id));
+  const texts = await recommendationsAt(
+    m,
+    rows.map((r) => r.id),
+  );
   // Counted from the same status rows as the dashboard's figures, so "Showing X of Y" agrees with it.
   const responseCounts: StatusCounts = {};
   const assessmentCounts: AssessmentCounts = {};

@@ -21,7 +21,10 @@ describe("cycle page filters from the URL", () => {
   });
 
   it("filters by the independent assessment too", () => {
-    expect(parseCycleFilter({ independent: "NOT_YET_ASSESSED" })).toEqual({ filter: { independent: "NOT_YET_ASSESSED" }, invalid: [] });
+    expect(parseCycleFilter({ independent: "NOT_YET_ASSESSED" })).toEqual({
+      filter: { independent: "NOT_YET_ASSESSED" },
+      invalid: [],
+    });
     expect(parseCycleFilter({ independent: "IMPLEMENTED" })).toEqual({ filter: {}, invalid: ["independent"] });
   });
 });
@@ -30,7 +33,8 @@ describe("the page of the cycle list", () => {
   it("reads a positive whole number, else reports it and shows the first page", () => {
     expect(parseListPage({})).toEqual({ page: 1, invalid: false });
     expect(parseListPage({ page: "3" })).toEqual({ page: 3, invalid: false });
-    for (const bad of ["0", "-1", "2.5", "two", "1e9"]) expect(parseListPage({ page: bad })).toEqual({ page: 1, invalid: true });
+    for (const bad of ["0", "-1", "2.5", "two", "1e9"])
+      expect(parseListPage({ page: bad })).toEqual({ page: 1, invalid: true });
     expect(parseListPage({ page: ["2", "3"] })).toEqual({ page: 2, invalid: false });
   });
 });

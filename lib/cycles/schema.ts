@@ -8,8 +8,18 @@ import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type Sta
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const CycleFilterSchema = z.object({
-  section: z.preprocess(blank, z.string().max(100).regex(/^[A-Za-z0-9/-]+$/).optional()),
-  status: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional()),
+  section: z.preprocess(
+    blank,
+    z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9/-]+$/)
+      .optional(),
+  ),
+  status: z.preprocess(
+    blank,
+    z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional(),
+  ),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]]).optional()),
   priority: z.preprocess(blank, z.enum(["PRIORITY", "OTHER"]).optional()),
 });
@@ -24,7 +34,10 @@ export type CycleFilter = {
 const FILTER_KEYS = ["section", "status", "independent", "priority"] as const;
 
 /** Unknown or malformed values are dropped (and reported), never passed to the database. */
-export function parseCycleFilter(params: Record<string, string | string[] | undefined>): { filter: CycleFilter; invalid: string[] } {
+export function parseCycleFilter(params: Record<string, string | string[] | undefined>): {
+  filter: CycleFilter;
+  invalid: string[];
+} {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter: CycleFilter = {};
   const invalid: string[] = [];
@@ -38,7 +51,10 @@ export function parseCycleFilter(params: Record<string, string | string[] | unde
 }
 
 /** The page of the cycle list: 1 when absent; an invalid value is reported and page 1 shown. */
-export function parseListPage(params: Record<string, string | string[] | undefined>): { page: number; invalid: boolean } {
+export function parseListPage(params: Record<string, string | string[] | undefined>): {
+  page: number;
+  invalid: boolean;
+} {
   const r = pageParam.safeParse(params.page);
   return r.success ? { page: r.data ?? 1, invalid: false } : { page: 1, invalid: true };
 }

@@ -14,7 +14,15 @@ export const OVERVIEW_PAGE_SIZE = 10;
 
 const claimSelect = {
   orderBy: { key: "asc" },
-  select: { key: true, claimant: true, statement: true, value: true, outOf: true, document: { select: { slug: true, title: true } }, location: true },
+  select: {
+    key: true,
+    claimant: true,
+    statement: true,
+    value: true,
+    outOf: true,
+    document: { select: { slug: true, title: true } },
+    location: true,
+  },
 } as const;
 
 /** One page of cycles (grouped by country, then by year), with their counts in both lenses, activity and claims. */
@@ -25,7 +33,14 @@ export async function overview(m: Moment, o: StatusOptions, page = 1) {
       orderBy: [{ country: { name: "asc" } }, { year: "asc" }, { slug: "asc" }],
       skip: (page - 1) * OVERVIEW_PAGE_SIZE,
       take: OVERVIEW_PAGE_SIZE,
-      select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } }, claims: claimSelect },
+      select: {
+        id: true,
+        slug: true,
+        year: true,
+        title: true,
+        country: { select: { name: true } },
+        claims: claimSelect,
+      },
     }),
     db.electionCycle.count(),
   ]);
@@ -48,7 +63,14 @@ export async function overview(m: Moment, o: StatusOptions, page = 1) {
 export type Overview = Awaited<ReturnType<typeof overview>>;
 export type OverviewCycle = Overview["cycles"][number];
 
-const RECENT_TYPES = ["StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Recommendation", "RecommendationLink"];
+const RECENT_TYPES = [
+  "StateResponse",
+  "Assessment",
+  "FollowUp",
+  "RecommendationInstitution",
+  "Recommendation",
+  "RecommendationLink",
+];
 export const RECENT_LIMIT = 12;
 
 /**
@@ -60,7 +82,16 @@ export const RECENT_LIMIT = 12;
 async function recentActivity(cycleId: string, m: Moment, includeInternal: boolean) {
   const db = await prisma();
   const at = recordedAt(m).toISOString();
-  return db.$queryRaw<{ seq: number; occurredAt: Date; actorLabel: string; action: string; entityType: string; recommendationId: string | null }[]>`
+  return db.$queryRaw<
+    {
+      seq: number;
+      occurredAt: Date;
+      actorLabel: string;
+      action: string;
+      entityType: string;
+      recommendationId: string | null;
+    }[]
+  >`
     SELECT e.seq, e.occurred_at AS "occurredAt", e.actor_label AS "actorLabel", e.action, e.entity_type AS "entityType",
            e.recommendation_id AS "recommendationId"
     FROM audit_events e
@@ -72,9 +103,18 @@ async function recentActivity(cycleId: string, m: Moment, includeInternal: boole
 }
 
 /** One cycle's breakdowns: by priority, section (top level), institution, and the two-lens cross-tab. */
-export async function cycleDashboard(slug: string, m: Moment, o: StatusOptions, staleSince: string | null, includeInternal = false) {
+export async function cycleDashboard(
+  slug: string,
+  m: Moment,
+  o: StatusOptions,
+  staleSince: string | null,
+  includeInternal = false,
+) {
   const db = await prisma();
-  const cycle = await db.electionCycle.findUnique({ where: { slug }, select: { id: true, slug: true, year: true, title: true } });
+  const cycle = await db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true },
+  });
   if (!cycle) return null;
   const scope = { cycleIds: [cycle.id] };
   const [all, pri, sec, inst, sections, stale, recent] = await Promise.all([
@@ -82,24 +122,43 @@ export async function cycleDashboard(slug: string, m: Moment, o: StatusOptions, 
     tallies(m, scope, "priority", o),
     tallies(m, scope, "section", o),
     tallies(m, scope, "institution", o),
-    db.reportSection.findMany({ where: { cycleId: cycle.id, parentId: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    db.reportSection.findMany({
+      where: { cycleId: cycle.id, parentId: null },
+      orderBy: { order: "asc" },
+      select: { id: true, title: true },
+    }),
     staleSince ? staleCount(m, scope, staleSince, o) : Promise.resolve(0),
     recentActivity(cycle.id, m, includeInternal),
   ]);
-  const institutions = await db.institution.findMany({ where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const institutions = await db.institution.findMany({
+    where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   const recIds = [...new Set(recent.map((r) => r.recommendationId).filter((x): x is string => x !== null))];
-  const labels = new Map((await db.recommendation.findMany({ where: { id: { in: recIds } }, select: { id: true, label: true } })).map((r) => [r.id, r.label]));
+  const labels = new Map(
+    (await db.recommendation.findMany({ where: { id: { in: recIds } }, select: { id: true, label: true } })).map(
+      (r) => [r.id, r.label],
+    ),
+  );
   return {
     cycle,
     total: all.get(null) ?? tally([]),
-    byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const).filter((p) => pri.has(p)).map((p) => ({ key: p, tally: pri.get(p)! })),
+    byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const)
+      .filter((p) => pri.has(p))
+      .map((p) => ({ key: p, tally: pri.get(p)! })),
     bySection: [
-      ...sections.filter((s) => sec.has(s.id)).map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
+      ...sections
+        .filter((s) => sec.has(s.id))
+        .map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
       ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : []),
     ],
     byInstitution: institutions.map((i) => ({ key: i.id, label: i.name, tally: inst.get(i.id)! })),
     staleCount: stale,
-    recent: recent.map((r) => ({ ...r, recommendationLabel: r.recommendationId ? (labels.get(r.recommendationId) ?? null) : null })),
+    recent: recent.map((r) => ({
+      ...r,
+      recommendationLabel: r.recommendationId ? (labels.get(r.recommendationId) ?? null) : null,
+    })),
   };
 }
 export type CycleDashboard = NonNullable<Awaited<ReturnType<typeof cycleDashboard>>>;
@@ -109,10 +168,21 @@ export type { DrillFilter };
 /** The recommendations behind a number: same definitions, same moment, with their text (as recorded then) and shared lead-ins. */
 export async function drillDown(cycleId: string, m: Moment, o: StatusOptions, f: DrillFilter) {
   const rows = await statusRows(m, { cycleIds: [cycleId] }, f, o);
-  const texts = await recommendationsAt(m, rows.map((r) => r.id));
+  const texts = await recommendationsAt(
+    m,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const rec = texts.get(r.id);
-    return { id: r.id, label: r.label, number: rec?.number ?? 0, text: rec?.text ?? "", leadIn: rec?.leadIn ?? null, state: r.state, independent: r.independent };
+    return {
+      id: r.id,
+      label: r.label,
+      number: rec?.number ?? 0,
+      text: rec?.text ?? "",
+      leadIn: rec?.leadIn ?? null,
+      state: r.state,
+      independent: r.independent,
+    };
   });
 }
 export type DrillRow = Awaited<ReturnType<typeof drillDown>>[number];
@@ -120,10 +190,15 @@ export type DrillRow = Awaited<ReturnType<typeof drillDown>>[number];
 /** What a drill-down list's heading names: its cycle, and the section and institution of its filter. */
 export async function drillContext(slug: string, f: { section?: string; institution?: string }) {
   const db = await prisma();
-  const cycle = await db.electionCycle.findUnique({ where: { slug }, select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } });
+  const cycle = await db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } },
+  });
   if (!cycle) return null;
   const [section, institution] = await Promise.all([
-    f.section ? db.reportSection.findFirst({ where: { id: f.section, cycleId: cycle.id }, select: { title: true } }) : null,
+    f.section
+      ? db.reportSection.findFirst({ where: { id: f.section, cycleId: cycle.id }, select: { title: true } })
+      : null,
     f.institution ? db.institution.findUnique({ where: { id: f.institution }, select: { name: true } }) : null,
   ]);
   return { cycle, sectionName: section?.title ?? null, institutionName: institution?.name ?? null };

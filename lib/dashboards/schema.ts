@@ -13,15 +13,30 @@ export const DashboardParamsSchema = z.object({
   // The same schema as parseMoment's, so every page names the same values invalid.
   on: momentParam,
   asOf: momentParam,
-  assessor: z.preprocess(blank, z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"]).optional()),
+  assessor: z.preprocess(
+    blank,
+    z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"]).optional(),
+  ),
   staleSince: z.preprocess(blank, momentDay.optional()),
   page: pageParam,
   // Drill-down filters (the list behind a number).
   state: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [string, ...string[]]).optional()),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [string, ...string[]]).optional()),
   priority: z.preprocess(blank, z.enum(["PRIORITY", "OTHER", "UNSPECIFIED"]).optional()),
-  section: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
-  institution: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
+  section: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z0-9]{20,40}$/)
+      .optional(),
+  ),
+  institution: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z0-9]{20,40}$/)
+      .optional(),
+  ),
   noFollowUp: z.preprocess(blank, z.enum(["1"]).optional()),
   // "Fully or mostly implemented" per the independent lens (the overview's share).
   fullyOrMostly: z.preprocess(blank, z.enum(["1"]).optional()),
@@ -29,7 +44,10 @@ export const DashboardParamsSchema = z.object({
 });
 export type DashboardParams = z.infer<typeof DashboardParamsSchema>;
 
-export function parseDashboardParams(params: Record<string, string | string[] | undefined>): { params: DashboardParams; invalid: string[] } {
+export function parseDashboardParams(params: Record<string, string | string[] | undefined>): {
+  params: DashboardParams;
+  invalid: string[];
+} {
   const out: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [key, schema] of Object.entries(DashboardParamsSchema.shape)) {

@@ -50,7 +50,10 @@ async function openPostgres(url: string): Promise<Database> {
   };
   // Enough connections for a busy office (20 editors saving while others read), and time to wait for the
   // chain lock rather than failing a save under load.
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }), transactionOptions: TX_OPTIONS });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 20 }),
+    transactionOptions: TX_OPTIONS,
+  });
   return {
     kind: "postgres",
     location: redact(url),
@@ -95,7 +98,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
 }
 
 /** Opens a database and brings its schema up to date (or to the given migrations: tests of upgrades). */
-export async function openDatabase(target: DatabaseTarget, migrations = loadMigrations(MIGRATIONS_DIR)): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  migrations = loadMigrations(MIGRATIONS_DIR),
+): Promise<Database> {
   const db = "url" in target ? await openPostgres(target.url) : await openPGlite(target.dataDir);
   try {
     await applyMigrations(db.sql, migrations);

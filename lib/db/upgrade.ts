@@ -23,7 +23,16 @@ async function eventsOf(tx: Tx, type: VersionedType) {
   const rows = await tx.auditEvent.findMany({
     where: { entityType: type },
     orderBy: { seq: "asc" },
-    select: { seq: true, occurredAt: true, action: true, entityType: true, entityId: true, changes: true, recommendationId: true, cycleId: true },
+    select: {
+      seq: true,
+      occurredAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      recommendationId: true,
+      cycleId: true,
+    },
   });
   return { rows, parsed: parseEvents(rows).parsed };
 }
@@ -36,17 +45,30 @@ async function recordMigratedDates(tx: Tx): Promise<number> {
     const replayed = replay(parsed);
     const current =
       type === "StateResponse"
-        ? (await tx.stateResponse.findMany()).map((r) => ({ id: r.id, rec: r.recommendationId, row: r as Record<string, unknown> }))
-        : (await tx.recommendationInstitution.findMany()).map((r) => ({ id: `${r.recommendationId}:${r.institutionId}`, rec: r.recommendationId, row: r as Record<string, unknown> }));
+        ? (await tx.stateResponse.findMany()).map((r) => ({
+            id: r.id,
+            rec: r.recommendationId,
+            row: r as Record<string, unknown>,
+          }))
+        : (await tx.recommendationInstitution.findMany()).map((r) => ({
+            id: `${r.recommendationId}:${r.institutionId}`,
+            rec: r.recommendationId,
+            row: r as Record<string, unknown>,
+          }));
     for (const { id, rec, row } of current) {
       const known = replayed.get(`${type}:${id}`)?.fields ?? {};
       if (known.datePrecision !== undefined) continue;
       const scope = rows.find((e) => e.entityId === id);
       await recordAudit(tx, {
-        actor: SYSTEM_ACTOR, action: "update", entityType: type, entityId: id,
-        cycleId: scope?.cycleId ?? null, recommendationId: scope?.recommendationId ?? rec,
+        actor: SYSTEM_ACTOR,
+        action: "update",
+        entityType: type,
+        entityId: id,
+        cycleId: scope?.cycleId ?? null,
+        recommendationId: scope?.recommendationId ?? rec,
         changes: diffFields({}, Object.fromEntries(DATED.map((f) => [f, row[f]]))),
-        reason: "Upgrade: real-world dates became required; this date was set by the upgrade (see the note on the date).",
+        reason:
+          "Upgrade: real-world dates became required; this date was set by the upgrade (see the note on the date).",
       });
       n++;
     }
@@ -55,17 +77,29 @@ async function recordMigratedDates(tx: Tx): Promise<number> {
 }
 
 // The previous seed's developer wording in citable fields (a line number, "the test suite").
-const OLD_PROVENANCE = "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report; checked word for word against that document by the test suite.";
+const OLD_PROVENANCE =
+  "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report; checked word for word against that document by the test suite.";
 
 /** Step 1b: the seeded citations, reworded for citing, where nobody edited them. */
 async function rewordSeedCitations(tx: Tx): Promise<number> {
   const recs = await tx.recommendation.findMany({ where: { provenance: OLD_PROVENANCE } });
   for (const r of recs) {
-    const data = { sourceLocation: r.sourceLocation?.replace(/ \(text line \d+\)$/, "") ?? null, provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report." };
+    const data = {
+      sourceLocation: r.sourceLocation?.replace(/ \(text line \d+\)$/, "") ?? null,
+      provenance: "ODIHR's text as quoted (in italics) in the CEC's Comments on the final report.",
+    };
     const after = await tx.recommendation.update({ where: { id: r.id }, data: { ...data, version: { increment: 1 } } });
     await recordAudit(tx, {
-      actor: SYSTEM_ACTOR, action: "update", entityType: "Recommendation", entityId: r.id, cycleId: r.cycleId, recommendationId: r.id,
-      changes: diffFields({ sourceLocation: r.sourceLocation, provenance: r.provenance, version: r.version }, { ...data, version: after.version }),
+      actor: SYSTEM_ACTOR,
+      action: "update",
+      entityType: "Recommendation",
+      entityId: r.id,
+      cycleId: r.cycleId,
+      recommendationId: r.id,
+      changes: diffFields(
+        { sourceLocation: r.sourceLocation, provenance: r.provenance, version: r.version },
+        { ...data, version: after.version },
+      ),
       reason: "Upgrade: the seeded citation reworded for citing (no line numbers, no mention of the test suite).",
     });
   }
@@ -75,7 +109,10 @@ async function rewordSeedCitations(tx: Tx): Promise<number> {
 /** Step 2: every version of every tracked entity, from the log. */
 async function rebuildVersions(tx: Tx): Promise<number> {
   let n = 0;
-  const models = tx as unknown as Record<string, { deleteMany: (a: unknown) => Promise<unknown>; createMany: (a: unknown) => Promise<unknown> }>;
+  const models = tx as unknown as Record<
+    string,
+    { deleteMany: (a: unknown) => Promise<unknown>; createMany: (a: unknown) => Promise<unknown> }
+  >;
   for (const type of Object.keys(VERSIONED) as VersionedType[]) {
     const v = VERSIONED[type];
     const model = `${type.charAt(0).toLowerCase()}${type.slice(1)}Version`;
@@ -83,7 +120,10 @@ async function rebuildVersions(tx: Tx): Promise<number> {
     const { rows, parsed } = await eventsOf(tx, type);
     // Columns no event carries (the owner, the entry order) come from the current row or the event's scope.
     const stable = new Map(
-      (await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${v.idExpr} AS key, * FROM ${v.table}`)).map((r) => [String(r.key), r]),
+      (await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${v.idExpr} AS key, * FROM ${v.table}`)).map((r) => [
+        String(r.key),
+        r,
+      ]),
     );
     const byId = new Map<string, typeof parsed>();
     for (const e of parsed) byId.set(e.entityId, [...(byId.get(e.entityId) ?? []), e]);
@@ -93,16 +133,22 @@ async function rebuildVersions(tx: Tx): Promise<number> {
       const scope = rows.find((e) => e.entityId === id);
       const [a, b] = id.split(":");
       const fallback: Record<string, unknown> = {
-        recommendationId: scope?.recommendationId ?? a, cycleId: scope?.cycleId, fromId: a, toId: b, institutionId: b,
+        recommendationId: scope?.recommendationId ?? a,
+        cycleId: scope?.cycleId,
+        fromId: a,
+        toId: b,
+        institutionId: b,
       };
       states.forEach((s, i) => {
         if (!s.fields) return;
-        const cols = Object.fromEntries(v.columns.map((c) => {
-          const f = camel(c);
-          // An audited field the history does not give was empty then; other columns are the row's own.
-          if (f in FIELDS[type]) return [f, s.fields![f] ?? null];
-          return [f, stable.get(id)?.[c] ?? fallback[f] ?? null];
-        }));
+        const cols = Object.fromEntries(
+          v.columns.map((c) => {
+            const f = camel(c);
+            // An audited field the history does not give was empty then; other columns are the row's own.
+            if (f in FIELDS[type]) return [f, s.fields![f] ?? null];
+            return [f, stable.get(id)?.[c] ?? fallback[f] ?? null];
+          }),
+        );
         data.push({ ...cols, id, recordedFrom: s.at, recordedTo: states[i + 1]?.at ?? null, auditSeq: s.seq });
       });
     }

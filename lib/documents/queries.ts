@@ -18,7 +18,10 @@ export async function cyclesWithDocuments(page = 1, withDocuments = true) {
       skip: (page - 1) * DOCUMENT_CYCLES_PAGE_SIZE,
       take: DOCUMENT_CYCLES_PAGE_SIZE,
       select: {
-        slug: true, year: true, title: true, country: { select: { name: true } },
+        slug: true,
+        year: true,
+        title: true,
+        country: { select: { name: true } },
         documents: {
           orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
           select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true },
@@ -35,7 +38,17 @@ export async function getDocument(slug: string) {
   return db.document.findUnique({
     where: { slug },
     select: {
-      id: true, version: true, slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true, sourceUrl: true, sourceFile: true, fullText: true,
+      id: true,
+      version: true,
+      slug: true,
+      title: true,
+      type: true,
+      issuer: true,
+      issuedOn: true,
+      place: true,
+      sourceUrl: true,
+      sourceFile: true,
+      fullText: true,
       cycle: { select: { slug: true, year: true, title: true } },
       _count: { select: { citedBy: true, responses: true } },
     },

@@ -10,7 +10,18 @@ import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/
 import type { CorrectFollowUp, NewFollowUp } from "./schema";
 
 export const FOLLOW_UP_FIELDS = [
-  "datePrecision", "dateFrom", "dateTo", "dateNote", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "actionTaken",
+  "institutionId",
+  "evidenceDocumentId",
+  "evidenceLocation",
+  "evidenceUrl",
+  "nextStep",
+  "targetDate",
+  "internal",
 ] as const;
 
 function values(input: Omit<NewFollowUp, "recommendationId">) {
@@ -34,10 +45,14 @@ async function checkReferences(tx: Tx, input: Omit<NewFollowUp, "recommendationI
   await assertDocumentOfCycle(tx, input.evidenceDocumentId, cycleId, "evidenceDocumentId");
   if (input.institutionId) {
     const inst = await tx.institution.findUnique({ where: { id: input.institutionId }, select: { active: true } });
-    if (!inst?.active) throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
+    if (!inst?.active)
+      throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
   }
   if (input.targetDate && input.targetDate < (input.dateFrom ?? input.dateTo)) {
-    throw new Abort({ kind: "invalid", fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] } });
+    throw new Abort({
+      kind: "invalid",
+      fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] },
+    });
   }
 }
 
@@ -46,21 +61,34 @@ export async function addFollowUp(db: PrismaClient, actor: Actor, input: NewFoll
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       await checkReferences(tx, input, rec.cycleId);
-      const row = await tx.followUp.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      const row = await tx.followUp.create({
+        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+      });
       await auditCreate(tx, actor, "FollowUp", row, FOLLOW_UP_FIELDS, rec.scope, null);
       return { id: row.id };
     }),
   );
 }
 
-export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome<Updated>> {
+export async function correctFollowUp(
+  db: PrismaClient,
+  actor: Actor,
+  input: CorrectFollowUp,
+): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActiveEntry(tx, "FollowUp", input.id);
       await checkReferences(tx, input, rec.cycleId);
       return versionedUpdate({
-        tx, actor, entityType: "FollowUp", current, openedVersion: input.version, fields: FOLLOW_UP_FIELDS,
-        data: values(input), reason: input.reason, scope: rec.scope,
+        tx,
+        actor,
+        entityType: "FollowUp",
+        current,
+        openedVersion: input.version,
+        fields: FOLLOW_UP_FIELDS,
+        data: values(input),
+        reason: input.reason,
+        scope: rec.scope,
         write: writeEntry(tx, "FollowUp", current.id),
       });
     }),

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { datedSchema } from "@/lib/dated";
-import { calendarDate, entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
+import {
+  calendarDate,
+  entityId,
+  formVersion,
+  httpUrl,
+  optionalEntityId,
+  optionalText,
+  plainText,
+} from "@/lib/validation";
 
 const fields = {
   actionTaken: plainText("Action taken", 20_000),
@@ -16,7 +24,12 @@ const DATE_LABEL = "Date of the action";
 
 export const NewFollowUpSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
 export const CorrectFollowUpSchema = datedSchema(
-  { id: entityId("Follow-up entry"), version: formVersion, ...fields, reason: plainText("Reason for the correction", 2000) },
+  {
+    id: entityId("Follow-up entry"),
+    version: formVersion,
+    ...fields,
+    reason: plainText("Reason for the correction", 2000),
+  },
   DATE_LABEL,
 );
 

@@ -8,7 +8,10 @@ export const HISTORY_PAGE_SIZE = 20;
  * newest first, up to a recorded moment; `before` is the position to continue
  * from. Internal notes' events are left out for readers (`hiddenIds`).
  */
-export async function recommendationHistory(id: string, o: { hiddenIds?: string[]; before?: number | null; until?: Date }) {
+export async function recommendationHistory(
+  id: string,
+  o: { hiddenIds?: string[]; before?: number | null; until?: Date },
+) {
   const db = await prisma();
   const rows = await db.auditEvent.findMany({
     where: {
@@ -19,7 +22,16 @@ export async function recommendationHistory(id: string, o: { hiddenIds?: string[
     },
     orderBy: { seq: "desc" },
     take: HISTORY_PAGE_SIZE + 1,
-    select: { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, entityId: true, changes: true, reason: true },
+    select: {
+      seq: true,
+      occurredAt: true,
+      actorLabel: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      reason: true,
+    },
   });
   const events = rows.slice(0, HISTORY_PAGE_SIZE);
   return { events, olderBefore: rows.length > HISTORY_PAGE_SIZE ? events[events.length - 1]!.seq : null };
@@ -28,5 +40,7 @@ export async function recommendationHistory(id: string, o: { hiddenIds?: string[
 /** Ids of internal follow-up entries of a recommendation (their history is for editors only). */
 export async function internalEntryIds(recommendationId: string): Promise<string[]> {
   const db = await prisma();
-  return (await db.followUp.findMany({ where: { recommendationId, internal: true }, select: { id: true } })).map((f) => f.id);
+  return (await db.followUp.findMany({ where: { recommendationId, internal: true }, select: { id: true } })).map(
+    (f) => f.id,
+  );
 }

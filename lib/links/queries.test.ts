@@ -15,7 +15,11 @@ describe(`recurring chains on both clocks on ${testEngine}`, () => {
     db = await createTestDatabase();
     useAsAppDatabase(db);
     const u = await seededWithUsers(db);
-    const [r2005, r2007, r2011] = await Promise.all([recommendationId(db, "kz-2005", "17"), recommendationId(db, "kz-2007", "15"), recommendationId(db, "kz-2011", "19")]);
+    const [r2005, r2007, r2011] = await Promise.all([
+      recommendationId(db, "kz-2005", "17"),
+      recommendationId(db, "kz-2007", "15"),
+      recommendationId(db, "kz-2011", "19"),
+    ]);
     await linkRecommendations(db.prisma, u.actor(u.editor), { fromId: r2011, toId: r2007, kind: "REPEATS" });
     // What was recorded so far counts as recorded two days ago; the next link is recorded today.
     await backdateRecorded(db, dayBefore(2));
@@ -26,7 +30,11 @@ describe(`recurring chains on both clocks on ${testEngine}`, () => {
   });
 
   it("walks the links as recorded on a day", async () => {
-    expect((await recurringChains(NOW, {}))[0]!.items.map((i) => `${i.year} ${i.label}`)).toEqual(["2005 17", "2007 15", "2011 19"]);
+    expect((await recurringChains(NOW, {}))[0]!.items.map((i) => `${i.year} ${i.label}`)).toEqual([
+      "2005 17",
+      "2007 15",
+      "2011 19",
+    ]);
     const yesterday = await recurringChains({ on: null, asOf: dayBefore(1) }, {});
     expect(yesterday[0]!.items.map((i) => `${i.year} ${i.label}`)).toEqual(["2007 15", "2011 19"]);
     expect(yesterday[0]!.firstYear).toBe(2007);

@@ -21,7 +21,14 @@ interface ChainRow {
 
 export interface Chain {
   headId: string;
-  items: { id: string; label: string; year: number; slug: string; state: StateResponseStatus | null; independent: AssessmentStatus | null }[];
+  items: {
+    id: string;
+    label: string;
+    year: number;
+    slug: string;
+    state: StateResponseStatus | null;
+    independent: AssessmentStatus | null;
+  }[];
   /** The links actually recorded (later → earlier), so a page never implies one that was not made. */
   links: { fromId: string; toId: string }[];
   firstYear: number;
@@ -68,7 +75,11 @@ async function withStatus(chains: Walked[], m: Moment, o: StatusOptions): Promis
   const status = new Map((await statusRows(m, { ids }, {}, o)).map((s) => [s.id, s]));
   return chains.map((c) => ({
     ...c,
-    items: c.items.map((i) => ({ ...i, state: status.get(i.id)?.state ?? null, independent: status.get(i.id)?.independent ?? null })),
+    items: c.items.map((i) => ({
+      ...i,
+      state: status.get(i.id)?.state ?? null,
+      independent: status.get(i.id)?.independent ?? null,
+    })),
     outstanding: status.get(c.headId)?.independent !== "FULLY_IMPLEMENTED",
   }));
 }
@@ -89,18 +100,41 @@ export async function recurringChainsPage(m: Moment, o: StatusOptions, page = 1)
   const heads = await statusRows(m, { ids: all.map((c) => c.headId) }, {}, o);
   const outstanding = all.length - heads.filter((h) => h.independent === "FULLY_IMPLEMENTED").length;
   const chains = await withStatus(all.slice((page - 1) * CHAINS_PAGE_SIZE, page * CHAINS_PAGE_SIZE), m, o);
-  return { page, pageSize: CHAINS_PAGE_SIZE, pages: Math.max(1, Math.ceil(all.length / CHAINS_PAGE_SIZE)), total: all.length, outstanding, chains };
+  return {
+    page,
+    pageSize: CHAINS_PAGE_SIZE,
+    pages: Math.max(1, Math.ceil(all.length / CHAINS_PAGE_SIZE)),
+    total: all.length,
+    outstanding,
+    chains,
+  };
 }
 
 /** Earlier and later forms of one recommendation (current links). */
 export async function linksOf(recommendationId: string) {
   const db = await prisma();
-  const sel = { label: true, id: true, text: true, cycle: { select: { year: true, title: true, slug: true } } } as const;
+  const sel = {
+    label: true,
+    id: true,
+    text: true,
+    cycle: { select: { year: true, title: true, slug: true } },
+  } as const;
   const [earlier, later] = await Promise.all([
-    db.recommendationLink.findMany({ where: { fromId: recommendationId }, select: { kind: true, note: true, to: { select: sel } }, orderBy: { to: { cycle: { year: "desc" } } } }),
-    db.recommendationLink.findMany({ where: { toId: recommendationId }, select: { kind: true, note: true, from: { select: sel } }, orderBy: { from: { cycle: { year: "asc" } } } }),
+    db.recommendationLink.findMany({
+      where: { fromId: recommendationId },
+      select: { kind: true, note: true, to: { select: sel } },
+      orderBy: { to: { cycle: { year: "desc" } } },
+    }),
+    db.recommendationLink.findMany({
+      where: { toId: recommendationId },
+      select: { kind: true, note: true, from: { select: sel } },
+      orderBy: { from: { cycle: { year: "asc" } } },
+    }),
   ]);
-  return { earlier: earlier.map((l) => ({ kind: l.kind, note: l.note, rec: l.to })), later: later.map((l) => ({ kind: l.kind, note: l.note, rec: l.from })) };
+  return {
+    earlier: earlier.map((l) => ({ kind: l.kind, note: l.note, rec: l.to })),
+    later: later.map((l) => ({ kind: l.kind, note: l.note, rec: l.from })),
+  };
 }
 
 export const LINK_SEARCH_LIMIT = 20;
@@ -114,12 +148,17 @@ export async function searchEarlier(recommendationId: string, query: string) {
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return [];
   const db = await prisma();
-  const rec = await db.recommendation.findUnique({ where: { id: recommendationId }, select: { cycle: { select: { year: true, countryId: true } } } });
+  const rec = await db.recommendation.findUnique({
+    where: { id: recommendationId },
+    select: { cycle: { select: { year: true, countryId: true } } },
+  });
   if (!rec) return [];
   return db.recommendation.findMany({
     where: {
       cycle: { year: { lt: rec.cycle.year }, countryId: rec.cycle.countryId },
-      AND: words.map((w) => ({ OR: [{ label: { equals: w } }, { text: { contains: w, mode: "insensitive" as const } }] })),
+      AND: words.map((w) => ({
+        OR: [{ label: { equals: w } }, { text: { contains: w, mode: "insensitive" as const } }],
+      })),
       linksTo: { none: { fromId: recommendationId } },
     },
     orderBy: [{ cycle: { year: "desc" } }, { order: "asc" }],

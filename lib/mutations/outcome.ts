@@ -44,7 +44,8 @@ export async function runOutcome<T>(fn: () => Promise<T>): Promise<Outcome<T>> {
     if (error instanceof Abort) return error.outcome;
     // Two people creating the same record at once: the database's unique
     // constraint refuses the second; report it as the conflict it is.
-    if ((error as { code?: string }).code === "P2002") return { kind: "conflict", changes: [], conflicts: [], merged: null, currentVersion: -1 };
+    if ((error as { code?: string }).code === "P2002")
+      return { kind: "conflict", changes: [], conflicts: [], merged: null, currentVersion: -1 };
     throw error;
   }
 }

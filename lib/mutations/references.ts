@@ -4,10 +4,16 @@ import type { Tx } from "@/lib/audit/record";
 import { Abort } from "./outcome";
 
 /** A document cited as a source must exist and belong to the recommendation's cycle. */
-export async function assertDocumentOfCycle(tx: Tx, documentId: string | null | undefined, cycleId: string, field: string) {
+export async function assertDocumentOfCycle(
+  tx: Tx,
+  documentId: string | null | undefined,
+  cycleId: string,
+  field: string,
+) {
   if (!documentId) return;
   const doc = await tx.document.findUnique({ where: { id: documentId }, select: { cycleId: true } });
-  if (!doc || doc.cycleId !== cycleId) throw new Abort({ kind: "invalid", fieldErrors: { [field]: ["Choose a document of this election cycle"] } });
+  if (!doc || doc.cycleId !== cycleId)
+    throw new Abort({ kind: "invalid", fieldErrors: { [field]: ["Choose a document of this election cycle"] } });
 }
 
 export async function findRecommendationScope(tx: Tx, id: string) {

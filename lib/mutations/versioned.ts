@@ -56,7 +56,16 @@ async function historySince(tx: Tx, u: VersionedUpdate) {
   const rows = await tx.auditEvent.findMany({
     where: { entityType: u.entityType, entityId: u.current.id },
     orderBy: { seq: "asc" },
-    select: { seq: true, occurredAt: true, action: true, entityType: true, entityId: true, changes: true, actorId: true, actorLabel: true },
+    select: {
+      seq: true,
+      occurredAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      actorId: true,
+      actorLabel: true,
+    },
   });
   const { parsed } = parseEvents(rows);
   let base: Record<string, unknown> | null = null;
@@ -71,7 +80,13 @@ async function historySince(tx: Tx, u: VersionedUpdate) {
       // Every field they changed, not only the form's: the message says who changed what.
       for (const f of Object.keys(fields)) {
         if (f === "version" || same(before[f], fields[f])) continue;
-        since.push({ field: f, to: fields[f] ?? null, by: row.actorLabel, byYou: row.actorId !== null && row.actorId === u.actor.id, at: e.occurredAt });
+        since.push({
+          field: f,
+          to: fields[f] ?? null,
+          by: row.actorLabel,
+          byYou: row.actorId !== null && row.actorId === u.actor.id,
+          at: e.occurredAt,
+        });
       }
     }
   }
@@ -83,9 +98,19 @@ async function historySince(tx: Tx, u: VersionedUpdate) {
  * mine (submitted), theirs (current). Throws a conflict when both sides
  * changed a field differently.
  */
-async function rebase(u: VersionedUpdate, proposed: Record<string, unknown>): Promise<{ merged: Record<string, unknown>; since: ChangeSince[] }> {
+async function rebase(
+  u: VersionedUpdate,
+  proposed: Record<string, unknown>,
+): Promise<{ merged: Record<string, unknown>; since: ChangeSince[] }> {
   const { base, since } = await historySince(u.tx, u);
-  if (!base) throw new Abort({ kind: "conflict", changes: since, conflicts: [], merged: null, currentVersion: u.current.version });
+  if (!base)
+    throw new Abort({
+      kind: "conflict",
+      changes: since,
+      conflicts: [],
+      merged: null,
+      currentVersion: u.current.version,
+    });
   const merged: Record<string, unknown> = {};
   const conflicts: Conflict[] = [];
   for (const unit of units(u.fields)) {
@@ -97,13 +122,17 @@ async function rebase(u: VersionedUpdate, proposed: Record<string, unknown>): Pr
       for (const f of unit) conflicts.push({ field: f, mine: proposed[f] ?? null, theirs: u.current[f] ?? null });
     }
   }
-  if (conflicts.length > 0) throw new Abort({ kind: "conflict", changes: since, conflicts, merged, currentVersion: u.current.version });
+  if (conflicts.length > 0)
+    throw new Abort({ kind: "conflict", changes: since, conflicts, merged, currentVersion: u.current.version });
   return { merged, since };
 }
 
 export async function versionedUpdate(u: VersionedUpdate): Promise<Updated> {
   const before = Object.fromEntries(u.fields.map((f) => [f, u.current[f]]));
-  let proposed: Record<string, unknown> = { ...before, ...Object.fromEntries(Object.entries(u.data).filter(([k]) => u.fields.includes(k))) };
+  let proposed: Record<string, unknown> = {
+    ...before,
+    ...Object.fromEntries(Object.entries(u.data).filter(([k]) => u.fields.includes(k))),
+  };
   let rebasedOver: ChangeSince[] = [];
   if (u.current.version !== u.openedVersion) {
     const r = await rebase(u, proposed);
@@ -111,13 +140,21 @@ export async function versionedUpdate(u: VersionedUpdate): Promise<Updated> {
     rebasedOver = r.since;
   }
   const diff = diffFields(before, proposed, u.fields);
-  if (Object.keys(diff).length === 0) return { id: u.current.id, changed: false, version: u.current.version, rebasedOver };
+  if (Object.keys(diff).length === 0)
+    return { id: u.current.id, changed: false, version: u.current.version, rebasedOver };
   if (u.statusField && diff[u.statusField] && !u.reason) {
     throw new Abort({ kind: "invalid", fieldErrors: { reason: ["Give a reason for changing the status"] } });
   }
   const row = await u.write(proposed, u.current.version);
   // Someone saved between our read and our write: the caller's form is stale again.
-  if (!row) throw new Abort({ kind: "conflict", changes: [], conflicts: [], merged: null, currentVersion: u.current.version + 1 });
+  if (!row)
+    throw new Abort({
+      kind: "conflict",
+      changes: [],
+      conflicts: [],
+      merged: null,
+      currentVersion: u.current.version + 1,
+    });
   const after = Object.fromEntries([...u.fields, "version"].map((f) => [f, row[f]]));
   await recordAudit(u.tx, {
     actor: u.actor,
@@ -140,5 +177,13 @@ export async function auditCreate(
   scope: Scope,
   reason: string | null,
 ) {
-  await recordAudit(tx, { actor, action: "create", entityType, entityId: row.id, ...scope, changes: diffFields({}, row, [...fields, "version"]), reason } as Parameters<typeof recordAudit>[1]);
+  await recordAudit(tx, {
+    actor,
+    action: "create",
+    entityType,
+    entityId: row.id,
+    ...scope,
+    changes: diffFields({}, row, [...fields, "version"]),
+    reason,
+  } as Parameters<typeof recordAudit>[1]);
 }

@@ -39,7 +39,9 @@ export const importRecommendationsAction = action({
     const file = form.get("file");
     if (file instanceof File && file.size > 0) {
       if (file.size > MAX_IMPORT_BYTES) {
-        return failed(form, "The file is too large. Nothing was imported.", { file: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000} kB: split it into smaller files.`] });
+        return failed(form, "The file is too large. Nothing was imported.", {
+          file: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000} kB: split it into smaller files.`],
+        });
       }
       form.set("csv", await file.text());
       form.set("fileName", file.name);

@@ -12,11 +12,17 @@ export async function recommendationContext(id: string) {
   const rec = await db.recommendation.findUnique({
     where: { id },
     select: {
-      id: true, label: true, order: true,
+      id: true,
+      label: true,
+      order: true,
       section: { select: { title: true, leadIn: true, parent: { select: { title: true, leadIn: true } } } },
       cycle: {
         select: {
-          id: true, slug: true, year: true, title: true, electionDate: true,
+          id: true,
+          slug: true,
+          year: true,
+          title: true,
+          electionDate: true,
           documents: {
             orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
             select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true },
@@ -28,8 +34,16 @@ export async function recommendationContext(id: string) {
   if (!rec) return null;
   // Neighbours in report order, for previous/next navigation.
   const [prev, next] = await Promise.all([
-    db.recommendation.findFirst({ where: { cycleId: rec.cycle.id, order: { lt: rec.order } }, orderBy: { order: "desc" }, select: { id: true, label: true } }),
-    db.recommendation.findFirst({ where: { cycleId: rec.cycle.id, order: { gt: rec.order } }, orderBy: { order: "asc" }, select: { id: true, label: true } }),
+    db.recommendation.findFirst({
+      where: { cycleId: rec.cycle.id, order: { lt: rec.order } },
+      orderBy: { order: "desc" },
+      select: { id: true, label: true },
+    }),
+    db.recommendation.findFirst({
+      where: { cycleId: rec.cycle.id, order: { gt: rec.order } },
+      orderBy: { order: "asc" },
+      select: { id: true, label: true },
+    }),
   ]);
   return { ...rec, prev, next };
 }
@@ -38,5 +52,9 @@ export type RecommendationContext = NonNullable<Awaited<ReturnType<typeof recomm
 /** Options for the editing forms: active institutions. */
 export async function listActiveInstitutions() {
   const db = await prisma();
-  return db.institution.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, abbreviation: true } });
+  return db.institution.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, abbreviation: true },
+  });
 }

@@ -9,7 +9,14 @@ import { prisma } from "@/lib/db/client";
 import { statusRows } from "@/lib/status/figures";
 import type { Moment } from "@/lib/status/moment";
 import { latestFirst, source } from "@/lib/status/sources";
-import type { AssessmentStatus, AssessorType, DatePrecision, Priority, StateResponseStatus, TextVerification } from "@/lib/generated/prisma/enums";
+import type {
+  AssessmentStatus,
+  AssessorType,
+  DatePrecision,
+  Priority,
+  StateResponseStatus,
+  TextVerification,
+} from "@/lib/generated/prisma/enums";
 
 /** A real-world date; empty only in history recorded before dates were required. */
 export interface DatedCols {
@@ -79,9 +86,22 @@ export async function recommendationAt(id: string, m: Moment, includeInternal: b
   const db = await prisma();
   const [rec] = await db.$queryRaw<
     {
-      id: string; cycleId: string; sectionId: string | null; label: string; number: number; letter: string | null; order: number;
-      priority: Priority; leadIn: string | null; text: string; textVerification: TextVerification; sourceDocumentId: string | null;
-      sourceLocation: string | null; sourceUrl: string | null; provenance: string | null; version: number;
+      id: string;
+      cycleId: string;
+      sectionId: string | null;
+      label: string;
+      number: number;
+      letter: string | null;
+      order: number;
+      priority: Priority;
+      leadIn: string | null;
+      text: string;
+      textVerification: TextVerification;
+      sourceDocumentId: string | null;
+      sourceLocation: string | null;
+      sourceUrl: string | null;
+      provenance: string | null;
+      version: number;
     }[]
   >`SELECT x.id, x.cycle_id AS "cycleId", x.section_id AS "sectionId", x.label, x.number, x.letter, x."order", x.priority::text AS priority,
        x.lead_in AS "leadIn", x.text, x.text_verification::text AS "textVerification", x.source_document_id AS "sourceDocumentId",
@@ -102,7 +122,12 @@ export async function recommendationAt(id: string, m: Moment, includeInternal: b
       SELECT DISTINCT ON (x.assessor_type) x.id FROM ${source("assessments", m)} x
       WHERE x.recommendation_id = ${id} AND x.withdrawn_at IS NULL AND ${counts(m)}
       ORDER BY x.assessor_type, ${latestFirst("x")}`,
-    db.$queryRaw<(Omit<FollowUpEntry, "institution" | "evidenceDocument"> & { institutionId: string | null; evidenceDocumentId: string | null })[]>`
+    db.$queryRaw<
+      (Omit<FollowUpEntry, "institution" | "evidenceDocument"> & {
+        institutionId: string | null;
+        evidenceDocumentId: string | null;
+      })[]
+    >`
       SELECT ${ENTRY}, x.action_taken AS "actionTaken", x.institution_id AS "institutionId", x.evidence_document_id AS "evidenceDocumentId",
              x.evidence_location AS "evidenceLocation", x.evidence_url AS "evidenceUrl", x.next_step AS "nextStep", x.target_date AS "targetDate",
              x.internal, ${counts(m)} AS counts
@@ -112,11 +137,22 @@ export async function recommendationAt(id: string, m: Moment, includeInternal: b
       SELECT x.institution_id AS "institutionId", ${DATED}, ${counts(m)} AS counts
       FROM ${source("recommendation_institutions", m)} x WHERE x.recommendation_id = ${id}`,
   ]);
-  const docIds = [rec.sourceDocumentId, ...responses.map((r) => r.documentId), ...assessments.map((a) => a.documentId), ...followUps.map((f) => f.evidenceDocumentId)];
+  const docIds = [
+    rec.sourceDocumentId,
+    ...responses.map((r) => r.documentId),
+    ...assessments.map((a) => a.documentId),
+    ...followUps.map((f) => f.evidenceDocumentId),
+  ];
   const instIds = [...followUps.map((f) => f.institutionId), ...assigned.map((a) => a.institutionId)];
   const [docs, insts] = await Promise.all([
-    db.document.findMany({ where: { id: { in: docIds.filter((d): d is string => d !== null) } }, select: { id: true, slug: true, title: true } }),
-    db.institution.findMany({ where: { id: { in: instIds.filter((d): d is string => d !== null) } }, select: { id: true, name: true, abbreviation: true } }),
+    db.document.findMany({
+      where: { id: { in: docIds.filter((d): d is string => d !== null) } },
+      select: { id: true, slug: true, title: true },
+    }),
+    db.institution.findMany({
+      where: { id: { in: instIds.filter((d): d is string => d !== null) } },
+      select: { id: true, name: true, abbreviation: true },
+    }),
   ]);
   const doc = (d: string | null) => (d ? (docs.find((x) => x.id === d) ?? null) : null);
   const inst = (i: string | null) => (i ? (insts.find((x) => x.id === i) ?? null) : null);
@@ -127,9 +163,22 @@ export async function recommendationAt(id: string, m: Moment, includeInternal: b
     sourceDocument: doc(rec.sourceDocumentId),
     state: s?.state ?? "NO_RESPONSE",
     independent: s?.independent ?? "NOT_YET_ASSESSED",
-    responses: responses.map(({ documentId, ...r }) => ({ ...r, document: doc(documentId), current: r.id === s?.responseId })),
-    assessments: assessments.map(({ documentId, ...a }) => ({ ...a, document: doc(documentId), current: a.id === s?.assessmentId, latestOfType: typeLatest.has(a.id) })),
-    followUps: followUps.map(({ institutionId, evidenceDocumentId, ...f }) => ({ ...f, institution: inst(institutionId), evidenceDocument: doc(evidenceDocumentId) })),
+    responses: responses.map(({ documentId, ...r }) => ({
+      ...r,
+      document: doc(documentId),
+      current: r.id === s?.responseId,
+    })),
+    assessments: assessments.map(({ documentId, ...a }) => ({
+      ...a,
+      document: doc(documentId),
+      current: a.id === s?.assessmentId,
+      latestOfType: typeLatest.has(a.id),
+    })),
+    followUps: followUps.map(({ institutionId, evidenceDocumentId, ...f }) => ({
+      ...f,
+      institution: inst(institutionId),
+      evidenceDocument: doc(evidenceDocumentId),
+    })),
     institutions: assigned
       .map(({ institutionId, ...a }) => ({ ...a, institution: inst(institutionId)! }))
       .filter((a) => a.institution)

@@ -7,7 +7,13 @@ import "server-only";
 import { csvCell } from "@/lib/audit/csv";
 import type { ReportOptions } from "./schema";
 import {
-  RECOMMENDATION_COLUMNS, recommendationRow, rowContext, type ExportItem, type ExportMeta, type ReportHeaderLike, type RowContext,
+  RECOMMENDATION_COLUMNS,
+  recommendationRow,
+  rowContext,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
+  type RowContext,
 } from "./export-text";
 import { pullStream } from "./export-stream";
 
@@ -17,7 +23,11 @@ export function csvRow(cells: unknown[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
-async function* lines(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, ctx: RowContext): AsyncGenerator<string> {
+async function* lines(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  ctx: RowContext,
+): AsyncGenerator<string> {
   yield BOM + csvRow(RECOMMENDATION_COLUMNS.map((c) => c.header));
   for await (const batch of items) {
     if (batch.length) yield batch.map((i) => csvRow(recommendationRow(header, i, ctx))).join("");
@@ -25,7 +35,10 @@ async function* lines(header: ReportHeaderLike, items: AsyncIterable<ExportItem[
 }
 
 export function exportCsv(
-  header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta,
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
 ): ReadableStream<Uint8Array> {
   return pullStream(lines(header, items, rowContext(options, meta)));
 }

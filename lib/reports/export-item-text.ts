@@ -3,7 +3,6 @@ import { ASSESSMENT, ASSESSOR_TYPE, STATE_RESPONSE } from "@/lib/vocab";
 import type { DateOut, FormRef, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
 import { dayText, paragraphs } from "./export-words";
-import { ReportOutline } from "./export-outline";
 
 // ---------------------------------------------------------------- one recommendation
 
@@ -95,7 +94,8 @@ export function followUpText(f: ReportItem["followUps"][number]): string {
   const parts = [f.actionTaken];
   if (f.institution) parts.push(`Institution: ${f.institution}.`);
   if (f.evidence) parts.push(`Evidence: ${f.evidence}.`);
-  if (f.nextStep) parts.push(`Next step: ${f.nextStep}${f.targetDate ? ` (target date ${dayText(f.targetDate)})` : ""}.`);
+  if (f.nextStep)
+    parts.push(`Next step: ${f.nextStep}${f.targetDate ? ` (target date ${dayText(f.targetDate)})` : ""}.`);
   else if (f.targetDate) parts.push(`Target date: ${dayText(f.targetDate)}.`);
   if (f.date.note) parts.push(`${ITEM_WORDS.dateNote}: ${f.date.note}`);
   return parts.join(" ");
@@ -148,6 +148,10 @@ export function itemBlocks(item: ReportItem, layout: ReportOptions["layout"], le
     b.push({ kind: "subheading", text: ITEM_WORDS.followUp });
     for (const f of item.followUps) b.push({ kind: "bullet", lead: f.date.text, text: followUpText(f) });
   }
-  b.push({ kind: "field", label: ITEM_WORDS.institutions, value: item.institutions.length ? item.institutions.join("; ") : ITEM_WORDS.noInstitutions });
+  b.push({
+    kind: "field",
+    label: ITEM_WORDS.institutions,
+    value: item.institutions.length ? item.institutions.join("; ") : ITEM_WORDS.noInstitutions,
+  });
   return b;
 }

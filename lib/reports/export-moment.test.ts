@@ -25,9 +25,21 @@ async function run(q: Record<string, string>) {
   const options = opts(q);
   const header = (await reportHeader("kz-2011", options))!;
   const meta = { generatedAt: new Date(), fingerprint: await computeFingerprint(header, options) };
-  return { options, header, meta, gen: (f: "pdf" | "docx" | "xlsx" | "csv" | "json") => generate(f, header, options, meta) };
+  return {
+    options,
+    header,
+    meta,
+    gen: (f: "pdf" | "docx" | "xlsx" | "csv" | "json") => generate(f, header, options, meta),
+  };
 }
-const SEEDED_ON_2012 = { IMPLEMENTED: 11, AT_STAGE_OF_IMPLEMENTATION: 2, ACCEPTED_IN_PART: 1, REQUIRES_FURTHER_STUDY: 7, CANNOT_BE_ACCEPTED: 11, NO_RESPONSE: 0 };
+const SEEDED_ON_2012 = {
+  IMPLEMENTED: 11,
+  AT_STAGE_OF_IMPLEMENTATION: 2,
+  ACCEPTED_IN_PART: 1,
+  REQUIRES_FURTHER_STUDY: 7,
+  CANNOT_BE_ACCEPTED: 11,
+  NO_RESPONSE: 0,
+};
 
 describe(`report clocks on ${testEngine}`, () => {
   let db: Database;
@@ -37,7 +49,12 @@ describe(`report clocks on ${testEngine}`, () => {
     useAsAppDatabase(db);
     const u = await seededWithUsers(db);
     // A later answer to recommendation 1, dated March 2013: the status on 1 June 2012 still shows the seeded one.
-    const later = NewResponseSchema.parse({ recommendationId: await recommendationId(db, "kz-2011", "1"), status: "IMPLEMENTED", date: "2013-03", text: "A later answer (test entry)." });
+    const later = NewResponseSchema.parse({
+      recommendationId: await recommendationId(db, "kz-2011", "1"),
+      status: "IMPLEMENTED",
+      date: "2013-03",
+      text: "A later answer (test entry).",
+    });
     expect((await addResponse(db.prisma, u.actor(u.editor), later)).kind).toBe("ok");
   });
   afterAll(async () => {
@@ -54,7 +71,12 @@ describe(`report clocks on ${testEngine}`, () => {
     expect(new Set(csv.map((r) => r["State response"]))).toEqual(new Set(["No response recorded"]));
     expect(csv.every((r) => r["Status on"] === "Status on 1 June 2011" && r["Date of the response"] === "")).toBe(true);
     const j = JSON.parse((await gen("json")).toString("utf8"));
-    expect(j.moment).toMatchObject({ on: "2011-06-01", statusText: "Status on 1 June 2011", asOf: null, recordedText: "As currently recorded" });
+    expect(j.moment).toMatchObject({
+      on: "2011-06-01",
+      statusText: "Status on 1 June 2011",
+      asOf: null,
+      recordedText: "As currently recorded",
+    });
     expect(j.items.every((i: { response: unknown }) => i.response === null)).toBe(true);
     const pdf = (await pdfText(await gen("pdf"))).text;
     expect(pdf).toContain("Status on 1 June 2011");
@@ -68,13 +90,23 @@ describe(`report clocks on ${testEngine}`, () => {
     const dash = (await cycleDashboard("kz-2011", momentOfReport(options), {}, null))!;
     expect(header.summary.total).toEqual(dash.total);
     const { items } = await collectReport(header, options);
-    for (const s of STATE_RESPONSE_ORDER) expect(items.filter((i) => (i.response?.status ?? "NO_RESPONSE") === s).length, s).toBe(SEEDED_ON_2012[s]);
+    for (const s of STATE_RESPONSE_ORDER)
+      expect(items.filter((i) => (i.response?.status ?? "NO_RESPONSE") === s).length, s).toBe(SEEDED_ON_2012[s]);
     expect(items[0]!.response).toMatchObject({ status: "AT_STAGE_OF_IMPLEMENTATION", date: { to: "2011-09-30" } });
 
     const csv = csvRecords(await gen("csv")).records;
-    expect(csv[0]).toMatchObject({ Recommendation: "1", "State response": "At the stage of implementation", "Status on": "Status on 1 June 2012" });
+    expect(csv[0]).toMatchObject({
+      Recommendation: "1",
+      "State response": "At the stage of implementation",
+      "Status on": "Status on 1 June 2012",
+    });
     const docx = await docxText(await gen("docx"));
-    for (const s of ["Status on 1 June 2012", "As currently recorded", "32 recommendations recorded for this cycle (status on 1 June 2012, as currently recorded)"]) expect(docx).toContain(s);
+    for (const s of [
+      "Status on 1 June 2012",
+      "As currently recorded",
+      "32 recommendations recorded for this cycle (status on 1 June 2012, as currently recorded)",
+    ])
+      expect(docx).toContain(s);
     const xlsx = allCells(await workbook(await gen("xlsx")));
     expect(xlsx).toContain("Status on 1 June 2012");
     expect(xlsx).toContain(meta.fingerprint);
@@ -86,7 +118,10 @@ describe(`report clocks on ${testEngine}`, () => {
 
   it("changes since compare with the status on that earlier day", async () => {
     const { header } = await run({ on: "2012-06-01", since: "2011-06-01" });
-    expect(header.since).toMatchObject({ date: "2011-06-01", tally: { total: 32, state: { NO_RESPONSE: 32, IMPLEMENTED: 0 } } });
+    expect(header.since).toMatchObject({
+      date: "2011-06-01",
+      tally: { total: 32, state: { NO_RESPONSE: 32, IMPLEMENTED: 0 } },
+    });
     const state = summaryTables(header).find((t) => t.id === "summary-state")!;
     expect(state.head.slice(-2)).toEqual(["On 1 June 2011", "Change"]);
     expect(state.rows.find((r) => r.cells[0] === "Implemented")!.cells.slice(-4)).toEqual(["11", "34%", "0", "+11"]);
@@ -103,8 +138,17 @@ describe(`report clocks on ${testEngine}`, () => {
     const csv = await gen("csv");
     expect(csvRecords(csv).records).toHaveLength(0);
     const j = JSON.parse((await gen("json")).toString("utf8"));
-    expect(j.moment).toMatchObject({ on: "2012-06-01", asOf: "2000-01-01", statusText: "Status on 1 June 2012", recordedText: "As recorded on 1 January 2000" });
-    for (const t of [(await pdfText(await gen("pdf"))).text, await docxText(await gen("docx")), allCells(await workbook(await gen("xlsx"))).join("\n")]) {
+    expect(j.moment).toMatchObject({
+      on: "2012-06-01",
+      asOf: "2000-01-01",
+      statusText: "Status on 1 June 2012",
+      recordedText: "As recorded on 1 January 2000",
+    });
+    for (const t of [
+      (await pdfText(await gen("pdf"))).text,
+      await docxText(await gen("docx")),
+      allCells(await workbook(await gen("xlsx"))).join("\n"),
+    ]) {
       expect(t).toContain("Status on 1 June 2012");
       expect(t).toContain("As recorded on 1 January 2000");
     }

@@ -6,10 +6,23 @@ import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
 import {
-  DATE_PRECISION_WORD, cycleName, recordedOnLine, statusOnLine, utcTimestamp, type ExportItem, type ExportMeta, type ReportHeaderLike,
+  DATE_PRECISION_WORD,
+  cycleName,
+  recordedOnLine,
+  statusOnLine,
+  utcTimestamp,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
 } from "./export-words";
 import { sectionPath } from "./export-outline";
-import { assessorText, formRefText, independentStatusLabel, stateStatusLabel, statusSentence } from "./export-item-text";
+import {
+  assessorText,
+  formRefText,
+  independentStatusLabel,
+  stateStatusLabel,
+  statusSentence,
+} from "./export-item-text";
 
 // ---------------------------------------------------------------- spreadsheet rows (XLSX first sheet and CSV)
 
@@ -27,7 +40,9 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 const dateCells = (d: DateOut | null | undefined): string[] =>
-  d ? [d.text, d.precision ? DATE_PRECISION_WORD[d.precision] : "", d.from ?? "", d.to ?? "", d.note ?? ""] : ["", "", "", "", ""];
+  d
+    ? [d.text, d.precision ? DATE_PRECISION_WORD[d.precision] : "", d.from ?? "", d.to ?? "", d.note ?? ""]
+    : ["", "", "", "", ""];
 
 export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "cycle", header: "Cycle", width: 24 },
@@ -73,14 +88,21 @@ export interface RowContext {
   fingerprint: string;
 }
 export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: ExportMeta): RowContext {
-  const recorded = options.asOf ? recordedOnLine(options) : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
+  const recorded = options.asOf
+    ? recordedOnLine(options)
+    : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
   return { statusOn: statusOnLine(options), recordedOn: recorded, fingerprint: meta.fingerprint };
 }
 
-const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") => list.map((f) => formRefText(f, direction)).join("; ");
+const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") =>
+  list.map((f) => formRefText(f, direction)).join("; ");
 
 /** One spreadsheet row per recommendation; days as YYYY-MM-DD, numbers as numbers. */
-export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: ExportItem, ctx: RowContext): (string | number)[] {
+export function recommendationRow(
+  h: Pick<ReportHeaderLike, "cycle">,
+  item: ExportItem,
+  ctx: RowContext,
+): (string | number)[] {
   const a = item.assessment;
   const latest = item.followUps.reduce<string>((m, f) => (f.date.to && f.date.to > m ? f.date.to : m), "");
   return [
@@ -113,7 +135,13 @@ export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: Expo
 
 export function followUpRows(item: ReportItem): string[][] {
   return item.followUps.map((f) => [
-    item.label, ...dateCells(f.date), f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? "",
+    item.label,
+    ...dateCells(f.date),
+    f.actionTaken,
+    f.institution ?? "",
+    f.evidence ?? "",
+    f.nextStep ?? "",
+    f.targetDate ?? "",
   ]);
 }
 

@@ -24,7 +24,10 @@ export async function* exportItems(header: ReportHeader, options: ReportOptions)
 }
 
 /** The whole report in one pass (the HTML page renders it all anyway), with its fingerprint. */
-export async function collectReport(header: ReportHeader, options: ReportOptions): Promise<{ items: ExportItem[]; fingerprint: string }> {
+export async function collectReport(
+  header: ReportHeader,
+  options: ReportOptions,
+): Promise<{ items: ExportItem[]; fingerprint: string }> {
   const fp = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
   const items: ExportItem[] = [];

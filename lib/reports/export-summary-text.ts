@@ -30,7 +30,10 @@ export function summaryIntro(h: ReportHeaderLike, options: MomentOptions): strin
 
 function lensTable(h: ReportHeaderLike, lens: "state" | "independent"): ReportTable {
   const codes = lens === "state" ? STATE_RESPONSE_ORDER : ASSESSMENT_ORDER;
-  const label = (c: string) => (lens === "state" ? STATE_RESPONSE[c as keyof typeof STATE_RESPONSE].label : ASSESSMENT[c as keyof typeof ASSESSMENT].label);
+  const label = (c: string) =>
+    lens === "state"
+      ? STATE_RESPONSE[c as keyof typeof STATE_RESPONSE].label
+      : ASSESSMENT[c as keyof typeof ASSESSMENT].label;
   const count = (t: Tally, c: string) => (t[lens] as Record<string, number>)[c] ?? 0;
   const groups = h.summary.byPriority.filter((p) => p.tally.total > 0);
   const showGroups = groups.length > 1 || (groups.length === 1 && groups[0]!.key !== "UNSPECIFIED");
@@ -39,7 +42,12 @@ function lensTable(h: ReportHeaderLike, lens: "state" | "independent"): ReportTa
   const head = ["Status", ...(showGroups ? groups.map((g) => PRIORITY[g.key]) : []), "All", "Share"];
   if (since) head.push(`On ${dayText(since.date)}`, "Change");
   const row = (name: string, pick: (t: Tally) => number, kind?: "total") => {
-    const cells = [name, ...(showGroups ? groups.map((g) => String(pick(g.tally))) : []), String(pick(total)), shareText(pick(total), total.total)];
+    const cells = [
+      name,
+      ...(showGroups ? groups.map((g) => String(pick(g.tally))) : []),
+      String(pick(total)),
+      shareText(pick(total), total.total),
+    ];
     if (since) cells.push(String(pick(since.tally)), changeText(pick(total) - pick(since.tally)));
     return kind ? { cells, kind } : { cells };
   };
@@ -60,21 +68,30 @@ function previousTable(h: ReportHeaderLike): ReportTable | null {
   const cur = h.summary.total;
   const cell = (n: number, t: number) => `${n} (${shareText(n, t)})`;
   const rows: ReportTable["rows"] = [{ cells: [STATE_LENS, "", ""], kind: "group" }];
-  for (const c of STATE_RESPONSE_ORDER) rows.push({ cells: [STATE_RESPONSE[c].label, cell(cur.state[c], cur.total), cell(p.tally.state[c], p.tally.total)] });
+  for (const c of STATE_RESPONSE_ORDER)
+    rows.push({
+      cells: [STATE_RESPONSE[c].label, cell(cur.state[c], cur.total), cell(p.tally.state[c], p.tally.total)],
+    });
   rows.push({ cells: [INDEPENDENT_LENS, "", ""], kind: "group" });
-  for (const c of ASSESSMENT_ORDER) rows.push({ cells: [ASSESSMENT[c].label, cell(cur.independent[c], cur.total), cell(p.tally.independent[c], p.tally.total)] });
+  for (const c of ASSESSMENT_ORDER)
+    rows.push({
+      cells: [ASSESSMENT[c].label, cell(cur.independent[c], cur.total), cell(p.tally.independent[c], p.tally.total)],
+    });
   rows.push({ cells: ["Recommendations recorded", String(cur.total), String(p.tally.total)], kind: "total" });
   return {
     id: "summary-previous",
     title: `Compared with the previous cycle (${cycleName(p)})`,
-    caption: "Same status day and same recording day for both cycles. Counts cover only the recommendations recorded in the tracker for each cycle.",
+    caption:
+      "Same status day and same recording day for both cycles. Counts cover only the recommendations recorded in the tracker for each cycle.",
     head: ["Status", String(h.cycle.year), String(p.year)],
     rows,
   };
 }
 
 export function summaryTables(h: ReportHeaderLike): ReportTable[] {
-  return [lensTable(h, "state"), lensTable(h, "independent"), previousTable(h)].filter((t): t is ReportTable => t !== null);
+  return [lensTable(h, "state"), lensTable(h, "independent"), previousTable(h)].filter(
+    (t): t is ReportTable => t !== null,
+  );
 }
 
 export const CLAIMS_HEADING = "Claims about this cycle";

@@ -12,10 +12,18 @@ import { exportDocx } from "./export-docx";
 import { exportXlsx } from "./export-xlsx";
 import { exportCsv } from "./export-csv";
 import { exportJson } from "./export-json";
+import { parseCsv } from "@/lib/test/csv";
+
+export { parseCsv };
 
 const EXPORTERS = { pdf: exportPdf, docx: exportDocx, xlsx: exportXlsx, csv: exportCsv, json: exportJson };
 
-export async function generate(format: ExportFormat, h: ReportHeader, o: ReportOptions, m: ExportMeta): Promise<Buffer> {
+export async function generate(
+  format: ExportFormat,
+  h: ReportHeader,
+  o: ReportOptions,
+  m: ExportMeta,
+): Promise<Buffer> {
   return streamBytes(EXPORTERS[format](h, exportItems(h, o), o, m));
 }
 
@@ -31,28 +39,6 @@ export async function docxText(buf: Buffer): Promise<string> {
 }
 
 /** A tiny RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
-/** CSV rows (after the BOM) as records keyed by column header. */
 export function csvRecords(buf: Buffer): { head: string[]; records: Record<string, string>[] } {
   const [head, ...rows] = parseCsv(buf.toString("utf8").slice(1));
   return { head: head!, records: rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]!]))) };
@@ -78,6 +64,7 @@ export function sheetRecords(ws: ExcelJS.Worksheet): Record<string, ExcelJS.Cell
 /** Every cell of every sheet, as text. */
 export function allCells(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
-  for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => out.push(c.value instanceof Date ? c.value.toISOString() : String(c.value))));
+  for (const ws of wb.worksheets)
+    ws.eachRow((r) => r.eachCell((c) => out.push(c.value instanceof Date ? c.value.toISOString() : String(c.value))));
   return out;
 }

@@ -23,7 +23,11 @@ export interface ReportHeaderLike {
   };
   /** The instant the recorded clock stands at (end of the "As recorded on" day, or the time of generation). */
   asOf: Date;
-  summary: { total: Tally; byPriority: { key: Priority; tally: Tally }[]; bySection?: { key: string | null; label: string; tally: Tally }[] };
+  summary: {
+    total: Tally;
+    byPriority: { key: Priority; tally: Tally }[];
+    bySection?: { key: string | null; label: string; tally: Tally }[];
+  };
   since: { date: string; tally: Tally } | null;
   previous: { slug: string; year: number; title: string; tally: Tally } | null;
 }
@@ -49,7 +53,13 @@ export interface ExportMeta {
 export const REPORT_SCHEMA = "odihr-followup-report/2";
 export const EXPORT_FORMATS = ["pdf", "docx", "xlsx", "csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const FORMAT_LABEL: Record<ExportFormat, string> = { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", json: "JSON" };
+export const FORMAT_LABEL: Record<ExportFormat, string> = {
+  pdf: "PDF",
+  docx: "Word (DOCX)",
+  xlsx: "Excel (XLSX)",
+  csv: "CSV",
+  json: "JSON",
+};
 export const CONTENT_TYPE: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -64,7 +74,12 @@ export function isExportFormat(v: string): v is ExportFormat {
 
 // ---------------------------------------------------------------- dates and small words
 
-const dayFormatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayFormatter = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "3 April 2011", from a Date or "2011-04-03" (calendar dates are UTC midnight). */
 export function dayText(d: Date | string): string {
@@ -72,7 +87,12 @@ export function dayText(d: Date | string): string {
 }
 
 /** How precisely a source dates an entry, in words for spreadsheet columns. */
-export const DATE_PRECISION_WORD: Record<NonNullable<DateOut["precision"]>, string> = { DAY: "day", MONTH: "month", YEAR: "year", RANGE: "range" };
+export const DATE_PRECISION_WORD: Record<NonNullable<DateOut["precision"]>, string> = {
+  DAY: "day",
+  MONTH: "month",
+  YEAR: "year",
+  RANGE: "range",
+};
 
 /** "2026-11-22 17:23 UTC". */
 export function utcTimestamp(d: Date): string {
@@ -83,7 +103,12 @@ export function utcTimestamp(d: Date): string {
  * "kz-2011-report-2012-04-03.pdf": the "As recorded on" day (or the day of
  * generation), then the "Status on" day when one is chosen.
  */
-export function reportFileName(slug: string, options: Pick<ReportOptions, "on" | "asOf">, format: ExportFormat, generatedAt: Date): string {
+export function reportFileName(
+  slug: string,
+  options: Pick<ReportOptions, "on" | "asOf">,
+  format: ExportFormat,
+  generatedAt: Date,
+): string {
   const safe = slug.replace(/[^A-Za-z0-9-]/g, "") || "report";
   const on = options.on ? `-status-on-${options.on}` : "";
   return `${safe}-report-${options.asOf ?? generatedAt.toISOString().slice(0, 10)}${on}.${format}`;
@@ -133,28 +158,41 @@ export function momentLine(options: MomentOptions): string {
 }
 
 /** The running header of every page: cycle and both clocks (the time of generation when "as currently recorded"). */
-export function runningHeader(h: ReportHeaderLike, options: MomentOptions, meta: Pick<ExportMeta, "generatedAt">): string {
-  const recorded = options.asOf ? recordedOnLine(options) : `${recordedOnLine(options)}, ${utcTimestamp(meta.generatedAt)}`;
+export function runningHeader(
+  h: ReportHeaderLike,
+  options: MomentOptions,
+  meta: Pick<ExportMeta, "generatedAt">,
+): string {
+  const recorded = options.asOf
+    ? recordedOnLine(options)
+    : `${recordedOnLine(options)}, ${utcTimestamp(meta.generatedAt)}`;
   return `${h.cycle.country.name} \u00b7 ${cycleName(h.cycle)} \u00b7 ${statusOnLine(options)} \u00b7 ${recorded}`;
 }
 
 export function finalReportLine(c: ReportHeaderLike["cycle"]): string | null {
   if (!c.finalReportTitle) return null;
-  return [c.finalReportTitle, c.finalReportPlace, c.finalReportDate ? dayText(c.finalReportDate) : null].filter(Boolean).join(", ");
+  return [c.finalReportTitle, c.finalReportPlace, c.finalReportDate ? dayText(c.finalReportDate) : null]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** What the options leave out, in words; null when the report shows everything. */
 export function selectionLine(options: ReportOptions): string | null {
   const parts: string[] = [];
-  if (options.status) parts.push(`only items whose state response is \u201c${STATE_RESPONSE[options.status].label}\u201d`);
-  if (options.independent) parts.push(`only items whose independent assessment is \u201c${ASSESSMENT[options.independent].label}\u201d`);
+  if (options.status)
+    parts.push(`only items whose state response is \u201c${STATE_RESPONSE[options.status].label}\u201d`);
+  if (options.independent)
+    parts.push(`only items whose independent assessment is \u201c${ASSESSMENT[options.independent].label}\u201d`);
   if (options.content === "summary") parts.push("summary only");
   if (parts.length === 0) return null;
   const s = parts.join("; ");
   return `Selection: ${s}.`;
 }
 
-export const LAYOUT_LABEL: Record<ReportOptions["layout"], string> = { tracker: "Tracker", government: "Government comments" };
+export const LAYOUT_LABEL: Record<ReportOptions["layout"], string> = {
+  tracker: "Tracker",
+  government: "Government comments",
+};
 export const CONTENT_LABEL: Record<ReportOptions["content"], string> = { full: "Full report", summary: "Summary only" };
 export const PAPER_LABEL: Record<ReportOptions["paper"], string> = { a4: "A4", letter: "Letter" };
 

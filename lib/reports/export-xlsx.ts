@@ -12,9 +12,27 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DATE_COLUMNS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, FOLLOW_UP_COLUMNS, LAYOUT_LABEL, RECOMMENDATION_COLUMNS,
-  SPREADSHEET_NOTE, claimLines, cycleName, followUpRows, inertText, recommendationRow, rowContext, summaryIntro, summaryTables, titleBlock,
-  type ExportItem, type ExportMeta, type ReportHeaderLike,
+  CLAIMS_HEADING,
+  CLAIMS_NOTE,
+  DATE_COLUMNS_NOTE,
+  DEFINITIONS,
+  DEFINITIONS_HEADING,
+  FOLLOW_UP_COLUMNS,
+  LAYOUT_LABEL,
+  RECOMMENDATION_COLUMNS,
+  SPREADSHEET_NOTE,
+  claimLines,
+  cycleName,
+  followUpRows,
+  inertText,
+  recommendationRow,
+  rowContext,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
 } from "./export-text";
 import { webStream } from "./export-stream";
 
@@ -22,7 +40,8 @@ type Cell = string | number | Date | null;
 type Sheet = ExcelJS.Worksheet;
 
 const DATE_FORMAT = "yyyy-mm-dd";
-const dateKeys = (columns: readonly { key: string; date?: true }[]) => new Set(columns.filter((c) => c.date).map((c) => c.key));
+const dateKeys = (columns: readonly { key: string; date?: true }[]) =>
+  new Set(columns.filter((c) => c.date).map((c) => c.key));
 const REC_DATES = dateKeys(RECOMMENDATION_COLUMNS);
 const FU_DATES = dateKeys(FOLLOW_UP_COLUMNS);
 const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
@@ -70,7 +89,8 @@ async function writeSummary(sheet: Sheet, header: ReportHeaderLike, options: Rep
     add([t.title], true);
     if (t.caption) add([t.caption]);
     add(t.head, true);
-    for (const r of t.rows) add([r.cells[0]!, ...r.cells.slice(1).map((c) => (/^\d+$/.test(c) ? Number(c) : c))], r.kind !== undefined);
+    for (const r of t.rows)
+      add([r.cells[0]!, ...r.cells.slice(1).map((c) => (/^\d+$/.test(c) ? Number(c) : c))], r.kind !== undefined);
   }
   const claims = claimLines(header);
   if (claims.length) {
@@ -107,7 +127,13 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   await sheet.commit();
 }
 
-async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta) {
+async function render(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+) {
   const frozen: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   const recs = wb.addWorksheet("Recommendations", { views: frozen });
   const fus = wb.addWorksheet("Follow-ups", { views: frozen });
@@ -118,8 +144,13 @@ async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHead
   const ctx = rowContext(options, meta);
   for await (const batch of items) {
     for (const item of batch) {
-      recs.addRow(recommendationRow(header, item, ctx).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key)))).commit();
-      for (const r of followUpRows(item)) fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
+      recs
+        .addRow(
+          recommendationRow(header, item, ctx).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key))),
+        )
+        .commit();
+      for (const r of followUpRows(item))
+        fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
     }
   }
   await recs.commit();
@@ -129,12 +160,19 @@ async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHead
   await wb.commit();
 }
 
-export function exportXlsx(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportXlsx(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "ODIHR follow-up tracker";
   wb.created = meta.generatedAt;
   wb.title = titleBlock(header, options, meta).title;
-  render(wb, header, items, options, meta).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  render(wb, header, items, options, meta).catch((error: unknown) =>
+    out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return webStream(out);
 }

@@ -10,7 +10,9 @@ describe("the cache of finished report files", () => {
     keepFile(key(16), { bytes: Buffer.from("file 16"), generatedAt: at });
     expect(cachedFile(key(1))).toBeNull();
     expect(cachedFile(key(0))?.generatedAt).toEqual(at);
-    expect(cacheKey({ format: "pdf", fingerprint: "f", layout: "tracker", paper: "letter" })).not.toBe(cacheKey({ format: "pdf", fingerprint: "f", layout: "tracker", paper: "a4" }));
+    expect(cacheKey({ format: "pdf", fingerprint: "f", layout: "tracker", paper: "letter" })).not.toBe(
+      cacheKey({ format: "pdf", fingerprint: "f", layout: "tracker", paper: "a4" }),
+    );
   });
   it("does not keep an oversized file", () => {
     keepFile(key(99), { bytes: Buffer.alloc(9 * 1024 * 1024), generatedAt: new Date() });

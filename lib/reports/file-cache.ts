@@ -33,7 +33,11 @@ export function keepFile(key: string, entry: Entry): void {
 }
 
 /** Passes a file's stream through to the reader, keeping a copy once it is complete (and small enough). */
-export function keepWhileStreaming(stream: ReadableStream<Uint8Array>, key: string, generatedAt: Date): ReadableStream<Uint8Array> {
+export function keepWhileStreaming(
+  stream: ReadableStream<Uint8Array>,
+  key: string,
+  generatedAt: Date,
+): ReadableStream<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   return stream.pipeThrough(
@@ -49,4 +53,3 @@ export function keepWhileStreaming(stream: ReadableStream<Uint8Array>, key: stri
     }),
   );
 }
-

@@ -32,25 +32,70 @@ describe(`report items on ${testEngine}`, () => {
     const u = await seededWithUsers(db);
     const editor = u.actor(u.editor);
     [rec2a, rec5, rec13, rec2007] = await Promise.all([
-      recommendationId(db, "kz-2011", "2(a)"), recommendationId(db, "kz-2011", "5"), recommendationId(db, "kz-2011", "13"), recommendationId(db, "kz-2007", "15"),
+      recommendationId(db, "kz-2011", "2(a)"),
+      recommendationId(db, "kz-2011", "5"),
+      recommendationId(db, "kz-2011", "13"),
+      recommendationId(db, "kz-2007", "15"),
     ]);
     const a = (over: Record<string, string>) =>
-      addAssessment(db.prisma, editor, NewAssessmentSchema.parse({ recommendationId: rec5, assessorType: "ODIHR_MISSION", rationale: "Test rationale", ...over }));
+      addAssessment(
+        db.prisma,
+        editor,
+        NewAssessmentSchema.parse({
+          recommendationId: rec5,
+          assessorType: "ODIHR_MISSION",
+          rationale: "Test rationale",
+          ...over,
+        }),
+      );
     ok(await a({ status: "NOT_IMPLEMENTED", assessorName: "EOM 2012", date: "2012-04-03" }));
     const later = await a({ status: "FULLY_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", date: "2013" });
     ok(later);
-    ok(await withdrawAssessment(db.prisma, editor, WithdrawSchema.parse({ id: idOf(later), version: "1", reason: "Entered on the wrong recommendation" })));
+    ok(
+      await withdrawAssessment(
+        db.prisma,
+        editor,
+        WithdrawSchema.parse({ id: idOf(later), version: "1", reason: "Entered on the wrong recommendation" }),
+      ),
+    );
 
-    const inst = await createInstitution(db.prisma, editor, NewInstitutionSchema.parse({ name: "Parliament of the Republic of Kazakhstan" }));
+    const inst = await createInstitution(
+      db.prisma,
+      editor,
+      NewInstitutionSchema.parse({ name: "Parliament of the Republic of Kazakhstan" }),
+    );
     ok(inst);
-    const fu = (over: Record<string, string>) => addFollowUp(db.prisma, editor, NewFollowUpSchema.parse({ recommendationId: rec5, ...over }));
-    ok(await fu({ date: "2011-09", dateNote: "Month only, from the minutes", actionTaken: "Round table", institutionId: idOf(inst), nextStep: "Draft law" }));
+    const fu = (over: Record<string, string>) =>
+      addFollowUp(db.prisma, editor, NewFollowUpSchema.parse({ recommendationId: rec5, ...over }));
+    ok(
+      await fu({
+        date: "2011-09",
+        dateNote: "Month only, from the minutes",
+        actionTaken: "Round table",
+        institutionId: idOf(inst),
+        nextStep: "Draft law",
+      }),
+    );
     ok(await fu({ date: "2011-10-01", actionTaken: "Internal note: not for publication", internal: "on" }));
     const wrong = await fu({ date: "2011-10-02", actionTaken: "Mistaken entry" });
     ok(wrong);
-    ok(await withdrawFollowUp(db.prisma, editor, WithdrawSchema.parse({ id: idOf(wrong), version: "1", reason: "Duplicate" })));
-    ok(await assignInstitution(db.prisma, editor, AssignmentSchema.parse({ recommendationId: rec5, institutionId: idOf(inst), date: "2011-10-01" })));
-    ok(await linkRecommendations(db.prisma, editor, LinkSchema.parse({ fromId: rec13, toId: rec2007, kind: "REPEATS" })));
+    ok(
+      await withdrawFollowUp(
+        db.prisma,
+        editor,
+        WithdrawSchema.parse({ id: idOf(wrong), version: "1", reason: "Duplicate" }),
+      ),
+    );
+    ok(
+      await assignInstitution(
+        db.prisma,
+        editor,
+        AssignmentSchema.parse({ recommendationId: rec5, institutionId: idOf(inst), date: "2011-10-01" }),
+      ),
+    );
+    ok(
+      await linkRecommendations(db.prisma, editor, LinkSchema.parse({ fromId: rec13, toId: rec2007, kind: "REPEATS" })),
+    );
   });
   afterAll(async () => {
     await db?.close();
@@ -59,24 +104,46 @@ describe(`report items on ${testEngine}`, () => {
   it("carries the verbatim text, its lead-in and source, and the seeded response dated by its bounds, with the note", async () => {
     const [item] = await loadItems(NOW, [rec2a]);
     expect(item).toMatchObject({
-      label: "2(a)", text: "revising the way the CEC is appointed,", needsVerification: false,
+      label: "2(a)",
+      text: "revising the way the CEC is appointed,",
+      needsVerification: false,
       leadIn: expect.stringMatching(/^Guaranteeing inclusive composition/),
       source: expect.stringMatching(/^Comments of the Central Election Commission .*recommendation 2\(a\)$/),
     });
-    expect(item!.response).toMatchObject({ status: "CANNOT_BE_ACCEPTED", statusSentence: "This recommendation cannot be accepted." });
+    expect(item!.response).toMatchObject({
+      status: "CANNOT_BE_ACCEPTED",
+      statusSentence: "This recommendation cannot be accepted.",
+    });
     expect(item!.response!.date).toEqual({
-      text: "between 13 July 2011 and 30 September 2011", precision: "RANGE", from: "2011-07-13", to: "2011-09-30",
+      text: "between 13 July 2011 and 30 September 2011",
+      precision: "RANGE",
+      from: "2011-07-13",
+      to: "2011-09-30",
       note: expect.stringContaining("Undated in our copy"),
     });
   });
 
   it("shows the latest assessment not withdrawn, public follow-ups only (dated, oldest first), and institutions", async () => {
     const [item] = await loadItems(NOW, [rec5]);
-    expect(item!.assessment).toMatchObject({ status: "NOT_IMPLEMENTED", assessorName: "EOM 2012", date: { text: "3 April 2012", precision: "DAY", from: "2012-04-03", to: "2012-04-03", note: null } });
+    expect(item!.assessment).toMatchObject({
+      status: "NOT_IMPLEMENTED",
+      assessorName: "EOM 2012",
+      date: { text: "3 April 2012", precision: "DAY", from: "2012-04-03", to: "2012-04-03", note: null },
+    });
     expect(item!.followUps).toEqual([
       {
-        date: { text: "September 2011", precision: "MONTH", from: "2011-09-01", to: "2011-09-30", note: "Month only, from the minutes" },
-        actionTaken: "Round table", institution: "Parliament of the Republic of Kazakhstan", evidence: null, nextStep: "Draft law", targetDate: null,
+        date: {
+          text: "September 2011",
+          precision: "MONTH",
+          from: "2011-09-01",
+          to: "2011-09-30",
+          note: "Month only, from the minutes",
+        },
+        actionTaken: "Round table",
+        institution: "Parliament of the Republic of Kazakhstan",
+        evidence: null,
+        nextStep: "Draft law",
+        targetDate: null,
       },
     ]);
     expect(item!.institutions).toEqual(["Parliament of the Republic of Kazakhstan"]);
@@ -101,8 +168,12 @@ describe(`report items on ${testEngine}`, () => {
 
   it("names earlier and later forms by year and label, never by id", async () => {
     const [later, earlier] = await Promise.all([loadItems(NOW, [rec13]), loadItems(NOW, [rec2007])]);
-    expect(later[0]!.earlier).toEqual([{ year: 2007, cycleTitle: "Parliamentary (Mazhilis) elections", label: "15", kind: "REPEATS" }]);
+    expect(later[0]!.earlier).toEqual([
+      { year: 2007, cycleTitle: "Parliamentary (Mazhilis) elections", label: "15", kind: "REPEATS" },
+    ]);
     expect(later[0]!.later).toEqual([]);
-    expect(earlier[0]!.later).toEqual([{ year: 2011, cycleTitle: "Early presidential election", label: "13", kind: "REPEATS" }]);
+    expect(earlier[0]!.later).toEqual([
+      { year: 2011, cycleTitle: "Early presidential election", label: "13", kind: "REPEATS" },
+    ]);
   });
 });

@@ -41,17 +41,46 @@ export interface ReportItem {
   needsVerification: boolean;
   provenance: string | null;
   source: string | null;
-  response: { status: StateResponseStatus; text: string | null; statusSentence: string | null; date: DateOut; source: string | null } | null;
-  assessment: { status: AssessmentStatus; assessorType: AssessorType; assessorName: string | null; date: DateOut; rationale: string; source: string | null } | null;
-  followUps: { date: DateOut; actionTaken: string; institution: string | null; evidence: string | null; nextStep: string | null; targetDate: string | null }[];
+  response: {
+    status: StateResponseStatus;
+    text: string | null;
+    statusSentence: string | null;
+    date: DateOut;
+    source: string | null;
+  } | null;
+  assessment: {
+    status: AssessmentStatus;
+    assessorType: AssessorType;
+    assessorName: string | null;
+    date: DateOut;
+    rationale: string;
+    source: string | null;
+  } | null;
+  followUps: {
+    date: DateOut;
+    actionTaken: string;
+    institution: string | null;
+    evidence: string | null;
+    nextStep: string | null;
+    targetDate: string | null;
+  }[];
   institutions: string[];
   earlier: FormRef[];
   later: FormRef[];
 }
 
-type DatedRow = { datePrecision: Dated["datePrecision"] | null; dateFrom: Date | null; dateTo: Date | null; dateNote: string | null };
+type DatedRow = {
+  datePrecision: Dated["datePrecision"] | null;
+  dateFrom: Date | null;
+  dateTo: Date | null;
+  dateNote: string | null;
+};
 const dateOut = (d: DatedRow): DateOut => ({
-  text: formatDated(d), precision: d.datePrecision, from: d.dateFrom ? isoDay(d.dateFrom) : null, to: d.dateTo ? isoDay(d.dateTo) : null, note: d.dateNote,
+  text: formatDated(d),
+  precision: d.datePrecision,
+  from: d.dateFrom ? isoDay(d.dateFrom) : null,
+  to: d.dateTo ? isoDay(d.dateTo) : null,
+  note: d.dateNote,
 });
 const DATED = Prisma.sql`x.date_precision::text AS "datePrecision", x.date_from AS "dateFrom", x.date_to AS "dateTo", x.date_note AS "dateNote"`;
 
@@ -69,15 +98,47 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
   const [status, recs, responses, assessments, followUps, assigned, links] = await Promise.all([
     statusRows(m, { ids }),
     recommendationsAt(m, ids),
-    db.$queryRaw<(DatedRow & { id: string; status: StateResponseStatus; text: string | null; statusSentence: string | null; documentId: string | null; location: string | null; sourceUrl: string | null })[]>`
+    db.$queryRaw<
+      (DatedRow & {
+        id: string;
+        status: StateResponseStatus;
+        text: string | null;
+        statusSentence: string | null;
+        documentId: string | null;
+        location: string | null;
+        sourceUrl: string | null;
+      })[]
+    >`
       SELECT x.id, x.status::text AS status, x.text, x.status_sentence AS "statusSentence", ${DATED}, x.document_id AS "documentId", x.location, x.source_url AS "sourceUrl"
       FROM ${source("state_responses", m)} x WHERE x.recommendation_id IN (${inIds})`,
-    db.$queryRaw<(DatedRow & { id: string; status: AssessmentStatus; assessorType: AssessorType; assessorName: string | null; rationale: string; documentId: string | null; location: string | null; sourceUrl: string | null })[]>`
+    db.$queryRaw<
+      (DatedRow & {
+        id: string;
+        status: AssessmentStatus;
+        assessorType: AssessorType;
+        assessorName: string | null;
+        rationale: string;
+        documentId: string | null;
+        location: string | null;
+        sourceUrl: string | null;
+      })[]
+    >`
       SELECT x.id, x.status::text AS status, x.assessor_type::text AS "assessorType", x.assessor_name AS "assessorName", ${DATED}, x.rationale,
              x.document_id AS "documentId", x.location, x.source_url AS "sourceUrl"
       FROM ${source("assessments", m)} x WHERE x.recommendation_id IN (${inIds})`,
     // Internal notes never leave the tracker; withdrawn entries are not follow-up.
-    db.$queryRaw<(DatedRow & { recommendationId: string; actionTaken: string; institutionId: string | null; evidenceDocumentId: string | null; evidenceLocation: string | null; evidenceUrl: string | null; nextStep: string | null; targetDate: Date | null })[]>`
+    db.$queryRaw<
+      (DatedRow & {
+        recommendationId: string;
+        actionTaken: string;
+        institutionId: string | null;
+        evidenceDocumentId: string | null;
+        evidenceLocation: string | null;
+        evidenceUrl: string | null;
+        nextStep: string | null;
+        targetDate: Date | null;
+      })[]
+    >`
       SELECT x.recommendation_id AS "recommendationId", ${DATED}, x.action_taken AS "actionTaken", x.institution_id AS "institutionId",
              x.evidence_document_id AS "evidenceDocumentId", x.evidence_location AS "evidenceLocation", x.evidence_url AS "evidenceUrl",
              x.next_step AS "nextStep", x.target_date AS "targetDate"
@@ -95,11 +156,33 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
   const docIds = [...recs.values()].map((r) => r.sourceDocumentId);
   const [docs, insts, forms] = await Promise.all([
     db.document.findMany({
-      where: { id: { in: [...docIds, ...responses.map((r) => r.documentId), ...assessments.map((a) => a.documentId), ...followUps.map((f) => f.evidenceDocumentId)].filter((x): x is string => !!x) } },
+      where: {
+        id: {
+          in: [
+            ...docIds,
+            ...responses.map((r) => r.documentId),
+            ...assessments.map((a) => a.documentId),
+            ...followUps.map((f) => f.evidenceDocumentId),
+          ].filter((x): x is string => !!x),
+        },
+      },
       select: { id: true, title: true },
     }),
-    db.institution.findMany({ where: { id: { in: [...assigned.map((a) => a.institutionId), ...followUps.map((f) => f.institutionId).filter((x): x is string => !!x)] } }, select: { id: true, name: true } }),
-    db.recommendation.findMany({ where: { id: { in: linked } }, select: { id: true, label: true, cycle: { select: { year: true, title: true } } } }),
+    db.institution.findMany({
+      where: {
+        id: {
+          in: [
+            ...assigned.map((a) => a.institutionId),
+            ...followUps.map((f) => f.institutionId).filter((x): x is string => !!x),
+          ],
+        },
+      },
+      select: { id: true, name: true },
+    }),
+    db.recommendation.findMany({
+      where: { id: { in: linked } },
+      select: { id: true, label: true, cycle: { select: { year: true, title: true } } },
+    }),
   ]);
   const title = (id: string | null) => (id ? (docs.find((d) => d.id === id)?.title ?? null) : null);
   const instName = (id: string | null) => (id ? (insts.find((i) => i.id === id)?.name ?? null) : null);
@@ -112,24 +195,60 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
     const resp = responses.find((x) => x.id === s.responseId);
     const a = assessments.find((x) => x.id === s.assessmentId);
     return {
-      id: s.id, label: r.label, number: r.number, order: r.order, priority: r.priority, sectionId: r.sectionId, leadIn: r.leadIn, text: r.text,
-      needsVerification: r.textVerification === "NEEDS_VERIFICATION", provenance: r.provenance,
+      id: s.id,
+      label: r.label,
+      number: r.number,
+      order: r.order,
+      priority: r.priority,
+      sectionId: r.sectionId,
+      leadIn: r.leadIn,
+      text: r.text,
+      needsVerification: r.textVerification === "NEEDS_VERIFICATION",
+      provenance: r.provenance,
       source: cite(title(r.sourceDocumentId), r.sourceLocation, r.sourceUrl),
-      response: resp ? { status: resp.status, text: resp.text, statusSentence: resp.statusSentence, date: dateOut(resp), source: cite(title(resp.documentId), resp.location, resp.sourceUrl) } : null,
+      response: resp
+        ? {
+            status: resp.status,
+            text: resp.text,
+            statusSentence: resp.statusSentence,
+            date: dateOut(resp),
+            source: cite(title(resp.documentId), resp.location, resp.sourceUrl),
+          }
+        : null,
       assessment: a
-        ? { status: a.status, assessorType: a.assessorType, assessorName: a.assessorName, date: dateOut(a), rationale: a.rationale, source: cite(title(a.documentId), a.location, a.sourceUrl) }
+        ? {
+            status: a.status,
+            assessorType: a.assessorType,
+            assessorName: a.assessorName,
+            date: dateOut(a),
+            rationale: a.rationale,
+            source: cite(title(a.documentId), a.location, a.sourceUrl),
+          }
         : null,
       followUps: followUps
         .filter((f) => f.recommendationId === s.id)
         .reverse() // oldest first, as a report tells a story
         .map((f) => ({
-          date: dateOut(f), actionTaken: f.actionTaken, institution: instName(f.institutionId),
-          evidence: cite(title(f.evidenceDocumentId), f.evidenceLocation, f.evidenceUrl), nextStep: f.nextStep,
+          date: dateOut(f),
+          actionTaken: f.actionTaken,
+          institution: instName(f.institutionId),
+          evidence: cite(title(f.evidenceDocumentId), f.evidenceLocation, f.evidenceUrl),
+          nextStep: f.nextStep,
           targetDate: f.targetDate ? isoDay(f.targetDate) : null,
         })),
-      institutions: assigned.filter((x) => x.recommendationId === s.id).map((x) => instName(x.institutionId) ?? "").filter(Boolean).sort(),
-      earlier: links.filter((l) => l.fromId === s.id).flatMap((l) => form(l.toId, l.kind)).sort((x, y) => y.year - x.year),
-      later: links.filter((l) => l.toId === s.id).flatMap((l) => form(l.fromId, l.kind)).sort((x, y) => x.year - y.year),
+      institutions: assigned
+        .filter((x) => x.recommendationId === s.id)
+        .map((x) => instName(x.institutionId) ?? "")
+        .filter(Boolean)
+        .sort(),
+      earlier: links
+        .filter((l) => l.fromId === s.id)
+        .flatMap((l) => form(l.toId, l.kind))
+        .sort((x, y) => y.year - x.year),
+      later: links
+        .filter((l) => l.toId === s.id)
+        .flatMap((l) => form(l.fromId, l.kind))
+        .sort((x, y) => x.year - y.year),
     };
   });
 }

@@ -22,10 +22,20 @@ export async function reportHeader(slug: string, options: ReportOptions) {
   const cycle = await db.electionCycle.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, year: true, title: true, electionDate: true, finalReportTitle: true, finalReportDate: true, finalReportPlace: true,
+      id: true,
+      slug: true,
+      year: true,
+      title: true,
+      electionDate: true,
+      finalReportTitle: true,
+      finalReportDate: true,
+      finalReportPlace: true,
       country: { select: { id: true, name: true } },
       claims: { orderBy: { key: "asc" }, select: { claimant: true, statement: true } },
-      sections: { orderBy: [{ order: "asc" }], select: { id: true, parentId: true, key: true, title: true, leadIn: true, order: true } },
+      sections: {
+        orderBy: [{ order: "asc" }],
+        select: { id: true, parentId: true, key: true, title: true, leadIn: true, order: true },
+      },
     },
   });
   if (!cycle) return null;
@@ -35,7 +45,11 @@ export async function reportHeader(slug: string, options: ReportOptions) {
     tallies(m, scope, "all"),
     tallies(m, scope, "priority"),
     tallies(m, scope, "section"),
-    db.electionCycle.findFirst({ where: { countryId: cycle.country.id, year: { lt: cycle.year } }, orderBy: { year: "desc" }, select: { id: true, slug: true, year: true, title: true } }),
+    db.electionCycle.findFirst({
+      where: { countryId: cycle.country.id, year: { lt: cycle.year } },
+      orderBy: { year: "desc" },
+      select: { id: true, slug: true, year: true, title: true },
+    }),
   ]);
   // "Changes since": the status on that earlier day, as recorded at the same moment.
   const [then, prev] = await Promise.all([
@@ -49,14 +63,21 @@ export async function reportHeader(slug: string, options: ReportOptions) {
     asOf: recordedAt(m),
     summary: {
       total: all.get(null) ?? tally([]),
-      byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const).filter((p) => pri.has(p)).map((p) => ({ key: p, tally: pri.get(p)! })),
+      byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const)
+        .filter((p) => pri.has(p))
+        .map((p) => ({ key: p, tally: pri.get(p)! })),
       bySection: [
-        ...top.filter((s) => sec.has(s.id)).map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
+        ...top
+          .filter((s) => sec.has(s.id))
+          .map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
         ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : []),
       ],
     },
     since: options.since && then ? { date: options.since, tally: then.get(null) ?? tally([]) } : null,
-    previous: previous && prev ? { slug: previous.slug, year: previous.year, title: previous.title, tally: prev.get(null) ?? tally([]) } : null,
+    previous:
+      previous && prev
+        ? { slug: previous.slug, year: previous.year, title: previous.title, tally: prev.get(null) ?? tally([]) }
+        : null,
   };
 }
 export type ReportHeader = NonNullable<Awaited<ReturnType<typeof reportHeader>>>;
@@ -70,7 +91,10 @@ export async function* reportItems(cycleId: string, m: Moment, options: ReportOp
   const filter = { state: options.status, independent: options.independent };
   const rows = await statusRows(m, { cycleIds: [cycleId] }, filter);
   for (let i = 0; i < rows.length; i += REPORT_BATCH) {
-    const items = await loadItems(m, rows.slice(i, i + REPORT_BATCH).map((r) => r.id));
+    const items = await loadItems(
+      m,
+      rows.slice(i, i + REPORT_BATCH).map((r) => r.id),
+    );
     if (items.length) yield items;
   }
 }

@@ -12,13 +12,19 @@ export const ReportOptionsSchema = z.object({
   since: z.preprocess(blank, day.optional()),
   content: z.preprocess(blank, z.enum(["full", "summary"]).default("full")),
   layout: z.preprocess(blank, z.enum(["tracker", "government"]).default("tracker")),
-  status: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional()),
+  status: z.preprocess(
+    blank,
+    z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional(),
+  ),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]]).optional()),
   paper: z.preprocess(blank, z.enum(["a4", "letter"]).default("a4")),
 });
 export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
 
-export function parseReportOptions(params: Record<string, string | string[] | undefined>): { options: ReportOptions; invalid: string[] } {
+export function parseReportOptions(params: Record<string, string | string[] | undefined>): {
+  options: ReportOptions;
+  invalid: string[];
+} {
   const out: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [key, schema] of Object.entries(ReportOptionsSchema.shape)) {

@@ -27,23 +27,42 @@ describe(`the state's responses as a dated series, on ${testEngine}`, () => {
   const formOf = async (id: string, over: Record<string, unknown>) => {
     const r = await db.prisma.stateResponse.findUniqueOrThrow({ where: { id } });
     return CorrectResponseSchema.parse({
-      id, version: String(r.version), status: r.status, text: r.text ?? "", statusSentence: r.statusSentence ?? "", documentId: r.documentId ?? "",
-      location: r.location ?? "", notBefore: r.dateFrom?.toISOString().slice(0, 10) ?? "", notAfter: r.dateTo.toISOString().slice(0, 10),
-      dateNote: r.dateNote ?? "", ...over,
+      id,
+      version: String(r.version),
+      status: r.status,
+      text: r.text ?? "",
+      statusSentence: r.statusSentence ?? "",
+      documentId: r.documentId ?? "",
+      location: r.location ?? "",
+      notBefore: r.dateFrom?.toISOString().slice(0, 10) ?? "",
+      notAfter: r.dateTo.toISOString().slice(0, 10),
+      dateNote: r.dateNote ?? "",
+      ...over,
     });
   };
 
   it("keeps the seeded answer as the first of the series, dated by the bounds the sources give", async () => {
     const r = await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: seeded.id } });
-    expect([r.datePrecision, r.dateFrom?.toISOString().slice(0, 10), r.dateTo.toISOString().slice(0, 10)]).toEqual(["RANGE", "2011-07-13", "2011-09-30"]);
+    expect([r.datePrecision, r.dateFrom?.toISOString().slice(0, 10), r.dateTo.toISOString().slice(0, 10)]).toEqual([
+      "RANGE",
+      "2011-07-13",
+      "2011-09-30",
+    ]);
     expect(r.dateNote).toContain("30 September 2011");
     expect(await current()).toMatchObject({ state: "AT_STAGE_OF_IMPLEMENTATION", responseId: seeded.id });
   });
 
   it("adds a later answer as a new entry: it is the status from its date on, the old one before", async () => {
-    const r = await addResponse(db.prisma, u.actor(u.editor), NewResponseSchema.parse({
-      recommendationId: rec1, status: "ACCEPTED_IN_PART", text: "Part of it is in the draft law before parliament.", date: "2013-03",
-    }));
+    const r = await addResponse(
+      db.prisma,
+      u.actor(u.editor),
+      NewResponseSchema.parse({
+        recommendationId: rec1,
+        status: "ACCEPTED_IN_PART",
+        text: "Part of it is in the draft law before parliament.",
+        date: "2013-03",
+      }),
+    );
     expect(r.kind).toBe("ok");
     const id = r.kind === "ok" ? r.value.id : "";
     expect(await current()).toMatchObject({ state: "ACCEPTED_IN_PART", responseId: id });
@@ -52,39 +71,73 @@ describe(`the state's responses as a dated series, on ${testEngine}`, () => {
     expect(await current("2013-03-31")).toMatchObject({ responseId: id });
     expect(await current("2011-06-01")).toMatchObject({ state: "NO_RESPONSE", responseId: null });
     const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id } });
-    expect(ev).toMatchObject({ action: "create", entityType: "StateResponse", actorLabel: "Eve Editor", recommendationId: rec1 });
+    expect(ev).toMatchObject({
+      action: "create",
+      entityType: "StateResponse",
+      actorLabel: "Eve Editor",
+      recommendationId: rec1,
+    });
     expect((ev.changes as Record<string, { to: unknown }>).datePrecision?.to).toBe("MONTH");
     // The same transaction wrote the first version of the entry.
     expect(await db.prisma.stateResponseVersion.count({ where: { id, auditSeq: ev.seq, recordedTo: null } })).toBe(1);
   });
 
   it("breaks a tie between answers of the same date by entry: the later entry is current", async () => {
-    const a = await addResponse(db.prisma, u.actor(u.editor), NewResponseSchema.parse({ recommendationId: rec1, status: "ACCEPTED_IN_PART", date: "2014-05-05" }));
-    const b = await addResponse(db.prisma, u.actor(u.editor2), NewResponseSchema.parse({ recommendationId: rec1, status: "IMPLEMENTED", date: "2014-05-05" }));
+    const a = await addResponse(
+      db.prisma,
+      u.actor(u.editor),
+      NewResponseSchema.parse({ recommendationId: rec1, status: "ACCEPTED_IN_PART", date: "2014-05-05" }),
+    );
+    const b = await addResponse(
+      db.prisma,
+      u.actor(u.editor2),
+      NewResponseSchema.parse({ recommendationId: rec1, status: "IMPLEMENTED", date: "2014-05-05" }),
+    );
     expect([a.kind, b.kind]).toEqual(["ok", "ok"]);
     expect(await current()).toMatchObject({ state: "IMPLEMENTED", responseId: b.kind === "ok" ? b.value.id : "" });
   });
 
   it("corrects an entry (versioned, audited, old version kept); a status change needs a reason", async () => {
-    const noReason = await correctResponse(db.prisma, u.actor(u.editor), await formOf(seeded.id, { status: "CANNOT_BE_ACCEPTED" }));
+    const noReason = await correctResponse(
+      db.prisma,
+      u.actor(u.editor),
+      await formOf(seeded.id, { status: "CANNOT_BE_ACCEPTED" }),
+    );
     expect(noReason).toEqual({ kind: "invalid", fieldErrors: { reason: ["Give a reason for changing the status"] } });
     const events = await db.prisma.auditEvent.count();
-    const typo = await correctResponse(db.prisma, u.actor(u.editor), await formOf(seeded.id, { location: "Part “Recommendations”, item 1", reason: "Typo" }));
+    const typo = await correctResponse(
+      db.prisma,
+      u.actor(u.editor),
+      await formOf(seeded.id, { location: "Part “Recommendations”, item 1", reason: "Typo" }),
+    );
     expect(typo.kind).toBe("ok");
     expect(await db.prisma.auditEvent.count()).toBe(events + 1);
-    const versions = await db.prisma.stateResponseVersion.findMany({ where: { id: seeded.id }, orderBy: { recordedFrom: "asc" } });
-    expect(versions.map((v) => [v.version, v.recordedTo === null])).toEqual([[1, false], [2, true]]);
+    const versions = await db.prisma.stateResponseVersion.findMany({
+      where: { id: seeded.id },
+      orderBy: { recordedFrom: "asc" },
+    });
+    expect(versions.map((v) => [v.version, v.recordedTo === null])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     expect(versions[0]!.recordedTo).toEqual(versions[1]!.recordedFrom);
   });
 
   it("rebases a stale form: fields the user did not touch take the current values", async () => {
     const opened = await formOf(seeded.id, {}); // version 2
     await correctResponse(db.prisma, u.actor(u.editor2), await formOf(seeded.id, { location: "Changed by Ed" }));
-    const r = await correctResponse(db.prisma, u.actor(u.editor), { ...opened, statusSentence: "Recommendation is at the stage of implementation (as printed)." });
+    const r = await correctResponse(db.prisma, u.actor(u.editor), {
+      ...opened,
+      statusSentence: "Recommendation is at the stage of implementation (as printed).",
+    });
     expect(r.kind).toBe("ok");
     if (r.kind === "ok") expect(r.value.rebasedOver.map((c) => [c.field, c.by])).toEqual([["location", "Ed Second"]]);
     const row = await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: seeded.id } });
-    expect([row.location, row.statusSentence, row.version]).toEqual(["Changed by Ed", "Recommendation is at the stage of implementation (as printed).", 4]);
+    expect([row.location, row.statusSentence, row.version]).toEqual([
+      "Changed by Ed",
+      "Recommendation is at the stage of implementation (as printed).",
+      4,
+    ]);
   });
 
   it("shows both versions when both changed the same field, says who (you, in another tab), and saves nothing", async () => {
@@ -96,7 +149,10 @@ describe(`the state's responses as a dated series, on ${testEngine}`, () => {
     expect(r.kind).toBe("conflict");
     if (r.kind !== "conflict") return;
     expect(r.conflicts).toEqual([{ field: "text", mine: "Mine, from this tab", theirs: "Mine, from another tab" }]);
-    expect(r.changes.map((c) => [c.field, c.byYou, c.by])).toEqual([["text", true, "Eve Editor"], ["location", false, "Ed Second"]]);
+    expect(r.changes.map((c) => [c.field, c.byYou, c.by])).toEqual([
+      ["text", true, "Eve Editor"],
+      ["location", false, "Ed Second"],
+    ]);
     // The rebased form: their location, my text, at the current version.
     expect([r.merged?.location, r.merged?.text, r.currentVersion]).toEqual(["Ed again", "Mine, from this tab", 6]);
     expect(await db.prisma.auditEvent.count()).toBe(before);
@@ -117,20 +173,53 @@ describe(`the state's responses as a dated series, on ${testEngine}`, () => {
   it("withdraws a mistaken entry with a reason: it stays, and no longer counts", async () => {
     const latest = (await current()).responseId!;
     const v = (await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: latest } })).version;
-    expect((await withdrawResponse(db.prisma, u.actor(u.editor), { id: latest, version: v, reason: "Entered on the wrong item" })).kind).toBe("ok");
+    expect(
+      (
+        await withdrawResponse(db.prisma, u.actor(u.editor), {
+          id: latest,
+          version: v,
+          reason: "Entered on the wrong item",
+        })
+      ).kind,
+    ).toBe("ok");
     expect((await current()).responseId).not.toBe(latest);
-    expect((await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: latest } })).withdrawalReason).toBe("Entered on the wrong item");
+    expect((await db.prisma.stateResponse.findUniqueOrThrow({ where: { id: latest } })).withdrawalReason).toBe(
+      "Entered on the wrong item",
+    );
     const again = await correctResponse(db.prisma, u.actor(u.editor), await formOf(latest, { text: "x" }));
-    expect(again).toEqual({ kind: "invalid", fieldErrors: { form: ["This response was withdrawn; it can no longer be changed."] } });
+    expect(again).toEqual({
+      kind: "invalid",
+      fieldErrors: { form: ["This response was withdrawn; it can no longer be changed."] },
+    });
   });
 
   it("refuses a source document of another cycle and an unknown recommendation, writing nothing", async () => {
     const doc2007 = await db.prisma.document.findFirstOrThrow({ where: { cycle: { slug: "kz-2007" } } });
     const before = await db.prisma.auditEvent.count();
-    expect(await addResponse(db.prisma, u.actor(u.editor), NewResponseSchema.parse({ recommendationId: rec1, status: "IMPLEMENTED", date: "2015", documentId: doc2007.id }))).toEqual({
-      kind: "invalid", fieldErrors: { documentId: ["Choose a document of this election cycle"] },
+    expect(
+      await addResponse(
+        db.prisma,
+        u.actor(u.editor),
+        NewResponseSchema.parse({
+          recommendationId: rec1,
+          status: "IMPLEMENTED",
+          date: "2015",
+          documentId: doc2007.id,
+        }),
+      ),
+    ).toEqual({
+      kind: "invalid",
+      fieldErrors: { documentId: ["Choose a document of this election cycle"] },
     });
-    expect((await addResponse(db.prisma, u.actor(u.editor), NewResponseSchema.parse({ recommendationId: "c".repeat(25), status: "IMPLEMENTED", date: "2015" }))).kind).toBe("not-found");
+    expect(
+      (
+        await addResponse(
+          db.prisma,
+          u.actor(u.editor),
+          NewResponseSchema.parse({ recommendationId: "c".repeat(25), status: "IMPLEMENTED", date: "2015" }),
+        )
+      ).kind,
+    ).toBe("not-found");
     expect(await db.prisma.auditEvent.count()).toBe(before);
   });
 });
@@ -138,7 +227,13 @@ describe(`the state's responses as a dated series, on ${testEngine}`, () => {
 describe("state response input validation", () => {
   const ok = { recommendationId: "a".repeat(25), status: "IMPLEMENTED", date: "2012-01" };
   it("reports every bad field at once, one message each", () => {
-    const r = NewResponseSchema.safeParse({ recommendationId: "../etc", status: "DONE", date: "2999-01-01", text: "<script>alert(1)</script>", sourceUrl: "javascript:alert(1)" });
+    const r = NewResponseSchema.safeParse({
+      recommendationId: "../etc",
+      status: "DONE",
+      date: "2999-01-01",
+      text: "<script>alert(1)</script>",
+      sourceUrl: "javascript:alert(1)",
+    });
     expect(r.success).toBe(false);
     const byField = new Map<string, number>();
     for (const i of r.error!.issues) byField.set(String(i.path[0]), (byField.get(String(i.path[0])) ?? 0) + 1);

@@ -11,7 +11,16 @@ import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/seri
 import type { CorrectResponse, NewResponse, WithdrawResponse } from "./schema";
 
 export const RESPONSE_FIELDS = [
-  "status", "text", "statusSentence", "datePrecision", "dateFrom", "dateTo", "dateNote", "documentId", "location", "sourceUrl",
+  "status",
+  "text",
+  "statusSentence",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "documentId",
+  "location",
+  "sourceUrl",
 ] as const;
 
 function values(input: Omit<NewResponse, "recommendationId">) {
@@ -34,27 +43,45 @@ export async function addResponse(db: PrismaClient, actor: Actor, input: NewResp
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
-      const row = await tx.stateResponse.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      const row = await tx.stateResponse.create({
+        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+      });
       await auditCreate(tx, actor, "StateResponse", row, RESPONSE_FIELDS, rec.scope, null);
       return { id: row.id };
     }),
   );
 }
 
-export async function correctResponse(db: PrismaClient, actor: Actor, input: CorrectResponse): Promise<Outcome<Updated>> {
+export async function correctResponse(
+  db: PrismaClient,
+  actor: Actor,
+  input: CorrectResponse,
+): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActiveEntry(tx, "StateResponse", input.id);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
-        tx, actor, entityType: "StateResponse", current, openedVersion: input.version, fields: RESPONSE_FIELDS,
-        data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
+        tx,
+        actor,
+        entityType: "StateResponse",
+        current,
+        openedVersion: input.version,
+        fields: RESPONSE_FIELDS,
+        data: values(input),
+        reason: input.reason,
+        statusField: "status",
+        scope: rec.scope,
         write: writeEntry(tx, "StateResponse", current.id),
       });
     }),
   );
 }
 
-export async function withdrawResponse(db: PrismaClient, actor: Actor, input: WithdrawResponse): Promise<Outcome<Updated>> {
+export async function withdrawResponse(
+  db: PrismaClient,
+  actor: Actor,
+  input: WithdrawResponse,
+): Promise<Outcome<Updated>> {
   return withdrawEntry(db, actor, "StateResponse", input);
 }

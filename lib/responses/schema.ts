@@ -4,7 +4,10 @@ import { datedSchema } from "@/lib/dated";
 import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
 
 // "No response recorded" is the absence of an entry, not something to record.
-const RECORDABLE = STATE_RESPONSE_ORDER.filter((s) => s !== "NO_RESPONSE") as [StateResponseStatus, ...StateResponseStatus[]];
+const RECORDABLE = STATE_RESPONSE_ORDER.filter((s) => s !== "NO_RESPONSE") as [
+  StateResponseStatus,
+  ...StateResponseStatus[],
+];
 
 const fields = {
   status: z.enum(RECORDABLE, { message: "Choose the state's response" }),
@@ -23,7 +26,11 @@ export const CorrectResponseSchema = datedSchema(
   { id: entityId("Response"), version: formVersion, ...fields, reason: optionalText("Reason for the change", 2000) },
   DATE_LABEL,
 );
-export const WithdrawResponseSchema = z.object({ id: entityId("Response"), version: formVersion, reason: plainText("Reason for the withdrawal", 2000) });
+export const WithdrawResponseSchema = z.object({
+  id: entityId("Response"),
+  version: formVersion,
+  reason: plainText("Reason for the withdrawal", 2000),
+});
 
 export type NewResponse = z.infer<typeof NewResponseSchema>;
 export type CorrectResponse = z.infer<typeof CorrectResponseSchema>;

@@ -30,7 +30,12 @@ const JOIN: Partial<Record<Dimension, Prisma.Sql>> = {
 };
 
 /** Counts in both lenses (and their cross-tab) per key of a dimension. */
-export async function tallies(m: Moment, scope: Scope, dim: Dimension, o: StatusOptions = {}): Promise<Map<string | null, Tally>> {
+export async function tallies(
+  m: Moment,
+  scope: Scope,
+  dim: Dimension,
+  o: StatusOptions = {},
+): Promise<Map<string | null, Tally>> {
   const db = await prisma();
   const cells = await db.$queryRaw<Cell[]>`
     WITH ${statusCte(m, scope, o)}
@@ -83,7 +88,9 @@ function staleCondition(since: string): Prisma.Sql {
 /** The number of recommendations with no follow-up action or assessment dated on or after `since`. */
 export async function staleCount(m: Moment, scope: Scope, since: string, o: StatusOptions = {}): Promise<number> {
   const db = await prisma();
-  const [row] = await db.$queryRaw<{ n: number }[]>`WITH ${statusCte(m, scope, o)} SELECT count(*)::int AS n FROM status s WHERE ${staleCondition(since)}`;
+  const [row] = await db.$queryRaw<
+    { n: number }[]
+  >`WITH ${statusCte(m, scope, o)} SELECT count(*)::int AS n FROM status s WHERE ${staleCondition(since)}`;
   return row?.n ?? 0;
 }
 
@@ -100,14 +107,22 @@ export interface StatusRow {
 }
 
 /** Each recommendation's status (and the entries that give it), in report order, optionally filtered. */
-export async function statusRows(m: Moment, scope: Scope, f: DrillFilter = {}, o: StatusOptions = {}): Promise<StatusRow[]> {
+export async function statusRows(
+  m: Moment,
+  scope: Scope,
+  f: DrillFilter = {},
+  o: StatusOptions = {},
+): Promise<StatusRow[]> {
   const db = await prisma();
   const cond: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.state) cond.push(Prisma.sql`s.state = ${f.state}`);
   if (f.independent) cond.push(Prisma.sql`s.independent = ${f.independent}`);
   if (f.priority) cond.push(Prisma.sql`s.priority = ${f.priority}`);
   if (f.section) cond.push(Prisma.sql`(sec.id = ${f.section} OR sec.parent_id = ${f.section})`);
-  if (f.institution) cond.push(Prisma.sql`EXISTS (SELECT 1 FROM assigned a WHERE a.recommendation_id = s.id AND a.institution_id = ${f.institution})`);
+  if (f.institution)
+    cond.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM assigned a WHERE a.recommendation_id = s.id AND a.institution_id = ${f.institution})`,
+    );
   if (f.noFollowUp) cond.push(Prisma.sql`s.follow_ups = 0`);
   if (f.fullyOrMostly) cond.push(Prisma.sql`s.independent IN ('FULLY_IMPLEMENTED', 'MOSTLY_IMPLEMENTED')`);
   if (f.staleSince) cond.push(staleCondition(f.staleSince));
@@ -124,6 +139,8 @@ export async function statusRows(m: Moment, scope: Scope, f: DrillFilter = {}, o
 export async function recordedIds(m: Moment, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const db = await prisma();
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT r.id FROM ${source("recommendations", m)} r WHERE r.id IN (${Prisma.join(ids)})`;
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT r.id FROM ${source("recommendations", m)} r WHERE r.id IN (${Prisma.join(ids)})`;
   return new Set(rows.map((r) => r.id));
 }

@@ -29,7 +29,10 @@ export const momentDay = z
 export const momentParam = z.preprocess(blank, momentDay.optional());
 
 /** The moment of a URL; invalid values are named and ignored, never passed on. */
-export function parseMoment(params: Record<string, string | string[] | undefined>): { moment: Moment; invalid: ("on" | "asOf")[] } {
+export function parseMoment(params: Record<string, string | string[] | undefined>): {
+  moment: Moment;
+  invalid: ("on" | "asOf")[];
+} {
   const invalid: ("on" | "asOf")[] = [];
   const read = (key: "on" | "asOf") => {
     const r = momentParam.safeParse(params[key]);
@@ -52,5 +55,8 @@ export function recordedAt(m: Moment): Date {
 
 /** "?on=…&asOf=…" parts of a URL, in a fixed order. */
 export function momentQuery(m: Moment): [string, string][] {
-  return [...(m.on ? [["on", m.on] as [string, string]] : []), ...(m.asOf ? [["asOf", m.asOf] as [string, string]] : [])];
+  return [
+    ...(m.on ? [["on", m.on] as [string, string]] : []),
+    ...(m.asOf ? [["asOf", m.asOf] as [string, string]] : []),
+  ];
 }

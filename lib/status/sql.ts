@@ -21,7 +21,9 @@ export type Scope = { cycleIds: string[] } | { ids: string[] };
 function scopeWhere(scope: Scope): Prisma.Sql {
   const list = "cycleIds" in scope ? scope.cycleIds : scope.ids;
   if (list.length === 0) return Prisma.sql`FALSE`;
-  return "cycleIds" in scope ? Prisma.sql`r.cycle_id IN (${Prisma.join(list)})` : Prisma.sql`r.id IN (${Prisma.join(list)})`;
+  return "cycleIds" in scope
+    ? Prisma.sql`r.cycle_id IN (${Prisma.join(list)})`
+    : Prisma.sql`r.id IN (${Prisma.join(list)})`;
 }
 
 /** `WITH` items ending in `status` (one row per recommendation in scope). */

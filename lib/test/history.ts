@@ -20,7 +20,10 @@ const VERSION_TABLES = [
 export async function backdateRecorded(db: Database, day: string): Promise<void> {
   const at = `${day}T00:00:00.000Z`;
   for (const t of VERSION_TABLES) {
-    await db.prisma.$executeRawUnsafe(`UPDATE ${t} SET recorded_to = CAST($1 AS timestamp) WHERE recorded_to IS NOT NULL`, at);
+    await db.prisma.$executeRawUnsafe(
+      `UPDATE ${t} SET recorded_to = CAST($1 AS timestamp) WHERE recorded_to IS NOT NULL`,
+      at,
+    );
     await db.prisma.$executeRawUnsafe(`UPDATE ${t} SET recorded_from = CAST($1 AS timestamp)`, at);
   }
 }
@@ -29,15 +32,34 @@ export async function backdateRecorded(db: Database, day: string): Promise<void>
 export async function addCountryCycles(db: Database, code: string, name: string, years: number[]): Promise<string[]> {
   return db.prisma.$transaction(async (tx) => {
     const country = await tx.country.create({ data: { code, name } });
-    await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "create", entityType: "Country", entityId: country.id, changes: diffFields({}, { code, name }) });
+    await recordAudit(tx, {
+      actor: SYSTEM_ACTOR,
+      action: "create",
+      entityType: "Country",
+      entityId: country.id,
+      changes: diffFields({}, { code, name }),
+    });
     const slugs: string[] = [];
     for (const year of years) {
       const data = {
-        slug: `${code.toLowerCase()}-${year}`, countryId: country.id, year, electionType: "PRESIDENTIAL" as const, title: "Presidential election",
-        electionDate: new Date(`${year}-06-01T00:00:00.000Z`), isEarly: false, version: 1,
+        slug: `${code.toLowerCase()}-${year}`,
+        countryId: country.id,
+        year,
+        electionType: "PRESIDENTIAL" as const,
+        title: "Presidential election",
+        electionDate: new Date(`${year}-06-01T00:00:00.000Z`),
+        isEarly: false,
+        version: 1,
       };
       const cycle = await tx.electionCycle.create({ data });
-      await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "create", entityType: "ElectionCycle", entityId: cycle.id, cycleId: cycle.id, changes: diffFields({}, data) });
+      await recordAudit(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "create",
+        entityType: "ElectionCycle",
+        entityId: cycle.id,
+        cycleId: cycle.id,
+        changes: diffFields({}, data),
+      });
       slugs.push(data.slug);
     }
     return slugs;

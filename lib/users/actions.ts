@@ -33,7 +33,9 @@ export const setActiveAction = action({
   schema: SetActiveSchema,
   allow: canAdminister,
   run: setActive,
-  success: (i) => ({ message: i.active ? "The user was reactivated." : "The user was deactivated; their sessions stopped working." }),
+  success: (i) => ({
+    message: i.active ? "The user was reactivated." : "The user was deactivated; their sessions stopped working.",
+  }),
 });
 
 export const createInviteAction = action({
@@ -41,7 +43,10 @@ export const createInviteAction = action({
   schema: InviteSchema,
   allow: canAdminister,
   run: createInvite,
-  success: (i, v) => ({ message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`, data: { token: v.token } }),
+  success: (i, v) => ({
+    message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`,
+    data: { token: v.token },
+  }),
 });
 
 export const editCycleAction = action({

@@ -76,9 +76,16 @@ const FLOORS: Record<string, () => Promise<unknown>> = {
   // As app/recommendations/[id]/page.tsx: where it sits, then its series, history, links and form options.
   recommendation: as(o.editorId, async () => {
     await recommendationContext(o.recId);
-    return Promise.all([recommendationAt(o.recId, NOW, true), recommendationHistory(o.recId, {}), linksOf(o.recId), listActiveInstitutions()]);
+    return Promise.all([
+      recommendationAt(o.recId, NOW, true),
+      recommendationHistory(o.recId, {}),
+      linksOf(o.recId),
+      listActiveInstitutions(),
+    ]);
   }),
-  audit: as(o.editorId, () => Promise.all([listAuditEvents(parseAuditFilter({}).filter, false), auditFilterOptions(undefined)])),
+  audit: as(o.editorId, () =>
+    Promise.all([listAuditEvents(parseAuditFilter({}).filter, false), auditFilterOptions(undefined)]),
+  ),
   "drill-down": as(o.viewerId, async () => {
     const context = await drillContext(o.slug, {});
     if (!context) throw new Error(`no cycle ${o.slug}`);

@@ -98,7 +98,17 @@ function writeLines(r: Results): string[][] {
   ];
   return [w("editors alone", r.writes.alone), w("with 10 readers", r.writes.withReaders)];
 }
-const WRITE_HEAD = ["write phase", "attempted", "acknowledged", "failed", "saves/s", "save p50 ms", "save p99 ms", "page refresh p50/p99 ms", "load 1-min"];
+const WRITE_HEAD = [
+  "write phase",
+  "attempted",
+  "acknowledged",
+  "failed",
+  "saves/s",
+  "save p50 ms",
+  "save p99 ms",
+  "page refresh p50/p99 ms",
+  "load 1-min",
+];
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

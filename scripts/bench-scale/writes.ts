@@ -108,7 +108,9 @@ export async function saveFollowUps(o: {
             times.push(ms);
             // As the browser does after a save (components/forms/use-action.ts): the page's data again.
             const r = performance.now();
-            const page = await fetch(`${o.base}/recommendations/${w.recId}`, { headers: { cookie: w.cookie, RSC: "1" } });
+            const page = await fetch(`${o.base}/recommendations/${w.recId}`, {
+              headers: { cookie: w.cookie, RSC: "1" },
+            });
             await page.arrayBuffer();
             if (page.ok) refreshes.push(performance.now() - r);
           } else if (failures.length < 10) {

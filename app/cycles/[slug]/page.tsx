@@ -30,7 +30,12 @@ type Props = {
 };
 
 // Human names of the filters, for the "ignored" notice.
-const FILTER_NAMES: Record<string, string> = { section: "Section", status: "State response", independent: "Independent assessment", priority: "Priority" };
+const FILTER_NAMES: Record<string, string> = {
+  section: "Section",
+  status: "State response",
+  independent: "Independent assessment",
+  priority: "Priority",
+};
 
 // Metadata and page share one query per request (React cache keys on the arguments).
 const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
@@ -120,7 +125,13 @@ export default async function CyclePage(props: Props) {
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
           </p>
         )}
-        <MomentForm action={path} values={options} today={todayIso()} keep={filterKeep} reset={`${path}${queryString(filter, { on: null, asOf: null })}`} />
+        <MomentForm
+          action={path}
+          values={options}
+          today={todayIso()}
+          keep={filterKeep}
+          reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
+        />
         <InvalidNotice keys={invalid} names={FILTER_NAMES} />
         <MomentLine options={options} assessors={false} />
         <HowComputed dashboard={false} />
@@ -135,21 +146,39 @@ export default async function CyclePage(props: Props) {
               </div>
               <div>
                 <p className="mb-2 text-sm text-slate-700">Independent assessments across the cycle:</p>
-                <StatusSummary lens="independent" counts={assessmentCounts} total={total} href={(s) => withFilter({ independent: s })} />
+                <StatusSummary
+                  lens="independent"
+                  counts={assessmentCounts}
+                  total={total}
+                  href={(s) => withFilter({ independent: s })}
+                />
               </div>
             </div>
             <div className="mt-6">
-              <FilterForm action={path} sections={sections} values={filter} keep={[...new URLSearchParams(atMoment)]} clear={`${path}${atMoment}`} />
+              <FilterForm
+                action={path}
+                sections={sections}
+                values={filter}
+                keep={[...new URLSearchParams(atMoment)]}
+                clear={`${path}${atMoment}`}
+              />
             </div>
             <p className="mt-4 text-sm font-medium text-slate-800" aria-live="polite">
               Showing {recommendations.length} of {total} {total === 1 ? "recommendation" : "recommendations"}
             </p>
             {recommendations.length === 0 ? (
               <p className="mt-4 text-slate-700">
-                No recommendations match these filters. <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
+                No recommendations match these filters.{" "}
+                <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
               </p>
             ) : (
-              <RecommendationList sections={sections} recommendations={recommendations} keepEmptySections={!filtered} level={3} query={atMoment} />
+              <RecommendationList
+                sections={sections}
+                recommendations={recommendations}
+                keepEmptySections={!filtered}
+                level={3}
+                query={atMoment}
+              />
             )}
           </>
         )}
@@ -165,8 +194,8 @@ function EmptyCycle({ sections, asOf }: { sections: string[]; asOf: string | nul
         <p>No recommendation text of this report was recorded in the tracker yet on {dayText(asOf)}.</p>
       ) : (
         <p>
-          The recommendation texts of this report are not in the tracker&rsquo;s sources yet. They can be added later, each with
-          its provenance; nothing is shown here until then, so no text is ever invented.
+          The recommendation texts of this report are not in the tracker&rsquo;s sources yet. They can be added later,
+          each with its provenance; nothing is shown here until then, so no text is ever invented.
         </p>
       )}
       {sections.length > 0 && (

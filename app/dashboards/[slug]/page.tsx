@@ -20,7 +20,14 @@ import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { Totals } from "@/components/dashboard/totals";
-import { cycleDashboardHref, cycleHref, listHref, optionsOf, overviewHref, type ListFilter } from "@/components/dashboard/urls";
+import {
+  cycleDashboardHref,
+  cycleHref,
+  listHref,
+  optionsOf,
+  overviewHref,
+  type ListFilter,
+} from "@/components/dashboard/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -31,7 +38,13 @@ type Props = {
 const load = cache(async (slug: string, key: string, includeInternal: boolean) => {
   const { params } = parseDashboardParams(JSON.parse(key));
   if (slug.length > 100) return null;
-  return cycleDashboard(slug, momentOf(params), { assessor: params.assessor ?? null }, params.staleSince ?? null, includeInternal);
+  return cycleDashboard(
+    slug,
+    momentOf(params),
+    { assessor: params.assessor ?? null },
+    params.staleSince ?? null,
+    includeInternal,
+  );
 });
 
 async function resolve({ params, searchParams }: Props) {
@@ -90,21 +103,36 @@ export default async function CycleDashboardPage(props: Props) {
         rowHeading="Section"
         chart
         empty="No recommendation recorded yet."
-        rows={data.bySection.map((s) => ({ key: s.key ?? "none", label: s.label, tally: s.tally, href: s.key ? (f: ListFilter) => href({ ...f, section: s.key! }) : null }))}
+        rows={data.bySection.map((s) => ({
+          key: s.key ?? "none",
+          label: s.label,
+          tally: s.tally,
+          href: s.key ? (f: ListFilter) => href({ ...f, section: s.key! }) : null,
+        }))}
       />
       <Breakdown
         id="by-priority"
         title="Priority and other recommendations"
         rowHeading="Priority"
         empty="No recommendation recorded yet."
-        rows={data.byPriority.map((p) => ({ key: p.key, label: PRIORITY[p.key], tally: p.tally, href: (f: ListFilter) => href({ ...f, priority: p.key }) }))}
+        rows={data.byPriority.map((p) => ({
+          key: p.key,
+          label: PRIORITY[p.key],
+          tally: p.tally,
+          href: (f: ListFilter) => href({ ...f, priority: p.key }),
+        }))}
       />
       <Breakdown
         id="by-institution"
         title="By responsible institution"
         rowHeading="Institution"
         empty="No responsible institution is assigned to a recommendation of this cycle yet."
-        rows={data.byInstitution.map((i) => ({ key: i.key, label: i.label, tally: i.tally, href: (f: ListFilter) => href({ ...f, institution: i.key }) }))}
+        rows={data.byInstitution.map((i) => ({
+          key: i.key,
+          label: i.label,
+          tally: i.tally,
+          href: (f: ListFilter) => href({ ...f, institution: i.key }),
+        }))}
       />
 
       <section aria-labelledby="stale" className="mt-10">
@@ -113,12 +141,20 @@ export default async function CycleDashboardPage(props: Props) {
         </h2>
         {options.staleSince ? (
           <p className="mt-2">
-            <CountLink n={data.staleCount} href={href({ stale: true })} context={`stale since ${dayText(options.staleSince)}`} strong />{" "}
-            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment dated on or after{" "}
-            {dayText(options.staleSince)} ({when}).
+            <CountLink
+              n={data.staleCount}
+              href={href({ stale: true })}
+              context={`stale since ${dayText(options.staleSince)}`}
+              strong
+            />{" "}
+            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment
+            dated on or after {dayText(options.staleSince)} ({when}).
           </p>
         ) : (
-          <p className="mt-2 text-slate-700">Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or assessment dated on or after it.</p>
+          <p className="mt-2 text-slate-700">
+            Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or
+            assessment dated on or after it.
+          </p>
         )}
       </section>
 
@@ -134,4 +170,3 @@ export default async function CycleDashboardPage(props: Props) {
     </>
   );
 }
-

@@ -23,18 +23,21 @@ export default async function RecurringPage({ searchParams }: Props) {
   const { params, invalid } = parseDashboardParams(await searchParams);
   const options = { ...optionsOf(params), staleSince: undefined };
   const page = params.page ?? 1;
-  const href = (p: number) => `/dashboards/recurring${queryOf({ on: options.on, asOf: options.asOf, assessor: options.assessor }, {}, p)}`;
+  const href = (p: number) =>
+    `/dashboards/recurring${queryOf({ on: options.on, asOf: options.asOf, assessor: options.assessor }, {}, p)}`;
   await requireReader(href(page));
   const data = await recurringChainsPage(momentOf(params), { assessor: options.assessor ?? null }, page);
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
   return (
     <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]} />
+      <Breadcrumbs
+        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]}
+      />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recurring recommendations</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest to the newest; it
-        is outstanding while its latest form is not assessed as fully implemented.
+        A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest
+        to the newest; it is outstanding while its latest form is not assessed as fully implemented.
       </p>
       <OptionsForm action="/dashboards/recurring" options={options} today={todayIso()} reset={recurringHref({})} />
       <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "page"].includes(k))} />

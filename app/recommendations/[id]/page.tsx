@@ -21,16 +21,26 @@ type Props = {
 };
 
 const PageParams = z.object({
-  historyBefore: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined),
-  linkSearch: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional()).catch(undefined),
+  historyBefore: z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional())
+    .catch(undefined),
+  linkSearch: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional())
+    .catch(undefined),
   // The one entry whose correction or withdrawal form is open (the page does not carry one per entry).
-  edit: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
+  edit: z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/)
+    .optional()
+    .catch(undefined),
   mode: z.enum(["correct", "withdraw"]).optional().catch(undefined),
   add: z.enum(["response", "assessment", "followUp"]).optional().catch(undefined),
 });
 
 // Ids are cuids: refuse absurd input before it reaches the database.
-const load = cache(async (id: string) => (id.length > 40 || !/^[A-Za-z0-9_-]+$/.test(id) ? null : recommendationContext(id)));
+const load = cache(async (id: string) =>
+  id.length > 40 || !/^[A-Za-z0-9_-]+$/.test(id) ? null : recommendationContext(id),
+);
 
 async function resolve({ params, searchParams }: Props) {
   const { id } = await params;
@@ -46,7 +56,9 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { ctx, moment } = await resolve(props);
-  const when = [moment.on && `status on ${moment.on}`, moment.asOf && `as recorded on ${moment.asOf}`].filter(Boolean).join(", ");
+  const when = [moment.on && `status on ${moment.on}`, moment.asOf && `as recorded on ${moment.asOf}`]
+    .filter(Boolean)
+    .join(", ");
   return { title: `Recommendation ${ctx.label} (${ctx.cycle.year})${when ? `, ${when}` : ""}` };
 }
 
@@ -62,7 +74,11 @@ export default async function RecommendationPage(props: Props) {
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
   const [view, history, links, institutions, candidates] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
-    recommendationHistory(ctx.id, { hiddenIds, before: page.historyBefore, until: moment.asOf ? recordedAt(moment) : undefined }),
+    recommendationHistory(ctx.id, {
+      hiddenIds,
+      before: page.historyBefore,
+      until: moment.asOf ? recordedAt(moment) : undefined,
+    }),
     linksOf(ctx.id),
     now && editor ? listActiveInstitutions() : Promise.resolve([]),
     now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
@@ -70,7 +86,13 @@ export default async function RecommendationPage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` }, { label: `Recommendation ${ctx.label}` }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Cycles", href: "/" },
+          { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
+          { label: `Recommendation ${ctx.label}` },
+        ]}
+      />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recommendation {ctx.label}</h1>
       <p className="mt-1 text-slate-700">
         {cycle.year} · {cycle.title}
@@ -86,7 +108,19 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
-          edit={now && editor ? { today, institutions, editing: { path, open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null, adding: page.add ?? null } } : undefined}
+          edit={
+            now && editor
+              ? {
+                  today,
+                  institutions,
+                  editing: {
+                    path,
+                    open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null,
+                    adding: page.add ?? null,
+                  },
+                }
+              : undefined
+          }
           history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
           links={{ ...links, search: page.linkSearch ?? "", candidates }}
         />
@@ -101,7 +135,10 @@ export default async function RecommendationPage(props: Props) {
         </div>
       </section>
 
-      <nav aria-label="Previous and next recommendation" className="no-print mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm">
+      <nav
+        aria-label="Previous and next recommendation"
+        className="no-print mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm"
+      >
         {ctx.prev ? (
           <Link href={`/recommendations/${ctx.prev.id}`} rel="prev">
             <span aria-hidden="true">← </span>Previous: {ctx.prev.label}

@@ -25,31 +25,76 @@ interface Props {
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
-  edit?: { today: string; institutions: { id: string; name: string; abbreviation: string | null }[]; editing: EntryEditState };
-  history: { events: TimelineEvent[]; olderBefore: number | null; before: number | null; path: string; query: [string, string][] };
-  links: { earlier: LinkedRecommendation[]; later: LinkedRecommendation[]; search: string; candidates: LinkCandidate[] | null };
+  edit?: {
+    today: string;
+    institutions: { id: string; name: string; abbreviation: string | null }[];
+    editing: EntryEditState;
+  };
+  history: {
+    events: TimelineEvent[];
+    olderBefore: number | null;
+    before: number | null;
+    path: string;
+    query: [string, string][];
+  };
+  links: {
+    earlier: LinkedRecommendation[];
+    later: LinkedRecommendation[];
+    search: string;
+    candidates: LinkCandidate[] | null;
+  };
 }
 
 export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
   const documents = documentOptions(ctx.cycle.documents);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
-  const names = new Map([...(edit?.institutions ?? []), ...assigned, ...view.followUps.flatMap((f) => (f.institution ? [f.institution] : []))].map((i) => [i.id, i.name]));
-  const timeline = describeTimeline(history.events, { documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])), institutions: names });
+  const names = new Map(
+    [
+      ...(edit?.institutions ?? []),
+      ...assigned,
+      ...view.followUps.flatMap((f) => (f.institution ? [f.institution] : [])),
+    ].map((i) => [i.id, i.name]),
+  );
+  const timeline = describeTimeline(history.events, {
+    documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])),
+    institutions: names,
+  });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 
   return (
     <>
-      <RecommendationText sectionLeadIns={sectionLeadIns} leadIn={view.leadIn} number={view.number} text={view.text} verification={view.textVerification} />
-      <SourceSection document={view.sourceDocument} location={view.sourceLocation} url={view.sourceUrl} provenance={view.provenance} />
+      <RecommendationText
+        sectionLeadIns={sectionLeadIns}
+        leadIn={view.leadIn}
+        number={view.number}
+        text={view.text}
+        verification={view.textVerification}
+      />
+      <SourceSection
+        document={view.sourceDocument}
+        location={view.sourceLocation}
+        url={view.sourceUrl}
+        provenance={view.provenance}
+      />
       <div className="mt-8 grid gap-6">
         <ResponsePanel responses={view.responses} on={moment.on} edit={base} />
         <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
       </div>
-      <FollowUpSection entries={view.followUps} on={moment.on} edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }} />
+      <FollowUpSection
+        entries={view.followUps}
+        on={moment.on}
+        edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
+      />
       <InstitutionsSection
         assigned={view.institutions}
-        edit={base && { recommendationId: view.id, today: base.today, available: institutionOptions(edit!.institutions.filter((i) => !assignedIds.has(i.id))) }}
+        edit={
+          base && {
+            recommendationId: view.id,
+            today: base.today,
+            available: institutionOptions(edit!.institutions.filter((i) => !assignedIds.has(i.id))),
+          }
+        }
       />
       <div className="mt-10">
         <RecommendationLinks

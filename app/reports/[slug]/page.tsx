@@ -8,7 +8,15 @@ import { requireReader } from "@/lib/auth/session";
 import { reportHeader } from "@/lib/reports/model";
 import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
 import { collectReport } from "@/lib/reports/export-run";
-import { claimLines, cycleName, momentLine, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
+import {
+  claimLines,
+  cycleName,
+  momentLine,
+  runningHeader,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+} from "@/lib/reports/export-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportContents } from "@/components/report/report-contents";
@@ -43,7 +51,9 @@ const OPTION_NAMES: Record<string, string> = {
 };
 
 // Metadata and page share one header query per request.
-const loadHeader = cache(async (slug: string, key: string) => (slug.length > 100 ? null : reportHeader(slug, JSON.parse(key) as ReportOptions)));
+const loadHeader = cache(async (slug: string, key: string) =>
+  slug.length > 100 ? null : reportHeader(slug, JSON.parse(key) as ReportOptions),
+);
 
 async function resolve({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -60,7 +70,9 @@ async function resolve({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { header, options } = await resolve(props);
   // The clocks go into the title only when chosen, so a browser tab or bookmark says which report it is.
-  return { title: `Report: ${cycleName(header.cycle)}${options.on || options.asOf ? ` (${momentLine(options)})` : ""}` };
+  return {
+    title: `Report: ${cycleName(header.cycle)}${options.on || options.asOf ? ` (${momentLine(options)})` : ""}`,
+  };
 }
 
 export default async function ReportPage(props: Props) {
@@ -68,7 +80,11 @@ export default async function ReportPage(props: Props) {
   const { items, fingerprint } = await collectReport(header, options);
   const parts = Math.max(1, Math.ceil(items.length / PER_PART));
   if (part > parts) notFound();
-  const partHref = (p: number) => `${path}?${new URLSearchParams([...new URLSearchParams(query), ...(p > 1 ? [["part", String(p)]] : [])])}`.replace(/\?$/, "");
+  const partHref = (p: number) =>
+    `${path}?${new URLSearchParams([...new URLSearchParams(query), ...(p > 1 ? [["part", String(p)]] : [])])}`.replace(
+      /\?$/,
+      "",
+    );
   const meta = { generatedAt: new Date(), fingerprint };
   const today = new Date().toISOString().slice(0, 10);
 
@@ -78,11 +94,15 @@ export default async function ReportPage(props: Props) {
       <RunningHeader text={runningHeader(header, options, meta)} />
       <Breadcrumbs items={[{ label: "Reports", href: "/reports" }, { label: cycleName(header.cycle) }]} />
       <p className="no-print mt-2 text-sm">
-        <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> · <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
+        <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> ·{" "}
+        <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
       </p>
       <ReportOptionsForm action={path} options={options} today={today} />
       {invalid.length > 0 && (
-        <p role="status" className="no-print mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
+        <p
+          role="status"
+          className="no-print mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700"
+        >
           Ignored an invalid option: {invalid.map((k) => OPTION_NAMES[k] ?? k).join(", ")}.
         </p>
       )}
@@ -90,11 +110,19 @@ export default async function ReportPage(props: Props) {
       <div className="mt-8 border-t border-slate-300 pt-6 print:mt-0 print:border-0 print:pt-0">
         <PrintFrame>
           <ReportTitle block={titleBlock(header, options, meta)} />
-          <ReportSummary intro={summaryIntro(header, options)} tables={summaryTables(header)} claims={claimLines(header)} />
+          <ReportSummary
+            intro={summaryIntro(header, options)}
+            tables={summaryTables(header)}
+            claims={claimLines(header)}
+          />
           {options.content === "full" && (
             <>
               <ReportContents items={items} part={part} parts={parts} perPart={PER_PART} href={partHref} />
-              <ReportItems items={items.slice((part - 1) * PER_PART, part * PER_PART)} sections={header.cycle.sections} layout={options.layout} />
+              <ReportItems
+                items={items.slice((part - 1) * PER_PART, part * PER_PART)}
+                sections={header.cycle.sections}
+                layout={options.layout}
+              />
             </>
           )}
         </PrintFrame>

@@ -27,16 +27,21 @@ const load = cache(async (slug: string, key: string) => {
   const f = filterOf(params);
   const context = await drillContext(slug, f);
   if (!context) return null;
-  const rows = await drillDown(context.cycle.id, momentOf(params), { assessor: params.assessor ?? null }, {
-    state: f.state,
-    independent: f.independent,
-    priority: f.priority,
-    section: f.section,
-    institution: f.institution,
-    noFollowUp: f.noFollowUp,
-    fullyOrMostly: f.fullyOrMostly,
-    staleSince: f.stale ? params.staleSince : undefined,
-  });
+  const rows = await drillDown(
+    context.cycle.id,
+    momentOf(params),
+    { assessor: params.assessor ?? null },
+    {
+      state: f.state,
+      independent: f.independent,
+      priority: f.priority,
+      section: f.section,
+      institution: f.institution,
+      noFollowUp: f.noFollowUp,
+      fullyOrMostly: f.fullyOrMostly,
+      staleSince: f.stale ? params.staleSince : undefined,
+    },
+  );
   return { ...context, rows };
 });
 
@@ -67,7 +72,9 @@ export default async function DrillDownPage(props: Props) {
   const back = cycleDashboardHref(slug, options);
   return (
     <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]} />
+      <Breadcrumbs
+        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]}
+      />
       <p className="mt-4 text-sm text-slate-700">
         {cycle.country.name}, {name} · the recommendations behind a figure
       </p>
@@ -80,7 +87,10 @@ export default async function DrillDownPage(props: Props) {
         keep={[...new URLSearchParams(queryOf({}, filter))]}
         reset={listHref(slug, {}, filter)}
       />
-      <InvalidNotice keys={invalid} extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined} />
+      <InvalidNotice
+        keys={invalid}
+        extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined}
+      />
       <MomentLine options={options} />
       <HowComputed dashboard={false} />
       <p className="mt-4 font-medium">{countText(rows.length)}</p>

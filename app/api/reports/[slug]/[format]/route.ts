@@ -17,7 +17,13 @@ import { exportJson } from "@/lib/reports/export-json";
 
 export const dynamic = "force-dynamic";
 
-const EXPORTERS = { pdf: exportPdf, docx: exportDocx, xlsx: exportXlsx, csv: exportCsv, json: exportJson } satisfies Record<ExportFormat, unknown>;
+const EXPORTERS = {
+  pdf: exportPdf,
+  docx: exportDocx,
+  xlsx: exportXlsx,
+  csv: exportCsv,
+  json: exportJson,
+} satisfies Record<ExportFormat, unknown>;
 const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
 const OPTION_NAMES: Record<string, string> = {
@@ -31,7 +37,10 @@ const OPTION_NAMES: Record<string, string> = {
   paper: "Paper",
 };
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; format: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string; format: string }> },
+): Promise<Response> {
   const user = await getCurrentUser();
   if (!canRead(user, publicRead())) {
     return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: noStore });
@@ -39,7 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 
   const { slug, format } = await params;
   if (!isExportFormat(format)) {
-    return Response.json({ error: `Unknown format "${format.slice(0, 20)}". Use pdf, docx, xlsx, csv or json.` }, { status: 404, headers: noStore });
+    return Response.json(
+      { error: `Unknown format "${format.slice(0, 20)}". Use pdf, docx, xlsx, csv or json.` },
+      { status: 404, headers: noStore },
+    );
   }
 
   const search = new URL(request.url).searchParams;
