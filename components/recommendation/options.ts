@@ -39,8 +39,3 @@ export function institutionOptions(
 export function dayValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
-
-/** Value → label of a list of options (to name coded values in messages). */
-export function labelsOf(options: Option[]): Record<string, string> {
-  return Object.fromEntries(options.map((o) => [o.value, o.label]));
-}

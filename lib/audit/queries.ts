@@ -22,19 +22,6 @@ const eventSelect = {
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
-/** The full history of one recommendation and everything attached to it, oldest first. */
-export async function recommendationTimeline(
-  recommendationId: string,
-  hideEntityIds: string[] = [],
-): Promise<AuditEventRow[]> {
-  const db = await prisma();
-  return db.auditEvent.findMany({
-    where: { recommendationId, ...(hideEntityIds.length ? { entityId: { notIn: hideEntityIds } } : {}) },
-    orderBy: { seq: "asc" },
-    select: eventSelect,
-  });
-}
-
 const SECURITY_TYPES: string[] = [...SECURITY_ENTITY_TYPES];
 
 async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<Prisma.AuditEventWhereInput> {

@@ -70,15 +70,6 @@ export async function listCycles(page = 1, m: Moment = NOW) {
 }
 export type CycleListItem = Awaited<ReturnType<typeof listCycles>>["cycles"][number];
 
-/** Every cycle, for choosers (slug, year, title, country). */
-export async function cycleChoices() {
-  const db = await prisma();
-  return db.electionCycle.findMany({
-    orderBy: [{ country: { name: "asc" } }, { year: "asc" }],
-    select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } },
-  });
-}
-
 /** A cycle with its report structure and the recommendations matching the filter, in report order, at the moment. */
 export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NOW) {
   const db = await prisma();

@@ -7,7 +7,6 @@ import { prisma } from "@/lib/db/client";
 import { tally, type Tally } from "@/lib/dashboards/tally";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { recordedAt, type Moment } from "./moment";
-import { source } from "./sources";
 import { statusCte, type Scope, type StatusOptions } from "./sql";
 
 export type { Tally };
@@ -133,14 +132,4 @@ export async function statusRows(
     FROM status s LEFT JOIN report_sections sec ON sec.id = s.section_id
     WHERE ${Prisma.join(cond, " AND ")}
     ORDER BY s.cycle_id, s."order"`;
-}
-
-/** Whether a recommendation is recorded at the moment (a past view of one that did not exist yet is empty). */
-export async function recordedIds(m: Moment, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const db = await prisma();
-  const rows = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT r.id FROM ${source("recommendations", m)} r WHERE r.id IN (${Prisma.join(ids)})`;
-  return new Set(rows.map((r) => r.id));
 }
