@@ -20,6 +20,13 @@ describe("environment validation", () => {
     );
   });
 
+  it("checks the number of server processes and the port", () => {
+    expect(parseEnv({ WEB_CONCURRENCY: "2", PORT: "3000" })).toMatchObject({ WEB_CONCURRENCY: 2, PORT: 3000 });
+    expect(() => parseEnv({ WEB_CONCURRENCY: "0", PORT: "http" })).toThrow(
+      /WEB_CONCURRENCY: must be at least 1[\s\S]*PORT:/,
+    );
+  });
+
   it("requires the OpenID Connect settings together", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(
       /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
