@@ -1,41 +1,7 @@
 // Reading journey: the cycles by country, the 2011 report order at a chosen
 // moment, one recommendation.
 import { test, expect } from "./fixtures";
-
-const ORDER_2011 = [
-  "1",
-  "2(a)",
-  "2(b)",
-  "2(c)",
-  "2(d)",
-  "2(e)",
-  "3(a)",
-  "3(b)",
-  "4(a)",
-  "4(b)",
-  "5",
-  "6(a)",
-  "6(b)",
-  "7(a)",
-  "7(b)",
-  "8",
-  "9",
-  "10",
-  "11",
-  "12",
-  "13",
-  "14(a)",
-  "14(b)",
-  "15",
-  "16(a)",
-  "16(b)",
-  "17",
-  "18(a)",
-  "18(b)",
-  "19",
-  "20",
-  "21",
-];
+import { KZ_2011_LABELS as ORDER_2011 } from "../lib/test/kz-2011";
 
 test("the four cycles are listed under their country with their recommendation counts", async ({ page, signInAs }) => {
   await signInAs("viewer");

@@ -28,6 +28,7 @@ import {
   type ExportMeta,
 } from "./export-text";
 import { allCells, csvRecords, docxText, generate, parseCsv, pdfText, sheetRecords, workbook } from "./export-test-kit";
+import { KZ_2011_LABELS as ORDER_2011 } from "@/lib/test/kz-2011";
 
 const RUSSIAN = "Центральная избирательная комиссия";
 const KAZAKH = "Орталық сайлау комиссиясы";
@@ -37,40 +38,6 @@ const LEAD_IN_2 =
   "Guaranteeing inclusive composition, as well as impartial and independent performance, of election commissions at all levels. To this end, consideration could be given to";
 const EARLIER = "Earlier form: 2007, recommendation 15 (repeats)";
 const RESPONSE_DATE = "Date of the response: between 13 July 2011 and 30 September 2011";
-const ORDER_2011 = [
-  "1",
-  "2(a)",
-  "2(b)",
-  "2(c)",
-  "2(d)",
-  "2(e)",
-  "3(a)",
-  "3(b)",
-  "4(a)",
-  "4(b)",
-  "5",
-  "6(a)",
-  "6(b)",
-  "7(a)",
-  "7(b)",
-  "8",
-  "9",
-  "10",
-  "11",
-  "12",
-  "13",
-  "14(a)",
-  "14(b)",
-  "15",
-  "16(a)",
-  "16(b)",
-  "17",
-  "18(a)",
-  "18(b)",
-  "19",
-  "20",
-  "21",
-];
 // What a citable output must never show: source line numbers, test talk, database ids, enum codes.
 const DEVELOPER_WORDING = [
   /text line \d/i,

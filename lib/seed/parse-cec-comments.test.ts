@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
 import { normalizeForCompare, normalizeSourceText } from "./normalize";
 import { parseCecComments2011, type CecStatus } from "./parse-cec-comments";
+import { KZ_2011_LABELS as EXPECTED_LABELS } from "@/lib/test/kz-2011";
 
 const SOURCE_URL = new URL("../../prisma/seed-data/sources/001_00b9d59d0ed12259.txt", import.meta.url);
 const JSON_URL = new URL("../../prisma/seed-data/kz-2011-recommendations.json", import.meta.url);
@@ -15,42 +16,6 @@ const byLabel = (label: string) => {
   if (!item) throw new Error(`no item ${label}`);
   return item;
 };
-
-/** Read off the source by hand: 32 separately answerable items. */
-const EXPECTED_LABELS = [
-  "1",
-  "2(a)",
-  "2(b)",
-  "2(c)",
-  "2(d)",
-  "2(e)",
-  "3(a)",
-  "3(b)",
-  "4(a)",
-  "4(b)",
-  "5",
-  "6(a)",
-  "6(b)",
-  "7(a)",
-  "7(b)",
-  "8",
-  "9",
-  "10",
-  "11",
-  "12",
-  "13",
-  "14(a)",
-  "14(b)",
-  "15",
-  "16(a)",
-  "16(b)",
-  "17",
-  "18(a)",
-  "18(b)",
-  "19",
-  "20",
-  "21",
-];
 
 describe("structure", () => {
   it("has exactly the 32 expected items in document order", () => {
