@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { addAssessmentAction, correctAssessmentAction } from "@/lib/assessments/actions";
 import { assessmentOptions, assessorTypeOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
 
 export interface StoredAssessment extends DatedValues {
   id: string;
@@ -56,14 +57,7 @@ export function AssessmentForm(props: Props) {
       aria-label={stored ? "Correct this assessment" : "Add an assessment"}
       noValidate
     >
-      {stored ? (
-        <>
-          <input type="hidden" name="id" value={stored.id} />
-          <input type="hidden" name="version" value={f.version} />
-        </>
-      ) : (
-        <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
-      )}
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           {...common}
@@ -107,40 +101,8 @@ export function AssessmentForm(props: Props) {
         rows={5}
         defaultValue={f.value("rationale", stored?.rationale)}
       />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField
-          {...common}
-          name={f.name("documentId")}
-          label="Source document"
-          options={props.documents}
-          emptyLabel="Not recorded"
-          defaultValue={f.value("documentId", stored?.documentId)}
-        />
-        <TextField
-          {...common}
-          name={f.name("location")}
-          label="Page or section"
-          defaultValue={f.value("location", stored?.location)}
-        />
-      </div>
-      <TextField
-        {...common}
-        name={f.name("sourceUrl")}
-        type="url"
-        label="Link to the source"
-        hint="Optional: a full web address (https://…)."
-        defaultValue={f.value("sourceUrl", stored?.sourceUrl)}
-      />
-      {stored && (
-        <TextArea
-          {...common}
-          name={f.name("reason")}
-          label="Reason for the correction"
-          rows={2}
-          hint="Required when the status changes; kept in the history."
-          defaultValue={f.value("reason", "")}
-        />
-      )}
+      <SourceFields f={f} stored={stored} documents={props.documents} />
+      {stored && <CorrectionReason f={f} />}
       <SubmitButton>{stored ? "Save the correction" : "Add the assessment"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { addFollowUpAction, correctFollowUpAction } from "@/lib/follow-ups/actions";
 import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget } from "./entry-form-parts";
 
 export interface StoredFollowUp extends DatedValues {
   id: string;
@@ -60,14 +61,7 @@ export function FollowUpForm(props: Props) {
       aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"}
       noValidate
     >
-      {stored ? (
-        <>
-          <input type="hidden" name="id" value={stored.id} />
-          <input type="hidden" name="version" value={f.version} />
-        </>
-      ) : (
-        <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
-      )}
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <DatedFields
         legend="Date of the action"
         name={f.name}
@@ -142,16 +136,7 @@ export function FollowUpForm(props: Props) {
         label="Internal note (a working note, not for publication)"
         defaultChecked={internal}
       />
-      {stored && (
-        <TextArea
-          {...common}
-          name={f.name("reason")}
-          label="Reason for the correction"
-          required
-          rows={2}
-          defaultValue={f.value("reason", "")}
-        />
-      )}
+      {stored && <CorrectionReason f={f} required />}
       <SubmitButton>{stored ? "Save the correction" : "Add the entry"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { addResponseAction, correctResponseAction } from "@/lib/responses/actions";
 import { recordableResponseOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
 
 export interface StoredResponse extends DatedValues {
   id: string;
@@ -55,14 +56,7 @@ export function ResponseForm(props: Props) {
       aria-label={stored ? "Correct this response" : "Record a new response"}
       noValidate
     >
-      {stored ? (
-        <>
-          <input type="hidden" name="id" value={stored.id} />
-          <input type="hidden" name="version" value={f.version} />
-        </>
-      ) : (
-        <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
-      )}
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <SelectField
         {...common}
         name={f.name("status")}
@@ -95,40 +89,8 @@ export function ResponseForm(props: Props) {
         hint="As written in the source, e.g. the CEC's closing sentence."
         defaultValue={f.value("statusSentence", stored?.statusSentence)}
       />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField
-          {...common}
-          name={f.name("documentId")}
-          label="Source document"
-          options={props.documents}
-          emptyLabel="Not recorded"
-          defaultValue={f.value("documentId", stored?.documentId)}
-        />
-        <TextField
-          {...common}
-          name={f.name("location")}
-          label="Page or section"
-          defaultValue={f.value("location", stored?.location)}
-        />
-      </div>
-      <TextField
-        {...common}
-        name={f.name("sourceUrl")}
-        type="url"
-        label="Link to the source"
-        hint="Optional: a full web address (https://…)."
-        defaultValue={f.value("sourceUrl", stored?.sourceUrl)}
-      />
-      {stored && (
-        <TextArea
-          {...common}
-          name={f.name("reason")}
-          label="Reason for the correction"
-          rows={2}
-          hint="Required when the status changes; kept in the history."
-          defaultValue={f.value("reason", "")}
-        />
-      )}
+      <SourceFields f={f} stored={stored} documents={props.documents} />
+      {stored && <CorrectionReason f={f} />}
       <SubmitButton>{stored ? "Save the correction" : "Record the response"}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
