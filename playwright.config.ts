@@ -3,10 +3,13 @@ import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium (apt-get install chromium); Playwright's own download is not reachable here.
 const chromium =
-  process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p)) ?? "/usr/bin/chromium";
+  process.env.CHROMIUM_PATH ??
+  ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p)) ??
+  "/usr/bin/chromium";
 
-const PGLITE_PORT = 3100;
-const POSTGRES_PORT = 3101;
+// E2E_PORT moves both servers (several checkouts on one machine).
+const PGLITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const POSTGRES_PORT = PGLITE_PORT + 1;
 const withPostgres = Boolean(process.env.E2E_DATABASE_URL);
 
 export default defineConfig({
@@ -22,7 +25,14 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -30,7 +40,13 @@ export default defineConfig({
     { name: "pglite", use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` }, testIgnore: /public-read\.spec\.ts/ },
     // The same app on a real PostgreSQL server, with PUBLIC_READ=true.
     ...(withPostgres
-      ? [{ name: "postgres-public-read", use: { baseURL: `http://127.0.0.1:${POSTGRES_PORT}` }, testMatch: /(public-read|browse-cycle)\.spec\.ts/ }]
+      ? [
+          {
+            name: "postgres-public-read",
+            use: { baseURL: `http://127.0.0.1:${POSTGRES_PORT}` },
+            testMatch: /(public-read|browse-cycle)\.spec\.ts/,
+          },
+        ]
       : []),
   ],
   webServer: [

@@ -12,8 +12,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     <div role="alert">
       <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
       <p className="mt-3 max-w-prose text-slate-700">
-        This page could not be shown just now. Please try again; if the problem persists,
-        tell your administrator{digest ? " and quote the reference below" : ""}.
+        This page could not be shown just now. Please try again; if the problem persists, tell your administrator
+        {digest ? " and quote the reference below" : ""}.
       </p>
       {digest && <p className="mt-2 text-sm text-slate-600">Reference: {digest}</p>}
       <button

@@ -8,8 +8,8 @@ export default function NotFound() {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
       <p className="mt-3 max-w-prose text-slate-700">
-        There is no page at this address. The link may be mistyped or out of date, or the record it pointed to may have been
-        renamed or removed.
+        There is no page at this address. The link may be mistyped or out of date, or the record it pointed to may have
+        been renamed or removed.
       </p>
       <ul className="mt-6 list-disc space-y-1 pl-6">
         <li>

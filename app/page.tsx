@@ -1,30 +1,70 @@
+// The election cycles, a page at a time, the cycles of each country together,
+// with the state's responses counted at the moment shown (both clocks).
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { requireReader } from "@/lib/auth/session";
 import { listCycles } from "@/lib/cycles/queries";
+import { parseListPage } from "@/lib/cycles/schema";
+import { todayIso } from "@/lib/dated";
+import { parseMoment } from "@/lib/status/moment";
 import { CycleCard } from "@/components/cycle-card";
+import { consecutiveGroups, groupSlug } from "@/components/dashboard/groups";
+import { HowComputed } from "@/components/dashboard/how-computed";
+import { MomentForm } from "@/components/dashboard/moment-fields";
+import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
+import { cycleHref, queryOf } from "@/components/dashboard/urls";
+import { Pagination } from "@/components/pagination";
 
 // The root layout's title template does not apply to a page in its own segment.
 export const metadata: Metadata = { title: { absolute: "Election cycles · ODIHR follow-up tracker" } };
 
-export default async function HomePage() {
-  await requireReader("/");
-  const cycles = await listCycles();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { moment, invalid } = parseMoment(raw);
+  const { page, invalid: badPage } = parseListPage(raw);
+  const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
+  const href = (p: number) => `/${queryOf(options, {}, p)}`;
+  await requireReader(href(page));
+  const data = await listCycles(page, moment);
+  if (page > data.pages) notFound();
+  const first = (page - 1) * data.pageSize + 1;
+
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Election cycles</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Kazakhstan, OSCE/ODIHR election observation. Statuses shown here are the state&rsquo;s own responses to each
-        recommendation; independent assessments are recorded separately, on each recommendation&rsquo;s page.
+        OSCE/ODIHR election observation, by country. Statuses shown here are the state&rsquo;s own responses to each
+        recommendation; independent assessments are shown on each cycle&rsquo;s page and its dashboard, separately.
       </p>
-      {cycles.length === 0 ? (
+      <MomentForm action="/" values={options} today={todayIso()} />
+      <InvalidNotice keys={[...invalid, ...(badPage ? ["page"] : [])]} />
+      <MomentLine options={options} assessors={false} />
+      <HowComputed dashboard={false} />
+      {data.pages > 1 && (
+        <p className="mt-4 text-sm text-slate-700">
+          Cycles {first}&ndash;{first + data.cycles.length - 1} of {data.total}, by country, then by year (page {page}{" "}
+          of {data.pages}).
+        </p>
+      )}
+      {data.cycles.length === 0 ? (
         <p className="mt-8 text-slate-700">No election cycles are recorded yet.</p>
       ) : (
-        <div className="mt-8 space-y-6">
-          {cycles.map((c) => (
-            <CycleCard key={c.id} cycle={c} />
-          ))}
-        </div>
+        consecutiveGroups(data.cycles, (c) => c.country.name).map((g) => (
+          <section key={g.group} aria-labelledby={`country-${groupSlug(g.group ?? "")}`} className="mt-8">
+            <h2 id={`country-${groupSlug(g.group ?? "")}`} className="text-xl font-semibold">
+              {g.group}
+            </h2>
+            <div className="mt-4 space-y-6">
+              {g.rows.map((c) => (
+                <CycleCard key={c.id} cycle={c} href={cycleHref(c.slug, options)} />
+              ))}
+            </div>
+          </section>
+        ))
       )}
+      <Pagination page={page} pages={data.pages} href={href} label="Pages of cycles" />
     </>
   );
 }

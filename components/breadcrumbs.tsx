@@ -15,7 +15,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           return (
             <li key={`${i}-${c.label}`} className="flex items-center gap-2">
               {i > 0 && <span aria-hidden="true">›</span>}
-              {c.href && !last ? <Link href={c.href}>{c.label}</Link> : <span aria-current={last ? "page" : undefined}>{c.label}</span>}
+              {c.href && !last ? (
+                <Link href={c.href}>{c.label}</Link>
+              ) : (
+                <span aria-current={last ? "page" : undefined}>{c.label}</span>
+              )}
             </li>
           );
         })}

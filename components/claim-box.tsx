@@ -13,9 +13,7 @@ export interface Claim {
 
 export function ClaimBox({ claim, showQuote = false }: { claim: Claim; showQuote?: boolean }) {
   return (
-    <div
-      className="claim-box rounded-md border border-dashed border-slate-400 bg-slate-50 px-4 py-3 text-sm"
-    >
+    <div className="claim-box rounded-md border border-dashed border-slate-400 bg-slate-50 px-4 py-3 text-sm">
       <p>
         <span className="font-semibold">Claim by {claim.claimant}:</span> {claim.statement}
       </p>
@@ -26,8 +24,7 @@ export function ClaimBox({ claim, showQuote = false }: { claim: Claim; showQuote
       )}
       {(claim.document || claim.location) && (
         <p className="mt-2 text-xs text-slate-700">
-          Source:{" "}
-          {claim.document && <Link href={`/documents/${claim.document.slug}`}>{claim.document.title}</Link>}
+          Source: {claim.document && <Link href={`/documents/${claim.document.slug}`}>{claim.document.title}</Link>}
           {claim.document && claim.location && ", "}
           {claim.location}
         </p>
@@ -43,7 +40,9 @@ export function ClaimList({ claims, showQuote }: { claims: Claim[]; showQuote?: 
       {claims.map((c) => (
         <ClaimBox key={c.key} claim={c} showQuote={showQuote} />
       ))}
-      <p className="text-xs text-slate-600">Claims are statements by the named source, not figures computed by this tracker.</p>
+      <p className="text-xs text-slate-600">
+        Claims are statements by the named source, not figures computed by this tracker.
+      </p>
     </div>
   );
 }

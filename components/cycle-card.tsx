@@ -1,4 +1,5 @@
-// One election cycle on the home page.
+// One election cycle in the cycle list, with the state's responses counted at
+// the moment shown (the same figures as the dashboards).
 import Link from "next/link";
 import type { StateResponseStatus } from "@/lib/vocab";
 import { ClaimList, type Claim } from "./claim-box";
@@ -10,27 +11,30 @@ export interface CycleCardData extends CycleFactsData {
   year: number;
   title: string;
   claims: Claim[];
+  /** Recommendations recorded at the moment shown. */
+  recorded: number;
   responseCounts: Partial<Record<StateResponseStatus, number>>;
-  _count: { recommendations: number; documents: number };
 }
 
-export function CycleCard({ cycle }: { cycle: CycleCardData }) {
-  const n = cycle._count.recommendations;
+/** `href` is the cycle page at the same moment; `level` the heading level (under a country heading). */
+export function CycleCard({ cycle, href, level = 3 }: { cycle: CycleCardData; href: string; level?: 2 | 3 }) {
+  const n = cycle.recorded;
   const headingId = `cycle-${cycle.slug}`;
+  const H = `h${level}` as const;
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 p-5 shadow-xs">
-      <h2 id={headingId} className="text-xl font-semibold">
-        <Link href={`/cycles/${cycle.slug}`} className="text-slate-900 no-underline hover:underline">
+      <H id={headingId} className="text-lg font-semibold">
+        <Link href={href} className="text-slate-900 no-underline hover:underline">
           {cycleHeading(cycle)}
         </Link>
-      </h2>
+      </H>
       <div className="mt-3">
         <CycleFacts cycle={cycle} />
       </div>
       <div className="mt-4 space-y-2">
         <p className="text-sm">
-          <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"} recorded in the
-          tracker
+          <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"}{" "}
+          recorded in the tracker
           {n > 0 && <span className="text-slate-700"> · state&rsquo;s responses:</span>}
         </p>
         <StatusSummary counts={cycle.responseCounts} total={n} />

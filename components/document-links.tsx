@@ -11,7 +11,13 @@ export interface DocumentLinkData {
   issuedOn: Date | null;
 }
 
-export function DocumentLinks({ documents, empty = "No documents recorded for this cycle yet." }: { documents: DocumentLinkData[]; empty?: string }) {
+export function DocumentLinks({
+  documents,
+  empty = "No documents recorded for this cycle yet.",
+}: {
+  documents: DocumentLinkData[];
+  empty?: string;
+}) {
   if (documents.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="space-y-3">

@@ -1,26 +1,48 @@
 // GET form: every filter lives in the URL, so a filtered view can be shared or cited.
+// The moment shown (`keep`: "on", "asOf") is carried over unchanged.
 import Link from "next/link";
-import { PRIORITY, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
+import { ASSESSMENT, ASSESSMENT_ORDER, PRIORITY, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import { orderSections, type SectionLike } from "./recommendation-grouping";
 
 export interface FilterValues {
   section?: string;
   status?: string;
+  independent?: string;
   priority?: string;
 }
 
-const selectClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
+const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-export function FilterForm({ action, sections, values }: { action: string; sections: SectionLike[]; values: FilterValues }) {
+/** `clear` is the page without filters (at the same moment). */
+export function FilterForm({
+  action,
+  sections,
+  values,
+  keep = [],
+  clear = action,
+}: {
+  action: string;
+  sections: SectionLike[];
+  values: FilterValues;
+  keep?: [string, string][];
+  clear?: string;
+}) {
   const sectionOptions = orderSections(sections).map(({ section, parent }) => ({
     value: section.key,
     label: parent ? `${parent.title} › ${section.title}` : section.title,
   }));
   return (
-    <form method="get" action={action} className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter recommendations">
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+    <form
+      method="get"
+      action={action}
+      className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-label="Filter recommendations"
+    >
+      {keep.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {sectionOptions.length > 0 && (
           <div>
             <label htmlFor="filter-section" className={labelClass}>
@@ -50,6 +72,24 @@ export function FilterForm({ action, sections, values }: { action: string; secti
           </select>
         </div>
         <div>
+          <label htmlFor="filter-independent" className={labelClass}>
+            Independent assessment
+          </label>
+          <select
+            id="filter-independent"
+            name="independent"
+            defaultValue={values.independent ?? ""}
+            className={selectClass}
+          >
+            <option value="">All assessments</option>
+            {ASSESSMENT_ORDER.map((s) => (
+              <option key={s} value={s}>
+                {ASSESSMENT[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
           <label htmlFor="filter-priority" className={labelClass}>
             Priority
           </label>
@@ -61,15 +101,15 @@ export function FilterForm({ action, sections, values }: { action: string; secti
         </div>
       </div>
       <div className="mt-4 flex items-center gap-4">
-          <button
-            type="submit"
-            className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-          >
-            Apply filters
-          </button>
-          <Link href={action} className="text-sm">
-            Clear
-          </Link>
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
+          Apply filters
+        </button>
+        <Link href={clear} className="text-sm">
+          Clear
+        </Link>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 // Upload a CSV of recommendation texts; every problem is listed by line, and
 // nothing is imported unless every line is right.
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { FormStatus } from "./forms/form-status";
 import { SubmitButton } from "./forms/submit-button";
@@ -9,7 +9,7 @@ import { SubmitButton } from "./forms/submit-button";
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function ImportForm({ action, cycleId }: { action: Action; cycleId: string }) {
-  const [state, formAction] = useActionState(action, idle);
+  const [state, formAction] = useAction(action, idle);
   const problems = state.status === "error" ? (state.fieldErrors.file ?? state.fieldErrors.csv ?? []) : [];
   return (
     <form action={formAction} method="post" encType="multipart/form-data" className="max-w-2xl">

@@ -10,7 +10,17 @@ function under(path: string, prefix: string): boolean {
 
 // Marks the current part of the site (aria-current) for screen readers and sighted users.
 // `except`: parts of a section that have their own link (e.g. /admin/users under /admin).
-export function NavLink({ href, children, sections, except = [] }: { href: string; children: React.ReactNode; sections: string[]; except?: string[] }) {
+export function NavLink({
+  href,
+  children,
+  sections,
+  except = [],
+}: {
+  href: string;
+  children: React.ReactNode;
+  sections: string[];
+  except?: string[];
+}) {
   const path = usePathname() ?? "";
   const current = sections.some((p) => under(path, p)) && !except.some((p) => under(path, p));
   return (

@@ -12,7 +12,13 @@ const sections = [
 ];
 
 const shared = "Guaranteeing inclusive composition … consideration could be given to";
-const rec = (label: string, number: number, sectionId: string | null, leadIn: string | null = null) => ({ id: `r${label}`, label, number, sectionId, leadIn });
+const rec = (label: string, number: number, sectionId: string | null, leadIn: string | null = null) => ({
+  id: `r${label}`,
+  label,
+  number,
+  sectionId,
+  leadIn,
+});
 const recs = [
   rec("1", 1, "sA"),
   rec("2(a)", 2, "sA", shared),
@@ -27,7 +33,13 @@ const recs = [
 
 describe("orderSections", () => {
   it("orders depth-first, sorting siblings by their own order", () => {
-    expect(orderSections(sections).map((o) => `${o.depth}:${o.section.key}`)).toEqual(["0:A", "0:B", "1:B/legal", "1:B/media", "0:C"]);
+    expect(orderSections(sections).map((o) => `${o.depth}:${o.section.key}`)).toEqual([
+      "0:A",
+      "0:B",
+      "1:B/legal",
+      "1:B/media",
+      "0:C",
+    ]);
   });
 });
 
@@ -36,7 +48,10 @@ describe("groupRecommendations", () => {
     const g = groupRecommendations(sections, recs);
     expect(g.groups.map((x) => x.section.key)).toEqual(["A", "B"]);
     expect(g.groups[1]!.items).toEqual([]);
-    expect(g.groups[1]!.topics.map((t) => [t.section.key, t.depth])).toEqual([["B/legal", 1], ["B/media", 1]]);
+    expect(g.groups[1]!.topics.map((t) => [t.section.key, t.depth])).toEqual([
+      ["B/legal", 1],
+      ["B/media", 1],
+    ]);
     expect(renderedOrder(g)).toEqual(recs.map((r) => r.label));
   });
 

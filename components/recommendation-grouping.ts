@@ -109,6 +109,9 @@ export function groupRecommendations<S extends SectionLike, R extends Recommenda
 
 /** Labels of all items, in the order they are rendered (for checks and tests). */
 export function renderedOrder<S, R extends { label: string }>(g: GroupedRecommendations<S, R>): string[] {
-  const walk = (group: SectionGroup<S, R>): string[] => [...group.items.map((i) => i.rec.label), ...group.topics.flatMap(walk)];
+  const walk = (group: SectionGroup<S, R>): string[] => [
+    ...group.items.map((i) => i.rec.label),
+    ...group.topics.flatMap(walk),
+  ];
   return [...g.unsectioned.map((i) => i.rec.label), ...g.groups.flatMap(walk)];
 }

@@ -1,9 +1,10 @@
-// A cycle's recommendations, grouped by section → topic, in report order.
+// A cycle's recommendations, grouped by section → topic, in report order,
+// each with both lenses' statuses at the moment shown (never merged).
 // Grouping and lead-in placement live in recommendation-grouping.ts (tested).
 import Link from "next/link";
-import type { StateResponseStatus } from "@/lib/vocab";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { groupRecommendations, type ItemEntry, type SectionGroup, type SectionLike } from "./recommendation-grouping";
-import { StateResponseBadge } from "./status-badge";
+import { AssessmentBadge, StateResponseBadge } from "./status-badge";
 import { VerificationNote } from "./verification-note";
 
 export interface ListedRecommendation {
@@ -14,23 +15,30 @@ export interface ListedRecommendation {
   text: string;
   textVerification: "VERIFIED" | "NEEDS_VERIFICATION";
   sectionId: string | null;
-  response: { status: StateResponseStatus } | null;
+  state: StateResponseStatus;
+  independent: AssessmentStatus;
 }
+
+/** A recommendation's page, at the moment the list shows ("?on=…&asOf=…" or ""). */
+type ItemHref = (id: string) => string;
 
 type Heading = "h2" | "h3" | "h4" | "h5" | "h6";
 const headingTag = (level: number): Heading => `h${Math.min(6, Math.max(2, level))}` as Heading;
 
-function Item({ entry }: { entry: ItemEntry<ListedRecommendation> }) {
+function Item({ entry, href }: { entry: ItemEntry<ListedRecommendation>; href: ItemHref }) {
   const { rec, leadIn } = entry;
   return (
-    <li data-label={rec.label} className="rec-item grid grid-cols-[3.5rem_1fr] gap-x-4 gap-y-1 py-3 sm:grid-cols-[3.5rem_1fr_13rem]">
+    <li
+      data-label={rec.label}
+      className="rec-item grid grid-cols-[3.5rem_1fr] gap-x-4 gap-y-1 py-3 sm:grid-cols-[3.5rem_1fr_13rem]"
+    >
       {leadIn && (
         <>
           <span className="font-semibold text-slate-600">{rec.number}</span>
           <p className="font-serif text-slate-700 sm:col-span-2">{leadIn}</p>
         </>
       )}
-      <Link href={`/recommendations/${rec.id}`} className="font-semibold">
+      <Link href={href(rec.id)} className="font-semibold">
         <span className="sr-only">Recommendation </span>
         {rec.label}
       </Link>
@@ -38,37 +46,55 @@ function Item({ entry }: { entry: ItemEntry<ListedRecommendation> }) {
         <p className="font-serif leading-relaxed text-slate-900">{rec.text}</p>
         <VerificationNote status={rec.textVerification} />
       </div>
-      <div className="col-start-2 sm:col-start-3 sm:self-start sm:pt-0.5">
-        <StateResponseBadge status={rec.response?.status ?? "NO_RESPONSE"} />
-      </div>
+      <dl className="col-start-2 grid grid-cols-[max-content_1fr] items-center gap-x-2 gap-y-1 text-xs text-slate-700 sm:col-start-3 sm:grid-cols-1 sm:self-start sm:pt-0.5">
+        <dt>State&rsquo;s response</dt>
+        <dd>
+          <StateResponseBadge status={rec.state} />
+        </dd>
+        <dt className="sm:mt-1">Independent assessment</dt>
+        <dd>
+          <AssessmentBadge status={rec.independent} />
+        </dd>
+      </dl>
     </li>
   );
 }
 
-function Items({ items }: { items: ItemEntry<ListedRecommendation>[] }) {
+function Items({ items, href }: { items: ItemEntry<ListedRecommendation>[]; href: ItemHref }) {
   if (items.length === 0) return null;
   return (
     <ol role="list" className="divide-y divide-slate-200">
       {items.map((e) => (
-        <Item key={e.rec.id} entry={e} />
+        <Item key={e.rec.id} entry={e} href={href} />
       ))}
     </ol>
   );
 }
 
-function Group({ group, level }: { group: SectionGroup<SectionLike, ListedRecommendation>; level: number }) {
+function Group({
+  group,
+  level,
+  href,
+}: {
+  group: SectionGroup<SectionLike, ListedRecommendation>;
+  level: number;
+  href: ItemHref;
+}) {
   const H = headingTag(level + group.depth);
   const empty = group.items.length === 0 && group.topics.length === 0;
   return (
     <section aria-labelledby={`section-${group.section.id}`} className={group.depth === 0 ? "mt-8" : "mt-6"}>
-      <H id={`section-${group.section.id}`} className={group.depth === 0 ? "text-lg font-semibold" : "text-base font-semibold text-slate-800"}>
+      <H
+        id={`section-${group.section.id}`}
+        className={group.depth === 0 ? "text-lg font-semibold" : "text-base font-semibold text-slate-800"}
+      >
         {group.section.title}
       </H>
       {group.section.leadIn && <p className="mt-2 max-w-prose font-serif text-slate-700">{group.section.leadIn}</p>}
       {empty && <p className="mt-2 text-sm text-slate-600">No recommendation texts recorded in this section yet.</p>}
-      <Items items={group.items} />
+      <Items items={group.items} href={href} />
       {group.topics.map((t) => (
-        <Group key={t.section.id} group={t} level={level} />
+        <Group key={t.section.id} group={t} level={level} href={href} />
       ))}
     </section>
   );
@@ -80,23 +106,27 @@ export function RecommendationList({
   recommendations,
   keepEmptySections = false,
   level = 3,
+  query = "",
 }: {
   sections: SectionLike[];
   recommendations: ListedRecommendation[];
   keepEmptySections?: boolean;
   level?: number;
+  /** The moment shown, for the items' links ("?on=…&asOf=…" or ""). */
+  query?: string;
 }) {
+  const href: ItemHref = (id) => `/recommendations/${encodeURIComponent(id)}${query}`;
   const { unsectioned, groups } = groupRecommendations(sections, recommendations, { keepEmpty: keepEmptySections });
   return (
     <div>
       {unsectioned.length > 0 && (
         <section aria-label="Recommendations without a recorded section" className="mt-6">
           {groups.length > 0 && <p className="text-sm text-slate-600">Section not recorded</p>}
-          <Items items={unsectioned} />
+          <Items items={unsectioned} href={href} />
         </section>
       )}
       {groups.map((g) => (
-        <Group key={g.section.id} group={g} level={level} />
+        <Group key={g.section.id} group={g} level={level} href={href} />
       ))}
     </div>
   );

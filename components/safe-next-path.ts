@@ -5,6 +5,7 @@ export function safeNextPath(next: string | null | undefined): string | null {
   // "//host" and "/\host" are protocol-relative URLs in browsers.
   if (next.startsWith("//") || next.startsWith("/\\")) return null;
   // Control characters (tabs, newlines) are stripped by URL parsers and could turn "/\t/host" into "//host".
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f\u007f]/.test(next)) return null;
   return next;
 }

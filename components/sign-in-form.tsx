@@ -10,7 +10,15 @@ const FAILURE = "Sign-in failed. Check your email and password, or wait a few mi
 const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
 const buttonClass = "w-full rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60";
 
-export function SignInForm({ next, initialError = false, oidcName = null }: { next?: string | null; initialError?: boolean; oidcName?: string | null }) {
+export function SignInForm({
+  next,
+  initialError = false,
+  oidcName = null,
+}: {
+  next?: string | null;
+  initialError?: boolean;
+  oidcName?: string | null;
+}) {
   const [failed, setFailed] = useState(initialError);
   const [submitting, setSubmitting] = useState(false);
   const target = safeNextPath(next) ?? "/";
@@ -40,7 +48,10 @@ export function SignInForm({ next, initialError = false, oidcName = null }: { ne
   return (
     <div className="space-y-6">
       <form method="post" onSubmit={onSubmit} className="space-y-4">
-        <div role="alert" className={failed ? "rounded-md border border-rose-700 bg-rose-50 px-3 py-2 text-sm text-rose-900" : ""}>
+        <div
+          role="alert"
+          className={failed ? "rounded-md border border-rose-700 bg-rose-50 px-3 py-2 text-sm text-rose-900" : ""}
+        >
           {failed ? FAILURE : null}
         </div>
         <div>
@@ -53,9 +64,20 @@ export function SignInForm({ next, initialError = false, oidcName = null }: { ne
           <label htmlFor="password" className="block text-sm font-medium text-slate-800">
             Password
           </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
         </div>
-        <button type="submit" disabled={submitting} className={`${buttonClass} bg-slate-800 text-white hover:bg-slate-700`}>
+        <button
+          type="submit"
+          disabled={submitting}
+          className={`${buttonClass} bg-slate-800 text-white hover:bg-slate-700`}
+        >
           Sign in
         </button>
       </form>

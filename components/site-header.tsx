@@ -62,7 +62,9 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
               <>
                 <span className="text-slate-900">
                   <span className="font-medium">{user.name}</span>{" "}
-                  <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{ROLE[user.role]}</span>
+                  <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                    {ROLE[user.role]}
+                  </span>
                 </span>
                 <SignOutButton />
               </>

@@ -1,20 +1,22 @@
 // Status badges for the two lenses. Glyph + label, so status never relies on colour alone.
-import { ASSESSMENT, STATE_RESPONSE, type AssessmentStatus, type StateResponseStatus, type StatusStyle } from "@/lib/vocab";
+import {
+  ASSESSMENT,
+  STATE_RESPONSE,
+  type AssessmentStatus,
+  type StateResponseStatus,
+  type StatusStyle,
+} from "@/lib/vocab";
 
+// Compact markup (pages list hundreds of badges): the look lives in globals.css
+// (.badge, .badge-mark); the swatch colour comes in a CSS variable.
 function Badge({ style, count }: { style: StatusStyle; count?: number }) {
   return (
-    <span
-      className={`badge inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
-    >
-      <span aria-hidden="true" className="inline-block size-2.5 rounded-xs border border-slate-600 print:[print-color-adjust:exact]" style={{ backgroundColor: style.colour }} />
-      <span aria-hidden="true">{style.glyph}</span>
-      <span>{style.label}</span>
-      {count !== undefined && (
-        <span className="font-semibold tabular-nums">
-          <span className="sr-only">: </span>
-          {count}
-        </span>
-      )}
+    <span className={style.glyph === "–" ? "badge badge-none" : "badge"}>
+      <span aria-hidden="true" className="badge-mark" style={{ "--swatch": style.colour } as React.CSSProperties}>
+        {style.glyph}
+      </span>
+      {style.label}
+      {count !== undefined && <b className="badge-count">{`: ${count}`}</b>}
     </span>
   );
 }
@@ -25,6 +27,6 @@ export function StateResponseBadge({ status, count }: { status: StateResponseSta
 }
 
 /** The independent assessment, on ODIHR's follow-up scale. */
-export function AssessmentBadge({ status }: { status: AssessmentStatus }) {
-  return <Badge style={ASSESSMENT[status]} />;
+export function AssessmentBadge({ status, count }: { status: AssessmentStatus; count?: number }) {
+  return <Badge style={ASSESSMENT[status]} count={count} />;
 }

@@ -7,7 +7,9 @@ import { test, expect, testUsers } from "./fixtures";
 /** Signs in through next-auth's credentials endpoint, like the fixture, for any account. */
 async function signInWithRequest(page: Page, email: string, password: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
   expect(res.ok()).toBe(true);
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.email).toBe(email);
@@ -18,9 +20,15 @@ async function freshPage(browser: Browser, baseURL: string) {
   return { context, page: await context.newPage() };
 }
 
-const userRow = (page: Page, email: string) => page.getByRole("table").getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) });
+const userRow = (page: Page, email: string) =>
+  page.getByRole("table").getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) });
 
-test("an admin adds a user, who signs in; deactivating them ends their open session at once", async ({ page, browser, baseURL, signInAs }) => {
+test("an admin adds a user, who signs in; deactivating them ends their open session at once", async ({
+  page,
+  browser,
+  baseURL,
+  signInAs,
+}) => {
   await signInAs("admin");
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
@@ -78,7 +86,12 @@ test("an admin adds a user, who signs in; deactivating them ends their open sess
   await expect(page.getByRole("table")).toContainText("Left the project (end-to-end test).");
 });
 
-test("an invited person accepts the one-time link and signs in with the form", async ({ page, browser, baseURL, signInAs }) => {
+test("an invited person accepts the one-time link and signs in with the form", async ({
+  page,
+  browser,
+  baseURL,
+  signInAs,
+}) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await signInAs("admin");
   await page.goto("/admin/users");
@@ -144,7 +157,9 @@ test("an invited person accepts the one-time link and signs in with the form", a
   const stranger = await freshPage(browser, baseURL!);
   for (const token of ["x".repeat(43), "y".repeat(500)]) {
     await stranger.page.goto(`/invite/${token}`);
-    await expect(stranger.page.getByRole("heading", { level: 1, name: "This invitation cannot be used" })).toBeVisible();
+    await expect(
+      stranger.page.getByRole("heading", { level: 1, name: "This invitation cannot be used" }),
+    ).toBeVisible();
   }
   await stranger.context.close();
 });
@@ -160,7 +175,9 @@ test("the last administrator cannot deactivate or demote themself", async ({ pag
   await row.getByLabel("Reason for deactivating").fill("Trying to lock everyone out.");
   await row.getByRole("button", { name: "Deactivate" }).click();
   const refusal = row.getByRole("alert");
-  await expect(refusal).toContainText("This is the last active administrator: make someone else an administrator first.");
+  await expect(refusal).toContainText(
+    "This is the last active administrator: make someone else an administrator first.",
+  );
   // What was typed is still there.
   await expect(row.getByLabel("Reason for deactivating")).toHaveValue("Trying to lock everyone out.");
 

@@ -10,7 +10,9 @@ test("a user signs in with the form, is refused with bad credentials, and signs 
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   const alert = page.locator("main").getByRole("alert");
-  await expect(alert).toHaveText("Sign-in failed. Check your email and password, or wait a few minutes if you have tried several times.");
+  await expect(alert).toHaveText(
+    "Sign-in failed. Check your email and password, or wait a few minutes if you have tried several times.",
+  );
 
   // An unknown email gets exactly the same message.
   await page.getByLabel("Email").fill("nobody@e2e.example");

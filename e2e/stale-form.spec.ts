@@ -1,92 +1,112 @@
-// Two editors open the same response form; the second save is refused as
-// stale, says what the first changed, keeps the typed text, and goes through
-// when saved again knowingly.
+// Two tabs open the same response's correction form. A stale save is rebased:
+// what the user did not touch takes the saved values; where both changed the
+// same field, nothing is saved, both versions are shown side by side, and the
+// message says who changed what ("you, in another tab or window").
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, testUsers } from "./fixtures";
 
-async function secondEditor(browser: Browser, baseURL: string): Promise<Page> {
+/** The same editor in a second browser context: another tab, as far as the app can tell. */
+async function secondTab(browser: Browser, baseURL: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
   const user = testUsers(baseURL).editor;
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(res.ok()).toBe(true);
   return page;
 }
 
-test("a stale response form is refused with what changed meanwhile, and nothing typed is lost", async ({ page, signInAs, browser, baseURL }) => {
-  test.setTimeout(60_000); // two browser sessions and three saves
-  await signInAs("editor");
+async function openCorrection(p: Page) {
+  const panel = p.getByRole("region", { name: "State's response" });
+  const entry = panel
+    .getByRole("list", { name: /All recorded responses/ })
+    .getByRole("listitem")
+    .first();
+  await entry.getByText("Correct", { exact: true }).click();
+  return entry.getByRole("form", { name: "Correct this response" });
+}
+
+async function openRecommendation(page: Page, label: string) {
   await page.goto("/cycles/kz-2011");
-  await page.getByRole("link", { name: "Recommendation 15", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Recommendation 15" })).toBeVisible();
-  const b = await secondEditor(browser, baseURL!);
+  await page.getByRole("link", { name: `Recommendation ${label}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Recommendation ${label}` })).toBeVisible();
+}
+
+test("a stale form where both changed the same field shows both versions and saves nothing until the user decides", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  await signInAs("editor");
+  await openRecommendation(page, "15");
+  const b = await secondTab(browser, baseURL!);
   await b.goto(page.url());
+  const formA = await openCorrection(page);
+  const formB = await openCorrection(b);
 
-  const formOf = async (p: Page) => {
-    await p.getByText("Edit response", { exact: true }).click();
-    return p.getByRole("form", { name: "Edit the state's response" });
-  };
-  const formA = await formOf(page);
-  const formB = await formOf(b);
-
-  const textA = "Text saved first by editor A (e2e).";
+  const textA = "Text saved first, in tab A (e2e).";
   await formA.getByLabel("Response text").fill(textA);
-  await formA.getByRole("button", { name: "Save the response" }).click();
-  await expect(formA.getByRole("status")).toHaveText("The state's response was saved.");
+  await formA.getByRole("button", { name: "Save the correction" }).click();
+  await expect(formA.getByRole("status")).toContainText("The response was corrected");
 
-  const textB = "Text typed by editor B in a form opened before A saved (e2e).\n\nSecond paragraph.";
+  const textB = "Text typed in tab B, opened before A saved (e2e).\n\nSecond paragraph.";
   await formB.getByLabel("Response text").fill(textB);
-  await formB.getByRole("button", { name: "Save the response" }).click();
+  await formB.getByLabel("Page or section").fill("Typed in tab B (e2e)");
+  await formB.getByRole("button", { name: "Save the correction" }).click();
   const alert = formB.getByRole("alert");
-  await expect(alert).toContainText("Not saved: E2E editor saved a change after you opened this form");
-  await expect(alert).toContainText("Text");
-  await expect(alert).toContainText(textA);
+  await expect(alert).toContainText(
+    "Not saved: you (in another tab or window) changed this record after you opened this form",
+  );
+  const both = alert.getByRole("table", { name: "Changed by both of you" });
+  await expect(both.getByRole("row", { name: /^Text/ }).getByRole("cell")).toContainText([
+    /Text typed in tab B/,
+    /Text saved first, in tab A/,
+  ]);
   await expect(formB.getByLabel("Response text")).toHaveValue(textB);
+  await expect(formB.getByLabel("Page or section")).toHaveValue("Typed in tab B (e2e)");
 
-  // Saving again, after review, saves over A's version knowingly.
-  await formB.getByRole("button", { name: "Save the response" }).click();
-  await expect(formB.getByRole("status")).toHaveText("The state's response was saved.");
+  // Deciding: take their text, keep my page reference, save.
+  await both.getByRole("button", { name: "Use their version of Text" }).click();
+  await expect(formB.getByLabel("Response text")).toHaveValue(textA);
+  await formB.getByRole("button", { name: "Save the correction" }).click();
+  await expect(formB.getByRole("status")).toContainText("The response was corrected");
   await page.reload();
   const panel = page.getByRole("region", { name: "State's response" });
-  await expect(panel).toContainText("Second paragraph.");
-  await expect(panel).not.toContainText(textA);
-  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ hasText: "updated the state's response" })).toHaveCount(2);
+  await expect(panel).toContainText(textA);
+  await expect(panel).toContainText("Typed in tab B (e2e)");
+  await expect(panel).not.toContainText("Second paragraph.");
   await b.context().close();
 });
 
-test("a form being edited is not moved silently to a version that arrived with a page refresh", async ({ page, signInAs, browser, baseURL }) => {
+test("a stale form that changed other fields is saved on top of the other tab's change, never reverting it", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signInAs("editor");
-  await page.goto("/cycles/kz-2011");
-  await page.getByRole("link", { name: "Recommendation 12", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Recommendation 12" })).toBeVisible();
-  const b = await secondEditor(browser, baseURL!);
+  await openRecommendation(page, "12");
+  const b = await secondTab(browser, baseURL!);
   await b.goto(page.url());
+  const formB = await openCorrection(b);
+  await formB.getByLabel("Page or section").fill("Typed in tab B (e2e)");
 
-  // B starts editing the response…
-  await b.getByText("Edit response", { exact: true }).click();
-  const formB = b.getByRole("form", { name: "Edit the state's response" });
-  await formB.getByLabel("Page or section").fill("Typed by B (e2e)");
+  const formA = await openCorrection(page);
+  await formA.getByLabel("Response text").fill("Saved in tab A while B was typing (e2e).");
+  await formA.getByRole("button", { name: "Save the correction" }).click();
+  await expect(formA.getByRole("status")).toContainText("The response was corrected");
 
-  // …A saves the response meanwhile…
-  await page.getByText("Edit response", { exact: true }).click();
-  const formA = page.getByRole("form", { name: "Edit the state's response" });
-  await formA.getByLabel("Response text").fill("Saved by A while B was typing (e2e).");
-  await formA.getByRole("button", { name: "Save the response" }).click();
-  await expect(formA.getByRole("status")).toHaveText("The state's response was saved.");
-
-  // …and B's page refreshes with A's version when B saves something else.
-  await b.getByText("Add a follow-up entry", { exact: true }).click();
-  const followUp = b.getByRole("form", { name: "Add a follow-up entry" });
-  await followUp.getByLabel("Date of the action").fill("2012-01-10");
-  await followUp.getByLabel("Action taken").fill("Working group meeting (e2e).");
-  await followUp.getByRole("button", { name: "Add the entry" }).click();
-  await expect(followUp.getByRole("status")).toHaveText("The follow-up entry was added.");
-  await expect(b.getByRole("region", { name: "State's response" })).toContainText("Saved by A while B was typing (e2e).");
-
-  // B's response form still stands on the version B started from: a conflict, not a silent overwrite.
-  await formB.getByRole("button", { name: "Save the response" }).click();
-  await expect(formB.getByRole("alert")).toContainText("saved a change after you opened this form");
-  await expect(formB.getByLabel("Page or section")).toHaveValue("Typed by B (e2e)");
+  await formB.getByRole("button", { name: "Save the correction" }).click();
+  await expect(formB.getByRole("status")).toContainText(
+    "Meanwhile you (in another tab or window) had changed text; your changes were saved on top of theirs.",
+  );
+  await page.reload();
+  const panel = page.getByRole("region", { name: "State's response" });
+  await expect(panel).toContainText("Saved in tab A while B was typing (e2e).");
+  await expect(panel).toContainText("Typed in tab B (e2e)");
   await b.context().close();
 });

@@ -9,7 +9,9 @@ async function signedInPage(browser: Browser, baseURL: string, role: TestRole): 
   const page = await (await browser.newContext({ baseURL })).newPage();
   const user = testUsers(baseURL)[role];
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(res.ok()).toBe(true);
   return page;
 }
@@ -23,20 +25,42 @@ async function openRecommendation(page: Page, label: string) {
 test("a viewer sees the record and its history, but no editing control", async ({ page, signInAs }) => {
   await signInAs("viewer");
   await openRecommendation(page, "3(b)");
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge")).toHaveText(/Requires further study/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Requires further study/,
+  );
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toBeVisible();
-  for (const control of ["Edit response", "Add an assessment", "Add a follow-up entry", "Correct", "Withdraw"]) {
+  for (const control of [
+    "Record a new response",
+    "Add an assessment",
+    "Add a follow-up entry",
+    "Correct",
+    "Withdraw",
+    "Link to an earlier recommendation",
+  ]) {
     await expect(page.getByText(control, { exact: true })).toHaveCount(0);
   }
-  for (const button of ["Save the response", "Add the assessment", "Add the entry", "Assign", "Remove"]) {
+  for (const button of [
+    "Record the response",
+    "Save the correction",
+    "Add the assessment",
+    "Add the entry",
+    "Assign",
+    "Remove",
+  ]) {
     await expect(page.getByRole("button", { name: button })).toHaveCount(0);
   }
-  // Only the point-in-time GET form remains.
+  // Only the GET form of the two clocks remains.
   await expect(page.locator("main form")).toHaveCount(1);
-  await expect(page.getByLabel("Show as recorded on")).toBeVisible();
+  await expect(page.getByLabel("Status on", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("As recorded on", { exact: true })).toBeVisible();
 });
 
-test("an editor's save replayed with a viewer's session is refused and changes nothing", async ({ page, signInAs, browser, baseURL }) => {
+test("an editor's save replayed with a viewer's session is refused and changes nothing", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   await signInAs("viewer");
   await openRecommendation(page, "3(b)");
   const url = page.url();
@@ -56,11 +80,12 @@ test("an editor's save replayed with a viewer's session is refused and changes n
     }
   });
   await editor.goto(url);
-  await editor.getByText("Edit response", { exact: true }).click();
-  const form = editor.getByRole("form", { name: "Edit the state's response" });
-  await form.getByLabel("Status (state's response)").selectOption({ label: "Accepted in part" });
-  await form.getByLabel("Reason for the change").fill("Forged (e2e).");
-  await form.getByRole("button", { name: "Save the response" }).click();
+  await editor.getByText("Record a new response", { exact: true }).click();
+  const form = editor.getByRole("form", { name: "Record a new response" });
+  await form.getByLabel("Status (the state's response)").selectOption({ label: "Accepted in part" });
+  await form.getByLabel("Date", { exact: true }).fill("2014");
+  await form.getByLabel("Response text").fill("Forged (e2e).");
+  await form.getByRole("button", { name: "Record the response" }).click();
   const save = await request;
   const headers = save.headers();
   const replay = (p: Page) =>
@@ -79,15 +104,19 @@ test("an editor's save replayed with a viewer's session is refused and changes n
   const refused = await replay(page);
   expect(await refused.text()).toContain("You do not have permission to do this. Nothing was saved.");
   await page.reload();
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge")).toHaveText(/Requires further study/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Requires further study/,
+  );
   await expect(historyItems).toHaveCount(eventsBefore);
 
   // Control: the very same request with the editor's session is accepted, so the refusal above was the role's.
   await editor.unrouteAll();
   const accepted = await replay(editor);
-  expect(await accepted.text()).toContain("The state's response was saved.");
+  expect(await accepted.text()).toContain("The state's response was added to its series.");
   await page.reload();
-  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge")).toHaveText(/Accepted in part/);
+  await expect(page.getByRole("region", { name: "State's response" }).locator(".badge").first()).toHaveText(
+    /Accepted in part/,
+  );
   await expect(historyItems).toHaveCount(eventsBefore + 1);
   await editor.context().close();
 });

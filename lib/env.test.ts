@@ -13,13 +13,26 @@ describe("environment validation", () => {
   });
 
   it("names every wrong variable in one message", () => {
-    expect(() => parseEnv({ DATABASE_URL: "mysql://x", PUBLIC_READ: "yes", ADMIN_PASSWORD: "short", ADMIN_EMAIL: "nope" })).toThrow(
+    expect(() =>
+      parseEnv({ DATABASE_URL: "mysql://x", PUBLIC_READ: "yes", ADMIN_PASSWORD: "short", ADMIN_EMAIL: "nope" }),
+    ).toThrow(
       /DATABASE_URL: must be a postgres:\/\/[\s\S]*PUBLIC_READ: must be "true" or "false"[\s\S]*ADMIN_EMAIL: must be an email[\s\S]*ADMIN_PASSWORD: must be at least 12/,
     );
   });
 
+  it("checks the number of server processes and the port", () => {
+    expect(parseEnv({ WEB_CONCURRENCY: "2", PORT: "3000" })).toMatchObject({ WEB_CONCURRENCY: 2, PORT: 3000 });
+    expect(() => parseEnv({ WEB_CONCURRENCY: "0", PORT: "http" })).toThrow(
+      /WEB_CONCURRENCY: must be at least 1[\s\S]*PORT:/,
+    );
+  });
+
   it("requires the OpenID Connect settings together", () => {
-    expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
-    expect(parseEnv({ OIDC_ISSUER: "https://id.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_CLIENT_ID).toBe("a");
+    expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(
+      /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
+    );
+    expect(
+      parseEnv({ OIDC_ISSUER: "https://id.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_CLIENT_ID,
+    ).toBe("a");
   });
 });

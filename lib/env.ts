@@ -23,6 +23,11 @@ export const EnvSchema = z
     OIDC_CLIENT_ID: opt(z.string()),
     OIDC_CLIENT_SECRET: opt(z.string()),
     OIDC_NAME: opt(z.string().max(80)),
+    // Read by scripts/serve.mjs; validated here, at start, with everything else.
+    WEB_CONCURRENCY: opt(
+      z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64"),
+    ),
+    PORT: opt(z.coerce.number().int("must be a port number").min(1).max(65535)),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

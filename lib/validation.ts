@@ -9,10 +9,16 @@ const HTML_TAG = /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|link|meta)
 export const plainText = (label: string, max: number) =>
   z
     .string({ message: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
-    .refine((s) => !HTML_TAG.test(s), `${label} must be plain text, without HTML tags such as <script>`);
+    // Browsers send a textarea's line breaks as CRLF: stored text uses LF, so an untouched field stays unchanged.
+    .transform((s) => s.replace(/\r\n?/g, "\n"))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
+        .refine((s) => !HTML_TAG.test(s), `${label} must be plain text, without HTML tags such as <script>`),
+    );
 
 export const optionalText = (label: string, max: number) => z.preprocess(blank, plainText(label, max).optional());
 
@@ -24,12 +30,16 @@ export const requiredDate = (label: string, opts: { notFuture?: boolean } = {}) 
     .string({ message: `${label} is required` })
     .min(1, `${label} is required`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} is not a real date`)
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      `${label} is not a real date`,
+    )
     .refine((s) => s >= "1990-01-01", `${label} must be after 1990`)
     .refine((s) => !opts.notFuture || s <= today(), `${label} cannot be in the future`)
     .transform((s) => new Date(`${s}T00:00:00.000Z`));
 
-export const calendarDate = (label: string, opts: { notFuture?: boolean } = {}) => z.preprocess(blank, requiredDate(label, opts).optional());
+export const calendarDate = (label: string, opts: { notFuture?: boolean } = {}) =>
+  z.preprocess(blank, requiredDate(label, opts).optional());
 
 export const httpUrl = (label: string) =>
   z.preprocess(
@@ -44,7 +54,8 @@ export const httpUrl = (label: string) =>
   );
 
 /** Database ids are cuids; anything else is refused before it reaches a query. */
-export const entityId = (label: string) => z.string({ message: `${label} is missing` }).regex(/^[a-z0-9]{20,40}$/, `${label} is not valid`);
+export const entityId = (label: string) =>
+  z.string({ message: `${label} is missing` }).regex(/^[a-z0-9]{20,40}$/, `${label} is not valid`);
 export const optionalEntityId = (label: string) => z.preprocess(blank, entityId(label).optional());
 
 /** The version the form was opened at (optimistic locking). */

@@ -40,12 +40,48 @@ export const SCALE = {
 const BADGE = "bg-white text-slate-900 ring-slate-400";
 
 export const STATE_RESPONSE: Record<StateResponseStatus, StatusStyle & { sentence: string | null }> = {
-  IMPLEMENTED: { label: "Implemented", sentence: "Recommendation is implemented.", glyph: "●", colour: SCALE.FILLED, className: BADGE },
-  AT_STAGE_OF_IMPLEMENTATION: { label: "At the stage of implementation", sentence: "Recommendation is at the stage of implementation.", glyph: "◕", colour: SCALE.THREE_QUARTERS, className: BADGE },
-  ACCEPTED_IN_PART: { label: "Accepted in part", sentence: "Recommendation is accepted in part.", glyph: "◑", colour: SCALE.HALF, className: BADGE },
-  REQUIRES_FURTHER_STUDY: { label: "Requires further study", sentence: "Recommendation requires further study.", glyph: "◔", colour: SCALE.QUARTER, className: BADGE },
-  CANNOT_BE_ACCEPTED: { label: "Cannot be accepted", sentence: "This recommendation cannot be accepted.", glyph: "○", colour: SCALE.EMPTY, className: BADGE },
-  NO_RESPONSE: { label: "No response recorded", sentence: null, glyph: "–", colour: SCALE.NONE, className: "bg-slate-50 text-slate-800 ring-slate-400" },
+  IMPLEMENTED: {
+    label: "Implemented",
+    sentence: "Recommendation is implemented.",
+    glyph: "●",
+    colour: SCALE.FILLED,
+    className: BADGE,
+  },
+  AT_STAGE_OF_IMPLEMENTATION: {
+    label: "At the stage of implementation",
+    sentence: "Recommendation is at the stage of implementation.",
+    glyph: "◕",
+    colour: SCALE.THREE_QUARTERS,
+    className: BADGE,
+  },
+  ACCEPTED_IN_PART: {
+    label: "Accepted in part",
+    sentence: "Recommendation is accepted in part.",
+    glyph: "◑",
+    colour: SCALE.HALF,
+    className: BADGE,
+  },
+  REQUIRES_FURTHER_STUDY: {
+    label: "Requires further study",
+    sentence: "Recommendation requires further study.",
+    glyph: "◔",
+    colour: SCALE.QUARTER,
+    className: BADGE,
+  },
+  CANNOT_BE_ACCEPTED: {
+    label: "Cannot be accepted",
+    sentence: "This recommendation cannot be accepted.",
+    glyph: "○",
+    colour: SCALE.EMPTY,
+    className: BADGE,
+  },
+  NO_RESPONSE: {
+    label: "No response recorded",
+    sentence: null,
+    glyph: "–",
+    colour: SCALE.NONE,
+    className: "bg-slate-50 text-slate-800 ring-slate-400",
+  },
 };
 
 export const STATE_RESPONSE_ORDER: StateResponseStatus[] = [
@@ -62,7 +98,12 @@ export const ASSESSMENT: Record<AssessmentStatus, StatusStyle> = {
   MOSTLY_IMPLEMENTED: { label: "Mostly implemented", glyph: "◕", colour: SCALE.THREE_QUARTERS, className: BADGE },
   PARTIALLY_IMPLEMENTED: { label: "Partially implemented", glyph: "◑", colour: SCALE.HALF, className: BADGE },
   NOT_IMPLEMENTED: { label: "Not implemented", glyph: "○", colour: SCALE.EMPTY, className: BADGE },
-  NOT_YET_ASSESSED: { label: "Not yet assessed", glyph: "–", colour: SCALE.NONE, className: "bg-slate-50 text-slate-800 ring-slate-400" },
+  NOT_YET_ASSESSED: {
+    label: "Not yet assessed",
+    glyph: "–",
+    colour: SCALE.NONE,
+    className: "bg-slate-50 text-slate-800 ring-slate-400",
+  },
 };
 
 export const ASSESSMENT_ORDER: AssessmentStatus[] = [

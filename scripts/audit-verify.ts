@@ -2,9 +2,12 @@
 // Checks the audit hash chain of the configured database (DATABASE_URL or the
 // embedded one) and prints the first broken event. The head it prints can be
 // published or noted; passing it back with --expect-head also detects events
-// removed from the end of the history. Exit code 1 when anything is wrong.
+// removed from the end of the history. Then checks that every data table equals
+// a replay of the history (current rows and their versions), so a direct edit
+// of a table is reported too. Exit code 1 when anything is wrong.
 import { openDatabase, targetFromEnv } from "../lib/db/client";
 import { verifyAuditChain } from "../lib/audit/verify";
+import { verifyTables } from "../lib/audit/verify-tables";
 
 const i = process.argv.indexOf("--expect-head");
 const expected = i > 0 ? process.argv[i + 1] : undefined;
@@ -26,12 +29,24 @@ try {
       const [seq] = expected.split(":");
       const stillThere = await db.prisma.auditEvent.findUnique({ where: { seq: Number(seq) }, select: { hash: true } });
       if (!stillThere || `${seq}:${stillThere.hash}` !== expected) {
-        console.error(`The expected head ${expected} is not in the chain: events were removed from the end or the history was replaced.`);
+        console.error(
+          `The expected head ${expected} is not in the chain: events were removed from the end or the history was replaced.`,
+        );
         process.exitCode = 1;
       } else {
         console.log(`The expected head ${expected} is still in the chain.`);
       }
     }
+  }
+  const tables = await verifyTables(db.prisma);
+  if (tables.ok) {
+    console.log(
+      `Data tables match the history: ${tables.entities} records and ${tables.versions} recorded versions replayed.`,
+    );
+  } else {
+    console.error("Data tables DIFFER from the history:");
+    for (const p of tables.problems) console.error(`  ${p.entityType} ${p.entityId}: ${p.message}`);
+    process.exitCode = 1;
   }
 } finally {
   await db.close();

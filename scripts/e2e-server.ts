@@ -10,8 +10,6 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-const NEXT_BIN = path.resolve("node_modules/.bin/next");
-
 const port = process.argv[2] ?? "3100";
 const root = path.resolve(".data/e2e", port);
 rmSync(root, { recursive: true, force: true });
@@ -65,7 +63,11 @@ try {
 }
 writeFileSync(path.join(root, "users.json"), JSON.stringify(users, null, 2), { mode: 0o600 });
 
-const child = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+// Served as `npm start` serves (scripts/serve.mjs): on PostgreSQL one process per core.
+const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, HOST: "127.0.0.1" },
+});
 // Run next's own binary (not through npx) so that stopping this process stops the server too.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
 process.on("exit", () => child.kill("SIGTERM"));

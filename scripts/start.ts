@@ -58,13 +58,21 @@ const banner = [
   "────────────────────────────────────────────────────────────",
   ` ODIHR follow-up tracker: ${url}`,
   ` Database: ${prepared.kind} (${prepared.location})`,
-  ...signInInstructions(prepared.admin, url).split("\n").map((l) => ` ${l}`),
+  ...signInInstructions(prepared.admin, url)
+    .split("\n")
+    .map((l) => ` ${l}`),
   "────────────────────────────────────────────────────────────",
   "",
 ].join("\n");
 console.log(banner);
 
-const child = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+// Production: scripts/serve.mjs (one process per core on PostgreSQL, one on the embedded database).
+const child = dev
+  ? spawn(NEXT_BIN, ["dev", "-p", port, "-H", host], { stdio: "inherit", env: process.env })
+  : spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
+      stdio: "inherit",
+      env: { ...process.env, PORT: port, HOST: host },
+    });
 // Run next's own binary (not through npx) so that stopping this process stops the server too.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
 process.on("exit", () => child.kill("SIGTERM"));

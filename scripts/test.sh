@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite (README's second command: `npm test`).
-#  1. type check
+#  1. type check, lint (ESLint) and format (Prettier)
 #  2. unit + database tests on PGlite (Vitest)
 #  3. the same database tests on a real PostgreSQL server started here on 127.0.0.1
 #  4. production build, then Playwright journeys in Debian's Chromium, on PGlite
 #     and (PUBLIC_READ=true) on the PostgreSQL server
+#  5. the benchmark in its smoke size, to prove it still works (timings printed, never asserted)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,10 @@ step() { printf '\n==== %s\n' "$*"; }
 step "type check"
 npx --no-install tsc --noEmit
 
+step "lint and format (ESLint, Prettier)"
+npx --no-install eslint .
+npx --no-install prettier --check "**/*.{ts,tsx,mjs,js,css}"
+
 step "unit and database tests (PGlite)"
 npx --no-install vitest run
 
@@ -24,12 +29,15 @@ step "database tests (PostgreSQL)"
 PG_URL=$(scripts/pg-test-server.sh start)
 PG_STARTED=1
 echo "PostgreSQL test server: $PG_URL"
-TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx --no-install vitest run lib
+TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx --no-install vitest run lib scripts/bench-scale
 
 step "production build"
 npx --no-install next build
 
 step "end-to-end journeys (Chromium)"
 E2E_DATABASE_URL="$PG_URL" npx --no-install playwright test
+
+step "benchmark smoke run (npm run bench:scale -- --smoke; timings are not checked)"
+npm run --silent bench:scale -- --smoke --database-url="$PG_URL"
 
 printf '\nAll test stages passed.\n'

@@ -1,27 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
-import { listCycles } from "@/lib/cycles/queries";
-import { listDocuments } from "@/lib/documents/queries";
+import { notFound } from "next/navigation";
+import { parseListPage } from "@/lib/cycles/schema";
+import { cyclesWithDocuments } from "@/lib/documents/queries";
 import { DOCUMENT_TYPE } from "@/lib/vocab";
 import { cycleHeading } from "@/components/cycle-facts";
 import { DateText } from "@/components/date-text";
+import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Admin" };
 
 const sectionClass = "mt-8 border-t border-slate-200 pt-6";
 
-export default async function AdminPage() {
-  await requireAdmin("/admin");
-  const [cycles, documents] = await Promise.all([listCycles(), listDocuments()]);
-  const byCycle = cycles.map((c) => ({ cycle: c, documents: documents.filter((d) => d.cycle.slug === c.slug) }));
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const href = (page: number) => (page > 1 ? `/admin?page=${page}` : "/admin");
+
+export default async function AdminPage({ searchParams }: Props) {
+  const { page } = parseListPage(await searchParams);
+  await requireAdmin(href(page));
+  // A page of cycles (all of them, with or without documents) and their documents.
+  const data = await cyclesWithDocuments(page, false);
+  if (page > data.pages) notFound();
+  const cycles = data.cycles;
+  const byCycle = cycles.map((c) => ({ cycle: c, documents: c.documents }));
 
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Accounts, institutions and the details of cycles and documents. Every change made here is recorded, with your name
-        and reason, in the audit history.
+        Accounts, institutions and the details of cycles and documents. Every change made here is recorded, with your
+        name and reason, in the audit history.
       </p>
 
       <nav aria-labelledby="admin-areas" className="mt-6">
@@ -87,6 +96,7 @@ export default async function AdminPage() {
             </div>
           ))}
       </section>
+      <Pagination page={page} pages={data.pages} href={href} label="Pages of cycles" />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { auditFilterOptions, listAuditEvents } from "@/lib/audit/queries";
 import { parseAuditFilter } from "@/lib/audit/schema";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
-import { actionLabel, auditQuery, entityTypeLabel, FILTER_LABEL } from "@/components/audit/format";
+import { auditQuery, FILTER_LABEL, filterSummary } from "@/components/audit/format";
 
 export const metadata: Metadata = { title: "Audit history" };
 
@@ -20,18 +20,13 @@ export default async function AuditPage({ searchParams }: Props) {
   const includeSecurity = canAdminister(user);
 
   const { filter, invalid } = parseAuditFilter(await searchParams);
-  const [{ events, nextBefore }, options] = await Promise.all([listAuditEvents(filter, includeSecurity), auditFilterOptions()]);
+  const [{ events, nextBefore }, options] = await Promise.all([
+    listAuditEvents(filter, includeSecurity),
+    auditFilterOptions(filter.cycle),
+  ]);
   const filtered = auditQuery(filter) !== "";
-  const cycle = options.cycles.find((c) => c.slug === filter.cycle);
   // On paper the filter form is hidden: say in words what the table shows.
-  const summary = [
-    filter.actor && `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? filter.actor}`,
-    filter.entityType && `Entity type: ${entityTypeLabel(filter.entityType)}`,
-    filter.cycle && `Cycle: ${cycle ? `${cycle.year} · ${cycle.title}` : filter.cycle}`,
-    filter.action && `Action: ${actionLabel(filter.action)}`,
-    filter.from && `From: ${filter.from}`,
-    filter.to && `To: ${filter.to}`,
-  ].filter(Boolean);
+  const summary = filterSummary(filter, options);
 
   return (
     <>
@@ -45,7 +40,10 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
 
       {invalid.length > 0 && (
-        <div role="status" className="mt-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <div
+          role="status"
+          className="mt-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           Some filter values in the address were not understood and were ignored:{" "}
           {invalid.map((k) => FILTER_LABEL[k] ?? k).join(", ")}. Choose them again below.
         </div>
@@ -55,7 +53,9 @@ export default async function AuditPage({ searchParams }: Props) {
         <AuditFilterForm filter={filter} options={options} includeSecurity={includeSecurity} />
       </div>
 
-      <p className="mt-4 hidden text-sm print:block">{summary.length > 0 ? `Filters: ${summary.join("; ")}.` : "All events (no filters)."}</p>
+      <p className="mt-4 hidden text-sm print:block">
+        {summary.length > 0 ? `Filters: ${summary.join("; ")}.` : "All events (no filters)."}
+      </p>
 
       <div className="no-print mt-6 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
@@ -64,14 +64,20 @@ export default async function AuditPage({ searchParams }: Props) {
             : `Showing ${events.length} event${events.length === 1 ? "" : "s"}${filter.before ? ", older than those on the previous page" : ""}${nextBefore ? "; older events on the next page" : ""}.`}
         </p>
         {/* A plain link (not client navigation): the server decides, and sends a file. */}
-        <a href={`/api/audit/export${auditQuery(filter)}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 no-underline hover:bg-slate-100">
+        <a
+          href={`/api/audit/export${auditQuery(filter)}`}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 no-underline hover:bg-slate-100"
+        >
           Export CSV<span className="sr-only"> of {filtered ? "the filtered" : "the whole"} audit history</span>
         </a>
       </div>
 
       {events.length > 0 ? (
         <div className="mt-4">
-          <AuditTable events={events} caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"} />
+          <AuditTable
+            events={events}
+            caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"}
+          />
         </div>
       ) : (
         <p className="mt-4 text-slate-700">

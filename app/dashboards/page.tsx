@@ -1,10 +1,13 @@
-// Overview across cycles: both lenses (never merged), follow-up activity and
-// the sources' claims, at a chosen moment and for a chosen assessor type.
+// Overview across cycles, a page at a time, the cycles of each country
+// together: both lenses (never merged), follow-up activity and the sources'
+// claims, at a chosen moment (both clocks) and for a chosen assessor type.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { requireReader } from "@/lib/auth/session";
 import { overview } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { todayIso } from "@/lib/dated";
 import { ClaimBox } from "@/components/claim-box";
 import { HowComputed } from "@/components/dashboard/how-computed";
 import { LENSES, countsOf, type LensKey } from "@/components/dashboard/lens";
@@ -14,82 +17,125 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { CycleSummaryTable, FollowUpTable } from "@/components/dashboard/overview-tables";
 import { StackedBarChart } from "@/components/dashboard/stacked-bar-chart";
 import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
-import { momentText } from "@/components/dashboard/describe";
+import { dayText, momentText } from "@/components/dashboard/describe";
+import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SHARES = {
-  state: [{ header: "Share implemented", of: (t: { stateImplementedShare: number | null }) => t.stateImplementedShare }],
+  state: [
+    { header: "Share implemented", of: (t: { stateImplementedShare: number | null }) => t.stateImplementedShare },
+  ],
   independent: [
     { header: "Share fully implemented", of: (t: { independentFullyShare: number | null }) => t.independentFullyShare },
-    { header: "Share fully or mostly", of: (t: { independentFullyOrMostlyShare: number | null }) => t.independentFullyOrMostlyShare },
+    {
+      header: "Share fully or mostly",
+      of: (t: { independentFullyOrMostlyShare: number | null }) => t.independentFullyOrMostlyShare,
+    },
   ],
 };
+
+const OPTION_KEYS = ["on", "asOf", "assessor", "page"];
 
 export default async function DashboardsPage({ searchParams }: Props) {
   const { params, invalid } = parseDashboardParams(await searchParams);
   const options = { ...optionsOf(params), staleSince: undefined };
-  await requireReader(overviewHref(options));
-  const cycles = await overview(momentOf(params), options.assessor ?? null);
-  const today = new Date().toISOString().slice(0, 10);
+  const page = params.page ?? 1;
+  await requireReader(overviewHref(options, page));
+  const data = await overview(momentOf(params), { assessor: options.assessor ?? null }, page);
+  if (page > data.pages) notFound();
+  const cycles = data.cycles.map((c) => ({ ...c, country: c.country.name }));
   const when = momentText(options);
   const rows = cycles.map((c) => ({
     key: c.slug,
-    label: `${c.year} ${c.title}`,
+    label: `${c.country} ${c.year} ${c.title}`,
     header: <Link href={cycleDashboardHref(c.slug, options)}>{c.year}</Link>,
+    group: c.country,
     tally: c.tally,
     href: (f: Parameters<typeof listHref>[2]) => listHref(c.slug, options, f),
   }));
   const withClaims = cycles.filter((c) => c.claims.length > 0);
+  const first = (page - 1) * data.pageSize + 1;
 
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Dashboards</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own response, and the
-        independent assessment. Every number links to the recommendations behind it.
+        How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own
+        response, and the independent assessment. Every number links to the recommendations behind it.
       </p>
-      <OptionsForm action="/dashboards" options={options} today={today} />
-      <InvalidNotice keys={invalid.filter((k) => k === "asOf" || k === "assessor")} />
+      <OptionsForm action="/dashboards" options={options} today={todayIso()} />
+      <InvalidNotice keys={invalid.filter((k) => OPTION_KEYS.includes(k))} />
       <MomentLine options={options} />
       <HowComputed />
+      {data.pages > 1 && (
+        <p className="mt-4 text-sm text-slate-700">
+          Cycles {first}&ndash;{first + cycles.length - 1} of {data.totalCycles}, by country, then by year (page {page}{" "}
+          of {data.pages}).
+        </p>
+      )}
 
-      <section aria-labelledby="by-cycle" className="mt-8">
-        <h2 id="by-cycle" className="text-lg font-semibold">
-          Recommendations by cycle
-        </h2>
-        <CycleSummaryTable cycles={cycles} options={options} caption={`Recommendations recorded and shares implemented in each lens, ${when}.`} />
-      </section>
+      {cycles.length === 0 ? (
+        <p className="mt-8 text-slate-700">No election cycles are recorded yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="by-cycle" className="mt-8">
+            <h2 id="by-cycle" className="text-lg font-semibold">
+              Recommendations by cycle
+            </h2>
+            <CycleSummaryTable
+              cycles={cycles}
+              options={options}
+              caption={`Recommendations recorded and shares implemented in each lens, by country, ${when}.`}
+            />
+          </section>
 
-      {(["state", "independent"] as LensKey[]).map((lens) => (
-        <section key={lens} aria-labelledby={`lens-${lens}`} className="mt-10 break-inside-avoid-page">
-          <h2 id={`lens-${lens}`} className="text-lg font-semibold">
-            {LENSES[lens].title}, by cycle
-          </h2>
-          <StackedBarChart lens={lens} labelWidth={60} rows={cycles.map((c) => ({ label: String(c.year), counts: countsOf(c.tally, lens) }))} />
-          <MatrixTable caption={`${LENSES[lens].title}: recommendations per status, ${when}.`} lens={lens} rowHeading="Cycle" rows={rows} shares={SHARES[lens]} />
-        </section>
-      ))}
+          {(["state", "independent"] as LensKey[]).map((lens) => (
+            <section key={lens} aria-labelledby={`lens-${lens}`} className="mt-10 break-inside-avoid-page">
+              <h2 id={`lens-${lens}`} className="text-lg font-semibold">
+                {LENSES[lens].title}, by cycle
+              </h2>
+              <StackedBarChart
+                lens={lens}
+                rows={cycles.map((c) => ({ label: `${c.country} ${c.year}`, counts: countsOf(c.tally, lens) }))}
+              />
+              <MatrixTable
+                caption={`${LENSES[lens].title}: recommendations per status, by country, ${when}.`}
+                lens={lens}
+                rowHeading="Cycle"
+                rows={rows}
+                shares={SHARES[lens]}
+              />
+            </section>
+          ))}
 
-      <section aria-labelledby="follow-up" className="mt-10">
-        <h2 id="follow-up" className="text-lg font-semibold">
-          Follow-up activity
-        </h2>
-        <FollowUpTable cycles={cycles} options={options} caption={`Follow-up entries recorded in the 30 and 90 days up to the moment shown (${when}), and recommendations with none at all.`} />
-      </section>
+          <section aria-labelledby="follow-up" className="mt-10">
+            <h2 id="follow-up" className="text-lg font-semibold">
+              Follow-up activity
+            </h2>
+            <FollowUpTable
+              cycles={cycles}
+              options={options}
+              caption={`Follow-up entries recorded in the tracker in the 30 and 90 days up to ${options.asOf ? `the end of ${dayText(options.asOf)}` : "now"}, and recommendations with no follow-up entry dated ${options.on ? `by ${dayText(options.on)}` : "at all"}.`}
+            />
+          </section>
+        </>
+      )}
 
       {withClaims.length > 0 && (
         <section aria-labelledby="claims" className="mt-10">
           <h2 id="claims" className="text-lg font-semibold">
             Claims about the cycles
           </h2>
-          <p className="mt-1 text-sm text-slate-700">What named sources said about implementation. These are claims, not counts from the tracker.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            What named sources said about implementation. These are claims, not counts from the tracker.
+          </p>
           {withClaims.map((c) => (
             <div key={c.slug} className="mt-4">
               <h3 className="text-base font-semibold">
-                {c.year} {c.title}
+                {c.country}, {c.year} {c.title}
               </h3>
               <div className="mt-2 space-y-2">
                 {c.claims.map((cl) => (
@@ -101,9 +147,14 @@ export default async function DashboardsPage({ searchParams }: Props) {
         </section>
       )}
 
+      <Pagination page={page} pages={data.pages} href={(p) => overviewHref(options, p)} label="Pages of cycles" />
+
       <p className="mt-10 border-t border-slate-200 pt-4">
         <Link href={recurringHref(options)}>Recurring recommendations</Link>
-        <span className="text-slate-700"> — recommendations repeated from cycle to cycle, and how long they have been outstanding.</span>
+        <span className="text-slate-700">
+          {" "}
+          — recommendations repeated from cycle to cycle, and how long they have been outstanding.
+        </span>
       </p>
     </>
   );

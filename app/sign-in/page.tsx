@@ -17,7 +17,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const next = safeNextPath(first(params.next));
   const user = await getCurrentUser();
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
-  const oidcName = OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET ? (OIDC_NAME ?? "your organisation's sign-in") : null;
+  const oidcName =
+    OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET ? (OIDC_NAME ?? "your organisation's sign-in") : null;
 
   return (
     <div className="mx-auto max-w-sm">

@@ -1,8 +1,8 @@
 "use client";
 // Accepting an invitation: the link's token is the authorization. On success
 // the form gives way to a message and a link to sign in.
-import Link from "next/link";
 import { useActionState } from "react";
+import Link from "next/link";
 import { acceptInviteAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -14,6 +14,7 @@ import { withHiddenErrors } from "./form-helpers";
 const SCOPE = "accept";
 
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
+  // No page refresh after success: the used invitation would replace this form and its message.
   const [state, action] = useActionState(acceptInviteAction, idle);
   const errors = errorsOf(state);
 
@@ -36,7 +37,16 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password with the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField scope={SCOPE} name="name" label="Your name" required maxLength={200} autoComplete="name" errors={errors} defaultValue={valueOf(state, "name", "")} />
+      <TextField
+        scope={SCOPE}
+        name="name"
+        label="Your name"
+        required
+        maxLength={200}
+        autoComplete="name"
+        errors={errors}
+        defaultValue={valueOf(state, "name", "")}
+      />
       <TextField
         scope={SCOPE}
         name="password"
@@ -49,7 +59,17 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         errors={errors}
         defaultValue=""
       />
-      <TextField scope={SCOPE} name="confirm" type="password" label="Confirm password" required maxLength={200} autoComplete="new-password" errors={errors} defaultValue="" />
+      <TextField
+        scope={SCOPE}
+        name="confirm"
+        type="password"
+        label="Confirm password"
+        required
+        maxLength={200}
+        autoComplete="new-password"
+        errors={errors}
+        defaultValue=""
+      />
       <SubmitButton>Create my account</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["name", "password", "confirm"])} />
     </form>

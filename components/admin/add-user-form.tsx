@@ -1,6 +1,6 @@
 "use client";
 // "Add a user": an account with an initial password the admin hands over.
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { createUserAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -13,13 +13,41 @@ import { ROLE_OPTIONS } from "./roles";
 const SCOPE = "new-user";
 
 export function AddUserForm() {
-  const [state, action] = useActionState(createUserAction, idle);
+  const [state, action] = useAction(createUserAction, idle);
   const errors = errorsOf(state);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-user-heading" noValidate>
-      <TextField scope={SCOPE} name="name" label="Name" required maxLength={200} autoComplete="off" errors={errors} defaultValue={valueOf(state, "name", "")} />
-      <TextField scope={SCOPE} name="email" type="email" label="Email" required maxLength={254} autoComplete="off" errors={errors} defaultValue={valueOf(state, "email", "")} />
-      <SelectField scope={SCOPE} name="role" label="Role" required emptyLabel="Choose a role" options={ROLE_OPTIONS} errors={errors} defaultValue={valueOf(state, "role", "")} />
+      <TextField
+        scope={SCOPE}
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        errors={errors}
+        defaultValue={valueOf(state, "name", "")}
+      />
+      <TextField
+        scope={SCOPE}
+        name="email"
+        type="email"
+        label="Email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        errors={errors}
+        defaultValue={valueOf(state, "email", "")}
+      />
+      <SelectField
+        scope={SCOPE}
+        name="role"
+        label="Role"
+        required
+        emptyLabel="Choose a role"
+        options={ROLE_OPTIONS}
+        errors={errors}
+        defaultValue={valueOf(state, "role", "")}
+      />
       <TextField
         scope={SCOPE}
         name="password"

@@ -2,7 +2,7 @@
 // Admin edit forms for an election cycle's and a document's details. Both are
 // versioned: a stale form is refused with the other person's changes listed,
 // and what the user typed stays in the form (valueOf/formKey).
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { editCycleAction, editDocumentAction } from "@/lib/users/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { CheckboxField, TextArea, TextField } from "@/components/forms/field";
@@ -48,10 +48,20 @@ function ReasonField({ state }: { state: ActionState }) {
   );
 }
 
-const CYCLE_FIELDS = ["title", "electionDate", "isEarly", "finalReportTitle", "finalReportDate", "finalReportPlace", "finalReportUrl", "notes", "reason"];
+const CYCLE_FIELDS = [
+  "title",
+  "electionDate",
+  "isEarly",
+  "finalReportTitle",
+  "finalReportDate",
+  "finalReportPlace",
+  "finalReportUrl",
+  "notes",
+  "reason",
+];
 
 export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
-  const [state, action] = useActionState(editCycleAction, idle);
+  const [state, action] = useAction(editCycleAction, idle);
   const errors = errorsOf(state);
   const v = (name: keyof CycleDetails) => valueOf(state, name, String(cycle[name]));
   const early = state.status === "error" ? state.values.isEarly === "on" : cycle.isEarly;
@@ -60,14 +70,48 @@ export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
       <input type="hidden" name="id" value={cycle.id} />
       <input type="hidden" name="version" value={v("version")} />
       <TextField name="title" label="Title" required maxLength={300} errors={errors} defaultValue={v("title")} />
-      <TextField name="electionDate" type="date" label="Election date" required errors={errors} defaultValue={v("electionDate")} />
+      <TextField
+        name="electionDate"
+        type="date"
+        label="Election date"
+        required
+        errors={errors}
+        defaultValue={v("electionDate")}
+      />
       <CheckboxField name="isEarly" label="Early election" errors={errors} defaultChecked={early} />
       <fieldset className="mt-6 rounded border border-slate-200 px-4 pb-4">
         <legend className="px-1 text-base font-semibold">ODIHR final report</legend>
-        <TextField name="finalReportTitle" label="Title of the final report" maxLength={500} errors={errors} defaultValue={v("finalReportTitle")} />
-        <TextField name="finalReportDate" type="date" label="Date of the final report" errors={errors} defaultValue={v("finalReportDate")} />
-        <TextField name="finalReportPlace" label="Place of publication" hint="e.g. Warsaw." maxLength={200} errors={errors} defaultValue={v("finalReportPlace")} />
-        <TextField name="finalReportUrl" type="url" label="Link to the final report" hint="A full web address (https://…)." maxLength={2000} errors={errors} defaultValue={v("finalReportUrl")} />
+        <TextField
+          name="finalReportTitle"
+          label="Title of the final report"
+          maxLength={500}
+          errors={errors}
+          defaultValue={v("finalReportTitle")}
+        />
+        <TextField
+          name="finalReportDate"
+          type="date"
+          label="Date of the final report"
+          errors={errors}
+          defaultValue={v("finalReportDate")}
+        />
+        <TextField
+          name="finalReportPlace"
+          label="Place of publication"
+          hint="e.g. Warsaw."
+          maxLength={200}
+          errors={errors}
+          defaultValue={v("finalReportPlace")}
+        />
+        <TextField
+          name="finalReportUrl"
+          type="url"
+          label="Link to the final report"
+          hint="A full web address (https://…)."
+          maxLength={2000}
+          errors={errors}
+          defaultValue={v("finalReportUrl")}
+        />
       </fieldset>
       <TextArea name="notes" label="Notes" rows={5} maxLength={5000} errors={errors} defaultValue={v("notes")} />
       <ReasonField state={state} />
@@ -80,7 +124,7 @@ export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
 const DOCUMENT_FIELDS = ["title", "issuer", "issuedOn", "place", "sourceUrl", "reason"];
 
 export function EditDocumentForm({ document }: { document: DocumentDetails }) {
-  const [state, action] = useActionState(editDocumentAction, idle);
+  const [state, action] = useAction(editDocumentAction, idle);
   const errors = errorsOf(state);
   const v = (name: keyof DocumentDetails) => valueOf(state, name, String(document[name]));
   return (
@@ -88,10 +132,33 @@ export function EditDocumentForm({ document }: { document: DocumentDetails }) {
       <input type="hidden" name="id" value={document.id} />
       <input type="hidden" name="version" value={v("version")} />
       <TextField name="title" label="Title" required maxLength={500} errors={errors} defaultValue={v("title")} />
-      <TextField name="issuer" label="Issuer" required hint="Who issued it, e.g. Central Election Commission of the Republic of Kazakhstan." maxLength={300} errors={errors} defaultValue={v("issuer")} />
-      <TextField name="issuedOn" type="date" label="Date" hint="Leave empty if the document is undated." errors={errors} defaultValue={v("issuedOn")} />
+      <TextField
+        name="issuer"
+        label="Issuer"
+        required
+        hint="Who issued it, e.g. Central Election Commission of the Republic of Kazakhstan."
+        maxLength={300}
+        errors={errors}
+        defaultValue={v("issuer")}
+      />
+      <TextField
+        name="issuedOn"
+        type="date"
+        label="Date"
+        hint="Leave empty if the document is undated."
+        errors={errors}
+        defaultValue={v("issuedOn")}
+      />
       <TextField name="place" label="Place" maxLength={200} errors={errors} defaultValue={v("place")} />
-      <TextField name="sourceUrl" type="url" label="Source link" hint="A full web address (https://…)." maxLength={2000} errors={errors} defaultValue={v("sourceUrl")} />
+      <TextField
+        name="sourceUrl"
+        type="url"
+        label="Source link"
+        hint="A full web address (https://…)."
+        maxLength={2000}
+        errors={errors}
+        defaultValue={v("sourceUrl")}
+      />
       <ReasonField state={state} />
       <SubmitButton>Save document details</SubmitButton>
       <FormStatus state={withHiddenErrors(state, DOCUMENT_FIELDS)} />

@@ -6,17 +6,29 @@ describe("withHiddenErrors", () => {
   const error: ActionState = {
     status: "error",
     message: "Please correct the highlighted fields. Nothing was saved.",
-    fieldErrors: { token: ["This invitation link has expired or was already used."], name: ["Enter your name"], form: ["Last admin."] },
+    fieldErrors: {
+      token: ["This invitation link has expired or was already used."],
+      name: ["Enter your name"],
+      form: ["Last admin."],
+    },
     values: {},
   };
   it("moves errors of fields without a control into the form errors", () => {
     const out = withHiddenErrors(error, ["name", "password"]);
-    expect(out.status === "error" && out.fieldErrors.form).toEqual(["Last admin.", "This invitation link has expired or was already used."]);
+    expect(out.status === "error" && out.fieldErrors.form).toEqual([
+      "Last admin.",
+      "This invitation link has expired or was already used.",
+    ]);
     expect(out.status === "error" && out.fieldErrors.name).toEqual(["Enter your name"]);
     expect(out.status === "error" && out.message).toBe(error.status === "error" && error.message);
   });
   it("does not speak of highlighted fields when none is highlighted", () => {
-    const lastAdmin: ActionState = { status: "error", message: "Please correct the highlighted fields. Nothing was saved.", fieldErrors: { form: ["Last admin."] }, values: {} };
+    const lastAdmin: ActionState = {
+      status: "error",
+      message: "Please correct the highlighted fields. Nothing was saved.",
+      fieldErrors: { form: ["Last admin."] },
+      values: {},
+    };
     const out = withHiddenErrors(lastAdmin, ["reason"]);
     expect(out.status === "error" && out.message).toBe("Nothing was saved.");
     expect(out.status === "error" && out.fieldErrors.form).toEqual(["Last admin."]);

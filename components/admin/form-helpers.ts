@@ -16,7 +16,11 @@ export function withHiddenErrors(state: ActionState, shown: readonly string[]): 
   // (e.g. the last-administrator rule): then say only that nothing was saved.
   const message = !anyShown && state.message.startsWith(GENERIC_INVALID) ? "Nothing was saved." : state.message;
   if (hidden.length === 0 && message === state.message) return state;
-  return { ...state, message, fieldErrors: { ...state.fieldErrors, form: [...(state.fieldErrors.form ?? []), ...hidden] } };
+  return {
+    ...state,
+    message,
+    fieldErrors: { ...state.fieldErrors, form: [...(state.fieldErrors.form ?? []), ...hidden] },
+  };
 }
 
 const GENERIC_INVALID = "Please correct the highlighted fields.";
@@ -32,4 +36,3 @@ export function dateInputValue(date: Date | string | null | undefined): string {
 export function inviteLink(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, "")}/invite/${encodeURIComponent(token)}`;
 }
-

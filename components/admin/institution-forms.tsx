@@ -2,7 +2,7 @@
 // Responsible institutions: "Add an institution", and a folded edit form per
 // row (name, abbreviation, description, active, reason). Edits are versioned:
 // if someone saved meanwhile, the server lists their changes and keeps ours.
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { createInstitutionAction, editInstitutionAction } from "@/lib/institutions/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -20,11 +20,28 @@ export interface EditableInstitution {
   active: boolean;
 }
 
-function InstitutionFields({ scope, state, stored }: { scope: string; state: ActionState; stored?: EditableInstitution }) {
+function InstitutionFields({
+  scope,
+  state,
+  stored,
+}: {
+  scope: string;
+  state: ActionState;
+  stored?: EditableInstitution;
+}) {
   const errors = errorsOf(state);
   return (
     <>
-      <TextField scope={scope} name="name" label="Name" required maxLength={200} errors={errors} defaultValue={valueOf(state, "name", stored?.name)} className={stored ? "mt-0" : undefined} />
+      <TextField
+        scope={scope}
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        errors={errors}
+        defaultValue={valueOf(state, "name", stored?.name)}
+        className={stored ? "mt-0" : undefined}
+      />
       <TextField
         scope={scope}
         name="abbreviation"
@@ -34,13 +51,22 @@ function InstitutionFields({ scope, state, stored }: { scope: string; state: Act
         errors={errors}
         defaultValue={valueOf(state, "abbreviation", stored?.abbreviation)}
       />
-      <TextArea scope={scope} name="description" label="Description" hint="Optional." rows={3} maxLength={2000} errors={errors} defaultValue={valueOf(state, "description", stored?.description)} />
+      <TextArea
+        scope={scope}
+        name="description"
+        label="Description"
+        hint="Optional."
+        rows={3}
+        maxLength={2000}
+        errors={errors}
+        defaultValue={valueOf(state, "description", stored?.description)}
+      />
     </>
   );
 }
 
 export function AddInstitutionForm() {
-  const [state, action] = useActionState(createInstitutionAction, idle);
+  const [state, action] = useAction(createInstitutionAction, idle);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-institution-heading" noValidate>
       <InstitutionFields scope="new-institution" state={state} />
@@ -51,7 +77,7 @@ export function AddInstitutionForm() {
 }
 
 export function EditInstitutionForm({ institution }: { institution: EditableInstitution }) {
-  const [state, action] = useActionState(editInstitutionAction, idle);
+  const [state, action] = useAction(editInstitutionAction, idle);
   const errors = errorsOf(state);
   const scope = `institution-${institution.id}`;
   const checked = state.status === "error" ? state.values.active === "on" : institution.active;
@@ -61,12 +87,31 @@ export function EditInstitutionForm({ institution }: { institution: EditableInst
         Edit<span className="sr-only"> {institution.name}</span>
       </summary>
       {/* The version is part of the key: after a save the form shows the new stored values. */}
-      <form action={action} key={`${formKey(state)}-${institution.version}`} noValidate className="mt-3 w-64 rounded border border-slate-200 bg-slate-50 p-3 sm:w-80">
+      <form
+        action={action}
+        key={`${formKey(state)}-${institution.version}`}
+        noValidate
+        className="mt-3 w-64 rounded border border-slate-200 bg-slate-50 p-3 sm:w-80"
+      >
         <input type="hidden" name="id" value={institution.id} />
         <input type="hidden" name="version" value={valueOf(state, "version", String(institution.version))} />
         <InstitutionFields scope={scope} state={state} stored={institution} />
-        <CheckboxField scope={scope} name="active" label="Active (can be assigned to recommendations)" defaultChecked={checked} errors={errors} />
-        <TextField scope={scope} name="reason" label="Reason for the change" hint="Optional; recorded in the audit history." maxLength={2000} errors={errors} defaultValue={valueOf(state, "reason", "")} />
+        <CheckboxField
+          scope={scope}
+          name="active"
+          label="Active (can be assigned to recommendations)"
+          defaultChecked={checked}
+          errors={errors}
+        />
+        <TextField
+          scope={scope}
+          name="reason"
+          label="Reason for the change"
+          hint="Optional; recorded in the audit history."
+          maxLength={2000}
+          errors={errors}
+          defaultValue={valueOf(state, "reason", "")}
+        />
         <SubmitButton>Save changes</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["name", "abbreviation", "description", "active", "reason"])} />
       </form>

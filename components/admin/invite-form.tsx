@@ -1,7 +1,8 @@
 "use client";
 // "Invite a user": creates a one-time link the admin sends themselves (the
 // tracker has no mail server). The token is shown once, here, and never again.
-import { useActionState, useState } from "react";
+import { useAction } from "@/components/forms/use-action";
+import { useState } from "react";
 import { createInviteAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -50,14 +51,18 @@ function InviteLink({ link }: { link: string }) {
         </button>
       </div>
       <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700">
-        {copied === "done" ? "Link copied." : copied === "failed" ? "Could not copy automatically: select the link and copy it yourself." : ""}
+        {copied === "done"
+          ? "Link copied."
+          : copied === "failed"
+            ? "Could not copy automatically: select the link and copy it yourself."
+            : ""}
       </p>
     </div>
   );
 }
 
 export function InviteForm() {
-  const [state, action] = useActionState(createInviteAction, idle);
+  const [state, action] = useAction(createInviteAction, idle);
   const errors = errorsOf(state);
   const token = state.status === "ok" ? state.data?.token : undefined;
   // Only ever rendered after the action returned, i.e. in the browser.
@@ -65,8 +70,27 @@ export function InviteForm() {
   return (
     <>
       <form action={action} key={formKey(state)} aria-labelledby="invite-heading" noValidate>
-        <TextField scope={SCOPE} name="email" type="email" label="Email" required maxLength={254} autoComplete="off" errors={errors} defaultValue={valueOf(state, "email", "")} />
-        <SelectField scope={SCOPE} name="role" label="Role" required emptyLabel="Choose a role" options={ROLE_OPTIONS} errors={errors} defaultValue={valueOf(state, "role", "")} />
+        <TextField
+          scope={SCOPE}
+          name="email"
+          type="email"
+          label="Email"
+          required
+          maxLength={254}
+          autoComplete="off"
+          errors={errors}
+          defaultValue={valueOf(state, "email", "")}
+        />
+        <SelectField
+          scope={SCOPE}
+          name="role"
+          label="Role"
+          required
+          emptyLabel="Choose a role"
+          options={ROLE_OPTIONS}
+          errors={errors}
+          defaultValue={valueOf(state, "role", "")}
+        />
         <SubmitButton>Create invitation link</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["email", "role"])} />
       </form>

@@ -3,7 +3,7 @@
 // table stays calm: change the role, deactivate or reactivate with a reason.
 // Each form has its own action state and status message; the server decides
 // (and refuses, e.g., to remove the last active administrator).
-import { useActionState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { changeRoleAction, setActiveAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import type { Role } from "@/lib/vocab";
@@ -22,7 +22,7 @@ export interface ManagedUser {
 }
 
 function RoleForm({ user }: { user: ManagedUser }) {
-  const [state, action] = useActionState(changeRoleAction, idle);
+  const [state, action] = useAction(changeRoleAction, idle);
   const errors = errorsOf(state);
   const scope = `role-${user.id}`;
   return (
@@ -62,7 +62,7 @@ function RoleForm({ user }: { user: ManagedUser }) {
 }
 
 function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
-  const [state, action] = useActionState(setActiveAction, idle);
+  const [state, action] = useAction(setActiveAction, idle);
   const errors = errorsOf(state);
   const scope = `active-${user.id}`;
   const deactivating = user.active;
@@ -82,7 +82,13 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
             <span className="sr-only"> {user.name}</span>
           </>
         }
-        hint={deactivating ? (isSelf ? "This is your own account: you would be signed out." : "They are signed out at once.") : undefined}
+        hint={
+          deactivating
+            ? isSelf
+              ? "This is your own account: you would be signed out."
+              : "They are signed out at once."
+            : undefined
+        }
         errors={errors}
         defaultValue={valueOf(state, "reason", "")}
         className="mt-0"

@@ -1,25 +1,37 @@
 // GET form of the audit history: every filter lives in the URL, so a filtered
 // history can be shared, cited and exported as it is.
 import Link from "next/link";
+import type { AuditFilterOptions } from "@/lib/audit/queries";
 import type { AuditFilter } from "@/lib/audit/schema";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schema";
+import { ACTIONS, ENTITY_TYPES } from "@/lib/audit/catalogue";
 import { actionLabel, entityTypeLabel, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES } from "./format";
 
 const controlClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-export interface AuditFilterOptions {
-  users: { id: string; name: string }[];
-  cycles: { slug: string; year: number; title: string }[];
-}
-
-export function AuditFilterForm({ filter, options, includeSecurity }: { filter: AuditFilter; options: AuditFilterOptions; includeSecurity: boolean }) {
-  const entityTypes = AUDIT_ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
+export function AuditFilterForm({
+  filter,
+  options,
+  includeSecurity,
+}: {
+  filter: AuditFilter;
+  options: AuditFilterOptions;
+  includeSecurity: boolean;
+}) {
+  const entityTypes = ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
     .map((t) => ({ value: t, label: entityTypeLabel(t) }))
     .sort((a, b) => a.label.localeCompare(b.label, "en"));
-  const actions = AUDIT_ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({ value: a, label: actionLabel(a) }));
+  const actions = ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({
+    value: a,
+    label: actionLabel(a),
+  }));
   return (
-    <form method="get" action="/audit" className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Filter the audit history">
+    <form
+      method="get"
+      action="/audit"
+      className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-label="Filter the audit history"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 md:grid-cols-3">
         <div>
           <label htmlFor="audit-actor" className={labelClass}>
@@ -36,26 +48,13 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
         </div>
         <div>
           <label htmlFor="audit-entity" className={labelClass}>
-            Entity type
+            Type of record
           </label>
           <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""} className={controlClass}>
-            <option value="">All types</option>
+            <option value="">All records</option>
             {entityTypes.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-cycle" className={labelClass}>
-            Cycle
-          </label>
-          <select id="audit-cycle" name="cycle" defaultValue={filter.cycle ?? ""} className={controlClass}>
-            <option value="">All cycles</option>
-            {options.cycles.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.year} · {c.title}
               </option>
             ))}
           </select>
@@ -74,23 +73,84 @@ export function AuditFilterForm({ filter, options, includeSecurity }: { filter: 
           </select>
         </div>
         <div>
+          <label htmlFor="audit-country" className={labelClass}>
+            Country
+          </label>
+          <select id="audit-country" name="country" defaultValue={filter.country ?? ""} className={controlClass}>
+            <option value="">All countries</option>
+            {options.countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-year" className={labelClass}>
+            Election year
+          </label>
+          <input
+            id="audit-year"
+            name="year"
+            type="number"
+            inputMode="numeric"
+            min={1990}
+            max={2100}
+            defaultValue={filter.year ?? ""}
+            className={controlClass}
+          />
+        </div>
+        {options.cycle && (
+          // A link asked for one cycle: kept while ticked.
+          <div className="flex items-end gap-2 pb-1.5">
+            <input
+              id="audit-cycle"
+              name="cycle"
+              type="checkbox"
+              value={options.cycle.slug}
+              defaultChecked
+              className="h-4 w-4"
+            />
+            <label htmlFor="audit-cycle" className="text-sm text-slate-800">
+              Only {options.cycle.country}, {options.cycle.label}
+            </label>
+          </div>
+        )}
+        <div>
           <label htmlFor="audit-from" className={labelClass}>
             From date
           </label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+          <input
+            id="audit-from"
+            name="from"
+            type="date"
+            defaultValue={filter.from ?? ""}
+            aria-describedby="audit-dates-hint"
+            className={controlClass}
+          />
         </div>
         <div>
           <label htmlFor="audit-to" className={labelClass}>
             To date
           </label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} aria-describedby="audit-dates-hint" className={controlClass} />
+          <input
+            id="audit-to"
+            name="to"
+            type="date"
+            defaultValue={filter.to ?? ""}
+            aria-describedby="audit-dates-hint"
+            className={controlClass}
+          />
         </div>
       </div>
       <p id="audit-dates-hint" className="mt-2 text-sm text-slate-700">
         Dates are UTC days and include both ends.
       </p>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
           Apply filters
         </button>
         <Link href="/audit" className="text-sm">

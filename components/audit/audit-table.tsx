@@ -1,61 +1,126 @@
-// The audit events as a table: when (UTC), who, what, on which record, why,
-// and the changed fields in a compact "field: before → after" form.
+// The audit events as a table that fits the page: when (UTC), who, what was
+// done to which record, the recommendation (or cycle) it concerns, and the
+// changes in words with the reason. Long values are shortened; a row with a
+// shortened value links to the event's own page, where every value is in full
+// (kept off this page so that 50 events stay light).
 import Link from "next/link";
-import type { AuditEventRow } from "@/lib/audit/queries";
-import { actionLabel, describeChanges, entityTypeLabel, formatWhen } from "./format";
+import type { AuditEntry, ChangeLine } from "@/lib/audit/readable";
+import { formatWhen, shorten } from "./format";
 
-function Changes({ changes }: { changes: unknown }) {
-  const lines = describeChanges(changes);
-  if (lines.length === 0) return <span className="text-slate-600">none</span>;
+const LONG = 160;
+const LONG_NAME = 80;
+
+/** Whether any value of the row is shortened (then the row links to the event's page, where all is in full). */
+function isShortened(e: AuditEntry): boolean {
+  const values = [e.reason ?? "", ...e.lines.flatMap((l) => [l.from ?? "", l.to])];
+  return shorten(e.record, LONG_NAME).cut || values.some((v) => shorten(v, LONG).cut);
+}
+
+function Line({ line }: { line: ChangeLine }) {
+  return (
+    <li>
+      <span className="font-medium">{`${line.label}:`}</span>{" "}
+      {line.from !== undefined && (
+        <>
+          <span className="text-slate-700">{shorten(line.from, LONG).text}</span> <span aria-hidden="true">→</span>
+          <span className="sr-only">changed to</span>{" "}
+        </>
+      )}
+      {shorten(line.to, LONG).text}
+    </li>
+  );
+}
+
+function Changes({ event }: { event: AuditEntry }) {
+  if (!event.readable) {
+    return <p className="text-slate-700">Recorded in a form this page does not read; the CSV export has it in full.</p>;
+  }
+  if (event.lines.length === 0) return <p className="text-slate-700">No details</p>;
   return (
     <ul className="space-y-0.5">
-      {lines.map((l) => (
-        <li key={l.field} className="break-words">
-          <span className="font-medium">{l.label}:</span>{" "}
-          {l.from !== undefined && (
-            <>
-              <span className="text-slate-700">{l.from}</span> <span aria-hidden="true">→</span>
-              <span className="sr-only">changed to</span>{" "}
-            </>
-          )}
-          <span>{l.to}</span>
-        </li>
+      {event.lines.map((l) => (
+        <Line key={l.field} line={l} />
       ))}
     </ul>
   );
 }
 
-export function AuditTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
+function Concerns({ event }: { event: AuditEntry }) {
+  const country = event.cycle && <span className="block text-xs text-slate-600">{event.cycle.country}</span>;
+  if (event.recommendation) {
+    return (
+      <>
+        <Link href={`/recommendations/${event.recommendation.id}`}>{event.recommendation.label}</Link>
+        {country}
+      </>
+    );
+  }
+  if (event.cycle) {
+    return (
+      <>
+        <Link href={`/cycles/${event.cycle.slug}`}>{event.cycle.label}</Link>
+        {country}
+      </>
+    );
+  }
+  return <span className="text-slate-600">none</span>;
+}
+
+// Cell styles set once on the table, not on each of 250 cells (the page stays light).
+const cells =
+  "[&_td]:py-2 [&_td]:pr-3 [&_td]:align-top [&_td]:wrap-break-word [&_th]:py-2 [&_th]:pr-3 [&_th]:font-semibold " +
+  "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:break-inside-avoid";
+
+export function AuditTable({ events, caption }: { events: AuditEntry[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+    // Fixed column widths: the table fits the page; only a phone scrolls it (keyboard too: the region is focusable).
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto print:overflow-visible">
+      <table className={`w-full min-w-[40rem] table-fixed border-collapse text-left text-sm ${cells}`}>
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
+        <colgroup>
+          <col className="w-[5.5rem]" />
+          <col className="w-28" />
+          <col className="w-32" />
+          <col className="w-32" />
+          <col />
+        </colgroup>
         <thead>
           <tr className="border-b-2 border-slate-300 align-bottom">
-            <th scope="col" className="py-2 pr-3 font-semibold whitespace-nowrap">When (UTC)</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Who</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Action</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Record</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Reason</th>
-            <th scope="col" className="py-2 font-semibold">Changes</th>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Recommendation or cycle</th>
+            <th scope="col">Changes and reason</th>
           </tr>
         </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.seq} className="break-inside-avoid border-b border-slate-200 align-top">
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+            <tr key={e.seq}>
+              <td className="tabular-nums">
                 <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
-                <span className="block text-xs text-slate-600">No. {e.seq}</span>
+                <span className="block text-xs text-slate-600">{`No. ${e.seq}`}</span>
               </td>
-              <td className="py-2 pr-3">{e.actorLabel}</td>
-              <td className="py-2 pr-3">{actionLabel(e.action)}</td>
-              <td className="py-2 pr-3">
-                {e.recommendationId ? <Link href={`/recommendations/${e.recommendationId}`}>{entityTypeLabel(e.entityType)}</Link> : entityTypeLabel(e.entityType)}
-                <code className="block font-mono text-xs break-all text-slate-600">{e.entityId}</code>
+              <td>{e.actorLabel}</td>
+              <td>
+                <span className="block font-medium">{e.what}</span>
+                {shorten(e.record, LONG_NAME).text}
               </td>
-              <td className="py-2 pr-3 break-words">{e.reason ?? <span className="text-slate-600">none given</span>}</td>
-              <td className="min-w-56 py-2">
-                <Changes changes={e.changes} />
+              <td>
+                <Concerns event={e} />
+              </td>
+              <td>
+                <Changes event={e} />
+                {/* Not repeated when it is already a recorded value (a withdrawal's reason). */}
+                {e.reason && !e.lines.some((l) => l.to === e.reason) && (
+                  <p className="mt-1">
+                    <span className="font-medium">Reason:</span> {shorten(e.reason, LONG).text}
+                  </p>
+                )}
+                {isShortened(e) && (
+                  <Link href={`/audit/${e.seq}`} className="mt-1 inline-block text-xs">
+                    Full text<span className="sr-only">{` of event No. ${e.seq}`}</span>
+                  </Link>
+                )}
               </td>
             </tr>
           ))}

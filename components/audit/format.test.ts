@@ -1,77 +1,116 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schema";
-import { ACTION_LABEL, auditQuery, describeChanges, ENTITY_TYPE_LABEL, exportFileName, formatValue, formatWhen } from "./format";
+import { ACTIONS, CATALOGUE, ENTITY_TYPES } from "@/lib/audit/catalogue";
+import type { AuditFilterOptions } from "@/lib/audit/queries";
+import {
+  ACTION_LABEL,
+  actionLabel,
+  auditQuery,
+  ENTITY_TYPE_LABEL,
+  exportFileName,
+  filterSummary,
+  formatWhen,
+  SECURITY_ACTIONS,
+  SECURITY_ENTITY_TYPES,
+  shorten,
+} from "./format";
 
 describe("labels", () => {
-  it("name every entity type and action the filters accept", () => {
-    for (const t of AUDIT_ENTITY_TYPES) expect(ENTITY_TYPE_LABEL[t], t).toBeTruthy();
-    for (const a of AUDIT_ACTIONS) expect(ACTION_LABEL[a], a).toBeTruthy();
+  it("name every entity type and action of the catalogue", () => {
+    for (const t of ENTITY_TYPES) expect(ENTITY_TYPE_LABEL[t], t).toBeTruthy();
+    for (const a of ACTIONS) expect(ACTION_LABEL[a], a).toBeTruthy();
+  });
+  it("keep account and sign-in actions apart, and only those", () => {
+    expect(SECURITY_ENTITY_TYPES).toEqual(["User", "Invite"]);
+    expect([...SECURITY_ACTIONS].sort()).toEqual([
+      "deactivate",
+      "invite",
+      "reactivate",
+      "role-change",
+      "sign-in",
+      "sign-in-failed",
+    ]);
+    for (const a of SECURITY_ACTIONS)
+      for (const t of ENTITY_TYPES.filter((x) => !SECURITY_ENTITY_TYPES.includes(x)))
+        expect(a in CATALOGUE[t]).toBe(false);
+  });
+  it("put an unknown action in words rather than as a code", () => {
+    expect(actionLabel("merge-records")).toBe("Merge records");
   });
 });
 
-describe("formatValue", () => {
-  it("shows dates as days, booleans as Yes/No, empties as (empty)", () => {
-    expect(formatValue("2011-04-03T00:00:00.000Z")).toBe("2011-04-03");
-    expect(formatValue("2026-02-01T10:20:30.456Z")).toBe("2026-02-01 10:20:30 UTC");
-    expect(formatValue(true)).toBe("Yes");
-    expect(formatValue(false)).toBe("No");
-    expect(formatValue(null)).toBe("(empty)");
-    expect(formatValue("")).toBe("(empty)");
-    expect(formatValue(3)).toBe("3");
-    expect(formatValue({ a: 1 })).toBe('{"a":1}');
+describe("shorten", () => {
+  it("leaves short text alone, collapsing line breaks", () => {
+    expect(shorten("Part “Recommendations”,\n\nline two")).toEqual({
+      text: "Part “Recommendations”, line two",
+      cut: false,
+    });
   });
-  it("cuts long text, collapsing line breaks", () => {
-    const long = `Part “Recommendations”,\n\n${"x".repeat(300)}`;
-    const out = formatValue(long, 40);
-    expect(out).toHaveLength(40);
-    expect(out.endsWith("…")).toBe(true);
-    expect(out.startsWith("Part “Recommendations”, x")).toBe(true);
+  it("cuts long text at a word, with an ellipsis", () => {
+    const long = `The CEC standpoint. ${"word ".repeat(60)}`;
+    const s = shorten(long, 40);
+    expect(s.cut).toBe(true);
+    expect(s.text.length).toBeLessThanOrEqual(40);
+    expect(s.text).toMatch(/^The CEC standpoint\. word( word)*…$/);
   });
 });
 
-describe("describeChanges", () => {
-  it("gives before → after for updates, only after for creations", () => {
+const options: AuditFilterOptions = {
+  users: [{ id: "ckusr00000000000000000001", name: "Eve Editor" }],
+  countries: [{ code: "KZ", name: "Kazakhstan" }],
+  cycle: { slug: "kz-2011", label: "2011 · Early presidential election", country: "Kazakhstan" },
+};
+
+describe("filterSummary", () => {
+  it("says the filters in words: names, labels, days", () => {
     expect(
-      describeChanges({
-        status: { from: "ACCEPTED_IN_PART", to: "IMPLEMENTED" },
-        title: { from: null, to: "Early presidential election" },
-        version: { from: 1, to: 2 },
-        notes: { from: null, to: null },
-      }),
+      filterSummary(
+        {
+          actor: "ckusr00000000000000000001",
+          entityType: "StateResponse",
+          cycle: "kz-2011",
+          country: "KZ",
+          year: 2011,
+          action: "update",
+          from: "2026-01-01",
+          to: "2026-01-31",
+        },
+        options,
+      ),
     ).toEqual([
-      { field: "status", label: "Status", from: "Accepted in part", to: "Implemented" },
-      { field: "title", label: "Title", to: "Early presidential election" },
+      "User: Eve Editor",
+      "Type of record: State response",
+      "Cycle: Kazakhstan, 2011 · Early presidential election",
+      "Country: Kazakhstan",
+      "Election year: 2011",
+      "Action: Updated",
+      "From: 1 January 2026",
+      "To: 31 January 2026",
     ]);
   });
-  it("names coded values by their label, and leaves unknown codes alone", () => {
-    expect(describeChanges({ role: { from: "VIEWER", to: "EDITOR" }, status: { from: null, to: "NOT_YET_ASSESSED" }, type: { from: null, to: "SOMETHING_NEW" } })).toEqual([
-      { field: "role", label: "Role", from: "Viewer", to: "Editor" },
-      { field: "status", label: "Status", to: "Not yet assessed" },
-      { field: "type", label: "Type", to: "SOMETHING_NEW" },
-    ]);
+  it("never shows the id of a user or cycle it does not know", () => {
+    const s = filterSummary(
+      { actor: "ckusr00000000000000000009", cycle: "kz-1999", country: "XX" },
+      { ...options, cycle: null },
+    ).join(" ");
+    expect(s).not.toContain("ckusr");
+    expect(s).not.toContain("kz-1999");
+    expect(s).not.toContain("XX");
   });
-  it("shows a cleared value as (empty)", () => {
-    expect(describeChanges({ place: { from: "Warsaw", to: null } })).toEqual([{ field: "place", label: "Place", from: "Warsaw", to: "(empty)" }]);
-  });
-  it("lists details that are not diffs as they are", () => {
-    expect(describeChanges({ method: "password" })).toEqual([{ field: "method", label: "Method", to: "password" }]);
-    expect(describeChanges({ email: "a@b.example", failures: 2, lockedUntil: null })).toEqual([
-      { field: "email", label: "Email", to: "a@b.example" },
-      { field: "failures", label: "Failures", to: "2" },
-    ]);
-  });
-  it("copes with anything else", () => {
-    expect(describeChanges(null)).toEqual([]);
-    expect(describeChanges("x")).toEqual([]);
-    expect(describeChanges([1, 2])).toEqual([]);
+  it("is empty without filters", () => {
+    expect(filterSummary({}, options)).toEqual([]);
   });
 });
 
 describe("auditQuery", () => {
   it("keeps the filters in a stable order and drops the page unless asked", () => {
     expect(auditQuery({})).toBe("");
-    expect(auditQuery({ cycle: "kz-2011", entityType: "StateResponse", before: 40 })).toBe("?entityType=StateResponse&cycle=kz-2011");
-    expect(auditQuery({ from: "2026-01-01", to: "2026-01-31" }, { before: 12 })).toBe("?from=2026-01-01&to=2026-01-31&before=12");
+    expect(auditQuery({ cycle: "kz-2011", entityType: "StateResponse", before: 40 })).toBe(
+      "?entityType=StateResponse&cycle=kz-2011",
+    );
+    expect(auditQuery({ from: "2026-01-01", to: "2026-01-31" }, { before: 12 })).toBe(
+      "?from=2026-01-01&to=2026-01-31&before=12",
+    );
+    expect(auditQuery({ year: 2011, country: "KZ" })).toBe("?country=KZ&year=2011");
   });
   it("encodes values", () => {
     expect(auditQuery({ action: "sign-in-failed" })).toBe("?action=sign-in-failed");

@@ -6,7 +6,21 @@ import { StackedBarChart } from "./stacked-bar-chart";
 
 const BOTH: LensKey[] = ["state", "independent"];
 
-export function Breakdown({ id, title, rowHeading, rows, chart = false, empty }: { id: string; title: string; rowHeading: string; rows: MatrixRow[]; chart?: boolean; empty: string }) {
+export function Breakdown({
+  id,
+  title,
+  rowHeading,
+  rows,
+  chart = false,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rowHeading: string;
+  rows: MatrixRow[];
+  chart?: boolean;
+  empty: string;
+}) {
   return (
     <section aria-labelledby={id} className="mt-10 break-inside-avoid-page">
       <h2 id={id} className="text-lg font-semibold">
@@ -20,8 +34,19 @@ export function Breakdown({ id, title, rowHeading, rows, chart = false, empty }:
             <h3 className="text-base font-semibold">
               {LENSES[lens].title}, by {rowHeading.toLowerCase()}
             </h3>
-            {chart && <StackedBarChart lens={lens} rows={rows.map((r) => ({ label: r.label, counts: countsOf(r.tally, lens) }))} />}
-            <MatrixTable caption={`${LENSES[lens].title}, by ${rowHeading.toLowerCase()}`} lens={lens} rowHeading={rowHeading} rows={rows} hideCaption />
+            {chart && (
+              <StackedBarChart
+                lens={lens}
+                rows={rows.map((r) => ({ label: r.label, counts: countsOf(r.tally, lens) }))}
+              />
+            )}
+            <MatrixTable
+              caption={`${LENSES[lens].title}, by ${rowHeading.toLowerCase()}`}
+              lens={lens}
+              rowHeading={rowHeading}
+              rows={rows}
+              hideCaption
+            />
           </div>
         ))
       )}

@@ -8,7 +8,8 @@ describe("status colours", () => {
   it("cover every vocabulary code, and nothing else", () => {
     expect(Object.keys(STATE_COLOURS).sort()).toEqual(Object.keys(STATE_RESPONSE).sort());
     expect(Object.keys(ASSESSMENT_COLOURS).sort()).toEqual(Object.keys(ASSESSMENT).sort());
-    for (const c of [...Object.values(STATE_COLOURS), ...Object.values(ASSESSMENT_COLOURS)]) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+    for (const c of [...Object.values(STATE_COLOURS), ...Object.values(ASSESSMENT_COLOURS)])
+      expect(c).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it("get lighter along each scale, with steps a greyscale print keeps apart", () => {

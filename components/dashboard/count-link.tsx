@@ -1,22 +1,36 @@
 // A count that links to the list of recommendations behind it. The link's
-// accessible name says what is counted, not just "11". Zero is plain text.
+// accessible name says what is counted, not just "11" — unless the count sits
+// in a table whose row and column headers say it (no `context`: pages with
+// large tables stay light). Zero is plain text.
 import Link from "next/link";
 
-export function CountLink({ n, href, context, strong = false }: { n: number; href: string | null; context: string; strong?: boolean }) {
+export function CountLink({
+  n,
+  href,
+  context,
+  strong = false,
+}: {
+  n: number;
+  href: string | null;
+  context?: string;
+  strong?: boolean;
+}) {
+  const words =
+    context === undefined ? null : (
+      <span className="sr-only">{`${n === 1 ? " recommendation" : " recommendations"}: ${context}`}</span>
+    );
   if (n === 0 || href === null) {
     return (
-      <span className={`tabular-nums ${n === 0 ? "text-slate-600" : ""} ${strong ? "font-semibold" : ""}`}>
+      <span className={n === 0 ? "text-slate-600" : strong ? "font-semibold" : undefined}>
         {n}
-        <span className="sr-only"> {n === 1 ? "recommendation" : "recommendations"}</span>
+        {words}
       </span>
     );
   }
   return (
-    <Link href={href} className={`tabular-nums ${strong ? "font-semibold" : ""}`}>
+    <Link href={href} className={strong ? "font-semibold" : undefined}>
       {n}
-      <span className="sr-only">
-        {n === 1 ? " recommendation" : " recommendations"}: {context}
-      </span>
+      {words}
     </Link>
   );
 }

@@ -15,13 +15,14 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
   const cols = LENSES.independent.statuses;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
+      <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
         <caption className="mb-2 text-left text-sm text-slate-800">
           <span className="block font-semibold text-slate-900">{caption}</span>
           <span className="block">
-            Rows: the state&rsquo;s response. Columns: the independent assessment. Cells marked <span aria-hidden="true">&ldquo;≠&rdquo; and </span>
-            tinted are where the lenses disagree: the state says &ldquo;Implemented&rdquo;, the independent assessment says
-            &ldquo;Partially implemented&rdquo; or &ldquo;Not implemented&rdquo;.
+            Rows: the state&rsquo;s response. Columns: the independent assessment. Cells marked{" "}
+            <span aria-hidden="true">&ldquo;≠&rdquo; and </span>
+            tinted are where the lenses disagree: the state says &ldquo;Implemented&rdquo;, the independent assessment
+            says &ldquo;Partially implemented&rdquo; or &ldquo;Not implemented&rdquo;.
           </span>
         </caption>
         <thead>
@@ -52,7 +53,11 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
                 const f: ListFilter = { state: r.code as StateResponseStatus, independent: c.code as AssessmentStatus };
                 const context = `state\u2019s response ${r.label}, independent assessment ${c.label}${gap ? " (the lenses disagree)" : ""}`;
                 return (
-                  <td key={c.code} className={`px-2 py-2 ${gap ? "bg-amber-50 ring-2 ring-inset ring-amber-700" : ""}`} style={gap ? { printColorAdjust: "exact" } : undefined}>
+                  <td
+                    key={c.code}
+                    className={`px-2 py-2 ${gap ? "bg-amber-50 ring-2 ring-inset ring-amber-700" : ""}`}
+                    style={gap ? { printColorAdjust: "exact" } : undefined}
+                  >
                     {gap && (
                       <span aria-hidden="true" className="mr-1 font-bold text-amber-900">
                         ≠
@@ -63,7 +68,12 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
                 );
               })}
               <td className="px-2 py-2">
-                <CountLink n={tally.state[r.code as StateResponseStatus]} href={href({ state: r.code as StateResponseStatus })} context={`state\u2019s response ${r.label}`} strong />
+                <CountLink
+                  n={tally.state[r.code as StateResponseStatus]}
+                  href={href({ state: r.code as StateResponseStatus })}
+                  context={`state\u2019s response ${r.label}`}
+                  strong
+                />
               </td>
             </tr>
           ))}
@@ -75,7 +85,12 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
             </th>
             {cols.map((c) => (
               <td key={c.code} className="px-2 py-2">
-                <CountLink n={tally.independent[c.code as AssessmentStatus]} href={href({ independent: c.code as AssessmentStatus })} context={`independent assessment ${c.label}`} strong />
+                <CountLink
+                  n={tally.independent[c.code as AssessmentStatus]}
+                  href={href({ independent: c.code as AssessmentStatus })}
+                  context={`independent assessment ${c.label}`}
+                  strong
+                />
               </td>
             ))}
             <td className="px-2 py-2">

@@ -4,16 +4,31 @@ import { formatDate } from "@/components/date-text";
 import { ASSESSMENT, ASSESSOR_TYPE, STATE_RESPONSE } from "@/lib/vocab";
 import type { DashboardOptions, ListFilter } from "./urls";
 
-const PRIORITY_WORDS = { PRIORITY: "Priority recommendations", OTHER: "Other recommendations", UNSPECIFIED: "Not classified as priority or other" } as const;
+const PRIORITY_WORDS = {
+  PRIORITY: "Priority recommendations",
+  OTHER: "Other recommendations",
+  UNSPECIFIED: "Not classified as priority or other",
+} as const;
 
 /** "3 April 2012", from "2012-04-03". */
 export function dayText(day: string): string {
   return formatDate(new Date(`${day}T00:00:00.000Z`));
 }
 
-/** "as of 3 April 2012" or "as currently recorded". */
-export function momentText(o: DashboardOptions): string {
-  return o.asOf ? `as of ${dayText(o.asOf)}` : "as currently recorded";
+/**
+ * Both clocks in words, never mixed: "status on 1 June 2012, as currently
+ * recorded", "latest status, as recorded on 3 April 2026".
+ */
+export function momentText(o: Pick<DashboardOptions, "on" | "asOf">): string {
+  const world = o.on ? `status on ${dayText(o.on)}` : "latest status";
+  const tracker = o.asOf ? `as recorded on ${dayText(o.asOf)}` : "as currently recorded";
+  return `${world}, ${tracker}`;
+}
+
+/** The same, as a sentence start: "Status on 1 June 2012, as currently recorded". */
+export function momentSentence(o: Pick<DashboardOptions, "on" | "asOf">): string {
+  const t = momentText(o);
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** "all assessors" or "ODIHR mission only". */
@@ -22,22 +37,30 @@ export function assessorText(o: DashboardOptions): string {
 }
 
 /**
- * "State's response: Implemented · Independent assessment: Not implemented · as of 3 April 2012".
+ * "State's response: Implemented · Independent assessment: Not implemented · status on 3 April 2012, as currently recorded".
  * `names` gives the titles of the section and institution ids in the filter.
  */
-export function describeFilter(f: ListFilter, o: DashboardOptions, names: { section?: string | null; institution?: string | null } = {}): string {
+export function describeFilter(
+  f: ListFilter,
+  o: DashboardOptions,
+  names: { section?: string | null; institution?: string | null } = {},
+): string {
   const parts: string[] = [];
   if (f.state) parts.push(`State\u2019s response: ${STATE_RESPONSE[f.state].label}`);
   if (f.independent) {
     const by = o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : "";
     parts.push(`Independent assessment${by}: ${ASSESSMENT[f.independent].label}`);
   }
-  if (f.fullyOrMostly) parts.push(`Independent assessment${o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : ""}: Fully or mostly implemented`);
+  if (f.fullyOrMostly)
+    parts.push(
+      `Independent assessment${o.assessor ? ` (${ASSESSOR_TYPE[o.assessor]})` : ""}: Fully or mostly implemented`,
+    );
   if (f.priority) parts.push(PRIORITY_WORDS[f.priority]);
   if (f.section) parts.push(`Section: ${names.section ?? "unknown section"}`);
   if (f.institution) parts.push(`Responsible institution: ${names.institution ?? "unknown institution"}`);
   if (f.noFollowUp) parts.push("No follow-up recorded");
-  if (f.stale && o.staleSince) parts.push(`No follow-up action or assessment dated on or after ${dayText(o.staleSince)}`);
+  if (f.stale && o.staleSince)
+    parts.push(`No follow-up action or assessment dated on or after ${dayText(o.staleSince)}`);
   if (parts.length === 0) parts.push("All recommendations");
   parts.push(momentText(o));
   return parts.join(" \u00b7 ");

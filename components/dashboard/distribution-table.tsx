@@ -7,11 +7,21 @@ import { countsOf, LENSES, type LensKey } from "./lens";
 import { StatusKey } from "./status-key";
 import { lensFilter, type ListFilter } from "./urls";
 
-export function DistributionTable({ lens, tally, href, caption }: { lens: LensKey; tally: Tally; href: (f: ListFilter) => string; caption: string }) {
+export function DistributionTable({
+  lens,
+  tally,
+  href,
+  caption,
+}: {
+  lens: LensKey;
+  tally: Tally;
+  href: (f: ListFilter) => string;
+  caption: string;
+}) {
   const L = LENSES[lens];
   const counts = countsOf(tally, lens);
   return (
-    <table className="w-full border-collapse text-sm print:text-[9pt]">
+    <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
       <caption className="mb-2 text-left text-sm font-semibold text-slate-900">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300 text-left text-xs">
@@ -35,9 +45,15 @@ export function DistributionTable({ lens, tally, href, caption }: { lens: LensKe
                 <StatusKey status={s} />
               </th>
               <td className="px-2 py-1.5 text-right">
-                <CountLink n={n} href={href(lensFilter(lens, s.code))} context={`${L.title.toLowerCase()} ${s.label}`} />
+                <CountLink
+                  n={n}
+                  href={href(lensFilter(lens, s.code))}
+                  context={`${L.title.toLowerCase()} ${s.label}`}
+                />
               </td>
-              <td className="py-1.5 pl-2 text-right tabular-nums">{shareText(tally.total === 0 ? null : n / tally.total)}</td>
+              <td className="py-1.5 pl-2 text-right tabular-nums">
+                {shareText(tally.total === 0 ? null : n / tally.total)}
+              </td>
             </tr>
           );
         })}

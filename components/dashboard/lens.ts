@@ -23,17 +23,30 @@ export const LENSES: Record<LensKey, Lens> = {
   state: {
     key: "state",
     title: "State\u2019s response",
-    statuses: STATE_RESPONSE_ORDER.map((code) => ({ code, label: STATE_RESPONSE[code].label, glyph: STATE_RESPONSE[code].glyph, colour: STATE_COLOURS[code] })),
+    statuses: STATE_RESPONSE_ORDER.map((code) => ({
+      code,
+      label: STATE_RESPONSE[code].label,
+      glyph: STATE_RESPONSE[code].glyph,
+      colour: STATE_COLOURS[code],
+    })),
   },
   independent: {
     key: "independent",
     title: "Independent assessment",
-    statuses: ASSESSMENT_ORDER.map((code) => ({ code, label: ASSESSMENT[code].label, glyph: ASSESSMENT[code].glyph, colour: ASSESSMENT_COLOURS[code] })),
+    statuses: ASSESSMENT_ORDER.map((code) => ({
+      code,
+      label: ASSESSMENT[code].label,
+      glyph: ASSESSMENT[code].glyph,
+      colour: ASSESSMENT_COLOURS[code],
+    })),
   },
 };
 
 /** The counts of one lens in a tally-like object ({ state, independent }). */
-export function countsOf(t: { state: Record<string, number>; independent: Record<string, number> }, lens: LensKey): Record<string, number> {
+export function countsOf(
+  t: { state: Record<string, number>; independent: Record<string, number> },
+  lens: LensKey,
+): Record<string, number> {
   return lens === "state" ? t.state : t.independent;
 }
 

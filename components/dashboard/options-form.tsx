@@ -2,25 +2,41 @@
 // view can be shared and cited. Hidden in print (the moment line says it all).
 import Link from "next/link";
 import { ASSESSOR_TYPE, type AssessorType } from "@/lib/vocab";
+import { MomentFields } from "./moment-fields";
 import type { DashboardOptions } from "./urls";
 
 const ASSESSORS = Object.keys(ASSESSOR_TYPE) as AssessorType[];
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const label = "block text-sm font-semibold text-slate-900";
 
-export function OptionsForm({ action, options, today, staleSince = false }: { action: string; options: DashboardOptions; today: string; staleSince?: boolean }) {
+/** `keep`: the query's other parts (a drill-down list's filter), carried over unchanged; `reset` is the view without options. */
+export function OptionsForm({
+  action,
+  options,
+  today,
+  staleSince = false,
+  keep = [],
+  reset = action,
+}: {
+  action: string;
+  options: DashboardOptions;
+  today: string;
+  staleSince?: boolean;
+  keep?: [string, string][];
+  reset?: string;
+}) {
   return (
-    <form method="get" action={action} aria-label="Dashboard options" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <div className={`grid grid-cols-1 gap-4 ${staleSince ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
-        <div>
-          <label htmlFor="opt-asOf" className={label}>
-            As of
-          </label>
-          <input id="opt-asOf" type="date" name="asOf" min="1990-01-01" max={today} defaultValue={options.asOf ?? ""} aria-describedby="opt-asOf-hint" className={control} />
-          <p id="opt-asOf-hint" className="mt-1 text-xs text-slate-700">
-            As recorded at the end of that day (UTC). Empty: now.
-          </p>
-        </div>
+    <form
+      method="get"
+      action={action}
+      aria-label="Dashboard options"
+      className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
+      {keep.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${staleSince ? "lg:grid-cols-4" : "lg:grid-cols-3"}`}>
+        <MomentFields values={options} today={today} />
         <div>
           <label htmlFor="opt-assessor" className={label}>
             Independent assessments by
@@ -39,7 +55,16 @@ export function OptionsForm({ action, options, today, staleSince = false }: { ac
             <label htmlFor="opt-staleSince" className={label}>
               Stale since
             </label>
-            <input id="opt-staleSince" type="date" name="staleSince" min="1990-01-01" max={today} defaultValue={options.staleSince ?? ""} aria-describedby="opt-staleSince-hint" className={control} />
+            <input
+              id="opt-staleSince"
+              type="date"
+              name="staleSince"
+              min="1990-01-01"
+              max={today}
+              defaultValue={options.staleSince ?? ""}
+              aria-describedby="opt-staleSince-hint"
+              className={control}
+            />
             <p id="opt-staleSince-hint" className="mt-1 text-xs text-slate-700">
               Counts items with no follow-up action or assessment dated on or after this day.
             </p>
@@ -47,11 +72,14 @@ export function OptionsForm({ action, options, today, staleSince = false }: { ac
         )}
       </div>
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
+        >
           Show
         </button>
-        <Link href={action} className="text-sm">
-          Reset to now, all assessors
+        <Link href={reset} className="text-sm">
+          Reset to the latest status, as currently recorded, all assessors
         </Link>
       </div>
     </form>

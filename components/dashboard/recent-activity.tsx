@@ -1,5 +1,5 @@
 // The latest recorded changes in a cycle (from the audit history): when, who,
-// what, on which recommendation.
+// what, and which recommendation each change touched (by its label).
 import Link from "next/link";
 import { actionLabel, entityTypeLabel, formatWhen } from "@/components/audit/format";
 
@@ -10,20 +10,31 @@ export interface RecentEvent {
   action: string;
   entityType: string;
   recommendationId: string | null;
+  /** "2(b)": the recommendation's label in its report; null when the change touched none. */
+  recommendationLabel: string | null;
 }
 
 export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
-  if (events.length === 0) return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
+  if (events.length === 0)
+    return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-xs">
-            <th scope="col" className="py-2 pr-3 font-semibold">When (UTC)</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Who</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Action</th>
-            <th scope="col" className="py-2 font-semibold">Record</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              When (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Change
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Recommendation
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -33,9 +44,18 @@ export function RecentActivity({ events, caption }: { events: RecentEvent[]; cap
                 <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
               </td>
               <td className="py-2 pr-3">{e.actorLabel}</td>
-              <td className="py-2 pr-3">{actionLabel(e.action)}</td>
+              <td className="py-2 pr-3">
+                {entityTypeLabel(e.entityType)}: {actionLabel(e.action).toLowerCase()}
+              </td>
               <td className="py-2">
-                {e.recommendationId ? <Link href={`/recommendations/${e.recommendationId}`}>{entityTypeLabel(e.entityType)}</Link> : entityTypeLabel(e.entityType)}
+                {e.recommendationId && e.recommendationLabel ? (
+                  <Link href={`/recommendations/${e.recommendationId}`}>
+                    <span className="sr-only">Recommendation </span>
+                    {e.recommendationLabel}
+                  </Link>
+                ) : (
+                  <span className="text-slate-600">none</span>
+                )}
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
+import { recommendationHref, type DashboardOptions } from "./urls";
 
 export interface ChainItem {
   id: string;
@@ -21,12 +22,20 @@ export interface ChainData {
   outstanding: boolean;
 }
 
-export function RecurringChains({ chains }: { chains: ChainData[] }) {
+/** Each form links to its page at the same moment. */
+export function RecurringChains({
+  chains,
+  options,
+}: {
+  chains: ChainData[];
+  options: Pick<DashboardOptions, "on" | "asOf">;
+}) {
   if (chains.length === 0) {
     return (
       <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-slate-800">
-        No recurring recommendations are linked yet. Editors can link a recommendation to its earlier forms (&ldquo;repeats&rdquo; or
-        &ldquo;builds on&rdquo;) from the recommendation&rsquo;s own page; the chains then appear here.
+        No recurring recommendations are linked yet. Editors can link a recommendation to its earlier forms
+        (&ldquo;repeats&rdquo; or &ldquo;builds on&rdquo;) from the recommendation&rsquo;s own page; the chains then
+        appear here.
       </p>
     );
   }
@@ -37,11 +46,14 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
         const name = c.items.map((i) => `${i.year} No. ${i.label}`).join(" → ");
         return (
           <li key={c.headId} className="break-inside-avoid rounded-lg border border-slate-200 p-4">
-            <ol aria-label={`Forms of this recommendation, oldest first: ${name}`} className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
+            <ol
+              aria-label={`Forms of this recommendation, oldest first: ${name}`}
+              className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium"
+            >
               {c.items.map((i, n) => (
                 <li key={i.id} className="flex items-center gap-2">
                   {n > 0 && <span aria-hidden="true">→</span>}
-                  <Link href={`/recommendations/${i.id}`}>
+                  <Link href={recommendationHref(i.id, options)}>
                     {i.year} No. {i.label}
                   </Link>
                 </li>
@@ -70,7 +82,9 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
               <span className="text-slate-700"> · {c.items.length} forms</span>
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-slate-700">Latest form ({latest.year} No. {latest.label}):</span>
+              <span className="text-slate-700">
+                Latest form ({latest.year} No. {latest.label}):
+              </span>
               {latest.state && latest.independent ? (
                 <>
                   <span>state&rsquo;s response</span>
@@ -79,7 +93,7 @@ export function RecurringChains({ chains }: { chains: ChainData[] }) {
                   <AssessmentBadge status={latest.independent} />
                 </>
               ) : (
-                <span>not recorded in the tracker at that date</span>
+                <span>not recorded in the tracker on that day</span>
               )}
             </div>
           </li>

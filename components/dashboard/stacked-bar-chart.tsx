@@ -12,7 +12,15 @@ export interface ChartRow {
   counts: Record<string, number>;
 }
 
-export function StackedBarChart({ lens, rows, labelWidth = 170 }: { lens: LensKey; rows: ChartRow[]; labelWidth?: number }) {
+export function StackedBarChart({
+  lens,
+  rows,
+  labelWidth = 170,
+}: {
+  lens: LensKey;
+  rows: ChartRow[];
+  labelWidth?: number;
+}) {
   const L = LENSES[lens];
   const data = rows.map((r) => ({ label: r.label, ...r.counts }));
   const height = 50 + rows.length * 40;
@@ -29,7 +37,13 @@ export function StackedBarChart({ lens, rows, labelWidth = 170 }: { lens: LensKe
       >
         <CartesianGrid horizontal={false} stroke="#cbd5e1" />
         <XAxis type="number" allowDecimals={false} tick={{ fill: "#334155", fontSize: 12 }} stroke="#64748b" />
-        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: "#0f172a", fontSize: 12 }} stroke="#64748b" />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          tick={{ fill: "#0f172a", fontSize: 12 }}
+          stroke="#64748b"
+        />
         <Tooltip isAnimationActive={false} cursor={{ fill: "#e2e8f0", opacity: 0.5 }} />
         {L.statuses.map((s) => (
           <Bar

@@ -8,7 +8,12 @@ export function Swatch({ colour }: { colour: string }) {
     <span
       aria-hidden="true"
       className="inline-block size-3 shrink-0 rounded-xs border"
-      style={{ backgroundColor: colour, borderColor: SEGMENT_STROKE, printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" }}
+      style={{
+        backgroundColor: colour,
+        borderColor: SEGMENT_STROKE,
+        printColorAdjust: "exact",
+        WebkitPrintColorAdjust: "exact",
+      }}
     />
   );
 }

@@ -16,12 +16,20 @@ export function Totals({ tally, href, when }: { tally: Tally; href: (f: ListFilt
       <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Share term="Implemented, per the state" value={tally.stateImplementedShare} />
         <Share term="Fully implemented, per independent assessment" value={tally.independentFullyShare} />
-        <Share term="Fully or mostly implemented, per independent assessment" value={tally.independentFullyOrMostlyShare} />
+        <Share
+          term="Fully or mostly implemented, per independent assessment"
+          value={tally.independentFullyOrMostlyShare}
+        />
       </dl>
       <div className="mt-6 grid grid-cols-1 gap-8 md:grid-cols-2">
         {(["state", "independent"] as const).map((lens) => (
           <div key={lens}>
-            <DistributionTable lens={lens} tally={tally} href={href} caption={lens === "state" ? "State\u2019s response" : "Independent assessment"} />
+            <DistributionTable
+              lens={lens}
+              tally={tally}
+              href={href}
+              caption={lens === "state" ? "State\u2019s response" : "Independent assessment"}
+            />
           </div>
         ))}
       </div>

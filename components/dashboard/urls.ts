@@ -3,8 +3,11 @@
 import type { DashboardParams } from "@/lib/dashboards/schema";
 import type { AssessmentStatus, AssessorType, Priority, StateResponseStatus } from "@/lib/vocab";
 
-/** How the figures are computed: at which moment, whose assessments, since when "stale". */
+/** How the figures are computed: at which moment (both clocks), whose assessments, since when "stale". */
 export interface DashboardOptions {
+  /** Status in the world on that day. */
+  on?: string;
+  /** As recorded in the tracker at the end of that day. */
   asOf?: string;
   assessor?: AssessorType;
   staleSince?: string;
@@ -23,7 +26,7 @@ export interface ListFilter {
 }
 
 export function optionsOf(p: DashboardParams): DashboardOptions {
-  return { asOf: p.asOf, assessor: p.assessor, staleSince: p.staleSince };
+  return { on: p.on, asOf: p.asOf, assessor: p.assessor, staleSince: p.staleSince };
 }
 
 export function filterOf(p: DashboardParams): ListFilter {
@@ -39,8 +42,8 @@ export function filterOf(p: DashboardParams): ListFilter {
   };
 }
 
-/** "?state=…&asOf=…" (filters first, then options; empty values left out), or "". */
-export function queryOf(o: DashboardOptions, f: ListFilter = {}): string {
+/** "?state=…&on=…&asOf=…" (filters first, then options, then the page; empty values left out), or "". */
+export function queryOf(o: DashboardOptions, f: ListFilter = {}, page?: number): string {
   const q = new URLSearchParams();
   const put = (k: string, v: string | boolean | undefined) => {
     if (v === true) q.set(k, "1");
@@ -54,20 +57,36 @@ export function queryOf(o: DashboardOptions, f: ListFilter = {}): string {
   put("noFollowUp", f.noFollowUp);
   put("fullyOrMostly", f.fullyOrMostly);
   put("stale", f.stale);
+  put("on", o.on);
   put("asOf", o.asOf);
   put("assessor", o.assessor);
   put("staleSince", o.staleSince);
+  if (page !== undefined && page > 1) q.set("page", String(page));
   const s = q.toString();
   return s ? `?${s}` : "";
 }
 
-/** The overview has no "stale since" option. */
-export const overviewHref = (o: DashboardOptions) => `/dashboards${queryOf({ asOf: o.asOf, assessor: o.assessor })}`;
-export const recurringHref = (o: DashboardOptions) => `/dashboards/recurring${queryOf({ asOf: o.asOf, assessor: o.assessor })}`;
-export const cycleDashboardHref = (slug: string, o: DashboardOptions) => `/dashboards/${encodeURIComponent(slug)}${queryOf(o)}`;
-export const listHref = (slug: string, o: DashboardOptions, f: ListFilter) => `/dashboards/${encodeURIComponent(slug)}/list${queryOf(o, f)}`;
+/** The overview has no "stale since" option; it has pages. */
+export const overviewHref = (o: DashboardOptions, page?: number) =>
+  `/dashboards${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor }, {}, page)}`;
+export const recurringHref = (o: DashboardOptions) =>
+  `/dashboards/recurring${queryOf({ on: o.on, asOf: o.asOf, assessor: o.assessor })}`;
+export const cycleDashboardHref = (slug: string, o: DashboardOptions) =>
+  `/dashboards/${encodeURIComponent(slug)}${queryOf(o)}`;
+export const listHref = (slug: string, o: DashboardOptions, f: ListFilter) =>
+  `/dashboards/${encodeURIComponent(slug)}/list${queryOf(o, f)}`;
 
 /** The filter for one status of one lens. */
 export function lensFilter(lens: "state" | "independent", code: string): ListFilter {
   return lens === "state" ? { state: code as StateResponseStatus } : { independent: code as AssessmentStatus };
 }
+
+/** "?on=…&asOf=…" only: the moment, for pages outside the dashboards. */
+export function momentOnlyQuery(o: Pick<DashboardOptions, "on" | "asOf">): string {
+  return queryOf({ on: o.on, asOf: o.asOf });
+}
+/** The cycle page and a recommendation's page, at the same moment. */
+export const cycleHref = (slug: string, o: Pick<DashboardOptions, "on" | "asOf">) =>
+  `/cycles/${encodeURIComponent(slug)}${momentOnlyQuery(o)}`;
+export const recommendationHref = (id: string, o: Pick<DashboardOptions, "on" | "asOf">) =>
+  `/recommendations/${encodeURIComponent(id)}${momentOnlyQuery(o)}`;

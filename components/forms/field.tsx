@@ -60,13 +60,33 @@ function a11y(p: FieldProps) {
   const id = fieldId(p);
   const hasError = (p.errors?.[p.name]?.length ?? 0) > 0;
   const describedBy = [p.hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, name: p.name, "aria-invalid": hasError || undefined, "aria-describedby": describedBy || undefined, required: p.required };
+  return {
+    id,
+    name: p.name,
+    "aria-invalid": hasError || undefined,
+    "aria-describedby": describedBy || undefined,
+    required: p.required,
+  };
 }
 
-export function TextField(p: FieldProps & { defaultValue?: string | null; type?: "text" | "email" | "url" | "date" | "password"; maxLength?: number; autoComplete?: string }) {
+export function TextField(
+  p: FieldProps & {
+    defaultValue?: string | null;
+    type?: "text" | "email" | "url" | "date" | "password";
+    maxLength?: number;
+    autoComplete?: string;
+  },
+) {
   return (
     <Frame p={p}>
-      <input {...a11y(p)} type={p.type ?? "text"} defaultValue={p.defaultValue ?? ""} maxLength={p.maxLength} autoComplete={p.autoComplete} className={controlClass} />
+      <input
+        {...a11y(p)}
+        type={p.type ?? "text"}
+        defaultValue={p.defaultValue ?? ""}
+        maxLength={p.maxLength}
+        autoComplete={p.autoComplete}
+        className={controlClass}
+      />
     </Frame>
   );
 }
@@ -74,12 +94,20 @@ export function TextField(p: FieldProps & { defaultValue?: string | null; type?:
 export function TextArea(p: FieldProps & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   return (
     <Frame p={p}>
-      <textarea {...a11y(p)} defaultValue={p.defaultValue ?? ""} rows={p.rows ?? 4} maxLength={p.maxLength} className={controlClass} />
+      <textarea
+        {...a11y(p)}
+        defaultValue={p.defaultValue ?? ""}
+        rows={p.rows ?? 4}
+        maxLength={p.maxLength}
+        className={controlClass}
+      />
     </Frame>
   );
 }
 
-export function SelectField(p: FieldProps & { defaultValue?: string | null; options: { value: string; label: string }[]; emptyLabel?: string }) {
+export function SelectField(
+  p: FieldProps & { defaultValue?: string | null; options: { value: string; label: string }[]; emptyLabel?: string },
+) {
   return (
     <Frame p={p}>
       <select {...a11y(p)} defaultValue={p.defaultValue ?? ""} className={controlClass}>

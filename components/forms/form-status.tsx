@@ -1,9 +1,65 @@
 "use client";
 // The outcome of a save, announced to screen readers: success, the list of
-// errors, or, for a stale form, what someone else changed meanwhile.
-import type { ActionState } from "@/lib/actions/result";
+// errors, or, for a stale form, who changed what meanwhile and, where both
+// sides changed the same thing, both versions side by side to choose from.
+import type { ActionState, ConflictField } from "@/lib/actions/result";
 
-export function FormStatus({ state }: { state: ActionState }) {
+function BothVersions({
+  conflicts,
+  onUseTheirs,
+}: {
+  conflicts: ConflictField[];
+  onUseTheirs?: (values: Record<string, string>) => void;
+}) {
+  return (
+    <table className="mt-2 w-full table-fixed border-collapse text-sm text-slate-900">
+      <caption className="text-left font-semibold text-rose-900">Changed by both of you</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="w-32 border-b border-rose-300 px-2 py-1 text-left">
+            Field
+          </th>
+          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
+            Your version (in the form)
+          </th>
+          <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
+            Their version (saved)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {conflicts.map((c) => (
+          <tr key={c.field} className="align-top">
+            <th scope="row" className="border-b border-rose-200 px-2 py-1 text-left font-medium">
+              {c.label}
+            </th>
+            <td className="border-b border-rose-200 px-2 py-1 break-words whitespace-pre-wrap">{c.mine}</td>
+            <td className="border-b border-rose-200 px-2 py-1 break-words whitespace-pre-wrap">
+              {c.theirs}
+              {onUseTheirs && Object.keys(c.theirsForm).length > 0 && (
+                <button
+                  type="button"
+                  onClick={() => onUseTheirs(c.theirsForm)}
+                  className="mt-1 block rounded border border-sky-800 bg-white px-2 py-0.5 text-xs font-semibold text-sky-800 hover:bg-sky-50"
+                >
+                  Use their version<span className="sr-only"> of {c.label}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FormStatus({
+  state,
+  onUseTheirs,
+}: {
+  state: ActionState;
+  onUseTheirs?: (values: Record<string, string>) => void;
+}) {
   if (state.status === "idle") return null;
   if (state.status === "ok") {
     return (
@@ -12,21 +68,27 @@ export function FormStatus({ state }: { state: ActionState }) {
       </p>
     );
   }
+  const conflict = state.conflict;
   return (
     <div role="alert" className="mt-4 rounded border border-rose-700 bg-rose-50 px-3 py-2 text-rose-900">
       <p className="font-semibold">{state.message}</p>
-      {state.conflict && state.conflict.changes.length > 0 && (
+      {conflict && conflict.changes.length > 0 && (
         <div className="mt-2">
-          <p>Saved meanwhile by someone else:</p>
+          <p>Saved meanwhile:</p>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {state.conflict.changes.map((c) => (
-              <div key={c.field} className="contents">
+            {conflict.changes.map((c) => (
+              <div key={`${c.field}-${c.by}`} className="contents">
                 <dt className="font-semibold">{c.label}</dt>
-                <dd className="whitespace-pre-wrap">{c.theirs}</dd>
+                <dd className="break-words whitespace-pre-wrap">
+                  {c.value} <span className="text-rose-800">(by {c.by})</span>
+                </dd>
               </div>
             ))}
           </dl>
         </div>
+      )}
+      {conflict && conflict.conflicts.length > 0 && (
+        <BothVersions conflicts={conflict.conflicts} onUseTheirs={onUseTheirs} />
       )}
       {state.fieldErrors.form && <p className="mt-1">{state.fieldErrors.form.join(" ")}</p>}
     </div>

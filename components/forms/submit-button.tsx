@@ -1,7 +1,13 @@
 "use client";
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" }) {
+export function SubmitButton({
+  children,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  tone?: "primary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const colours = tone === "danger" ? "bg-rose-800 hover:bg-rose-900" : "bg-sky-800 hover:bg-sky-900";
   return (

@@ -1,8 +1,8 @@
 "use client";
-// Editors' form: link this recommendation to an earlier one. Field names are
-// prefixed (several forms on the recommendation page); typed values survive a
-// refused save. Stays mounted when no candidate is left, so the outcome of
-// the last save is still announced.
+// Editors' form: link this recommendation to an earlier one, found with a
+// search on the server (a GET form: label or words of the text, a few
+// results at a time; never a list of every recommendation). Field names are
+// prefixed (several forms on the page); typed values survive a refused save.
 import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -17,41 +17,103 @@ export interface LinkCandidate {
   cycle: { year: number };
 }
 
-export function LinkForm({ recommendationId, candidates, action }: { recommendationId: string; candidates: LinkCandidate[]; action: FormAction }) {
-  const f = useScopedForm(action, "link-", ["toId", "kind", "note"]);
-  if (candidates.length === 0) {
-    return (
-      <div className="no-print mt-3 text-sm text-slate-700">
-        <p>There is no other recommendation of an earlier cycle to link to.</p>
-        <FormStatus state={f.status} />
-      </div>
-    );
-  }
+interface Search {
+  query: string;
+  results: LinkCandidate[] | null;
+  /** The page to search from. */
+  action: string;
+}
+
+function SearchForm({ search }: { search: Search }) {
   return (
-    <Disclosure summary="Link to an earlier recommendation">
-      <form key={f.key} action={f.formAction} aria-label="Link to an earlier recommendation" noValidate>
-        <input type="hidden" name="fromId" value={recommendationId} />
-        <SelectField
-          name={f.name("toId")}
-          label="Earlier recommendation"
-          required
-          emptyLabel="Choose…"
-          options={candidates.map((c) => ({ value: c.id, label: candidateLabel(c) }))}
-          defaultValue={f.value("toId", "")}
-          errors={f.errors}
+    <form
+      method="get"
+      action={`${search.action}#rec-links`}
+      role="search"
+      aria-label="Find an earlier recommendation"
+      className="mt-3 flex flex-wrap items-end gap-2"
+    >
+      <p className="flex min-w-64 flex-1 flex-col">
+        <label htmlFor="link-search" className="text-sm font-semibold text-slate-900">
+          Find an earlier recommendation
+        </label>
+        <span id="link-search-hint" className="text-sm text-slate-600">
+          Its number (e.g. 15) or words of its text; earlier cycles of the same country.
+        </span>
+        <input
+          id="link-search"
+          type="search"
+          name="linkSearch"
+          defaultValue={search.query}
+          maxLength={200}
+          aria-describedby="link-search-hint"
+          className="mt-1 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
         />
-        <SelectField
-          name={f.name("kind")}
-          label="This recommendation"
-          required
-          options={(Object.keys(LINK_KIND) as LinkKind[]).map((k) => ({ value: k, label: `${LINK_KIND[k].label} the earlier one` }))}
-          defaultValue={f.value("kind", "REPEATS")}
-          errors={f.errors}
-        />
-        <TextArea name={f.name("note")} label="Note" rows={2} hint="Optional: what is repeated or taken further." defaultValue={f.value("note", "")} errors={f.errors} />
-        <SubmitButton>Link</SubmitButton>
-        <FormStatus state={f.status} />
-      </form>
+      </p>
+      <button
+        type="submit"
+        className="rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50"
+      >
+        Search
+      </button>
+    </form>
+  );
+}
+
+export function LinkForm({
+  recommendationId,
+  search,
+  action,
+}: {
+  recommendationId: string;
+  search: Search;
+  action: FormAction;
+}) {
+  const f = useScopedForm(action, "link-", ["toId", "kind", "note"]);
+  const results = search.results;
+  return (
+    <Disclosure summary="Link to an earlier recommendation" defaultOpen={search.query !== ""}>
+      <SearchForm search={search} />
+      {results !== null && results.length === 0 && (
+        <p role="status" className="mt-3 text-sm text-slate-800">
+          No earlier recommendation matches &ldquo;{search.query}&rdquo;.
+        </p>
+      )}
+      {results !== null && results.length > 0 && (
+        <form key={f.key} action={f.formAction} aria-label="Link to an earlier recommendation" noValidate>
+          <input type="hidden" name="fromId" value={recommendationId} />
+          <SelectField
+            name={f.name("toId")}
+            label={`Earlier recommendation (${results.length} found)`}
+            required
+            emptyLabel="Choose…"
+            options={results.map((c) => ({ value: c.id, label: candidateLabel(c) }))}
+            defaultValue={f.value("toId", "")}
+            errors={f.errors}
+          />
+          <SelectField
+            name={f.name("kind")}
+            label="This recommendation"
+            required
+            options={(Object.keys(LINK_KIND) as LinkKind[]).map((k) => ({
+              value: k,
+              label: `${LINK_KIND[k].label} the earlier one`,
+            }))}
+            defaultValue={f.value("kind", "REPEATS")}
+            errors={f.errors}
+          />
+          <TextArea
+            name={f.name("note")}
+            label="Note"
+            rows={2}
+            hint="Optional: what is repeated or taken further."
+            defaultValue={f.value("note", "")}
+            errors={f.errors}
+          />
+          <SubmitButton>Link</SubmitButton>
+        </form>
+      )}
+      <FormStatus state={f.status} />
     </Disclosure>
   );
 }

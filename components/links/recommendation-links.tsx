@@ -21,8 +21,8 @@ export interface RecommendationLinksProps {
   earlier: LinkedRecommendation[];
   /** From `linksOf(id).later`: later recommendations that repeat or build on this one. */
   later: LinkedRecommendation[];
-  /** From `earlierRecommendations(id)`. */
-  candidates: LinkCandidate[];
+  /** The editor's search for an earlier recommendation (a GET form on the page) and its results (null before searching). */
+  search: { query: string; results: LinkCandidate[] | null; action: string };
   canEdit: boolean;
   /** `linkRecommendationsAction` and `unlinkRecommendationsAction`. */
   linkAction: LinkAction;
@@ -31,7 +31,15 @@ export interface RecommendationLinksProps {
   headingLevel?: 2 | 3;
 }
 
-function LinkList({ items, later, remove }: { items: LinkedRecommendation[]; later: boolean; remove?: (l: LinkedRecommendation) => React.ReactNode }) {
+function LinkList({
+  items,
+  later,
+  remove,
+}: {
+  items: LinkedRecommendation[];
+  later: boolean;
+  remove?: (l: LinkedRecommendation) => React.ReactNode;
+}) {
   return (
     <ul className="mt-2 divide-y divide-slate-200">
       {items.map((l) => (
@@ -59,7 +67,7 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
   const H = `h${level}` as "h2" | "h3";
   const Sub = `h${level + 1}` as "h3" | "h4";
   const linked = new Set(p.earlier.map((l) => l.rec.id));
-  const candidates = p.candidates.filter((c) => c.id !== p.recommendationId && !linked.has(c.id));
+  const candidates = p.search.results?.filter((c) => c.id !== p.recommendationId && !linked.has(c.id)) ?? null;
   const earlier =
     p.earlier.length === 0 ? (
       <p className="mt-1 text-sm text-slate-700">No earlier form is linked.</p>
@@ -67,7 +75,17 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
       <LinkList
         items={p.earlier}
         later={false}
-        remove={p.canEdit ? (l) => <UnlinkForm fromId={p.recommendationId} toId={l.rec.id} what={`${l.rec.cycle.year} recommendation ${l.rec.label}`} /> : undefined}
+        remove={
+          p.canEdit
+            ? (l) => (
+                <UnlinkForm
+                  fromId={p.recommendationId}
+                  toId={l.rec.id}
+                  what={`${l.rec.cycle.year} recommendation ${l.rec.label}`}
+                />
+              )
+            : undefined
+        }
       />
     );
   return (
@@ -78,8 +96,18 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
       <Sub className="mt-4 text-base font-semibold">Earlier forms</Sub>
       {p.canEdit ? <UnlinkScope action={p.unlinkAction}>{earlier}</UnlinkScope> : earlier}
       <Sub className="mt-4 text-base font-semibold">Later forms</Sub>
-      {p.later.length === 0 ? <p className="mt-1 text-sm text-slate-700">No later form is linked.</p> : <LinkList items={p.later} later />}
-      {p.canEdit && <LinkForm recommendationId={p.recommendationId} candidates={candidates} action={p.linkAction} />}
+      {p.later.length === 0 ? (
+        <p className="mt-1 text-sm text-slate-700">No later form is linked.</p>
+      ) : (
+        <LinkList items={p.later} later />
+      )}
+      {p.canEdit && (
+        <LinkForm
+          recommendationId={p.recommendationId}
+          search={{ ...p.search, results: candidates }}
+          action={p.linkAction}
+        />
+      )}
     </section>
   );
 }

@@ -2,7 +2,8 @@
 // Editors' "Remove link" forms, one per earlier form, sharing one outcome:
 // the scope around the list announces "The link was removed." even though
 // the removed item (and its form) disappears. Errors stay with their form.
-import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { useAction } from "@/components/forms/use-action";
+import { createContext, useContext, type ReactNode } from "react";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -20,12 +21,13 @@ const Scope = createContext<{ outcome: Outcome; formAction: (form: FormData) => 
 const prefixOf = (toId: string) => `unlink-${toId}-`;
 
 export function UnlinkScope({ action, children }: { action: FormAction; children: ReactNode }) {
-  const [outcome, formAction] = useActionState(
+  const [outcome, formAction] = useAction(
     async (prev: Outcome, form: FormData): Promise<Outcome> => {
       const toId = String(form.get("toId") ?? "");
       return { toId, state: await action(prev.state, unscope(form, prefixOf(toId))) };
     },
     { toId: "", state: idle },
+    (o) => o.state.status === "ok",
   );
   return (
     <Scope.Provider value={{ outcome, formAction }}>
@@ -45,7 +47,14 @@ export function UnlinkForm({ fromId, toId, what }: { fromId: string; toId: strin
       <form key={formKey(mine)} action={scope.formAction} aria-label={`Remove the link to ${what}`} noValidate>
         <input type="hidden" name="fromId" value={fromId} />
         <input type="hidden" name="toId" value={toId} />
-        <TextArea name={`${prefix}reason`} label="Reason" rows={2} hint="Optional; kept in the history." defaultValue={valueOf(mine, "reason", "")} errors={scopeErrors(errorsOf(mine), prefix)} />
+        <TextArea
+          name={`${prefix}reason`}
+          label="Reason"
+          rows={2}
+          hint="Optional; kept in the history."
+          defaultValue={valueOf(mine, "reason", "")}
+          errors={scopeErrors(errorsOf(mine), prefix)}
+        />
         <SubmitButton tone="danger">Remove link</SubmitButton>
         <FormStatus state={mine} />
       </form>

@@ -1,30 +1,45 @@
 "use client";
 // Adds an independent assessment, or corrects one (the earlier version stays
 // in the history; a change of status needs a reason).
+import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addAssessmentAction, correctAssessmentAction } from "@/lib/assessments/actions";
-import { assessmentOptions, assessorTypeOptions, labelsOf, type Option } from "./options";
-import { formatIsoDay } from "./dates";
+import { assessmentOptions, assessorTypeOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
 
-export interface StoredAssessment {
+export interface StoredAssessment extends DatedValues {
   id: string;
   version: number;
   status: string;
   assessorType: string;
   assessorName: string | null;
-  assessedOn: string;
   rationale: string;
   documentId: string | null;
   location: string | null;
   sourceUrl: string | null;
 }
 
-const FIELDS = ["assessorType", "assessorName", "status", "assessedOn", "rationale", "documentId", "location", "sourceUrl", "reason"];
+const FIELDS = [
+  "assessorType",
+  "assessorName",
+  "status",
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "rationale",
+  "documentId",
+  "location",
+  "sourceUrl",
+  "reason",
+];
 
-type Props = { documents: Option[]; today: string } & ({ mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredAssessment });
+type Props = { documents: Option[]; today: string } & (
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredAssessment }
+);
 
 export function AssessmentForm(props: Props) {
   const stored = props.mode === "correct" ? props.stored : null;
@@ -32,34 +47,64 @@ export function AssessmentForm(props: Props) {
     prefix: stored ? `a-${stored.id}-` : "a-new-",
     visible: FIELDS,
     version: stored?.version,
-    labels: { status: labelsOf(assessmentOptions), assessorType: labelsOf(assessorTypeOptions), documentId: labelsOf(props.documents) },
   });
   const common = { errors: f.errors };
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={stored ? "Correct this assessment" : "Add an assessment"} noValidate>
-      {stored ? (
-        <>
-          <input type="hidden" name="id" value={stored.id} />
-          <input type="hidden" name="version" value={f.version} />
-        </>
-      ) : (
-        <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
-      )}
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this assessment" : "Add an assessment"}
+      noValidate
+    >
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField {...common} name={f.name("assessorType")} label="Assessed by" required options={assessorTypeOptions} emptyLabel="Choose…" defaultValue={f.value("assessorType", stored?.assessorType)} />
-        <TextField {...common} name={f.name("assessorName")} label="Assessor" hint="e.g. the mission or organisation." defaultValue={f.value("assessorName", stored?.assessorName)} />
-        <SelectField {...common} name={f.name("status")} label="Assessment on ODIHR's scale" required options={assessmentOptions} emptyLabel="Choose…" defaultValue={f.value("status", stored?.status)} />
-        <TextField {...common} name={f.name("assessedOn")} type="date" label="Date of the assessment" required hint={`Not after today (${formatIsoDay(props.today)}).`} defaultValue={f.value("assessedOn", stored?.assessedOn)} />
+        <SelectField
+          {...common}
+          name={f.name("assessorType")}
+          label="Assessed by"
+          required
+          options={assessorTypeOptions}
+          emptyLabel="Choose…"
+          defaultValue={f.value("assessorType", stored?.assessorType)}
+        />
+        <TextField
+          {...common}
+          name={f.name("assessorName")}
+          label="Assessor"
+          hint="e.g. the mission or organisation."
+          defaultValue={f.value("assessorName", stored?.assessorName)}
+        />
+        <SelectField
+          {...common}
+          name={f.name("status")}
+          label="Assessment on ODIHR's scale"
+          required
+          options={assessmentOptions}
+          emptyLabel="Choose…"
+          defaultValue={f.value("status", stored?.status)}
+        />
       </div>
-      <TextArea {...common} name={f.name("rationale")} label="Rationale" required rows={5} defaultValue={f.value("rationale", stored?.rationale)} />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField {...common} name={f.name("documentId")} label="Source document" options={props.documents} emptyLabel="Not recorded" defaultValue={f.value("documentId", stored?.documentId)} />
-        <TextField {...common} name={f.name("location")} label="Page or section" defaultValue={f.value("location", stored?.location)} />
-      </div>
-      <TextField {...common} name={f.name("sourceUrl")} type="url" label="Link to the source" hint="Optional: a full web address (https://…)." defaultValue={f.value("sourceUrl", stored?.sourceUrl)} />
-      {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" rows={2} hint="Required when the status changes; kept in the history." defaultValue={f.value("reason", "")} />}
+      <DatedFields
+        legend="Date of the assessment"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("rationale")}
+        label="Rationale"
+        required
+        rows={5}
+        defaultValue={f.value("rationale", stored?.rationale)}
+      />
+      <SourceFields f={f} stored={stored} documents={props.documents} />
+      {stored && <CorrectionReason f={f} />}
       <SubmitButton>{stored ? "Save the correction" : "Add the assessment"}</SubmitButton>
-      <FormStatus state={f.status} />
+      <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );
 }

@@ -1,40 +1,29 @@
 // The independent assessment (ODIHR's follow-up scale): the current status
-// per assessor, every recorded assessment (withdrawn ones kept, marked), and
-// for editors the forms to add, correct and withdraw.
-import type { AssessmentStatus, AssessorType } from "@/lib/vocab";
+// (the latest assessment of any assessor, as every figure counts it), the
+// latest of each assessor, every recorded assessment (withdrawn ones kept,
+// marked), and for editors the forms to add, correct and withdraw.
+import type { AssessmentEntry } from "@/lib/recommendations/view";
 import { ASSESSOR_TYPE } from "@/lib/vocab";
-import { DateText } from "@/components/date-text";
+import { datedToForm } from "@/lib/dated";
+import { DatedText } from "@/components/dated-text";
 import { AssessmentBadge } from "@/components/status-badge";
 import { AssessmentForm } from "./assessment-form";
 import { Citation } from "./citation";
-import { Disclosure, EntryControls } from "./disclosure";
+import { formatIsoDay } from "./dates";
+import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
-import { dayValue, type Option } from "./options";
+import type { Option } from "./options";
 import { WithdrawForm } from "./withdraw-form";
 import { Withdrawn } from "./withdrawn";
-
-export interface AssessmentView {
-  id: string;
-  version?: number;
-  status: AssessmentStatus;
-  assessorType: AssessorType;
-  assessorName: string | null;
-  assessedOn: Date;
-  rationale: string;
-  location?: string | null;
-  sourceUrl?: string | null;
-  document?: { id?: string; slug: string; title: string } | null;
-  withdrawnAt: Date | null;
-  withdrawalReason?: string | null;
-}
 
 export interface AssessmentEdit {
   recommendationId: string;
   documents: Option[];
   today: string;
+  editing: EntryEditState;
 }
 
-function Summary({ a }: { a: AssessmentView }) {
+function Summary({ a, on }: { a: AssessmentEntry; on: string | null }) {
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -44,68 +33,125 @@ function Summary({ a }: { a: AssessmentView }) {
           {a.assessorName && ` · ${a.assessorName}`}
         </span>
         <span className="text-sm text-slate-700">
-          assessed on <DateText date={a.assessedOn} />
+          assessed <DatedText dated={a} />
         </span>
+        {!a.counts && on && (
+          <span className="text-xs font-medium text-slate-700">
+            (dated after {formatIsoDay(on)}: not counted on that day)
+          </span>
+        )}
       </p>
+      {a.dateNote && <p className="text-sm text-slate-700">On the date: {a.dateNote}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{a.rationale}</p>
-      {/* Undefined (not known in a reconstructed past view) is not the same as "not recorded". */}
-      {(a.document !== undefined || a.location !== undefined || a.sourceUrl !== undefined) && <Citation document={a.document} location={a.location} url={a.sourceUrl} />}
+      <Citation document={a.document} location={a.location} url={a.sourceUrl} />
     </div>
   );
 }
 
-function Controls({ a, edit }: { a: AssessmentView; edit: AssessmentEdit }) {
-  const version = a.version ?? 1;
+function Controls({ a, edit }: { a: AssessmentEntry; edit: AssessmentEdit }) {
   const stored = {
-    id: a.id, version, status: a.status, assessorType: a.assessorType, assessorName: a.assessorName, assessedOn: dayValue(a.assessedOn),
-    rationale: a.rationale, documentId: a.document?.id ?? null, location: a.location ?? null, sourceUrl: a.sourceUrl ?? null,
+    id: a.id,
+    version: a.version,
+    status: a.status,
+    assessorType: a.assessorType,
+    assessorName: a.assessorName,
+    rationale: a.rationale,
+    documentId: a.document?.id ?? null,
+    location: a.location,
+    sourceUrl: a.sourceUrl,
+    ...datedToForm(a),
   };
   return (
-    <EntryControls>
-      {!a.withdrawnAt && (
-        <Disclosure summary="Correct" compact>
-          <AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />
-        </Disclosure>
-      )}
-      <WithdrawForm kind="assessment" id={a.id} version={version} what="this assessment" withdrawn={Boolean(a.withdrawnAt)} />
-    </EntryControls>
+    <EntryEditing
+      id={a.id}
+      withdrawn={Boolean(a.withdrawnAt)}
+      state={edit.editing}
+      what="this assessment"
+      correct={<AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
+      withdraw={
+        <WithdrawForm
+          kind="assessment"
+          id={a.id}
+          version={a.version}
+          what="this assessment"
+          withdrawn={Boolean(a.withdrawnAt)}
+        />
+      }
+    />
   );
 }
 
-export function AssessmentPanel({ assessments, current, edit }: { assessments: AssessmentView[]; current: AssessmentView[]; edit?: AssessmentEdit }) {
+export function AssessmentPanel({
+  assessments,
+  on,
+  edit,
+}: {
+  assessments: AssessmentEntry[];
+  on: string | null;
+  edit?: AssessmentEdit;
+}) {
+  const current = assessments.find((a) => a.current);
+  const perAssessor = assessments.filter((a) => a.latestOfType);
   return (
-    <LensPanel id="assessment" title="Independent assessment" subtitle="On ODIHR's follow-up scale, by an independent assessor.">
-      {current.length === 0 ? (
+    <LensPanel
+      id="assessment"
+      title="Independent assessment"
+      subtitle="On ODIHR's follow-up scale, by an independent assessor."
+    >
+      {!current ? (
         <div className="space-y-2">
           <AssessmentBadge status="NOT_YET_ASSESSED" />
-          <p className="text-slate-800">Not yet assessed — no independent assessment has been recorded for this recommendation.</p>
+          <p className="text-slate-800">
+            Not yet assessed — no independent assessment {on ? `dated on or before ${formatIsoDay(on)} ` : ""}has been
+            recorded for this recommendation.
+          </p>
         </div>
       ) : (
         <>
           <h3 id="assessment-current" className="font-semibold">
-            Current status, per assessor
+            Current status
           </h3>
-          <p className="text-sm text-slate-700">The latest assessment of each assessor is its current status.</p>
-          <ul aria-labelledby="assessment-current" className="mt-3 space-y-4">
-            {current.map((a) => (
-              <li key={a.id} className="border-l-4 border-slate-300 pl-3">
-                <Summary a={a} />
-              </li>
-            ))}
-          </ul>
+          <p className="text-sm text-slate-700">
+            The latest assessment, whoever made it: the independent status in every figure and report.
+          </p>
+          <div className="mt-3 border-l-4 border-slate-300 pl-3">
+            <Summary a={current} on={on} />
+          </div>
+          {perAssessor.length > 1 && (
+            <>
+              <h3 id="assessment-per-assessor" className="mt-5 font-semibold">
+                Latest of each assessor
+              </h3>
+              <ul aria-labelledby="assessment-per-assessor" className="mt-2 space-y-1 text-sm">
+                {perAssessor.map((a) => (
+                  <li key={a.id} className="flex flex-wrap items-center gap-x-2">
+                    <span className="font-medium">{ASSESSOR_TYPE[a.assessorType]}:</span>{" "}
+                    <AssessmentBadge status={a.status} />
+                    <span className="text-slate-700">
+                      (<DatedText dated={a} />)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
 
       {assessments.length > 0 && (
         <div className="mt-6">
           <h3 id="assessment-all" className="font-semibold">
-            All recorded assessments ({assessments.length})
+            All recorded assessments ({assessments.length}), latest first
           </h3>
           <ol aria-labelledby="assessment-all" className="mt-3 space-y-4">
             {assessments.map((a) => (
-              <li key={a.id} className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+              <li
+                key={a.id}
+                id={entryAnchor(a.id)}
+                className={`rounded-md border p-3 ${a.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}
+              >
                 {a.withdrawnAt && <Withdrawn at={a.withdrawnAt} reason={a.withdrawalReason} />}
-                <Summary a={a} />
+                <Summary a={a} on={on} />
                 {edit && <Controls a={a} edit={edit} />}
               </li>
             ))}
@@ -114,9 +160,14 @@ export function AssessmentPanel({ assessments, current, edit }: { assessments: A
       )}
 
       {edit && (
-        <Disclosure summary="Add an assessment">
-          <AssessmentForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} today={edit.today} />
-        </Disclosure>
+        <NewEntryLink kind="assessment" label="Add an assessment" state={edit.editing} anchor="assessment">
+          <AssessmentForm
+            mode="add"
+            recommendationId={edit.recommendationId}
+            documents={edit.documents}
+            today={edit.today}
+          />
+        </NewEntryLink>
       )}
     </LensPanel>
   );

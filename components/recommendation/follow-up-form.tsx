@@ -1,18 +1,18 @@
 "use client";
 // Adds a dated follow-up entry with its evidence, or corrects one (a reason
 // is required; the earlier version stays in the history).
+import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addFollowUpAction, correctFollowUpAction } from "@/lib/follow-ups/actions";
-import { labelsOf, type Option } from "./options";
-import { formatIsoDay } from "./dates";
+import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget } from "./entry-form-parts";
 
-export interface StoredFollowUp {
+export interface StoredFollowUp extends DatedValues {
   id: string;
   version: number;
-  actionDate: string;
   actionTaken: string;
   institutionId: string | null;
   evidenceDocumentId: string | null;
@@ -23,11 +23,24 @@ export interface StoredFollowUp {
   internal: boolean;
 }
 
-const FIELDS = ["actionDate", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal", "reason"];
+const FIELDS = [
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "actionTaken",
+  "institutionId",
+  "evidenceDocumentId",
+  "evidenceLocation",
+  "evidenceUrl",
+  "nextStep",
+  "targetDate",
+  "internal",
+  "reason",
+];
 
 type Props = { documents: Option[]; institutions: Option[]; today: string } & (
-  | { mode: "add"; recommendationId: string }
-  | { mode: "correct"; stored: StoredFollowUp }
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredFollowUp }
 );
 
 export function FollowUpForm(props: Props) {
@@ -36,40 +49,96 @@ export function FollowUpForm(props: Props) {
     prefix: stored ? `fu-${stored.id}-` : "fu-new-",
     visible: FIELDS,
     version: stored?.version,
-    labels: { institutionId: labelsOf(props.institutions), evidenceDocumentId: labelsOf(props.documents), internal: { true: "Yes", false: "No" } },
   });
   // An unticked checkbox is absent from the form data: after a refused save, absent means unticked.
   const internal = f.state.status === "error" ? f.state.values.internal === "on" : (stored?.internal ?? false);
   const common = { errors: f.errors };
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"} noValidate>
-      {stored ? (
-        <>
-          <input type="hidden" name="id" value={stored.id} />
-          <input type="hidden" name="version" value={f.version} />
-        </>
-      ) : (
-        <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
-      )}
-      <TextField {...common} name={f.name("actionDate")} type="date" label="Date of the action" required hint={`Not after today (${formatIsoDay(props.today)}).`} defaultValue={f.value("actionDate", stored?.actionDate)} />
-      <TextArea {...common} name={f.name("actionTaken")} label="Action taken" required rows={4} defaultValue={f.value("actionTaken", stored?.actionTaken)} />
-      <SelectField {...common} name={f.name("institutionId")} label="Responsible institution" options={props.institutions} emptyLabel="Not stated" defaultValue={f.value("institutionId", stored?.institutionId)} />
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"}
+      noValidate
+    >
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
+      <DatedFields
+        legend="Date of the action"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("actionTaken")}
+        label="Action taken"
+        required
+        rows={4}
+        defaultValue={f.value("actionTaken", stored?.actionTaken)}
+      />
+      <SelectField
+        {...common}
+        name={f.name("institutionId")}
+        label="Responsible institution"
+        options={props.institutions}
+        emptyLabel="Not stated"
+        defaultValue={f.value("institutionId", stored?.institutionId)}
+      />
       <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
         <legend className="px-1 text-sm font-semibold text-slate-900">Evidence</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <SelectField {...common} name={f.name("evidenceDocumentId")} label="Evidence document" hint="A document of this cycle." options={props.documents} emptyLabel="None" defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)} />
-          <TextField {...common} name={f.name("evidenceLocation")} label="Evidence page or section" hint="e.g. p. 4, or part II." defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)} />
+          <SelectField
+            {...common}
+            name={f.name("evidenceDocumentId")}
+            label="Evidence document"
+            hint="A document of this cycle."
+            options={props.documents}
+            emptyLabel="None"
+            defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)}
+          />
+          <TextField
+            {...common}
+            name={f.name("evidenceLocation")}
+            label="Evidence page or section"
+            hint="e.g. p. 4, or part II."
+            defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)}
+          />
         </div>
-        <TextField {...common} name={f.name("evidenceUrl")} type="url" label="Evidence link" hint="Optional: a full web address (https://…)." defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)} />
+        <TextField
+          {...common}
+          name={f.name("evidenceUrl")}
+          type="url"
+          label="Evidence link"
+          hint="Optional: a full web address (https://…)."
+          defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)}
+        />
       </fieldset>
       <div className="grid gap-x-4 sm:grid-cols-[1fr_12rem]">
-        <TextField {...common} name={f.name("nextStep")} label="Next step" defaultValue={f.value("nextStep", stored?.nextStep)} />
-        <TextField {...common} name={f.name("targetDate")} type="date" label="Target date" defaultValue={f.value("targetDate", stored?.targetDate)} />
+        <TextField
+          {...common}
+          name={f.name("nextStep")}
+          label="Next step"
+          defaultValue={f.value("nextStep", stored?.nextStep)}
+        />
+        <TextField
+          {...common}
+          name={f.name("targetDate")}
+          type="date"
+          label="Target date"
+          defaultValue={f.value("targetDate", stored?.targetDate)}
+        />
       </div>
-      <CheckboxField {...common} name={f.name("internal")} label="Internal note (a working note, not for publication)" defaultChecked={internal} />
-      {stored && <TextArea {...common} name={f.name("reason")} label="Reason for the correction" required rows={2} defaultValue={f.value("reason", "")} />}
+      <CheckboxField
+        {...common}
+        name={f.name("internal")}
+        label="Internal note (a working note, not for publication)"
+        defaultChecked={internal}
+      />
+      {stored && <CorrectionReason f={f} required />}
       <SubmitButton>{stored ? "Save the correction" : "Add the entry"}</SubmitButton>
-      <FormStatus state={f.status} />
+      <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );
 }

@@ -1,44 +1,45 @@
 // Follow-up: dated actions with their evidence, newest first; withdrawn
 // entries stay readable, marked. Editors add, correct and withdraw.
+import type { FollowUpEntry } from "@/lib/recommendations/view";
+import { datedToForm } from "@/lib/dated";
 import { DateText } from "@/components/date-text";
+import { DatedText } from "@/components/dated-text";
 import { Citation } from "./citation";
-import { Disclosure, EntryControls } from "./disclosure";
+import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { FollowUpForm } from "./follow-up-form";
+import { formatIsoDay } from "./dates";
 import { dayValue, type Option } from "./options";
 import { WithdrawForm } from "./withdraw-form";
 import { Withdrawn } from "./withdrawn";
-
-export interface FollowUpView {
-  id: string;
-  version?: number;
-  actionDate: Date | null;
-  actionTaken: string;
-  nextStep: string | null;
-  targetDate?: Date | null;
-  internal?: boolean;
-  institution?: { id: string; name: string } | null;
-  evidenceDocument: { id?: string; slug: string; title: string } | null;
-  evidenceLocation: string | null;
-  evidenceUrl?: string | null;
-  withdrawnAt: Date | null;
-  withdrawalReason?: string | null;
-}
 
 export interface FollowUpEdit {
   recommendationId: string;
   documents: Option[];
   institutions: Option[];
   today: string;
+  editing: EntryEditState;
 }
 
-function Entry({ e }: { e: FollowUpView }) {
+type FollowUpView = FollowUpEntry;
+
+function Entry({ e, on }: { e: FollowUpView; on: string | null }) {
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <DateText date={e.actionDate} />
+        <span className="font-medium">
+          <DatedText dated={e} />
+        </span>
+        {!e.counts && on && (
+          <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)})</span>
+        )}
         {e.institution && <span className="text-sm text-slate-700">· {e.institution.name}</span>}
-        {e.internal && <span className="rounded-sm px-1.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-500">Internal note</span>}
+        {e.internal && (
+          <span className="rounded-sm px-1.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-500">
+            Internal note
+          </span>
+        )}
       </p>
+      {e.dateNote && <p className="text-sm text-slate-700">On the date: {e.dateNote}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{e.actionTaken}</p>
       {(e.evidenceDocument || e.evidenceLocation || e.evidenceUrl) && (
         <Citation label="Evidence" document={e.evidenceDocument} location={e.evidenceLocation} url={e.evidenceUrl} />
@@ -59,50 +60,95 @@ function Entry({ e }: { e: FollowUpView }) {
 }
 
 function Controls({ e, edit }: { e: FollowUpView; edit: FollowUpEdit }) {
-  const version = e.version ?? 1;
+  const version = e.version;
   const stored = {
-    id: e.id, version, actionDate: dayValue(e.actionDate), actionTaken: e.actionTaken, institutionId: e.institution?.id ?? null,
-    evidenceDocumentId: e.evidenceDocument?.id ?? null, evidenceLocation: e.evidenceLocation, evidenceUrl: e.evidenceUrl ?? null,
-    nextStep: e.nextStep, targetDate: dayValue(e.targetDate), internal: e.internal ?? false,
+    id: e.id,
+    version,
+    ...datedToForm(e),
+    actionTaken: e.actionTaken,
+    institutionId: e.institution?.id ?? null,
+    evidenceDocumentId: e.evidenceDocument?.id ?? null,
+    evidenceLocation: e.evidenceLocation,
+    evidenceUrl: e.evidenceUrl ?? null,
+    nextStep: e.nextStep,
+    targetDate: dayValue(e.targetDate),
+    internal: e.internal ?? false,
   };
   // Keep the entry's institution choosable even if it was deactivated since.
-  const institutions = e.institution && !edit.institutions.some((o) => o.value === e.institution?.id) ? [...edit.institutions, { value: e.institution.id, label: e.institution.name }] : edit.institutions;
+  const institutions =
+    e.institution && !edit.institutions.some((o) => o.value === e.institution?.id)
+      ? [...edit.institutions, { value: e.institution.id, label: e.institution.name }]
+      : edit.institutions;
   return (
-    <EntryControls>
-      {!e.withdrawnAt && (
-        <Disclosure summary="Correct" compact>
-          <FollowUpForm mode="correct" stored={stored} documents={edit.documents} institutions={institutions} today={edit.today} />
-        </Disclosure>
-      )}
-      <WithdrawForm kind="followUp" id={e.id} version={version} what="this follow-up entry" withdrawn={Boolean(e.withdrawnAt)} />
-    </EntryControls>
+    <EntryEditing
+      id={e.id}
+      withdrawn={Boolean(e.withdrawnAt)}
+      state={edit.editing}
+      what="this follow-up entry"
+      correct={
+        <FollowUpForm
+          mode="correct"
+          stored={stored}
+          documents={edit.documents}
+          institutions={institutions}
+          today={edit.today}
+        />
+      }
+      withdraw={
+        <WithdrawForm
+          kind="followUp"
+          id={e.id}
+          version={version}
+          what="this follow-up entry"
+          withdrawn={Boolean(e.withdrawnAt)}
+        />
+      }
+    />
   );
 }
 
-export function FollowUpSection({ entries, edit }: { entries: FollowUpView[]; edit?: FollowUpEdit }) {
+export function FollowUpSection({
+  entries,
+  on,
+  edit,
+}: {
+  entries: FollowUpView[];
+  on: string | null;
+  edit?: FollowUpEdit;
+}) {
   return (
     <section aria-labelledby="follow-up" className="mt-8">
       <h2 id="follow-up" className="text-lg font-semibold">
         Follow-up
       </h2>
-      <p className="text-sm text-slate-700">What was done, dated, with its evidence; newest first.</p>
+      <p className="text-sm text-slate-700">What was done, dated, with its evidence; latest first.</p>
       {entries.length === 0 ? (
         <p className="mt-3 text-slate-800">No follow-up has been recorded yet.</p>
       ) : (
         <ol className="mt-3 space-y-4">
           {entries.map((e) => (
-            <li key={e.id} className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}>
+            <li
+              key={e.id}
+              id={entryAnchor(e.id)}
+              className={`rounded-md border p-3 ${e.withdrawnAt ? "border-dashed border-slate-400 bg-slate-50 text-slate-700" : "border-slate-200"}`}
+            >
               {e.withdrawnAt && <Withdrawn at={e.withdrawnAt} reason={e.withdrawalReason} />}
-              <Entry e={e} />
+              <Entry e={e} on={on} />
               {edit && <Controls e={e} edit={edit} />}
             </li>
           ))}
         </ol>
       )}
       {edit && (
-        <Disclosure summary="Add a follow-up entry">
-          <FollowUpForm mode="add" recommendationId={edit.recommendationId} documents={edit.documents} institutions={edit.institutions} today={edit.today} />
-        </Disclosure>
+        <NewEntryLink kind="followUp" label="Add a follow-up entry" state={edit.editing} anchor="follow-up">
+          <FollowUpForm
+            mode="add"
+            recommendationId={edit.recommendationId}
+            documents={edit.documents}
+            institutions={edit.institutions}
+            today={edit.today}
+          />
+        </NewEntryLink>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
-// The recommendation's history, newest first: when, who, what, why, and a
-// before/after table per change. Values are plain text, shown in full.
+// The recommendation's history, newest first, a page at a time: when, who,
+// what, why, and a before/after table per change. Values are plain text, shown in full.
+import Link from "next/link";
 import type { TimelineEntry, TimelineRow } from "./timeline";
 
 function Value({ value }: { value: string | null }) {
@@ -55,13 +56,33 @@ function Changes({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-export function HistorySection({ entries }: { entries: TimelineEntry[] }) {
+interface Paging {
+  path: string;
+  /** The page's other parameters (its moment). */
+  query: [string, string][];
+  olderBefore: number | null;
+  /** Set when this is not the newest page. */
+  before: number | null;
+}
+
+const href = (p: Paging, before?: number) => {
+  const q = new URLSearchParams([
+    ...p.query,
+    ...(before ? [["historyBefore", String(before)] as [string, string]] : []),
+  ]).toString();
+  return `${p.path}${q ? `?${q}` : ""}#history`;
+};
+
+export function HistorySection({ entries, paging }: { entries: TimelineEntry[]; paging: Paging }) {
   return (
     <section aria-labelledby="history" className="mt-10 border-t border-slate-200 pt-8">
       <h2 id="history" className="text-lg font-semibold">
         History
       </h2>
-      <p className="text-sm text-slate-700">Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are in UTC.</p>
+      <p className="text-sm text-slate-700">
+        Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are
+        in UTC.
+      </p>
       {entries.length === 0 ? (
         <p className="mt-3">No changes recorded.</p>
       ) : (
@@ -86,6 +107,10 @@ export function HistorySection({ entries }: { entries: TimelineEntry[] }) {
           ))}
         </ol>
       )}
+      <nav aria-label="History pages" className="no-print mt-6 flex gap-4 text-sm">
+        {paging.olderBefore && <Link href={href(paging, paging.olderBefore)}>Older changes</Link>}
+        {paging.before && <Link href={href(paging)}>Newest changes</Link>}
+      </nav>
     </section>
   );
 }

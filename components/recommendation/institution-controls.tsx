@@ -2,6 +2,8 @@
 // Responsible institutions, for editors: "Remove" per assigned institution
 // and an "Assign" select. Both share one status message, kept below the list
 // (not in the removed row) so the latest outcome is seen and announced.
+import type { ReactNode } from "react";
+import { DatedFields, EMPTY_DATED } from "@/components/forms/dated-field";
 import { SelectField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,16 +14,20 @@ import { useScopedForm } from "./use-scoped-form";
 
 interface Props {
   recommendationId: string;
-  assigned: Option[];
+  assigned: (Option & { since: ReactNode })[];
   available: Option[];
+  today: string;
 }
 
 // The button pressed says which action runs (`op` is not part of either action's input).
 const assignOrRemove = (prev: ActionState, form: FormData) =>
   form.get("op") === "remove" ? unassignInstitutionAction(prev, form) : assignInstitutionAction(prev, form);
 
-export function InstitutionControls({ recommendationId, assigned, available }: Props) {
-  const f = useScopedForm(assignOrRemove, { prefix: "inst-", visible: ["institutionId"] });
+export function InstitutionControls({ recommendationId, assigned, available, today }: Props) {
+  const f = useScopedForm(assignOrRemove, {
+    prefix: "inst-",
+    visible: ["institutionId", "date", "notBefore", "notAfter", "dateNote"],
+  });
   return (
     <>
       {assigned.length === 0 ? (
@@ -30,12 +36,17 @@ export function InstitutionControls({ recommendationId, assigned, available }: P
         <ul className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200">
           {assigned.map((i) => (
             <li key={i.value} className="flex items-center justify-between gap-4 px-3 py-2">
-              <span>{i.label}</span>
+              <span>
+                {i.label} <span className="text-sm text-slate-700">(responsible since {i.since})</span>
+              </span>
               <form action={f.formAction} className="no-print">
                 <input type="hidden" name="op" value="remove" />
                 <input type="hidden" name="recommendationId" value={recommendationId} />
                 <input type="hidden" name="institutionId" value={i.value} />
-                <button type="submit" className="rounded border border-rose-800 px-3 py-1 text-sm font-semibold text-rose-800 hover:bg-rose-50">
+                <button
+                  type="submit"
+                  className="rounded border border-rose-800 px-3 py-1 text-sm font-semibold text-rose-800 hover:bg-rose-50"
+                >
                   Remove<span className="sr-only"> {i.label}</span>
                 </button>
               </form>
@@ -44,9 +55,11 @@ export function InstitutionControls({ recommendationId, assigned, available }: P
         </ul>
       )}
       {available.length === 0 ? (
-        <p className="no-print mt-3 text-sm text-slate-700">No other active institution to assign. Administrators maintain the list of institutions.</p>
+        <p className="no-print mt-3 text-sm text-slate-700">
+          No other active institution to assign. Administrators maintain the list of institutions.
+        </p>
       ) : (
-        <form key={f.key} action={f.formAction} aria-label="Assign an institution" className="flex flex-wrap items-end gap-x-3" noValidate>
+        <form key={f.key} action={f.formAction} aria-label="Assign an institution" className="no-print" noValidate>
           <input type="hidden" name="recommendationId" value={recommendationId} />
           <SelectField
             name={f.name("institutionId")}
@@ -55,7 +68,14 @@ export function InstitutionControls({ recommendationId, assigned, available }: P
             emptyLabel="Choose…"
             defaultValue={f.value("institutionId", "")}
             errors={f.errors}
-            className="mt-4 min-w-64 flex-1"
+          />
+          <DatedFields
+            legend="Responsible since"
+            name={f.name}
+            value={f.value}
+            stored={EMPTY_DATED}
+            errors={f.errors}
+            today={today}
           />
           <SubmitButton>Assign</SubmitButton>
         </form>

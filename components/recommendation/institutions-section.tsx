@@ -1,21 +1,42 @@
-// Responsible institutions of a recommendation; editors assign and remove.
+// Responsible institutions of a recommendation, each since a date (in the
+// world); editors assign and remove.
+import type { AssignmentEntry } from "@/lib/recommendations/view";
+import { DatedText } from "@/components/dated-text";
 import { InstitutionControls } from "./institution-controls";
-import type { Option } from "./options";
+import { institutionOptions, type Option } from "./options";
 
-export function InstitutionsSection({ assigned, edit }: { assigned: Option[]; edit?: { recommendationId: string; available: Option[] } }) {
+export function InstitutionsSection({
+  assigned,
+  edit,
+}: {
+  assigned: AssignmentEntry[];
+  edit?: { recommendationId: string; available: Option[]; today: string };
+}) {
+  const items = assigned.map((a) => ({
+    value: a.institution.id,
+    label: institutionOptions([a.institution])[0]!.label,
+    since: <DatedText dated={a} />,
+  }));
   return (
     <section aria-labelledby="institutions" className="mt-8">
       <h2 id="institutions" className="text-lg font-semibold">
         Responsible institutions
       </h2>
       {edit ? (
-        <InstitutionControls recommendationId={edit.recommendationId} assigned={assigned} available={edit.available} />
-      ) : assigned.length === 0 ? (
+        <InstitutionControls
+          recommendationId={edit.recommendationId}
+          assigned={items}
+          available={edit.available}
+          today={edit.today}
+        />
+      ) : items.length === 0 ? (
         <p className="mt-3 text-slate-800">No institution has been assigned yet.</p>
       ) : (
         <ul className="mt-3 list-disc pl-6">
-          {assigned.map((i) => (
-            <li key={i.value}>{i.label}</li>
+          {items.map((i) => (
+            <li key={i.value}>
+              {i.label} <span className="text-sm text-slate-700">(responsible since {i.since})</span>
+            </li>
           ))}
         </ul>
       )}

@@ -3,7 +3,17 @@
 // the editing controls.
 import type { ReactNode } from "react";
 
-export function LensPanel({ id, title, subtitle, children }: { id: string; title: string; subtitle: string; children: ReactNode }) {
+export function LensPanel({
+  id,
+  title,
+  subtitle,
+  children,
+}: {
+  id: string;
+  title: string;
+  subtitle: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
       <h2 id={id} className="text-lg font-semibold">

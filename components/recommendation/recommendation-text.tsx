@@ -24,8 +24,12 @@ export function RecommendationText({ sectionLeadIns, leadIn, number, text, verif
       {sectionLeadIns.map((t, i) => (
         <LeadIn key={i} text={t} label="Lead-in of the section" />
       ))}
-      {leadIn && <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />}
-      <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900">{text}</blockquote>
+      {leadIn && (
+        <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />
+      )}
+      <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900">
+        {text}
+      </blockquote>
       {verification && <VerificationNote status={verification} />}
     </div>
   );

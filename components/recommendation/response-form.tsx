@@ -1,45 +1,98 @@
 "use client";
-// "Edit response": records or revises the state's response. A change of
-// status needs a reason; a stale form is refused with what changed meanwhile.
-import { TextArea, TextField, SelectField } from "@/components/forms/field";
+// Records a new answer of the state (a new entry of the series), or corrects
+// an entry (a typo, a wrong source: versioned; a change of status needs a
+// reason). A stale correction is rebased: see FormStatus.
+import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { saveStateResponseAction } from "@/lib/responses/actions";
-import { Disclosure } from "./disclosure";
-import { labelsOf, stateResponseOptions, type Option } from "./options";
+import { addResponseAction, correctResponseAction } from "@/lib/responses/actions";
+import { recordableResponseOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
+import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
 
-export interface StoredResponse {
+export interface StoredResponse extends DatedValues {
+  id: string;
   version: number;
   status: string;
   text: string | null;
   statusSentence: string | null;
-  respondedOn: string;
   documentId: string | null;
   location: string | null;
   sourceUrl: string | null;
 }
 
-const FIELDS = ["status", "text", "statusSentence", "respondedOn", "documentId", "location", "sourceUrl", "reason"];
+const FIELDS = [
+  "status",
+  "date",
+  "notBefore",
+  "notAfter",
+  "dateNote",
+  "text",
+  "statusSentence",
+  "documentId",
+  "location",
+  "sourceUrl",
+  "reason",
+];
 
-export function ResponseForm({ recommendationId, stored, documents }: { recommendationId: string; stored: StoredResponse; documents: Option[] }) {
-  const f = useScopedForm(saveStateResponseAction, { prefix: "resp-", visible: FIELDS, version: stored.version, labels: { status: labelsOf(stateResponseOptions), documentId: labelsOf(documents) } });
+type Props = { documents: Option[]; today: string } & (
+  { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredResponse }
+);
+
+export function ResponseForm(props: Props) {
+  const stored = props.mode === "correct" ? props.stored : null;
+  const f = useScopedForm(stored ? correctResponseAction : addResponseAction, {
+    prefix: stored ? `r-${stored.id}-` : "r-new-",
+    visible: FIELDS,
+    version: stored?.version,
+  });
+  const common = { errors: f.errors };
   return (
-    <Disclosure summary="Edit response">
-      <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label="Edit the state's response" noValidate>
-        <input type="hidden" name="recommendationId" value={recommendationId} />
-        <input type="hidden" name="version" value={f.version} />
-        <SelectField name={f.name("status")} label="Status (state's response)" required options={stateResponseOptions} defaultValue={f.value("status", stored.status)} errors={f.errors} />
-        <TextArea name={f.name("text")} label="Response text" rows={8} hint="Quote the authorities' response verbatim." defaultValue={f.value("text", stored.text)} errors={f.errors} />
-        <TextField name={f.name("statusSentence")} label="Closing status sentence" hint="As written in the source, e.g. the CEC's closing sentence." defaultValue={f.value("statusSentence", stored.statusSentence)} errors={f.errors} />
-        <TextField name={f.name("respondedOn")} type="date" label="Date of the response" defaultValue={f.value("respondedOn", stored.respondedOn)} errors={f.errors} />
-        <SelectField name={f.name("documentId")} label="Source document" options={documents} emptyLabel="Not recorded" defaultValue={f.value("documentId", stored.documentId)} errors={f.errors} />
-        <TextField name={f.name("location")} label="Page or section" defaultValue={f.value("location", stored.location)} errors={f.errors} />
-        <TextField name={f.name("sourceUrl")} type="url" label="Link to the source" hint="Optional: a full web address (https://…)." defaultValue={f.value("sourceUrl", stored.sourceUrl)} errors={f.errors} />
-        <TextArea name={f.name("reason")} label="Reason for the change" rows={3} hint="Required when the status changes; kept in the history." defaultValue={f.value("reason", "")} errors={f.errors} />
-        <SubmitButton>Save the response</SubmitButton>
-        <FormStatus state={f.status} />
-      </form>
-    </Disclosure>
+    <form
+      key={f.key}
+      action={f.formAction}
+      onChange={f.onChange}
+      aria-label={stored ? "Correct this response" : "Record a new response"}
+      noValidate
+    >
+      <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
+      <SelectField
+        {...common}
+        name={f.name("status")}
+        label="Status (the state's response)"
+        required
+        options={recordableResponseOptions}
+        emptyLabel="Choose…"
+        defaultValue={f.value("status", stored?.status)}
+      />
+      <DatedFields
+        legend="When the response was given"
+        name={f.name}
+        value={f.value}
+        stored={stored ?? EMPTY_DATED}
+        errors={f.errors}
+        today={props.today}
+      />
+      <TextArea
+        {...common}
+        name={f.name("text")}
+        label="Response text"
+        rows={6}
+        hint="Quote the authorities' response verbatim."
+        defaultValue={f.value("text", stored?.text)}
+      />
+      <TextField
+        {...common}
+        name={f.name("statusSentence")}
+        label="Closing status sentence"
+        hint="As written in the source, e.g. the CEC's closing sentence."
+        defaultValue={f.value("statusSentence", stored?.statusSentence)}
+      />
+      <SourceFields f={f} stored={stored} documents={props.documents} />
+      {stored && <CorrectionReason f={f} />}
+      <SubmitButton>{stored ? "Save the correction" : "Record the response"}</SubmitButton>
+      <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readableConflict, scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
+import { scopeErrors, unscope, withHiddenErrors } from "./scoped-form";
 
 describe("scoped form fields", () => {
   it("removes the form's prefix and keeps other fields as they are", () => {
@@ -8,7 +8,12 @@ describe("scoped form fields", () => {
     form.append("a1-reason", "Typo");
     form.append("id", "abc");
     form.append("version", "2");
-    expect([...unscope(form, "a1-").entries()]).toEqual([["status", "NOT_IMPLEMENTED"], ["reason", "Typo"], ["id", "abc"], ["version", "2"]]);
+    expect([...unscope(form, "a1-").entries()]).toEqual([
+      ["status", "NOT_IMPLEMENTED"],
+      ["reason", "Typo"],
+      ["id", "abc"],
+      ["version", "2"],
+    ]);
   });
   it("keys the action's errors by the prefixed names", () => {
     expect(scopeErrors({ reason: ["Give a reason"] }, "a1-")).toEqual({ "a1-reason": ["Give a reason"] });
@@ -17,22 +22,19 @@ describe("scoped form fields", () => {
 
 describe("errors of hidden fields", () => {
   it("are announced with the form-level errors", () => {
-    const state = { status: "error" as const, message: "Nothing was saved.", values: {}, fieldErrors: { version: ["The form is missing its version"], reason: ["Give a reason"] } };
-    expect(withHiddenErrors(state, ["reason"]).fieldErrors).toEqual({ version: ["The form is missing its version"], reason: ["Give a reason"], form: ["The form is missing its version"] });
+    const state = {
+      status: "error" as const,
+      message: "Nothing was saved.",
+      values: {},
+      fieldErrors: { version: ["The form is missing its version"], reason: ["Give a reason"] },
+    };
+    expect(withHiddenErrors(state, ["reason"]).fieldErrors).toEqual({
+      version: ["The form is missing its version"],
+      reason: ["Give a reason"],
+      form: ["The form is missing its version"],
+    });
     expect(withHiddenErrors(state, ["reason", "version"])).toBe(state);
     const ok = { status: "ok" as const, message: "Saved" };
     expect(withHiddenErrors(ok, [])).toBe(ok);
-  });
-});
-
-describe("a conflict's values", () => {
-  it("are shown with the form's labels, unknown ones as they are", () => {
-    const state = {
-      status: "error" as const, message: "Not saved", values: {}, fieldErrors: {},
-      conflict: { currentVersion: 2, changes: [{ field: "status", label: "Status", theirs: "IMPLEMENTED" }, { field: "text", label: "Text", theirs: "New" }] },
-    };
-    expect(readableConflict(state, { status: { IMPLEMENTED: "Implemented" } }).conflict.changes.map((c) => c.theirs)).toEqual(["Implemented", "New"]);
-    const ok = { status: "ok" as const, message: "Saved" };
-    expect(readableConflict(ok, {})).toBe(ok);
   });
 });

@@ -32,19 +32,3 @@ export function withHiddenErrors<S extends { status: string }>(state: S, visible
   const form = [...(fieldErrors.form ?? []), ...hidden.flatMap(([, v]) => v)];
   return { ...state, fieldErrors: { ...fieldErrors, form } };
 }
-
-/** Code → label, per field, for the values listed in a conflict ("IMPLEMENTED" → "Implemented"). */
-export type ValueLabels = Record<string, Record<string, string>>;
-
-interface ConflictState {
-  status: "error";
-  conflict?: { changes: { field: string; label: string; theirs: string }[]; currentVersion: number };
-}
-
-/** The conflict's "saved meanwhile" values in the words of the form, not as stored codes or ids. */
-export function readableConflict<S extends { status: string }>(state: S, labels: ValueLabels): S {
-  const conflict = state.status === "error" ? (state as unknown as ConflictState).conflict : undefined;
-  if (!conflict) return state;
-  const changes = conflict.changes.map((c) => ({ ...c, theirs: labels[c.field]?.[c.theirs] ?? c.theirs }));
-  return { ...state, conflict: { ...conflict, changes } };
-}

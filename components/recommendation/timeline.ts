@@ -1,6 +1,7 @@
 // Turns audit events into readable history entries: when, who, what, why,
 // and a field-by-field before/after table. Pure, so it is unit-tested.
 import { fieldLabel } from "@/lib/audit/field-labels";
+import { formatDated, type Dated } from "@/lib/dated";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
 
@@ -44,9 +45,17 @@ export interface TimelineEntry {
 
 const PHRASES: Record<string, Record<string, string>> = {
   Recommendation: { create: "created the recommendation", update: "edited the recommendation" },
-  StateResponse: { create: "recorded the state's response", update: "updated the state's response" },
+  StateResponse: {
+    create: "recorded a response of the state",
+    update: "corrected a response of the state",
+    withdraw: "withdrew a response of the state",
+  },
   Assessment: { create: "added an assessment", update: "corrected an assessment", withdraw: "withdrew an assessment" },
-  FollowUp: { create: "added a follow-up entry", update: "corrected a follow-up entry", withdraw: "withdrew a follow-up entry" },
+  FollowUp: {
+    create: "added a follow-up entry",
+    update: "corrected a follow-up entry",
+    withdraw: "withdrew a follow-up entry",
+  },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
 };
 
@@ -61,9 +70,39 @@ export function describeAction(action: string, entityType: string): string {
 const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
-  "label", "number", "letter", "priority", "status", "assessorType", "assessorName", "assessedOn", "actionDate", "actionTaken", "institution",
-  "institutionId", "leadIn", "text", "rationale", "statusSentence", "respondedOn", "documentId", "sourceDocumentId", "evidenceDocumentId",
-  "location", "sourceLocation", "evidenceLocation", "sourceUrl", "evidenceUrl", "nextStep", "targetDate", "internal", "withdrawnAt", "withdrawalReason",
+  "label",
+  "number",
+  "letter",
+  "priority",
+  "status",
+  "assessorType",
+  "assessorName",
+  "date",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "actionTaken",
+  "institution",
+  "institutionId",
+  "leadIn",
+  "text",
+  "rationale",
+  "statusSentence",
+  "respondedOn",
+  "documentId",
+  "sourceDocumentId",
+  "evidenceDocumentId",
+  "location",
+  "sourceLocation",
+  "evidenceLocation",
+  "sourceUrl",
+  "evidenceUrl",
+  "nextStep",
+  "targetDate",
+  "internal",
+  "withdrawnAt",
+  "withdrawalReason",
 ];
 const rank = (field: string) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
 const DOCUMENT_FIELDS = new Set(["documentId", "evidenceDocumentId", "sourceDocumentId"]);
@@ -74,12 +113,19 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (typeof value === "number") return String(value);
   if (typeof value !== "string") return JSON.stringify(value);
   if (field === "status") {
-    const style = entityType === "Assessment" ? ASSESSMENT[value as keyof typeof ASSESSMENT] : entityType === "StateResponse" ? STATE_RESPONSE[value as keyof typeof STATE_RESPONSE] : undefined;
+    const style =
+      entityType === "Assessment"
+        ? ASSESSMENT[value as keyof typeof ASSESSMENT]
+        : entityType === "StateResponse"
+          ? STATE_RESPONSE[value as keyof typeof STATE_RESPONSE]
+          : undefined;
     if (style) return style.label;
   }
   if (field === "assessorType" && value in ASSESSOR_TYPE) return ASSESSOR_TYPE[value as keyof typeof ASSESSOR_TYPE];
+  if (field === "datePrecision" && value in PRECISION) return PRECISION[value as keyof typeof PRECISION];
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
-  if (field === "textVerification") return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
+  if (field === "textVerification")
+    return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
   if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
@@ -87,15 +133,46 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   return value;
 }
 
+const PRECISION = { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" } as const;
+const DATED = ["datePrecision", "dateFrom", "dateTo"];
+type Diff = { from?: unknown; to?: unknown };
+
+/** A date set or changed as a whole reads as one "Date" row ("July 2011"); a partial change keeps its parts. */
+function datedRow(changes: Record<string, unknown>): TimelineRow | null {
+  const d = (f: string) => changes[f] as Diff | undefined;
+  if (!DATED.every((f) => d(f) !== undefined)) return null;
+  const side = (k: "from" | "to") => {
+    const p = d("datePrecision")?.[k];
+    const to = d("dateTo")?.[k];
+    if (typeof p !== "string" || typeof to !== "string") return null;
+    const from = d("dateFrom")?.[k];
+    return formatDated({
+      datePrecision: p as Dated["datePrecision"],
+      dateFrom: typeof from === "string" ? new Date(from) : null,
+      dateTo: new Date(to),
+    });
+  };
+  return { field: "date", label: "Date", before: side("from"), after: side("to") };
+}
+
 function rowsOf(e: TimelineEvent, lookups: Lookups): TimelineRow[] {
   const changes = e.changes && typeof e.changes === "object" ? (e.changes as Record<string, unknown>) : {};
-  const rows: TimelineRow[] = [];
+  const dated = datedRow(changes);
+  const rows: TimelineRow[] = dated ? [dated] : [];
   for (const [field, change] of Object.entries(changes)) {
-    if (HIDDEN.has(field)) continue;
+    if (HIDDEN.has(field) || (dated && DATED.includes(field))) continue;
     // An assignment names its institution; its id adds nothing.
     if (field === "institutionId" && e.entityType === "RecommendationInstitution" && "institution" in changes) continue;
-    const c = change && typeof change === "object" && ("from" in change || "to" in change) ? (change as { from?: unknown; to?: unknown }) : { to: change };
-    rows.push({ field, label: fieldLabel(field), before: formatValue(e.entityType, field, c.from, lookups), after: formatValue(e.entityType, field, c.to, lookups) });
+    const c =
+      change && typeof change === "object" && ("from" in change || "to" in change)
+        ? (change as { from?: unknown; to?: unknown })
+        : { to: change };
+    rows.push({
+      field,
+      label: fieldLabel(field),
+      before: formatValue(e.entityType, field, c.from, lookups),
+      after: formatValue(e.entityType, field, c.to, lookups),
+    });
   }
   return rows.sort((a, b) => rank(a.field) - rank(b.field));
 }

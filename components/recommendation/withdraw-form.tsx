@@ -1,5 +1,5 @@
 "use client";
-// Withdraws an assessment or a follow-up entry: never deleted, kept visibly
+// Withdraws a response, an assessment or a follow-up entry: never deleted, kept visibly
 // as withdrawn with the reason, and in the history. Once withdrawn, only the
 // confirmation remains (render it at a stable place so it survives the refresh).
 import { TextArea } from "@/components/forms/field";
@@ -7,10 +7,14 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { withdrawAssessmentAction } from "@/lib/assessments/actions";
 import { withdrawFollowUpAction } from "@/lib/follow-ups/actions";
-import { Disclosure } from "./disclosure";
+import { withdrawResponseAction } from "@/lib/responses/actions";
 import { useScopedForm } from "./use-scoped-form";
 
-const ACTIONS = { assessment: withdrawAssessmentAction, followUp: withdrawFollowUpAction };
+const ACTIONS = {
+  response: withdrawResponseAction,
+  assessment: withdrawAssessmentAction,
+  followUp: withdrawFollowUpAction,
+};
 
 interface Props {
   kind: keyof typeof ACTIONS;
@@ -25,14 +29,20 @@ export function WithdrawForm({ kind, id, version, what, withdrawn }: Props) {
   const f = useScopedForm(ACTIONS[kind], { prefix: `w-${id}-`, visible: ["reason"], version });
   if (withdrawn) return <FormStatus state={f.status} />;
   return (
-    <Disclosure summary="Withdraw" tone="danger" compact>
-      <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="version" value={f.version} />
-        <TextArea name={f.name("reason")} label="Reason for the withdrawal" required rows={2} hint="The entry stays visible, marked as withdrawn, with this reason." defaultValue={f.value("reason", "")} errors={f.errors} />
-        <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
-        <FormStatus state={f.status} />
-      </form>
-    </Disclosure>
+    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={f.version} />
+      <TextArea
+        name={f.name("reason")}
+        label="Reason for the withdrawal"
+        required
+        rows={2}
+        hint="The entry stays visible, marked as withdrawn, with this reason."
+        defaultValue={f.value("reason", "")}
+        errors={f.errors}
+      />
+      <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
+      <FormStatus state={f.status} />
+    </form>
   );
 }

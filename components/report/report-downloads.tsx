@@ -14,7 +14,10 @@ export function ReportDownloads({ slug, query }: { slug: string; query: string }
           </li>
         ))}
       </ul>
-      <p className="mt-1 text-xs text-slate-700">The PDF has page numbers and a running header; the Word file can be edited. All downloads carry the same fingerprint as this page.</p>
+      <p className="mt-1 text-xs text-slate-700">
+        The PDF has page numbers and a running header; the Word file can be edited. All downloads carry the same
+        fingerprint as this page.
+      </p>
     </nav>
   );
 }

@@ -1,8 +1,17 @@
 // The report's recommendations in report order: section and topic headings,
 // shared lead-ins once, then each item's blocks (lib/reports/export-text.ts,
 // the same words as the PDF and Word files).
-import { ITEM_WORDS, ReportOutline, itemBlocks, type ExportItem, type ItemBlock, type OutlineHeading, type ReportSectionLike } from "@/lib/reports/export-text";
+import {
+  ITEM_WORDS,
+  ReportOutline,
+  itemBlocks,
+  type ExportItem,
+  type ItemBlock,
+  type OutlineHeading,
+  type ReportSectionLike,
+} from "@/lib/reports/export-text";
 import type { ReportOptions } from "@/lib/reports/schema";
+import { itemAnchor } from "./report-contents";
 
 type Heading = "h3" | "h4" | "h5" | "h6";
 const tag = (level: number): Heading => `h${Math.min(6, Math.max(3, level))}` as Heading;
@@ -11,14 +20,24 @@ function SectionHeading({ heading, italic }: { heading: OutlineHeading; italic: 
   const H = tag(3 + heading.depth);
   return (
     <div className="report-heading">
-      <H className={heading.depth === 0 ? "mt-10 text-lg font-semibold" : "mt-8 text-base font-semibold text-slate-800"}>{heading.title}</H>
-      {heading.leadIn && <p className={`mt-2 max-w-prose font-serif text-slate-700 print:max-w-none ${italic ? "italic" : ""}`}>{heading.leadIn}</p>}
+      <H
+        className={heading.depth === 0 ? "mt-10 text-lg font-semibold" : "mt-8 text-base font-semibold text-slate-800"}
+      >
+        {heading.title}
+      </H>
+      {heading.leadIn && (
+        <p className={`mt-2 max-w-prose font-serif text-slate-700 print:max-w-none ${italic ? "italic" : ""}`}>
+          {heading.leadIn}
+        </p>
+      )}
     </div>
   );
 }
 
 /** Groups consecutive follow-up bullets into one list. */
-function group(blocks: ItemBlock[]): (ItemBlock | { kind: "bullets"; items: Extract<ItemBlock, { kind: "bullet" }>[] })[] {
+function group(
+  blocks: ItemBlock[],
+): (ItemBlock | { kind: "bullets"; items: Extract<ItemBlock, { kind: "bullet" }>[] })[] {
   const out: (ItemBlock | { kind: "bullets"; items: Extract<ItemBlock, { kind: "bullet" }>[] })[] = [];
   for (const b of blocks) {
     const last = out[out.length - 1];
@@ -30,7 +49,17 @@ function group(blocks: ItemBlock[]): (ItemBlock | { kind: "bullets"; items: Extr
   return out;
 }
 
-function Item({ item, layout, leadIn, level }: { item: ExportItem; layout: ReportOptions["layout"]; leadIn: string | null; level: number }) {
+function Item({
+  item,
+  layout,
+  leadIn,
+  level,
+}: {
+  item: ExportItem;
+  layout: ReportOptions["layout"];
+  leadIn: string | null;
+  level: number;
+}) {
   const H = tag(level);
   const blocks = group(itemBlocks(item, layout, leadIn));
   // Heading, lead-in and recommendation text are kept together on paper.
@@ -52,7 +81,10 @@ function Item({ item, layout, leadIn, level }: { item: ExportItem; layout: Repor
         );
       case "recText":
         return (
-          <blockquote key={i} className={`mt-2 border-l-2 border-slate-300 pl-3 font-serif leading-relaxed text-slate-900 print:leading-snug ${b.italic ? "italic" : ""}`}>
+          <blockquote
+            key={i}
+            className={`mt-2 border-l-2 border-slate-300 pl-3 font-serif leading-relaxed text-slate-900 print:leading-snug ${b.italic ? "italic" : ""}`}
+          >
             <p>{b.text}</p>
           </blockquote>
         );
@@ -70,7 +102,10 @@ function Item({ item, layout, leadIn, level }: { item: ExportItem; layout: Repor
         );
       case "para":
         return (
-          <p key={i} className="mt-1.5 max-w-prose font-serif text-[0.95rem] leading-relaxed text-slate-900 print:max-w-none print:leading-snug">
+          <p
+            key={i}
+            className="mt-1.5 max-w-prose font-serif text-[0.95rem] leading-relaxed text-slate-900 print:max-w-none print:leading-snug"
+          >
             {b.text}
           </p>
         );
@@ -101,14 +136,27 @@ function Item({ item, layout, leadIn, level }: { item: ExportItem; layout: Repor
     }
   };
   return (
-    <article className="report-item mt-6 border-t border-slate-200 pt-4" data-label={item.label} aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}>
+    <article
+      id={itemAnchor(item.label)}
+      className="report-item mt-6 border-t border-slate-200 pt-4"
+      data-label={item.label}
+      aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}
+    >
       <div className="report-item-head">{blocks.slice(0, cut).map(render)}</div>
       {blocks.slice(cut).map((b, i) => render(b, i + cut))}
     </article>
   );
 }
 
-export function ReportItems({ items, sections, layout }: { items: ExportItem[]; sections: ReportSectionLike[]; layout: ReportOptions["layout"] }) {
+export function ReportItems({
+  items,
+  sections,
+  layout,
+}: {
+  items: ExportItem[];
+  sections: ReportSectionLike[];
+  layout: ReportOptions["layout"];
+}) {
   const outline = new ReportOutline(sections);
   let depth = 0;
   const rows = items.map((item) => {

@@ -1,7 +1,12 @@
 // The summary: counts in both lenses (never merged), changes since a date,
 // the previous cycle; the sources' claims; how the figures are computed.
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, ITEM_WORDS, type ReportTable,
+  CLAIMS_HEADING,
+  CLAIMS_NOTE,
+  DEFINITIONS,
+  DEFINITIONS_HEADING,
+  ITEM_WORDS,
+  type ReportTable,
 } from "@/lib/reports/export-text";
 
 function SummaryTable({ table }: { table: ReportTable }) {
@@ -33,7 +38,10 @@ function SummaryTable({ table }: { table: ReportTable }) {
                 </th>
               </tr>
             ) : (
-              <tr key={ri} className={`border-b border-slate-200 ${r.kind === "total" ? "border-t-2 border-t-slate-500 font-semibold" : ""}`}>
+              <tr
+                key={ri}
+                className={`border-b border-slate-200 ${r.kind === "total" ? "border-t-2 border-t-slate-500 font-semibold" : ""}`}
+              >
                 {r.cells.map((c, i) =>
                   i === 0 ? (
                     <th key={i} scope="row" className="px-2 py-1 text-left font-normal">

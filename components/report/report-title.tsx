@@ -1,4 +1,5 @@
-// The report's title block: cycle, final report, moment, generation time (UTC), fingerprint.
+// The report's title block: cycle, final report, both clocks ("Status on",
+// "As recorded on"), generation time (UTC), fingerprint.
 import type { TitleBlock } from "@/lib/reports/export-text";
 
 export function ReportTitle({ block }: { block: TitleBlock }) {
@@ -14,8 +15,11 @@ export function ReportTitle({ block }: { block: TitleBlock }) {
           </div>
         ))}
       </dl>
-      <p className="mt-3 font-semibold" data-testid="report-as-of">
-        {block.asOf}
+      <p className="mt-3 font-semibold" data-testid="report-status-on">
+        {block.statusOn}
+      </p>
+      <p className="font-semibold" data-testid="report-recorded-on">
+        {block.recordedOn}
       </p>
       <p className="text-sm text-slate-800">{block.generated}</p>
       <p className="text-sm text-slate-800">

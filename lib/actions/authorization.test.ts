@@ -7,13 +7,29 @@ import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { setActive } from "@/lib/users/admin-mutations";
-import { saveStateResponseCommand } from "@/lib/responses/commands";
-import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentCommand } from "@/lib/assessments/commands";
-import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "@/lib/follow-ups/commands";
-import { assignInstitutionCommand, createInstitutionCommand, editInstitutionCommand, unassignInstitutionCommand } from "@/lib/institutions/commands";
-import { changeRoleCommand, createInviteCommand, createUserCommand, editCycleCommand, editDocumentCommand, setActiveCommand } from "@/lib/users/commands";
-import { addRecommendationCommand, editRecommendationCommand, importRecommendationsCommand } from "@/lib/recommendations/commands";
-import { linkCommand, unlinkCommand } from "@/lib/links/commands";
+import { addResponseAction, correctResponseAction, withdrawResponseAction } from "@/lib/responses/actions";
+import { addAssessmentAction, correctAssessmentAction, withdrawAssessmentAction } from "@/lib/assessments/actions";
+import { addFollowUpAction, correctFollowUpAction, withdrawFollowUpAction } from "@/lib/follow-ups/actions";
+import {
+  assignInstitutionAction,
+  createInstitutionAction,
+  editInstitutionAction,
+  unassignInstitutionAction,
+} from "@/lib/institutions/actions";
+import {
+  changeRoleAction,
+  createInviteAction,
+  createUserAction,
+  editCycleAction,
+  editDocumentAction,
+  setActiveAction,
+} from "@/lib/users/actions";
+import {
+  addRecommendationAction,
+  editRecommendationAction,
+  importRecommendationsAction,
+} from "@/lib/recommendations/actions";
+import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -33,68 +49,310 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     await setActive(db.prisma, u.actor(u.admin), { userId: u.editor2.id, active: false, reason: "left" });
     const rec = await recommendationId(db, "kz-2011", "3(a)");
     const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
-    const a = await db.prisma.assessment.create({ data: { recommendationId: rec, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: "r" } });
-    const f = await db.prisma.followUp.create({ data: { recommendationId: rec, actionDate: new Date("2011-10-01"), actionTaken: "t" } });
+    const a = await db.prisma.assessment.create({
+      data: {
+        recommendationId: rec,
+        status: "NOT_IMPLEMENTED",
+        assessorType: "CIVIL_SOCIETY",
+        datePrecision: "DAY" as const,
+        dateFrom: new Date("2012-01-01"),
+        dateTo: new Date("2012-01-01"),
+        rationale: "r",
+      },
+    });
+    const f = await db.prisma.followUp.create({
+      data: {
+        recommendationId: rec,
+        datePrecision: "DAY",
+        dateFrom: new Date("2011-10-01"),
+        dateTo: new Date("2011-10-01"),
+        actionTaken: "t",
+      },
+    });
     const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } });
     const doc = await db.prisma.document.findFirstOrThrow({ where: { cycleId: cycle.id } });
     const cycle2005 = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2005" } });
     const old = await recommendationId(db, "kz-2007", "15");
-    ids = { old, cycle2005: cycle2005.id, rec, inst: inst.id, assessment: a.id, followUp: f.id, cycle: cycle.id, doc: doc.id, target: u.viewer.id };
+    ids = {
+      old,
+      cycle2005: cycle2005.id,
+      rec,
+      inst: inst.id,
+      assessment: a.id,
+      followUp: f.id,
+      cycle: cycle.id,
+      doc: doc.id,
+      target: u.viewer.id,
+    };
   });
   afterAll(async () => {
     await db?.close();
   });
 
   const version = async (table: "assessment" | "followUp" | "institution" | "electionCycle" | "document", id: string) =>
-    String(((await (db.prisma[table] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })).version));
-  const stateVersion = async () => String((await db.prisma.stateResponse.findUniqueOrThrow({ where: { recommendationId: ids.rec } })).version);
+    String(
+      (
+        await (
+          db.prisma[table] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }
+        ).findUniqueOrThrow({ where: { id } })
+      ).version,
+    );
+  const seededResponse = () =>
+    db.prisma.stateResponse.findFirstOrThrow({ where: { recommendationId: ids.rec }, orderBy: { entryNo: "asc" } });
 
-  const target = () => db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
+  const target = () =>
+    db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
   // Each factory builds a valid form for the current state of the data.
   const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
-    [saveStateResponseCommand as never, "edit", async () => ({ recommendationId: ids.rec!, version: await stateVersion(), status: "REQUIRES_FURTHER_STUDY", text: `t${++n}` })],
-    [addAssessmentCommand as never, "edit", async () => ({ recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "ODIHR_MISSION", assessedOn: "2012-04-03", rationale: `r${++n}` })],
-    [correctAssessmentCommand as never, "edit", async () => ({ id: ids.assessment!, version: await version("assessment", ids.assessment!), status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: "2012-01-01", rationale: `r${++n}` })],
-    [withdrawAssessmentCommand as never, "edit", async () => {
-      const a = await db.prisma.assessment.create({ data: { recommendationId: ids.rec!, status: "NOT_IMPLEMENTED", assessorType: "CIVIL_SOCIETY", assessedOn: new Date("2012-01-01"), rationale: `w${++n}` } });
-      return { id: a.id, version: "1", reason: "matrix" };
-    }],
-    [withdrawFollowUpCommand as never, "edit", async () => {
-      const f = await db.prisma.followUp.create({ data: { recommendationId: ids.rec!, actionDate: new Date("2011-10-01"), actionTaken: `w${++n}` } });
-      return { id: f.id, version: "1", reason: "matrix" };
-    }],
-    [addFollowUpCommand as never, "edit", async () => ({ recommendationId: ids.rec!, actionDate: "2011-10-01", actionTaken: `a${++n}` })],
-    [correctFollowUpCommand as never, "edit", async () => ({ id: ids.followUp!, version: await version("followUp", ids.followUp!), actionDate: "2011-10-01", actionTaken: `a${++n}`, reason: "fix" })],
-    [assignInstitutionCommand as never, "edit", async () => {
-      await db.prisma.recommendationInstitution.deleteMany({ where: { recommendationId: ids.rec!, institutionId: ids.inst! } });
-      return { recommendationId: ids.rec!, institutionId: ids.inst! };
-    }],
-    [unassignInstitutionCommand as never, "edit", async () => {
-      await db.prisma.recommendationInstitution.upsert({ where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } }, create: { recommendationId: ids.rec!, institutionId: ids.inst! }, update: {} });
-      return { recommendationId: ids.rec!, institutionId: ids.inst! };
-    }],
-    [addRecommendationCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, label: String(100 + ++n), priority: "UNSPECIFIED", text: `Text ${n}`, textVerification: "NEEDS_VERIFICATION", provenance: "Test" })],
-    [editRecommendationCommand as never, "edit", async () => {
-      const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
-      return { id: r.id, version: String(r.version), label: r.label, sectionId: r.sectionId ?? "", priority: r.priority, text: `${r.text.split(" [")[0]} [${++n}]`, textVerification: r.textVerification, provenance: r.provenance ?? "p", reason: "matrix" };
-    }],
-    [importRecommendationsCommand as never, "edit", async () => ({ cycleId: ids.cycle2005!, csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n` })],
-    [linkCommand as never, "edit", async () => {
-      await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
-      return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
-    }],
-    [unlinkCommand as never, "edit", async () => {
-      await db.prisma.recommendationLink.upsert({ where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } }, create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" }, update: {} });
-      return { fromId: ids.rec!, toId: ids.old! };
-    }],
-    [createInstitutionCommand as never, "admin", async () => ({ name: `Institution ${++n}` })],
-    [editInstitutionCommand as never, "admin", async () => ({ id: ids.inst!, version: await version("institution", ids.inst!), name: "Ministry of Justice", description: `d${++n}`, active: "on" })],
-    [createUserCommand as never, "admin", async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" })],
-    [changeRoleCommand as never, "admin", async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" })],
-    [setActiveCommand as never, "admin", async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" })],
-    [createInviteCommand as never, "admin", async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" })],
-    [editCycleCommand as never, "admin", async () => ({ id: ids.cycle!, version: await version("electionCycle", ids.cycle!), title: "Early presidential election", electionDate: "2011-04-03", isEarly: "on", notes: `n${++n}` })],
-    [editDocumentCommand as never, "admin", async () => ({ id: ids.doc!, version: await version("document", ids.doc!), title: `Title ${++n}`, issuer: "CEC" })],
+    [
+      addResponseAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, status: "REQUIRES_FURTHER_STUDY", text: `t${++n}`, date: "2013-02" }),
+    ],
+    [
+      correctResponseAction.command as never,
+      "edit",
+      async () => {
+        const r = await seededResponse();
+        return {
+          id: r.id,
+          version: String(r.version),
+          status: r.status,
+          text: `t${++n}`,
+          notBefore: "2011-07-13",
+          notAfter: "2011-09-30",
+        };
+      },
+    ],
+    [
+      withdrawResponseAction.command as never,
+      "edit",
+      async () => {
+        const r = await db.prisma.stateResponse.create({
+          data: {
+            recommendationId: ids.rec!,
+            status: "IMPLEMENTED",
+            datePrecision: "YEAR",
+            dateFrom: new Date("2014-01-01"),
+            dateTo: new Date("2014-12-31"),
+          },
+        });
+        return { id: r.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      addAssessmentAction.command as never,
+      "edit",
+      async () => ({
+        recommendationId: ids.rec!,
+        status: "NOT_IMPLEMENTED",
+        assessorType: "ODIHR_MISSION",
+        date: "2012-04-03",
+        rationale: `r${++n}`,
+      }),
+    ],
+    [
+      correctAssessmentAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.assessment!,
+        version: await version("assessment", ids.assessment!),
+        status: "NOT_IMPLEMENTED",
+        assessorType: "CIVIL_SOCIETY",
+        date: "2012-01-01",
+        rationale: `r${++n}`,
+      }),
+    ],
+    [
+      withdrawAssessmentAction.command as never,
+      "edit",
+      async () => {
+        const a = await db.prisma.assessment.create({
+          data: {
+            recommendationId: ids.rec!,
+            status: "NOT_IMPLEMENTED",
+            assessorType: "CIVIL_SOCIETY",
+            datePrecision: "DAY" as const,
+            dateFrom: new Date("2012-01-01"),
+            dateTo: new Date("2012-01-01"),
+            rationale: `w${++n}`,
+          },
+        });
+        return { id: a.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      withdrawFollowUpAction.command as never,
+      "edit",
+      async () => {
+        const f = await db.prisma.followUp.create({
+          data: {
+            recommendationId: ids.rec!,
+            datePrecision: "DAY",
+            dateFrom: new Date("2011-10-01"),
+            dateTo: new Date("2011-10-01"),
+            actionTaken: `w${++n}`,
+          },
+        });
+        return { id: f.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      addFollowUpAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` }),
+    ],
+    [
+      correctFollowUpAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.followUp!,
+        version: await version("followUp", ids.followUp!),
+        date: "2011-10-01",
+        actionTaken: `a${++n}`,
+        reason: "fix",
+      }),
+    ],
+    [
+      assignInstitutionAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationInstitution.deleteMany({
+          where: { recommendationId: ids.rec!, institutionId: ids.inst! },
+        });
+        return { recommendationId: ids.rec!, institutionId: ids.inst!, date: "2011-06" };
+      },
+    ],
+    [
+      unassignInstitutionAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationInstitution.upsert({
+          where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } },
+          create: {
+            recommendationId: ids.rec!,
+            institutionId: ids.inst!,
+            datePrecision: "YEAR",
+            dateFrom: new Date("2011-01-01"),
+            dateTo: new Date("2011-12-31"),
+          },
+          update: {},
+        });
+        return { recommendationId: ids.rec!, institutionId: ids.inst! };
+      },
+    ],
+    [
+      addRecommendationAction.command as never,
+      "edit",
+      async () => ({
+        cycleId: ids.cycle2005!,
+        label: String(100 + ++n),
+        priority: "UNSPECIFIED",
+        text: `Text ${n}`,
+        textVerification: "NEEDS_VERIFICATION",
+        provenance: "Test",
+      }),
+    ],
+    [
+      editRecommendationAction.command as never,
+      "edit",
+      async () => {
+        const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
+        return {
+          id: r.id,
+          version: String(r.version),
+          label: r.label,
+          sectionId: r.sectionId ?? "",
+          priority: r.priority,
+          text: `${r.text.split(" [")[0]} [${++n}]`,
+          textVerification: r.textVerification,
+          provenance: r.provenance ?? "p",
+          reason: "matrix",
+        };
+      },
+    ],
+    [
+      importRecommendationsAction.command as never,
+      "edit",
+      async () => ({
+        cycleId: ids.cycle2005!,
+        csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n`,
+      }),
+    ],
+    [
+      linkRecommendationsAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
+        return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
+      },
+    ],
+    [
+      unlinkRecommendationsAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationLink.upsert({
+          where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } },
+          create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" },
+          update: {},
+        });
+        return { fromId: ids.rec!, toId: ids.old! };
+      },
+    ],
+    [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
+    [
+      editInstitutionAction.command as never,
+      "admin",
+      async () => ({
+        id: ids.inst!,
+        version: await version("institution", ids.inst!),
+        name: "Ministry of Justice",
+        description: `d${++n}`,
+        active: "on",
+      }),
+    ],
+    [
+      createUserAction.command as never,
+      "admin",
+      async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" }),
+    ],
+    [
+      changeRoleAction.command as never,
+      "admin",
+      async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" }),
+    ],
+    [
+      setActiveAction.command as never,
+      "admin",
+      async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" }),
+    ],
+    [
+      createInviteAction.command as never,
+      "admin",
+      async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
+    ],
+    [
+      editCycleAction.command as never,
+      "admin",
+      async () => ({
+        id: ids.cycle!,
+        version: await version("electionCycle", ids.cycle!),
+        title: "Early presidential election",
+        electionDate: "2011-04-03",
+        isEarly: "on",
+        notes: `n${++n}`,
+      }),
+    ],
+    [
+      editDocumentAction.command as never,
+      "admin",
+      async () => ({
+        id: ids.doc!,
+        version: await version("document", ids.doc!),
+        title: `Title ${++n}`,
+        issuer: "CEC",
+      }),
+    ],
   ];
 
   for (const [cmd, level, makeForm] of cases) {
@@ -104,7 +362,13 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
         const form = new FormData();
         for (const [k, v] of Object.entries(await makeForm())) form.set(k, v);
-        if (cmd.name === "saveStateResponse" || cmd.name === "correctAssessment" || cmd.name === "changeRole" || cmd.name === "setActive") form.set("reason", "matrix");
+        if (
+          cmd.name === "correctResponse" ||
+          cmd.name === "correctAssessment" ||
+          cmd.name === "changeRole" ||
+          cmd.name === "setActive"
+        )
+          form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
         const allowed = role === "admin" || (role === "editor" && level === "edit");
@@ -112,7 +376,9 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         const after = await db.prisma.auditEvent.count();
         if (allowed) expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);
         else {
-          expect(state.status === "error" && state.message).toBe("You do not have permission to do this. Nothing was saved.");
+          expect(state.status === "error" && state.message).toBe(
+            "You do not have permission to do this. Nothing was saved.",
+          );
           expect(after, `${cmd.name} as ${role} wrote something`).toBe(before);
         }
       }

@@ -1,75 +1,143 @@
 // Every write action has the same shape: authorize → parse (zod) → mutate
-// (transaction + audit) → say which pages to revalidate. `execute` is plain
-// server code, so the authorization matrix tests it for real; the "use server"
-// actions in lib/<domain>/actions.ts only add the session and revalidation.
+// (transaction + audit) → answer. `execute` is plain
+// server code, so the authorization matrix tests it for real; `action()`
+// (./define.ts) adds the session and revalidation.
 import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Outcome } from "@/lib/mutations/outcome";
-import { fieldLabel } from "@/lib/audit/field-labels";
-import { failed, formObject, invalid, refused, type ActionState } from "./result";
+import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
+import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
+import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
 export interface Command<S extends z.ZodType, T> {
   name: string;
   schema: S;
   allow: (user: SessionUser | null) => boolean;
   run: (db: PrismaClient, actor: Actor, input: z.infer<S>) => Promise<Outcome<T>>;
-  /** Pages whose data changed. */
-  paths: (input: z.infer<S>) => string[];
   success: (input: z.infer<S>, value: T) => { message: string; data?: Record<string, string> };
+  /** The form values of a record (for a rebased stale form). */
+  toForm?: (record: Record<string, unknown>) => Record<string, string>;
+  /** Turns the request's form into the command's (e.g. an uploaded file into text); an answer stops there. */
+  prepare?: (form: FormData) => Promise<ActionState | null>;
 }
 
 export function command<S extends z.ZodType, T>(c: Command<S, T>): Command<S, T> {
   return c;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(empty)";
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return value.slice(0, 10);
-  return String(value);
+const DATE_FIELDS = new Set(["datePrecision", "dateFrom", "dateTo"]);
+const who = (changes: ChangeSince[]) =>
+  [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
+
+/** Readable lines, the three date fields shown as one "Date". */
+async function readable(
+  changes: ChangeSince[],
+  conflicts: Conflict[],
+  merged: Record<string, unknown> | null,
+  toForm: (r: Record<string, unknown>) => Record<string, string>,
+) {
+  const names = await namesFor([
+    ...changes.map((c) => ({ field: c.field, value: c.to })),
+    ...conflicts.flatMap((c) => [
+      { field: c.field, value: c.mine },
+      { field: c.field, value: c.theirs },
+    ]),
+  ]);
+  const seen = new Set<string>();
+  const lines = changes.flatMap((c) => {
+    const date = DATE_FIELDS.has(c.field);
+    const key = `${date ? "date" : c.field}|${c.by}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const value = date ? (readableDate(merged ?? {}) ?? "(changed)") : readableValue(c.field, c.to, names);
+    return [
+      {
+        field: date ? "date" : c.field,
+        label: date ? "Date" : fieldLabel(c.field),
+        value,
+        by: c.byYou ? "you (in another tab or window)" : c.by,
+      },
+    ];
+  });
+  const both = conflicts
+    .filter((c) => !DATE_FIELDS.has(c.field))
+    .map((c) => ({
+      field: c.field,
+      label: fieldLabel(c.field),
+      mine: readableValue(c.field, c.mine, names),
+      theirs: readableValue(c.field, c.theirs, names),
+      theirsForm: pick(toForm({ [c.field]: c.theirs }), [c.field]),
+    }));
+  const dateSide = (k: "mine" | "theirs") =>
+    Object.fromEntries(conflicts.filter((c) => DATE_FIELDS.has(c.field)).map((c) => [c.field, c[k]]));
+  if (conflicts.some((c) => DATE_FIELDS.has(c.field))) {
+    both.unshift({
+      field: "date",
+      label: "Date",
+      mine: readableDate(dateSide("mine")) ?? "(changed)",
+      theirs: readableDate(dateSide("theirs")) ?? "(changed)",
+      theirsForm: pick(toForm(dateSide("theirs")), ["date", "notBefore", "notAfter"]),
+    });
+  }
+  return { lines, both };
 }
+
+const pick = (o: Record<string, string>, keys: string[]) =>
+  Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
 export async function execute<S extends z.ZodType, T>(
   c: Command<S, T>,
   user: SessionUser | null,
   form: FormData,
-): Promise<{ state: ActionState; paths: string[] }> {
-  if (!c.allow(user)) return { state: refused(form), paths: [] };
+): Promise<{ state: ActionState }> {
+  if (!c.allow(user)) return { state: refused(form) };
   const parsed = c.schema.safeParse(formObject(form));
-  if (!parsed.success) return { state: invalid(parsed.error, form), paths: [] };
+  if (!parsed.success) return { state: invalid(parsed.error, form) };
   const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Anonymous" };
   const outcome = await c.run(await prisma(), actor, parsed.data);
   switch (outcome.kind) {
     case "ok": {
       const { message, data } = c.success(parsed.data, outcome.value);
-      return { state: { status: "ok", message, data }, paths: c.paths(parsed.data) };
+      const saved = outcome.value as { rebasedOver?: ChangeSince[]; version?: number } | undefined;
+      const over = saved?.rebasedOver ?? [];
+      const note =
+        over.length > 0
+          ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`
+          : "";
+      // The version now, so the form's next save starts from it even before the page is refreshed.
+      const version: Record<string, string> =
+        typeof saved?.version === "number" ? { version: String(saved.version) } : {};
+      return { state: { status: "ok", message: `${message}${note}`, data: { ...data, ...version } } };
     }
     case "invalid": {
       // A rule about the whole record (e.g. the last administrator) is not a field to correct.
       const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
       const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
-      return { state: failed(form, message, outcome.fieldErrors), paths: [] };
+      return { state: failed(form, message, outcome.fieldErrors) };
     }
     case "not-found":
-      return { state: failed(form, `${outcome.message} Nothing was saved.`), paths: [] };
+      return { state: failed(form, `${outcome.message} Nothing was saved.`) };
     case "conflict": {
-      const who = [...new Set(outcome.changes.map((ch) => ch.by))].join(", ");
+      const { lines, both } = await readable(
+        outcome.changes,
+        outcome.conflicts,
+        outcome.merged,
+        c.toForm ?? (() => ({})),
+      );
       const message =
-        outcome.changes.length > 0
-          ? `Not saved: ${who} saved a change after you opened this form. Their changes are listed below; your text is still in the form. Review it and save again.`
-          : "Not saved: someone else saved this record at the same moment. Reload the page to see their version; your text is still in the form.";
+        both.length > 0
+          ? `Not saved: ${who(outcome.changes)} changed this record after you opened this form. Where you both changed the same thing, both versions are shown: keep yours or take theirs, then save again. Their other changes are now in the form; yours are kept.`
+          : "Not saved: someone else saved this record at the same moment. Your text is still in the form; save again to apply it on top of their version.";
       const state = failed(form, message);
       if (state.status === "error") {
-        state.conflict = {
-          currentVersion: outcome.currentVersion,
-          changes: outcome.changes.map((ch) => ({ field: ch.field, label: fieldLabel(ch.field), theirs: describe(ch.to) })),
-        };
-        // Saving again means saving over their version, knowingly.
-        state.values.version = String(outcome.currentVersion);
+        state.conflict = { currentVersion: outcome.currentVersion, changes: lines, conflicts: both };
+        // A rebased form: the current values, the user's where they changed something, at the current version.
+        if (outcome.merged && c.toForm)
+          state.values = { ...formValues(form), ...c.toForm(outcome.merged), version: String(outcome.currentVersion) };
       }
-      return { state, paths: [] };
+      return { state };
     }
   }
 }

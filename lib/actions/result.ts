@@ -3,10 +3,22 @@
 // forms the list of what someone else changed meanwhile.
 import type { z } from "zod";
 
+/** What someone else changed since the form was opened, in readable words. */
+export interface ConflictChange {
+  field: string;
+  label: string;
+  value: string;
+  by: string;
+}
+
+/** A field both changed, differently: the user decides. */
 export interface ConflictField {
   field: string;
   label: string;
+  mine: string;
   theirs: string;
+  /** Their version as the form's values (for "Use theirs"). */
+  theirsForm: Record<string, string>;
 }
 
 export type ActionState =
@@ -18,7 +30,7 @@ export type ActionState =
       fieldErrors: Record<string, string[]>;
       /** What the user typed, so nothing is lost when the save is refused. */
       values: Record<string, string>;
-      conflict?: { changes: ConflictField[]; currentVersion: number };
+      conflict?: { changes: ConflictChange[]; conflicts: ConflictField[]; currentVersion: number };
     };
 
 export const idle: ActionState = { status: "idle" };
@@ -45,10 +57,18 @@ export function invalid(error: z.ZodError, form: FormData): ActionState {
     const key = issue.path.join(".") || "form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { status: "error", message: "Please correct the highlighted fields. Nothing was saved.", fieldErrors, values: formValues(form) };
+  return {
+    status: "error",
+    message: "Please correct the highlighted fields. Nothing was saved.",
+    fieldErrors,
+    values: formValues(form),
+  };
 }
 
-export function refused(form: FormData, message = "You do not have permission to do this. Nothing was saved."): ActionState {
+export function refused(
+  form: FormData,
+  message = "You do not have permission to do this. Nothing was saved.",
+): ActionState {
   return { status: "error", message, fieldErrors: {}, values: formValues(form) };
 }
 

@@ -1,17 +1,32 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { addAssessmentCommand, correctAssessmentCommand, withdrawAssessmentCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { recordToForm } from "@/lib/actions/record-form";
+import { canEdit } from "@/lib/auth/policy";
+import { addAssessment, correctAssessment, withdrawAssessment } from "./mutations";
+import { CorrectAssessmentSchema, NewAssessmentSchema, WithdrawSchema } from "./schema";
 
-export async function addAssessmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(addAssessmentCommand, form);
-}
+export const addAssessmentAction = action({
+  name: "addAssessment",
+  schema: NewAssessmentSchema,
+  allow: canEdit,
+  run: addAssessment,
+  success: () => ({ message: "The assessment was recorded." }),
+});
 
-export async function correctAssessmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(correctAssessmentCommand, form);
-}
+export const correctAssessmentAction = action({
+  name: "correctAssessment",
+  schema: CorrectAssessmentSchema,
+  allow: canEdit,
+  run: correctAssessment,
+  success: () => ({ message: "The assessment was corrected; the earlier version stays in the history." }),
+  toForm: recordToForm,
+});
 
-export async function withdrawAssessmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(withdrawAssessmentCommand, form);
-}
+export const withdrawAssessmentAction = action({
+  name: "withdrawAssessment",
+  schema: WithdrawSchema,
+  allow: canEdit,
+  run: withdrawAssessment,
+  success: () => ({ message: "The assessment was withdrawn; it stays in the history." }),
+});

@@ -1,20 +1,36 @@
 // Independent assessments: several per recommendation over time; corrected
 // (versioned, audited) or withdrawn with a reason, never deleted.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor, Tx } from "@/lib/audit/record";
-import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/responses/mutations";
+import type { Actor } from "@/lib/audit/record";
+import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
+import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectAssessment, NewAssessment, Withdraw } from "./schema";
 
-export const ASSESSMENT_FIELDS = ["status", "assessorType", "assessorName", "assessedOn", "rationale", "documentId", "location", "sourceUrl"] as const;
+export const ASSESSMENT_FIELDS = [
+  "status",
+  "assessorType",
+  "assessorName",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "rationale",
+  "documentId",
+  "location",
+  "sourceUrl",
+] as const;
 
 function values(input: Omit<NewAssessment, "recommendationId">) {
   return {
     status: input.status,
     assessorType: input.assessorType,
     assessorName: input.assessorName ?? null,
-    assessedOn: input.assessedOn,
+    datePrecision: input.datePrecision,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo,
+    dateNote: input.dateNote,
     rationale: input.rationale,
     documentId: input.documentId ?? null,
     location: input.location ?? null,
@@ -27,7 +43,9 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
-      const row = await tx.assessment.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      const row = await tx.assessment.create({
+        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+      });
       // A new assessment is itself the change of status; its rationale is the reason.
       await auditCreate(tx, actor, "Assessment", row, ASSESSMENT_FIELDS, rec.scope, input.rationale);
       return { id: row.id };
@@ -35,38 +53,32 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
   );
 }
 
-async function loadActive(tx: Tx, id: string) {
-  const current = await tx.assessment.findUnique({ where: { id } });
-  if (!current) throw new Abort({ kind: "not-found", message: "This assessment does not exist." });
-  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This assessment was withdrawn; it can no longer be changed."] } });
-  const rec = await findRecommendationScope(tx, current.recommendationId);
-  return { current, rec };
-}
-
-export async function correctAssessment(db: PrismaClient, actor: Actor, input: CorrectAssessment): Promise<Outcome> {
+export async function correctAssessment(
+  db: PrismaClient,
+  actor: Actor,
+  input: CorrectAssessment,
+): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
+      const { current, rec } = await loadActiveEntry(tx, "Assessment", input.id);
       await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
-        tx, actor, entityType: "Assessment", current, openedVersion: input.version, fields: ASSESSMENT_FIELDS,
-        data: values(input), reason: input.reason, statusField: "status", scope: rec.scope,
-        write: async (d) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        tx,
+        actor,
+        entityType: "Assessment",
+        current,
+        openedVersion: input.version,
+        fields: ASSESSMENT_FIELDS,
+        data: values(input),
+        reason: input.reason,
+        statusField: "status",
+        scope: rec.scope,
+        write: writeEntry(tx, "Assessment", current.id),
       });
     }),
   );
 }
 
-export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
-      return versionedUpdate({
-        tx, actor, entityType: "Assessment", action: "withdraw", current, openedVersion: input.version,
-        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
-        reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.assessment.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
-      });
-    }),
-  );
+export async function withdrawAssessment(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
+  return withdrawEntry(db, actor, "Assessment", input);
 }

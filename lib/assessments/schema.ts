@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { ASSESSMENT_ORDER, type AssessmentStatus } from "@/lib/vocab";
-import { requiredDate, entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
+import { datedSchema } from "@/lib/dated";
+import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
 
 const fields = {
-  status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], { message: "Choose an assessment on ODIHR's scale" }),
-  assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], { message: "Choose who assessed" }),
+  status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], {
+    message: "Choose an assessment on ODIHR's scale",
+  }),
+  assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], {
+    message: "Choose who assessed",
+  }),
   assessorName: optionalText("Assessor", 200),
-  assessedOn: requiredDate("Date of the assessment", { notFuture: true }),
   rationale: plainText("Rationale", 20_000),
   documentId: optionalEntityId("Source document"),
   location: optionalText("Page or section", 300),
   sourceUrl: httpUrl("Source link"),
 };
+const DATE_LABEL = "Date of the assessment";
 
-export const NewAssessmentSchema = z.object({ recommendationId: entityId("Recommendation"), ...fields });
-export const CorrectAssessmentSchema = z.object({
-  id: entityId("Assessment"),
-  version: formVersion,
-  ...fields,
-  reason: optionalText("Reason for the change", 2000),
-});
+export const NewAssessmentSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
+export const CorrectAssessmentSchema = datedSchema(
+  { id: entityId("Assessment"), version: formVersion, ...fields, reason: optionalText("Reason for the change", 2000) },
+  DATE_LABEL,
+);
+/** Withdrawing an entry of any series (assessment, follow-up): a reason is required. */
 export const WithdrawSchema = z.object({
   id: entityId("Entry"),
   version: formVersion,

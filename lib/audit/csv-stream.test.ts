@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_CSV_COLUMNS } from "@/lib/audit/csv";
-import type { AuditEventRow } from "@/lib/audit/queries";
+import { emptyNames, readableEvent, type AuditEntry } from "@/lib/audit/readable";
 import { auditCsvStream } from "./csv-stream";
 
-const event = (seq: number, reason: string | null = null): AuditEventRow => ({
-  seq, occurredAt: new Date(`2026-01-0${seq}T10:00:00Z`), actorId: null, actorLabel: "System (seed data)", action: "create",
-  entityType: "StateResponse", entityId: `s${seq}`, cycleId: "c1", recommendationId: "r1",
-  changes: { location: { from: null, to: "Part “Recommendations”" } }, reason, hash: `h${seq}`,
-});
+const event = (seq: number, reason: string | null = null): AuditEntry =>
+  readableEvent(
+    {
+      seq,
+      occurredAt: new Date(`2026-01-0${seq}T10:00:00Z`),
+      actorId: null,
+      actorLabel: "System (seed data)",
+      action: "create",
+      entityType: "StateResponse",
+      entityId: `s${seq}`,
+      cycleId: "c1",
+      recommendationId: "r1",
+      changes: { location: { from: null, to: "Part “Recommendations”" } },
+      reason,
+      hash: `h${seq}`,
+    },
+    emptyNames(),
+  );
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -44,7 +57,7 @@ describe("auditCsvStream", () => {
   });
 
   it("with no events, is just the header", async () => {
-    async function* none(): AsyncGenerator<AuditEventRow[]> {}
+    async function* none(): AsyncGenerator<AuditEntry[]> {}
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await readAll(auditCsvStream(none())));
     expect(text).toBe(`\uFEFF${AUDIT_CSV_COLUMNS.join(",")}\r\n`);
   });
@@ -72,7 +85,7 @@ describe("auditCsvStream", () => {
   });
 
   it("fails the stream if the database fails", async () => {
-    async function* broken(): AsyncGenerator<AuditEventRow[]> {
+    async function* broken(): AsyncGenerator<AuditEntry[]> {
       yield [event(1)];
       throw new Error("connection lost");
     }

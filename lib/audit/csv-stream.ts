@@ -2,11 +2,11 @@
 // an export never holds the whole history in memory. UTF-8 with a BOM (Excel
 // then reads Cyrillic and typographic quotes correctly), CRLF line ends.
 import { AUDIT_CSV_COLUMNS, auditCsvRow } from "@/lib/audit/csv";
-import type { AuditEventRow } from "@/lib/audit/queries";
+import type { AuditEntry } from "@/lib/audit/readable";
 
 const BOM = "\uFEFF";
 
-export function auditCsvStream(batches: AsyncIterable<AuditEventRow[]>): ReadableStream<Uint8Array> {
+export function auditCsvStream(batches: AsyncIterable<AuditEntry[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let headerSent = false;
@@ -24,7 +24,8 @@ export function auditCsvStream(batches: AsyncIterable<AuditEventRow[]>): Readabl
             controller.close();
             return;
           }
-          if (next.value.length > 0) controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
+          if (next.value.length > 0)
+            controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
         } catch (error) {
           controller.error(error);
         }

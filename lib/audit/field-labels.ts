@@ -1,9 +1,18 @@
-// Human names of the fields that appear in audit diffs and conflict messages.
+// Human names of what the audit history stores as codes: fields, entity types,
+// actions, and the closed vocabularies of coded values. Used by the audit page,
+// its CSV, the recommendation timeline and conflict messages. Pure.
+import { ENTITY_TYPES, ACTIONS, CATALOGUE, type EntityType } from "./catalogue";
+import { ASSESSMENT, ASSESSOR_TYPE, DOCUMENT_TYPE, ELECTION_TYPE, PRIORITY, ROLE, STATE_RESPONSE } from "@/lib/vocab";
+
 const LABELS: Record<string, string> = {
   status: "Status",
   text: "Text",
   statusSentence: "Status sentence",
   respondedOn: "Date of the response",
+  datePrecision: "How precisely the date is known",
+  dateFrom: "Earliest possible date",
+  dateTo: "Latest possible date (counts from)",
+  dateNote: "Note on the date",
   documentId: "Source document",
   location: "Page or section",
   sourceUrl: "Source link",
@@ -48,13 +57,112 @@ const LABELS: Record<string, string> = {
   letter: "Letter",
   order: "Position in the report",
   earlier: "Earlier recommendation",
+  toId: "Earlier recommendation",
   kind: "Kind of link",
   note: "Note",
   leadIn: "Lead-in",
   provenance: "Provenance",
   version: "Version",
+  date: "Date",
+  sectionId: "Report section",
+  parentId: "Part of section",
+  cycleId: "Election cycle",
+  countryId: "Country",
+  recommendationId: "Recommendation",
+  year: "Year",
+  electionType: "Type of election",
+  type: "Type of document",
+  slug: "Short name in addresses",
+  sourceFile: "File of the copy",
+  fullText: "Full text",
+  key: "Key",
+  code: "Country code",
+  claimant: "Claimed by",
+  statement: "Statement",
+  quote: "Quotation",
+  value: "Value",
+  outOf: "Out of",
+  expiresAt: "Expires",
+  method: "Method",
+  failures: "Failed attempts",
+  lockedUntil: "Locked until",
 };
 
 export function fieldLabel(field: string): string {
-  return LABELS[field] ?? field.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
+  // An unknown field in words: "someField" reads "Some field".
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return LABELS[field] ?? words.replace(/^./, (c) => c.toUpperCase());
+}
+
+export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
+  Recommendation: "Recommendation",
+  StateResponse: "State response",
+  Assessment: "Assessment",
+  FollowUp: "Follow-up entry",
+  RecommendationInstitution: "Responsible institution",
+  Institution: "Institution",
+  ElectionCycle: "Election cycle",
+  Document: "Document",
+  CycleClaim: "Cycle claim",
+  ReportSection: "Report section",
+  Country: "Country",
+  RecommendationLink: "Link to an earlier recommendation",
+  User: "User account",
+  Invite: "Invitation",
+};
+
+export const ACTION_LABEL: Record<string, string> = {
+  create: "Created",
+  update: "Updated",
+  withdraw: "Withdrawn",
+  assign: "Assigned",
+  unassign: "Unassigned",
+  link: "Linked",
+  unlink: "Unlinked",
+  "sign-in": "Signed in",
+  "sign-in-failed": "Sign-in failed",
+  "role-change": "Role changed",
+  deactivate: "Deactivated",
+  reactivate: "Reactivated",
+  invite: "Invited",
+};
+
+export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
+export const actionLabel = (a: string) =>
+  ACTION_LABEL[a] ?? fieldLabel(a.replace(/-(.)/g, (_, c: string) => c.toUpperCase()));
+
+/** Account and sign-in events: administrators only. */
+export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite"];
+/** Actions that only security entity types have (the filters offer them to administrators only). */
+export const SECURITY_ACTIONS: readonly string[] = ACTIONS.filter((a) =>
+  ENTITY_TYPES.every((t) => SECURITY_ENTITY_TYPES.includes(t) || !(a in CATALOGUE[t])),
+);
+
+const labels = (vocab: Record<string, { label: string }>) =>
+  Object.fromEntries(Object.entries(vocab).map(([code, v]) => [code, v.label]));
+
+/** Coded values as words ("Accepted in part", not ACCEPTED_IN_PART); `status` depends on the entity type. */
+const CODE_LABELS: Record<string, Record<string, string>> = {
+  role: ROLE,
+  assessorType: ASSESSOR_TYPE,
+  type: DOCUMENT_TYPE,
+  priority: PRIORITY,
+  electionType: ELECTION_TYPE,
+  // Link kinds and precisions have no colour or badge, hence not in lib/vocab.ts.
+  kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on" },
+  textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
+  datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
+};
+const STATUS_LABELS: Record<string, Record<string, string>> = {
+  StateResponse: labels(STATE_RESPONSE),
+  Assessment: labels(ASSESSMENT),
+};
+
+/** The word for a coded value of `field`, or null if it is not a known code. */
+export function codeLabel(entityType: string, field: string, value: string): string | null {
+  const vocab =
+    field === "status"
+      ? (STATUS_LABELS[entityType] ?? { ...labels(STATE_RESPONSE), ...labels(ASSESSMENT) })
+      : CODE_LABELS[field];
+  return vocab?.[value] ?? null;
 }

@@ -26,7 +26,14 @@ describe("audit hashing", () => {
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(hashEvent(GENESIS_HASH, { ...event })).toBe(h);
     expect(hashEvent("1".repeat(64), event)).not.toBe(h);
-    for (const [k, v] of Object.entries({ seq: 8, actorId: "u2", action: "create", reason: null, changes: {}, occurredAt: new Date(0) })) {
+    for (const [k, v] of Object.entries({
+      seq: 8,
+      actorId: "u2",
+      action: "create",
+      reason: null,
+      changes: {},
+      occurredAt: new Date(0),
+    })) {
       expect(hashEvent(GENESIS_HASH, { ...event, [k]: v })).not.toBe(h);
     }
   });

@@ -1,64 +1,53 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import type { Tx } from "./record";
+import { resolveAuditNames } from "./names";
+import { cycleLabel, readableEvent, type AuditEntry } from "./readable";
+import { SECURITY_ENTITY_TYPES } from "./field-labels";
 import type { AuditFilter } from "./schema";
 
-export interface ChangeSince {
-  field: string;
-  to: unknown;
-  by: string;
-  at: Date;
-}
-
-/**
- * What others changed on an entity after the version a form was opened at,
- * read from the audit history (every update records `version` in its diff).
- * Latest value per field.
- */
-export async function changesSinceVersion(tx: Tx, entityType: string, entityId: string, openedVersion: number): Promise<ChangeSince[]> {
-  const events = await tx.auditEvent.findMany({ where: { entityType, entityId }, orderBy: { seq: "asc" }, select: { changes: true, actorLabel: true, occurredAt: true } });
-  const latest = new Map<string, ChangeSince>();
-  for (const e of events) {
-    const changes = e.changes as Record<string, { from?: unknown; to?: unknown }> | null;
-    const version = changes?.version?.to;
-    if (typeof version !== "number" || version <= openedVersion) continue;
-    for (const [field, c] of Object.entries(changes ?? {})) {
-      if (field === "version" || field === "updatedById") continue;
-      latest.set(field, { field, to: c?.to ?? null, by: e.actorLabel, at: e.occurredAt });
-    }
-  }
-  return [...latest.values()];
-}
-
 const eventSelect = {
-  seq: true, occurredAt: true, actorId: true, actorLabel: true, action: true, entityType: true, entityId: true,
-  cycleId: true, recommendationId: true, changes: true, reason: true, hash: true,
+  seq: true,
+  occurredAt: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  cycleId: true,
+  recommendationId: true,
+  changes: true,
+  reason: true,
+  hash: true,
 } satisfies Prisma.AuditEventSelect;
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
-/** The full history of one recommendation and everything attached to it, oldest first. */
-export async function recommendationTimeline(recommendationId: string, hideEntityIds: string[] = []): Promise<AuditEventRow[]> {
-  const db = await prisma();
-  return db.auditEvent.findMany({
-    where: { recommendationId, ...(hideEntityIds.length ? { entityId: { notIn: hideEntityIds } } : {}) },
-    orderBy: { seq: "asc" },
-    select: eventSelect,
-  });
-}
-
-const SECURITY_TYPES = ["User", "Invite"];
+const SECURITY_TYPES: string[] = [...SECURITY_ENTITY_TYPES];
 
 async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<Prisma.AuditEventWhereInput> {
   const where: Prisma.AuditEventWhereInput = {};
   if (filter.actor) where.actorId = filter.actor;
   if (filter.entityType) where.entityType = filter.entityType;
-  if (!includeSecurity) where.entityType = filter.entityType && !SECURITY_TYPES.includes(filter.entityType) ? filter.entityType : { notIn: SECURITY_TYPES };
+  // Account and sign-in events are for administrators: for others, asking for them finds nothing.
+  if (!includeSecurity) {
+    where.entityType = !filter.entityType
+      ? { notIn: SECURITY_TYPES }
+      : SECURITY_TYPES.includes(filter.entityType)
+        ? { in: [] }
+        : filter.entityType;
+  }
   if (filter.action) where.action = filter.action;
-  if (filter.cycle) {
+  if (filter.cycle || filter.country || filter.year) {
     const db = await prisma();
-    const c = await db.electionCycle.findUnique({ where: { slug: filter.cycle }, select: { id: true } });
-    where.cycleId = c?.id ?? "none";
+    const cycles = await db.electionCycle.findMany({
+      where: {
+        slug: filter.cycle,
+        year: filter.year,
+        ...(filter.country ? { country: { code: filter.country } } : {}),
+      },
+      select: { id: true },
+    });
+    where.cycleId = { in: cycles.map((c) => c.id) };
   }
   if (filter.from || filter.to) {
     where.occurredAt = {
@@ -69,10 +58,20 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
   return where;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 25;
 
-/** One page of events, newest first; `before` is the seq to continue from. */
-export async function listAuditEvents(filter: AuditFilter, includeSecurity: boolean) {
+/** Events in words, with every name they need looked up for the whole batch at once. */
+export async function readableEvents(rows: AuditEventRow[]): Promise<AuditEntry[]> {
+  if (rows.length === 0) return [];
+  const names = await resolveAuditNames(await prisma(), rows);
+  return rows.map((r) => readableEvent(r, names));
+}
+
+/** One page of events in words, newest first; `before` is the seq to continue from. */
+export async function listAuditEvents(
+  filter: AuditFilter,
+  includeSecurity: boolean,
+): Promise<{ events: AuditEntry[]; nextBefore: number | null }> {
   const db = await prisma();
   const where = await whereOf(filter, includeSecurity);
   const rows = await db.auditEvent.findMany({
@@ -81,29 +80,65 @@ export async function listAuditEvents(filter: AuditFilter, includeSecurity: bool
     take: AUDIT_PAGE_SIZE + 1,
     select: eventSelect,
   });
-  return { events: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.seq : null };
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const nextBefore = rows.length > AUDIT_PAGE_SIZE ? page[AUDIT_PAGE_SIZE - 1]!.seq : null;
+  return { events: await readableEvents(page), nextBefore };
 }
 
-/** All matching events, oldest first, in batches (for the CSV export: never all in memory). */
-export async function* auditEventBatches(filter: AuditFilter, includeSecurity: boolean, batchSize = 500): AsyncGenerator<AuditEventRow[]> {
+/** One event in words, by its position in the chain; null if there is none or it is not for this reader. */
+export async function auditEventBySeq(seq: number, includeSecurity: boolean): Promise<AuditEntry | null> {
+  const db = await prisma();
+  const row = await db.auditEvent.findUnique({ where: { seq }, select: eventSelect });
+  if (!row || (!includeSecurity && SECURITY_TYPES.includes(row.entityType))) return null;
+  return (await readableEvents([row]))[0]!;
+}
+
+/** All matching events in words, oldest first, in batches (for the CSV export: never all in memory). */
+export async function* auditEventBatches(
+  filter: AuditFilter,
+  includeSecurity: boolean,
+  batchSize = 500,
+): AsyncGenerator<AuditEntry[]> {
   const db = await prisma();
   const where = await whereOf(filter, includeSecurity);
   let after = 0;
   for (;;) {
-    const rows = await db.auditEvent.findMany({ where: { AND: [where, { seq: { gt: after } }] }, orderBy: { seq: "asc" }, take: batchSize, select: eventSelect });
+    const rows = await db.auditEvent.findMany({
+      where: { AND: [where, { seq: { gt: after } }] },
+      orderBy: { seq: "asc" },
+      take: batchSize,
+      select: eventSelect,
+    });
     if (rows.length === 0) return;
-    yield rows;
+    yield await readableEvents(rows);
     after = rows[rows.length - 1]!.seq;
     if (rows.length < batchSize) return;
   }
 }
 
+export interface AuditFilterOptions {
+  users: { id: string; name: string }[];
+  countries: { code: string; name: string }[];
+  /** The cycle a link asked for, by name. */
+  cycle: { slug: string; label: string; country: string } | null;
+}
+
 /** Options for the audit filters. */
-export async function auditFilterOptions() {
+export async function auditFilterOptions(cycleSlug?: string): Promise<AuditFilterOptions> {
   const db = await prisma();
-  const [users, cycles] = await Promise.all([
+  const [users, countries, cycle] = await Promise.all([
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.electionCycle.findMany({ orderBy: { year: "asc" }, select: { slug: true, year: true, title: true } }),
+    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    cycleSlug
+      ? db.electionCycle.findUnique({
+          where: { slug: cycleSlug },
+          select: { slug: true, year: true, title: true, country: { select: { name: true } } },
+        })
+      : null,
   ]);
-  return { users, cycles };
+  return {
+    users,
+    countries,
+    cycle: cycle && { slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country.name },
+  };
 }

@@ -1,20 +1,44 @@
 // Filters of the global audit page and its CSV export, from the URL.
 import { z } from "zod";
+import { ACTIONS, ENTITY_TYPES, type EntityType } from "./catalogue";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
-export const AUDIT_ENTITY_TYPES = [
-  "Recommendation", "StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Institution",
-  "ElectionCycle", "Document", "CycleClaim", "ReportSection", "Country", "RecommendationLink", "User", "Invite",
-] as const;
-export const AUDIT_ACTIONS = ["create", "update", "withdraw", "assign", "unassign", "link", "unlink", "sign-in", "sign-in-failed", "role-change", "deactivate", "reactivate", "invite"] as const;
+// The filters accept exactly what the catalogue knows.
+export const AUDIT_ENTITY_TYPES = ENTITY_TYPES as [EntityType, ...EntityType[]];
+export const AUDIT_ACTIONS = ACTIONS as [string, ...string[]];
 
 export const AuditFilterSchema = z.object({
-  actor: z.preprocess(blank, z.string().regex(/^[a-z0-9]{20,40}$/).optional()),
+  actor: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z0-9]{20,40}$/)
+      .optional(),
+  ),
   entityType: z.preprocess(blank, z.enum(AUDIT_ENTITY_TYPES).optional()),
   action: z.preprocess(blank, z.enum(AUDIT_ACTIONS).optional()),
-  cycle: z.preprocess(blank, z.string().regex(/^[a-z]{2}-\d{4}$/).optional()),
+  // One cycle (from a link), or every cycle of a country and/or an election year (the form: 1,000 cycles
+  // would not fit in a list).
+  cycle: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z]{2}-\d{4}$/)
+      .optional(),
+  ),
+  country: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  ),
+  year: z.preprocess(blank, z.coerce.number().int().min(1990).max(2100).optional()),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   before: z.preprocess(blank, z.coerce.number().int().positive().optional()),
@@ -22,7 +46,10 @@ export const AuditFilterSchema = z.object({
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
 /** Invalid values are dropped and named, never passed on. */
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): { filter: AuditFilter; invalid: string[] } {
+export function parseAuditFilter(params: Record<string, string | string[] | undefined>): {
+  filter: AuditFilter;
+  invalid: string[];
+} {
   const filter: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [key, schema] of Object.entries(AuditFilterSchema.shape)) {

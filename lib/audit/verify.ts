@@ -2,11 +2,13 @@
 // (never the whole history in memory), and reports the first event where the
 // chain breaks: altered content, or an event removed or inserted before it.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseAuditEvent } from "./catalogue";
 import { GENESIS_HASH, hashEvent } from "./hash";
 
 export type ChainProblem =
   | { kind: "altered"; seq: number; message: string }
-  | { kind: "removed-or-inserted"; seq: number; message: string };
+  | { kind: "removed-or-inserted"; seq: number; message: string }
+  | { kind: "unknown"; seq: number; message: string };
 
 export interface ChainReport {
   ok: boolean;
@@ -38,12 +40,38 @@ export async function verifyAuditChain(db: PrismaClient, batchSize = 500): Promi
         return { ok: false, checked, head, problem: { kind: "removed-or-inserted", seq: e.seq, message } };
       }
       const recomputed = hashEvent(prevHash, {
-        seq: e.seq, occurredAt: e.occurredAt, actorId: e.actorId, actorLabel: e.actorLabel, action: e.action,
-        entityType: e.entityType, entityId: e.entityId, cycleId: e.cycleId, recommendationId: e.recommendationId,
-        changes: e.changes, reason: e.reason,
+        seq: e.seq,
+        occurredAt: e.occurredAt,
+        actorId: e.actorId,
+        actorLabel: e.actorLabel,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        cycleId: e.cycleId,
+        recommendationId: e.recommendationId,
+        changes: e.changes,
+        reason: e.reason,
       });
       if (recomputed !== e.hash) {
-        return { ok: false, checked, head, problem: { kind: "altered", seq: e.seq, message: `event #${e.seq} was altered after it was recorded` } };
+        return {
+          ok: false,
+          checked,
+          head,
+          problem: { kind: "altered", seq: e.seq, message: `event #${e.seq} was altered after it was recorded` },
+        };
+      }
+      // A well-chained event the catalogue cannot read was written by something other than the app.
+      if (!parseAuditEvent(e)) {
+        return {
+          ok: false,
+          checked,
+          head,
+          problem: {
+            kind: "unknown",
+            seq: e.seq,
+            message: `event #${e.seq} (${e.entityType} ${e.action}) is not an event the app writes`,
+          },
+        };
       }
       prevHash = e.hash;
       head = { seq: e.seq, hash: e.hash };

@@ -17,6 +17,10 @@ describe("access policy", () => {
 
   it("editing is for editors and admins, administration for admins only", () => {
     expect([canEdit(user("VIEWER")), canEdit(user("EDITOR")), canEdit(user("ADMIN"))]).toEqual([false, true, true]);
-    expect([canAdminister(user("VIEWER")), canAdminister(user("EDITOR")), canAdminister(user("ADMIN"))]).toEqual([false, false, true]);
+    expect([canAdminister(user("VIEWER")), canAdminister(user("EDITOR")), canAdminister(user("ADMIN"))]).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 });

@@ -32,7 +32,16 @@ export const EditDocumentSchema = z.object({
 export type EditCycle = z.infer<typeof EditCycleSchema>;
 export type EditDocument = z.infer<typeof EditDocumentSchema>;
 
-const CYCLE_FIELDS = ["title", "electionDate", "isEarly", "finalReportTitle", "finalReportDate", "finalReportPlace", "finalReportUrl", "notes"] as const;
+const CYCLE_FIELDS = [
+  "title",
+  "electionDate",
+  "isEarly",
+  "finalReportTitle",
+  "finalReportDate",
+  "finalReportPlace",
+  "finalReportUrl",
+  "notes",
+] as const;
 const DOCUMENT_FIELDS = ["title", "issuer", "issuedOn", "place", "sourceUrl"] as const;
 
 const pickNull = <K extends string>(input: Record<string, unknown>, fields: readonly K[]) =>
@@ -44,9 +53,22 @@ export async function editCycle(db: PrismaClient, actor: Actor, input: EditCycle
       const current = await tx.electionCycle.findUnique({ where: { id: input.id } });
       if (!current) throw new Abort({ kind: "not-found", message: "This election cycle does not exist." });
       return versionedUpdate({
-        tx, actor, entityType: "ElectionCycle", current, openedVersion: input.version, fields: CYCLE_FIELDS,
-        data: pickNull(input, CYCLE_FIELDS), reason: input.reason, scope: { cycleId: current.id, recommendationId: null },
-        write: async (d) => (await tx.electionCycle.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        tx,
+        actor,
+        entityType: "ElectionCycle",
+        current,
+        openedVersion: input.version,
+        fields: CYCLE_FIELDS,
+        data: pickNull(input, CYCLE_FIELDS),
+        reason: input.reason,
+        scope: { cycleId: current.id, recommendationId: null },
+        write: async (d, version) =>
+          (
+            await tx.electionCycle.updateManyAndReturn({
+              where: { id: current.id, version },
+              data: { ...d, version: { increment: 1 } },
+            })
+          )[0] ?? null,
       });
     }),
   );
@@ -55,12 +77,46 @@ export async function editCycle(db: PrismaClient, actor: Actor, input: EditCycle
 export async function editDocument(db: PrismaClient, actor: Actor, input: EditDocument): Promise<Outcome> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const current = await tx.document.findUnique({ where: { id: input.id }, select: { id: true, version: true, cycleId: true, title: true, issuer: true, issuedOn: true, place: true, sourceUrl: true } });
+      const current = await tx.document.findUnique({
+        where: { id: input.id },
+        select: {
+          id: true,
+          version: true,
+          cycleId: true,
+          title: true,
+          issuer: true,
+          issuedOn: true,
+          place: true,
+          sourceUrl: true,
+        },
+      });
       if (!current) throw new Abort({ kind: "not-found", message: "This document does not exist." });
       return versionedUpdate({
-        tx, actor, entityType: "Document", current, openedVersion: input.version, fields: DOCUMENT_FIELDS,
-        data: pickNull(input, DOCUMENT_FIELDS), reason: input.reason, scope: { cycleId: current.cycleId, recommendationId: null },
-        write: async (d) => (await tx.document.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } }, select: { id: true, version: true, title: true, issuer: true, issuedOn: true, place: true, sourceUrl: true } }))[0] ?? null,
+        tx,
+        actor,
+        entityType: "Document",
+        current,
+        openedVersion: input.version,
+        fields: DOCUMENT_FIELDS,
+        data: pickNull(input, DOCUMENT_FIELDS),
+        reason: input.reason,
+        scope: { cycleId: current.cycleId, recommendationId: null },
+        write: async (d, version) =>
+          (
+            await tx.document.updateManyAndReturn({
+              where: { id: current.id, version },
+              data: { ...d, version: { increment: 1 } },
+              select: {
+                id: true,
+                version: true,
+                title: true,
+                issuer: true,
+                issuedOn: true,
+                place: true,
+                sourceUrl: true,
+              },
+            })
+          )[0] ?? null,
       });
     }),
   );

@@ -1,31 +1,60 @@
-// Filters of the cycle page, parsed from the URL (so any view can be shared).
+// Filters of the cycle page and the page of the cycle list, parsed from the
+// URL (so any view can be shared). The moment (`on`, `asOf`) is parsed by
+// lib/status/moment.ts's parseMoment, as everywhere.
 import { z } from "zod";
-import { STATE_RESPONSE_ORDER, type StateResponseStatus } from "@/lib/vocab";
+import { pageParam } from "@/lib/dashboards/schema";
+import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type StateResponseStatus } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const CycleFilterSchema = z.object({
-  section: z.preprocess(blank, z.string().max(100).regex(/^[A-Za-z0-9/-]+$/).optional()),
-  status: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional()),
+  section: z.preprocess(
+    blank,
+    z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9/-]+$/)
+      .optional(),
+  ),
+  status: z.preprocess(
+    blank,
+    z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional(),
+  ),
+  independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]]).optional()),
   priority: z.preprocess(blank, z.enum(["PRIORITY", "OTHER"]).optional()),
 });
 
 export type CycleFilter = {
   section?: string;
-  status?: (typeof STATE_RESPONSE_ORDER)[number];
+  status?: StateResponseStatus;
+  independent?: AssessmentStatus;
   priority?: "PRIORITY" | "OTHER";
 };
 
+const FILTER_KEYS = ["section", "status", "independent", "priority"] as const;
+
 /** Unknown or malformed values are dropped (and reported), never passed to the database. */
-export function parseCycleFilter(params: Record<string, string | string[] | undefined>): { filter: CycleFilter; invalid: string[] } {
+export function parseCycleFilter(params: Record<string, string | string[] | undefined>): {
+  filter: CycleFilter;
+  invalid: string[];
+} {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter: CycleFilter = {};
   const invalid: string[] = [];
-  for (const key of ["section", "status", "priority"] as const) {
+  for (const key of FILTER_KEYS) {
     const one = CycleFilterSchema.shape[key].safeParse(flat[key]);
     if (one.success) {
       if (one.data !== undefined) (filter as Record<string, string>)[key] = one.data;
     } else invalid.push(key);
   }
   return { filter, invalid };
+}
+
+/** The page of the cycle list: 1 when absent; an invalid value is reported and page 1 shown. */
+export function parseListPage(params: Record<string, string | string[] | undefined>): {
+  page: number;
+  invalid: boolean;
+} {
+  const r = pageParam.safeParse(params.page);
+  return r.success ? { page: r.data ?? 1, invalid: false } : { page: 1, invalid: true };
 }

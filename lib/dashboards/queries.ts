@@ -1,130 +1,205 @@
+// The dashboards' data: the figures of lib/status/figures.ts, shaped for the
+// overview (cycles grouped by country, a page at a time) and one cycle's
+// breakdowns. No figure is computed here.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
-import { statusCte } from "./status-sql";
-import { tally, type Tally } from "./tally";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { activity, staleCount, statusRows, tallies, type DrillFilter } from "@/lib/status/figures";
+import { recommendationsAt } from "@/lib/recommendations/view";
+import { recordedAt, type Moment } from "@/lib/status/moment";
+import type { StatusOptions } from "@/lib/status/sql";
+import { tally } from "./tally";
 
-interface Cell {
-  key: string | null;
-  state: StateResponseStatus;
-  independent: AssessmentStatus;
-  n: number;
-}
+export const OVERVIEW_PAGE_SIZE = 10;
 
-async function grouped(asOf: Date, assessor: string | null, keyExpr: Prisma.Sql, where: Prisma.Sql, join: Prisma.Sql = Prisma.empty): Promise<Cell[]> {
+const claimSelect = {
+  orderBy: { key: "asc" },
+  select: {
+    key: true,
+    claimant: true,
+    statement: true,
+    value: true,
+    outOf: true,
+    document: { select: { slug: true, title: true } },
+    location: true,
+  },
+} as const;
+
+/** One page of cycles (grouped by country, then by year), with their counts in both lenses, activity and claims. */
+export async function overview(m: Moment, o: StatusOptions, page = 1) {
   const db = await prisma();
-  return db.$queryRaw<Cell[]>`
-    WITH ${statusCte(asOf, assessor)}
-    SELECT ${keyExpr} AS key, state, independent, count(*)::int AS n
-    FROM status s ${join}
-    WHERE ${where}
-    GROUP BY 1, state, independent`;
-}
-
-function byKey(cells: Cell[]): Map<string | null, Tally> {
-  const out = new Map<string | null, Cell[]>();
-  for (const c of cells) out.set(c.key, [...(out.get(c.key) ?? []), c]);
-  return new Map([...out].map(([k, v]) => [k, tally(v)]));
-}
-
-/** Every cycle's counts in both lenses, follow-up activity and claims. */
-export async function overview(asOf: Date, assessor: string | null) {
-  const db = await prisma();
-  const [cycles, cells, activity] = await Promise.all([
+  const [cycles, total] = await Promise.all([
     db.electionCycle.findMany({
-      orderBy: { year: "asc" },
-      select: { id: true, slug: true, year: true, title: true, claims: { orderBy: { key: "asc" }, select: { key: true, claimant: true, statement: true, value: true, outOf: true, document: { select: { slug: true, title: true } }, location: true } } },
+      orderBy: [{ country: { name: "asc" } }, { year: "asc" }, { slug: "asc" }],
+      skip: (page - 1) * OVERVIEW_PAGE_SIZE,
+      take: OVERVIEW_PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        year: true,
+        title: true,
+        country: { select: { name: true } },
+        claims: claimSelect,
+      },
     }),
-    grouped(asOf, assessor, Prisma.sql`s.cycle_id`, Prisma.sql`TRUE`),
-    db.$queryRaw<{ cycle_id: string; last30: number; last90: number; without: number }[]>`
-      WITH ${statusCte(asOf, assessor)}
-      SELECT s.cycle_id,
-        count(f.entity_id) FILTER (WHERE f.recorded_at > ${asOf.toISOString()}::timestamptz AT TIME ZONE 'UTC' - interval '30 days')::int AS last30,
-        count(f.entity_id) FILTER (WHERE f.recorded_at > ${asOf.toISOString()}::timestamptz AT TIME ZONE 'UTC' - interval '90 days')::int AS last90,
-        count(DISTINCT s.id) FILTER (WHERE s.follow_ups = 0)::int AS without
-      FROM status s LEFT JOIN fu_live f ON f.recommendation_id = s.id
-      GROUP BY s.cycle_id`,
+    db.electionCycle.count(),
   ]);
-  const tallies = byKey(cells);
-  const act = new Map(activity.map((a) => [a.cycle_id, a]));
-  return cycles.map((c) => ({
-    ...c,
-    tally: tallies.get(c.id) ?? tally([]),
-    followUpsLast30: act.get(c.id)?.last30 ?? 0,
-    followUpsLast90: act.get(c.id)?.last90 ?? 0,
-    withoutFollowUp: act.get(c.id)?.without ?? 0,
-  }));
+  const scope = { cycleIds: cycles.map((c) => c.id) };
+  const [byCycle, act] = await Promise.all([tallies(m, scope, "cycle", o), activity(m, scope)]);
+  return {
+    page,
+    pageSize: OVERVIEW_PAGE_SIZE,
+    pages: Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE)),
+    totalCycles: total,
+    cycles: cycles.map((c) => ({
+      ...c,
+      tally: byCycle.get(c.id) ?? tally([]),
+      followUpsLast30: act.get(c.id)?.last30 ?? 0,
+      followUpsLast90: act.get(c.id)?.last90 ?? 0,
+      withoutFollowUp: act.get(c.id)?.withoutFollowUp ?? 0,
+    })),
+  };
 }
-export type OverviewCycle = Awaited<ReturnType<typeof overview>>[number];
+export type Overview = Awaited<ReturnType<typeof overview>>;
+export type OverviewCycle = Overview["cycles"][number];
+
+const RECENT_TYPES = [
+  "StateResponse",
+  "Assessment",
+  "FollowUp",
+  "RecommendationInstitution",
+  "Recommendation",
+  "RecommendationLink",
+];
+export const RECENT_LIMIT = 12;
+
+/**
+ * The latest changes recorded for a cycle up to the moment's recorded time
+ * (tracker time only: `on` does not apply). For readers, a change that wrote
+ * an internal follow-up version is left out: internal notes stay internal,
+ * also once withdrawn; a note made public later shows from that change on.
+ */
+async function recentActivity(cycleId: string, m: Moment, includeInternal: boolean) {
+  const db = await prisma();
+  const at = recordedAt(m).toISOString();
+  return db.$queryRaw<
+    {
+      seq: number;
+      occurredAt: Date;
+      actorLabel: string;
+      action: string;
+      entityType: string;
+      recommendationId: string | null;
+    }[]
+  >`
+    SELECT e.seq, e.occurred_at AS "occurredAt", e.actor_label AS "actorLabel", e.action, e.entity_type AS "entityType",
+           e.recommendation_id AS "recommendationId"
+    FROM audit_events e
+    WHERE e.cycle_id = ${cycleId} AND e.occurred_at <= CAST(${at} AS timestamp) AND e.entity_type IN (${Prisma.join(RECENT_TYPES)})
+      AND (${includeInternal} OR NOT EXISTS (
+        SELECT 1 FROM follow_up_versions v WHERE e.entity_type = 'FollowUp' AND v.id = e.entity_id AND v.audit_seq = e.seq AND v.internal))
+    ORDER BY e.occurred_at DESC, e.seq DESC
+    LIMIT ${RECENT_LIMIT}`;
+}
 
 /** One cycle's breakdowns: by priority, section (top level), institution, and the two-lens cross-tab. */
-export async function cycleDashboard(slug: string, asOf: Date, assessor: string | null, staleSince: string | null) {
+export async function cycleDashboard(
+  slug: string,
+  m: Moment,
+  o: StatusOptions,
+  staleSince: string | null,
+  includeInternal = false,
+) {
   const db = await prisma();
-  const cycle = await db.electionCycle.findUnique({ where: { slug }, select: { id: true, slug: true, year: true, title: true } });
+  const cycle = await db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true },
+  });
   if (!cycle) return null;
-  const inCycle = Prisma.sql`s.cycle_id = ${cycle.id}`;
-  const [all, byPriority, bySection, byInstitution, sections, institutions, stale, recent] = await Promise.all([
-    grouped(asOf, assessor, Prisma.sql`NULL::text`, inCycle),
-    grouped(asOf, assessor, Prisma.sql`s.priority`, inCycle),
-    grouped(asOf, assessor, Prisma.sql`COALESCE(sec.parent_id, sec.id)`, inCycle, Prisma.sql`LEFT JOIN report_sections sec ON sec.id = s.section_id`),
-    grouped(asOf, assessor, Prisma.sql`l.institution_id`, Prisma.sql`${inCycle} AND l.action = 'assign'`, Prisma.sql`JOIN links l ON l.recommendation_id = s.id`),
-    db.reportSection.findMany({ where: { cycleId: cycle.id, parentId: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
-    db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    staleSince ? db.$queryRaw<{ n: number }[]>`
-      WITH ${statusCte(asOf, assessor)}
-      SELECT count(*)::int AS n FROM status s
-      WHERE ${inCycle} AND COALESCE(s.last_action, '') < ${staleSince} AND COALESCE(s.last_assessed, '') < ${staleSince}` : Promise.resolve([{ n: 0 }]),
-    db.auditEvent.findMany({
-      where: { cycleId: cycle.id, occurredAt: { lte: asOf }, entityType: { in: ["StateResponse", "Assessment", "FollowUp", "RecommendationInstitution", "Recommendation", "RecommendationLink"] } },
-      orderBy: { seq: "desc" },
-      take: 12,
-      select: { seq: true, occurredAt: true, actorLabel: true, action: true, entityType: true, recommendationId: true },
+  const scope = { cycleIds: [cycle.id] };
+  const [all, pri, sec, inst, sections, stale, recent] = await Promise.all([
+    tallies(m, scope, "all", o),
+    tallies(m, scope, "priority", o),
+    tallies(m, scope, "section", o),
+    tallies(m, scope, "institution", o),
+    db.reportSection.findMany({
+      where: { cycleId: cycle.id, parentId: null },
+      orderBy: { order: "asc" },
+      select: { id: true, title: true },
     }),
+    staleSince ? staleCount(m, scope, staleSince, o) : Promise.resolve(0),
+    recentActivity(cycle.id, m, includeInternal),
   ]);
-  const total = tally(all);
-  const pri = byKey(byPriority);
-  const sec = byKey(bySection);
-  const inst = byKey(byInstitution);
+  const institutions = await db.institution.findMany({
+    where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const recIds = [...new Set(recent.map((r) => r.recommendationId).filter((x): x is string => x !== null))];
+  const labels = new Map(
+    (await db.recommendation.findMany({ where: { id: { in: recIds } }, select: { id: true, label: true } })).map(
+      (r) => [r.id, r.label],
+    ),
+  );
   return {
     cycle,
-    total,
-    byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const).filter((p) => pri.has(p)).map((p) => ({ key: p, tally: pri.get(p)! })),
-    bySection: [...sections.filter((s) => sec.has(s.id)).map((s) => ({ key: s.id, label: s.title, tally: sec.get(s.id)! })), ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : [])],
-    byInstitution: institutions.filter((i) => inst.has(i.id)).map((i) => ({ key: i.id, label: i.name, tally: inst.get(i.id)! })),
-    staleCount: stale[0]?.n ?? 0,
-    recent,
+    total: all.get(null) ?? tally([]),
+    byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const)
+      .filter((p) => pri.has(p))
+      .map((p) => ({ key: p, tally: pri.get(p)! })),
+    bySection: [
+      ...sections
+        .filter((s) => sec.has(s.id))
+        .map((s) => ({ key: s.id as string | null, label: s.title, tally: sec.get(s.id)! })),
+      ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : []),
+    ],
+    byInstitution: institutions.map((i) => ({ key: i.id, label: i.name, tally: inst.get(i.id)! })),
+    staleCount: stale,
+    recent: recent.map((r) => ({
+      ...r,
+      recommendationLabel: r.recommendationId ? (labels.get(r.recommendationId) ?? null) : null,
+    })),
   };
 }
 export type CycleDashboard = NonNullable<Awaited<ReturnType<typeof cycleDashboard>>>;
 
-export interface DrillFilter {
-  state?: string;
-  independent?: string;
-  priority?: string;
-  section?: string;
-  institution?: string;
-  noFollowUp?: boolean;
-  fullyOrMostly?: boolean;
-  staleSince?: string;
-}
+export type { DrillFilter };
 
-/** The recommendations behind a number: same definitions, same moment. */
-export async function drillDown(cycleId: string, asOf: Date, assessor: string | null, f: DrillFilter) {
+/** The recommendations behind a number: same definitions, same moment, with their text (as recorded then) and shared lead-ins. */
+export async function drillDown(cycleId: string, m: Moment, o: StatusOptions, f: DrillFilter) {
+  const rows = await statusRows(m, { cycleIds: [cycleId] }, f, o);
+  const texts = await recommendationsAt(
+    m,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const rec = texts.get(r.id);
+    return {
+      id: r.id,
+      label: r.label,
+      number: rec?.number ?? 0,
+      text: rec?.text ?? "",
+      leadIn: rec?.leadIn ?? null,
+      state: r.state,
+      independent: r.independent,
+    };
+  });
+}
+export type DrillRow = Awaited<ReturnType<typeof drillDown>>[number];
+
+/** What a drill-down list's heading names: its cycle, and the section and institution of its filter. */
+export async function drillContext(slug: string, f: { section?: string; institution?: string }) {
   const db = await prisma();
-  const cond = [Prisma.sql`s.cycle_id = ${cycleId}`];
-  if (f.state) cond.push(Prisma.sql`s.state = ${f.state}`);
-  if (f.independent) cond.push(Prisma.sql`s.independent = ${f.independent}`);
-  if (f.priority) cond.push(Prisma.sql`s.priority = ${f.priority}`);
-  if (f.section) cond.push(Prisma.sql`(sec.id = ${f.section} OR sec.parent_id = ${f.section})`);
-  if (f.institution) cond.push(Prisma.sql`EXISTS (SELECT 1 FROM links l WHERE l.recommendation_id = s.id AND l.action = 'assign' AND l.institution_id = ${f.institution})`);
-  if (f.noFollowUp) cond.push(Prisma.sql`s.follow_ups = 0`);
-  if (f.fullyOrMostly) cond.push(Prisma.sql`s.independent IN ('FULLY_IMPLEMENTED', 'MOSTLY_IMPLEMENTED')`);
-  if (f.staleSince) cond.push(Prisma.sql`COALESCE(s.last_action, '') < ${f.staleSince} AND COALESCE(s.last_assessed, '') < ${f.staleSince}`);
-  return db.$queryRaw<{ id: string; label: string; text: string; state: StateResponseStatus; independent: AssessmentStatus }[]>`
-    WITH ${statusCte(asOf, assessor)}
-    SELECT s.id, s.label, rec.text, s.state, s.independent
-    FROM status s JOIN recommendations rec ON rec.id = s.id LEFT JOIN report_sections sec ON sec.id = s.section_id
-    WHERE ${Prisma.join(cond, " AND ")}
-    ORDER BY s."order"`;
+  const cycle = await db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } },
+  });
+  if (!cycle) return null;
+  const [section, institution] = await Promise.all([
+    f.section
+      ? db.reportSection.findFirst({ where: { id: f.section, cycleId: cycle.id }, select: { title: true } })
+      : null,
+    f.institution ? db.institution.findUnique({ where: { id: f.institution }, select: { name: true } }) : null,
+  ]);
+  return { cycle, sectionName: section?.title ?? null, institutionName: institution?.name ?? null };
 }

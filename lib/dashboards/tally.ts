@@ -28,7 +28,10 @@ export function tally(cells: { state: StateResponseStatus; independent: Assessme
   }
   const share = (n: number) => (total === 0 ? null : n / total);
   return {
-    total, state, independent, cross,
+    total,
+    state,
+    independent,
+    cross,
     stateImplementedShare: share(state.IMPLEMENTED),
     independentFullyShare: share(independent.FULLY_IMPLEMENTED),
     independentFullyOrMostlyShare: share(independent.FULLY_IMPLEMENTED + independent.MOSTLY_IMPLEMENTED),

@@ -25,6 +25,8 @@ export interface Database {
 
 export type DatabaseTarget = { url: string } | { dataDir: string };
 
+const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma/migrations");
 
@@ -46,7 +48,12 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => client.end(),
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // Enough connections for a busy office (20 editors saving while others read), and time to wait for the
+  // chain lock rather than failing a save under load.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 20 }),
+    transactionOptions: TX_OPTIONS,
+  });
   return {
     kind: "postgres",
     location: redact(url),
@@ -71,7 +78,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
       },
       close: () => client.close(),
     };
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions: TX_OPTIONS });
     return {
       kind: "pglite",
       location: inMemory ? "memory" : path.resolve(dataDir),
@@ -90,11 +97,14 @@ async function openPGlite(dataDir: string): Promise<Database> {
   }
 }
 
-/** Opens a database and brings its schema up to date. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/** Opens a database and brings its schema up to date (or to the given migrations: tests of upgrades). */
+export async function openDatabase(
+  target: DatabaseTarget,
+  migrations = loadMigrations(MIGRATIONS_DIR),
+): Promise<Database> {
   const db = "url" in target ? await openPostgres(target.url) : await openPGlite(target.dataDir);
   try {
-    await applyMigrations(db.sql, loadMigrations(MIGRATIONS_DIR));
+    await applyMigrations(db.sql, migrations);
   } catch (error) {
     await db.close();
     throw error;

@@ -26,21 +26,25 @@ describe(`migrations on ${testEngine}`, () => {
   });
 
   it("refuses a migration whose file changed after it was applied", async () => {
-    const migrations = loadMigrations(MIGRATIONS_DIR).map((m, i) =>
-      i === 0 ? { ...m, checksum: "0".repeat(64) } : m,
-    );
+    const migrations = loadMigrations(MIGRATIONS_DIR).map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
     await expect(applyMigrations(db.sql, migrations)).rejects.toThrow(/changed after it was applied/);
   });
 
   it("rolls back a failing migration entirely and records nothing", async () => {
     const bad = [
       ...loadMigrations(MIGRATIONS_DIR),
-      { name: "99999999999999_bad", checksum: "x", sql: 'CREATE TABLE "half_done" (id int); SELECT * FROM "no_such_table";' },
+      {
+        name: "99999999999999_bad",
+        checksum: "x",
+        sql: 'CREATE TABLE "half_done" (id int); SELECT * FROM "no_such_table";',
+      },
     ];
     await expect(applyMigrations(db.sql, bad)).rejects.toThrow(/99999999999999_bad failed/);
     const tables = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`);
     expect(tables).toHaveLength(0);
-    const recorded = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_bad'`);
+    const recorded = await db.sql.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_bad'`,
+    );
     expect(recorded).toHaveLength(0);
   });
 

@@ -6,15 +6,25 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 import { DataDirectoryLockedError } from "./pglite-lock";
 
-function startWriter(dir: string): { child: ChildProcess; committed: () => number; waitFor: (n: number) => Promise<void> } {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/db/fixtures/write-and-hold.ts"), dir], { stdio: ["ignore", "pipe", "inherit"] });
+function startWriter(dir: string): {
+  child: ChildProcess;
+  committed: () => number;
+  waitFor: (n: number) => Promise<void>;
+} {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/db/fixtures/write-and-hold.ts"), dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let last = 0;
   const waiters: { n: number; resolve: () => void }[] = [];
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
     for (const m of chunk.matchAll(/committed (\d+)/g)) last = Math.max(last, Number(m[1]));
     for (const w of waiters.filter((w) => last >= w.n)) w.resolve();
   });
-  return { child, committed: () => last, waitFor: (n) => new Promise((resolve) => (last >= n ? resolve() : waiters.push({ n, resolve }))) };
+  return {
+    child,
+    committed: () => last,
+    waitFor: (n) => new Promise((resolve) => (last >= n ? resolve() : waiters.push({ n, resolve }))),
+  };
 }
 
 describe("embedded database directory (PGlite)", () => {
@@ -40,7 +50,9 @@ describe("embedded database directory (PGlite)", () => {
     try {
       const rows = await db.sql.query<{ n: number }>("SELECT n FROM crash_probe ORDER BY n");
       expect(rows.length).toBeGreaterThanOrEqual(acknowledged);
-      expect(rows.slice(0, acknowledged).map((r) => r.n)).toEqual(Array.from({ length: acknowledged }, (_, i) => i + 1));
+      expect(rows.slice(0, acknowledged).map((r) => r.n)).toEqual(
+        Array.from({ length: acknowledged }, (_, i) => i + 1),
+      );
     } finally {
       await db.close();
     }

@@ -4,11 +4,12 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "./client";
+import type { Migration } from "./migrate";
 
 export const testEngine = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
 
-export async function createTestDatabase(): Promise<Database> {
-  if (testEngine === "pglite") return openDatabase({ dataDir: "memory://" });
+export async function createTestDatabase(migrations?: Migration[]): Promise<Database> {
+  if (testEngine === "pglite") return openDatabase({ dataDir: "memory://" }, migrations);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL (scripts/test.sh sets it)");
   const name = `t_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
@@ -18,7 +19,7 @@ export async function createTestDatabase(): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
+  const db = await openDatabase({ url: url.toString() }, migrations);
   return {
     ...db,
     close: async () => {

@@ -1,24 +1,54 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 
-export async function listDocuments() {
+export const DOCUMENT_CYCLES_PAGE_SIZE = 20;
+
+/**
+ * A page of cycles (by country, then year) with their documents: the documents
+ * list and the admin page never carry every cycle. `withDocuments` keeps only
+ * cycles that have some.
+ */
+export async function cyclesWithDocuments(page = 1, withDocuments = true) {
   const db = await prisma();
-  return db.document.findMany({
-    orderBy: [{ cycle: { year: "asc" } }, { issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-    select: {
-      slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true,
-      cycle: { select: { slug: true, year: true, title: true } },
-    },
-  });
+  const where = withDocuments ? { documents: { some: {} } } : {};
+  const [cycles, total] = await Promise.all([
+    db.electionCycle.findMany({
+      where,
+      orderBy: [{ country: { name: "asc" } }, { year: "asc" }, { slug: "asc" }],
+      skip: (page - 1) * DOCUMENT_CYCLES_PAGE_SIZE,
+      take: DOCUMENT_CYCLES_PAGE_SIZE,
+      select: {
+        slug: true,
+        year: true,
+        title: true,
+        country: { select: { name: true } },
+        documents: {
+          orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+          select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true },
+        },
+      },
+    }),
+    db.electionCycle.count({ where }),
+  ]);
+  return { page, pages: Math.max(1, Math.ceil(total / DOCUMENT_CYCLES_PAGE_SIZE)), total, cycles };
 }
-export type DocumentListItem = Awaited<ReturnType<typeof listDocuments>>[number];
 
 export async function getDocument(slug: string) {
   const db = await prisma();
   return db.document.findUnique({
     where: { slug },
     select: {
-      id: true, version: true, slug: true, title: true, type: true, issuer: true, issuedOn: true, place: true, sourceUrl: true, sourceFile: true, fullText: true,
+      id: true,
+      version: true,
+      slug: true,
+      title: true,
+      type: true,
+      issuer: true,
+      issuedOn: true,
+      place: true,
+      sourceUrl: true,
+      sourceFile: true,
+      fullText: true,
       cycle: { select: { slug: true, year: true, title: true } },
       _count: { select: { citedBy: true, responses: true } },
     },

@@ -1,17 +1,33 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { addFollowUpCommand, correctFollowUpCommand, withdrawFollowUpCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { recordToForm } from "@/lib/actions/record-form";
+import { canEdit } from "@/lib/auth/policy";
+import { WithdrawSchema } from "@/lib/assessments/schema";
+import { addFollowUp, correctFollowUp, withdrawFollowUp } from "./mutations";
+import { CorrectFollowUpSchema, NewFollowUpSchema } from "./schema";
 
-export async function addFollowUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(addFollowUpCommand, form);
-}
+export const addFollowUpAction = action({
+  name: "addFollowUp",
+  schema: NewFollowUpSchema,
+  allow: canEdit,
+  run: addFollowUp,
+  success: () => ({ message: "The follow-up entry was added." }),
+});
 
-export async function correctFollowUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(correctFollowUpCommand, form);
-}
+export const correctFollowUpAction = action({
+  name: "correctFollowUp",
+  schema: CorrectFollowUpSchema,
+  allow: canEdit,
+  run: correctFollowUp,
+  success: () => ({ message: "The follow-up entry was corrected; the earlier version stays in the history." }),
+  toForm: recordToForm,
+});
 
-export async function withdrawFollowUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(withdrawFollowUpCommand, form);
-}
+export const withdrawFollowUpAction = action({
+  name: "withdrawFollowUp",
+  schema: WithdrawSchema,
+  allow: canEdit,
+  run: withdrawFollowUp,
+  success: () => ({ message: "The follow-up entry was withdrawn; it stays in the history." }),
+});

@@ -4,17 +4,32 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import type { Withdraw } from "@/lib/assessments/schema";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/responses/mutations";
+import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
+import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
+import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectFollowUp, NewFollowUp } from "./schema";
 
 export const FOLLOW_UP_FIELDS = [
-  "actionDate", "actionTaken", "institutionId", "evidenceDocumentId", "evidenceLocation", "evidenceUrl", "nextStep", "targetDate", "internal",
+  "datePrecision",
+  "dateFrom",
+  "dateTo",
+  "dateNote",
+  "actionTaken",
+  "institutionId",
+  "evidenceDocumentId",
+  "evidenceLocation",
+  "evidenceUrl",
+  "nextStep",
+  "targetDate",
+  "internal",
 ] as const;
 
 function values(input: Omit<NewFollowUp, "recommendationId">) {
   return {
-    actionDate: input.actionDate,
+    datePrecision: input.datePrecision,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo,
+    dateNote: input.dateNote,
     actionTaken: input.actionTaken,
     institutionId: input.institutionId ?? null,
     evidenceDocumentId: input.evidenceDocumentId ?? null,
@@ -30,10 +45,14 @@ async function checkReferences(tx: Tx, input: Omit<NewFollowUp, "recommendationI
   await assertDocumentOfCycle(tx, input.evidenceDocumentId, cycleId, "evidenceDocumentId");
   if (input.institutionId) {
     const inst = await tx.institution.findUnique({ where: { id: input.institutionId }, select: { active: true } });
-    if (!inst?.active) throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
+    if (!inst?.active)
+      throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
   }
-  if (input.targetDate && input.targetDate < input.actionDate) {
-    throw new Abort({ kind: "invalid", fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] } });
+  if (input.targetDate && input.targetDate < (input.dateFrom ?? input.dateTo)) {
+    throw new Abort({
+      kind: "invalid",
+      fieldErrors: { targetDate: ["The target date cannot be before the date of the action"] },
+    });
   }
 }
 
@@ -42,44 +61,40 @@ export async function addFollowUp(db: PrismaClient, actor: Actor, input: NewFoll
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
       await checkReferences(tx, input, rec.cycleId);
-      const row = await tx.followUp.create({ data: { ...values(input), recommendationId: rec.id, createdById: actor.id } });
+      const row = await tx.followUp.create({
+        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+      });
       await auditCreate(tx, actor, "FollowUp", row, FOLLOW_UP_FIELDS, rec.scope, null);
       return { id: row.id };
     }),
   );
 }
 
-async function loadActive(tx: Tx, id: string) {
-  const current = await tx.followUp.findUnique({ where: { id } });
-  if (!current) throw new Abort({ kind: "not-found", message: "This follow-up entry does not exist." });
-  if (current.withdrawnAt) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This entry was withdrawn; it can no longer be changed."] } });
-  return { current, rec: await findRecommendationScope(tx, current.recommendationId) };
-}
-
-export async function correctFollowUp(db: PrismaClient, actor: Actor, input: CorrectFollowUp): Promise<Outcome> {
+export async function correctFollowUp(
+  db: PrismaClient,
+  actor: Actor,
+  input: CorrectFollowUp,
+): Promise<Outcome<Updated>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
+      const { current, rec } = await loadActiveEntry(tx, "FollowUp", input.id);
       await checkReferences(tx, input, rec.cycleId);
       return versionedUpdate({
-        tx, actor, entityType: "FollowUp", current, openedVersion: input.version, fields: FOLLOW_UP_FIELDS,
-        data: values(input), reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        tx,
+        actor,
+        entityType: "FollowUp",
+        current,
+        openedVersion: input.version,
+        fields: FOLLOW_UP_FIELDS,
+        data: values(input),
+        reason: input.reason,
+        scope: rec.scope,
+        write: writeEntry(tx, "FollowUp", current.id),
       });
     }),
   );
 }
 
-export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const { current, rec } = await loadActive(tx, input.id);
-      return versionedUpdate({
-        tx, actor, entityType: "FollowUp", action: "withdraw", current, openedVersion: input.version,
-        fields: ["withdrawnAt", "withdrawalReason"], data: { withdrawnAt: new Date(), withdrawalReason: input.reason },
-        reason: input.reason, scope: rec.scope,
-        write: async (d) => (await tx.followUp.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
-      });
-    }),
-  );
+export async function withdrawFollowUp(db: PrismaClient, actor: Actor, input: Withdraw): Promise<Outcome<Updated>> {
+  return withdrawEntry(db, actor, "FollowUp", input);
 }

@@ -1,8 +1,16 @@
 import { z } from "zod";
-import { calendarDate, entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText, requiredDate } from "@/lib/validation";
+import { datedSchema } from "@/lib/dated";
+import {
+  calendarDate,
+  entityId,
+  formVersion,
+  httpUrl,
+  optionalEntityId,
+  optionalText,
+  plainText,
+} from "@/lib/validation";
 
 const fields = {
-  actionDate: requiredDate("Date of the action", { notFuture: true }),
   actionTaken: plainText("Action taken", 20_000),
   institutionId: optionalEntityId("Responsible institution"),
   evidenceDocumentId: optionalEntityId("Evidence document"),
@@ -12,14 +20,18 @@ const fields = {
   targetDate: calendarDate("Target date"),
   internal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 };
+const DATE_LABEL = "Date of the action";
 
-export const NewFollowUpSchema = z.object({ recommendationId: entityId("Recommendation"), ...fields });
-export const CorrectFollowUpSchema = z.object({
-  id: entityId("Follow-up entry"),
-  version: formVersion,
-  ...fields,
-  reason: plainText("Reason for the correction", 2000),
-});
+export const NewFollowUpSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
+export const CorrectFollowUpSchema = datedSchema(
+  {
+    id: entityId("Follow-up entry"),
+    version: formVersion,
+    ...fields,
+    reason: plainText("Reason for the correction", 2000),
+  },
+  DATE_LABEL,
+);
 
 export type NewFollowUp = z.infer<typeof NewFollowUpSchema>;
 export type CorrectFollowUp = z.infer<typeof CorrectFollowUpSchema>;

@@ -1,21 +1,38 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { createInstitutionCommand, editInstitutionCommand, assignInstitutionCommand, unassignInstitutionCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { canAdminister, canEdit } from "@/lib/auth/policy";
+import { assignInstitution, createInstitution, editInstitution, unassignInstitution } from "./mutations";
+import { AssignmentSchema, EditInstitutionSchema, NewInstitutionSchema, UnassignmentSchema } from "./schema";
 
-export async function createInstitutionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(createInstitutionCommand, form);
-}
+export const createInstitutionAction = action({
+  name: "createInstitution",
+  schema: NewInstitutionSchema,
+  allow: canAdminister,
+  run: createInstitution,
+  success: (i) => ({ message: `${i.name} was added.` }),
+});
 
-export async function editInstitutionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(editInstitutionCommand, form);
-}
+export const editInstitutionAction = action({
+  name: "editInstitution",
+  schema: EditInstitutionSchema,
+  allow: canAdminister,
+  run: editInstitution,
+  success: (i) => ({ message: `${i.name} was saved.` }),
+});
 
-export async function assignInstitutionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(assignInstitutionCommand, form);
-}
+export const assignInstitutionAction = action({
+  name: "assignInstitution",
+  schema: AssignmentSchema,
+  allow: canEdit,
+  run: assignInstitution,
+  success: () => ({ message: "The institution was assigned." }),
+});
 
-export async function unassignInstitutionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(unassignInstitutionCommand, form);
-}
+export const unassignInstitutionAction = action({
+  name: "unassignInstitution",
+  schema: UnassignmentSchema,
+  allow: canEdit,
+  run: unassignInstitution,
+  success: () => ({ message: "The institution was removed from this recommendation." }),
+});

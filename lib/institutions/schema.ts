@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { datedSchema } from "@/lib/dated";
 import { entityId, formVersion, optionalText, plainText } from "@/lib/validation";
 
 export const InstitutionSchema = z.object({
@@ -13,12 +14,16 @@ export const EditInstitutionSchema = InstitutionSchema.extend({
   active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   reason: optionalText("Reason for the change", 2000),
 });
-export const AssignmentSchema = z.object({
+const assignment = {
   recommendationId: entityId("Recommendation"),
   institutionId: entityId("Institution"),
   reason: optionalText("Reason", 2000),
-});
+};
+/** Assigning an institution: since when it is responsible, in the world. */
+export const AssignmentSchema = datedSchema(assignment, "Responsible since");
+export const UnassignmentSchema = z.object(assignment);
 
 export type NewInstitution = z.infer<typeof NewInstitutionSchema>;
 export type EditInstitution = z.infer<typeof EditInstitutionSchema>;
 export type Assignment = z.infer<typeof AssignmentSchema>;
+export type Unassignment = z.infer<typeof UnassignmentSchema>;

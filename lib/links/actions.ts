@@ -1,13 +1,22 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { linkCommand, unlinkCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { canEdit } from "@/lib/auth/policy";
+import { linkRecommendations, unlinkRecommendations } from "./mutations";
+import { LinkSchema, UnlinkSchema } from "./schema";
 
-export async function linkRecommendationsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(linkCommand, form);
-}
+export const linkRecommendationsAction = action({
+  name: "linkRecommendations",
+  schema: LinkSchema,
+  allow: canEdit,
+  run: linkRecommendations,
+  success: () => ({ message: "The earlier recommendation was linked." }),
+});
 
-export async function unlinkRecommendationsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(unlinkCommand, form);
-}
+export const unlinkRecommendationsAction = action({
+  name: "unlinkRecommendations",
+  schema: UnlinkSchema,
+  allow: canEdit,
+  run: unlinkRecommendations,
+  success: () => ({ message: "The link was removed." }),
+});

@@ -16,15 +16,32 @@ export async function linkRecommendations(db: PrismaClient, actor: Actor, input:
         tx.recommendation.findUnique({ where: { id: input.toId }, select: recSelect }),
       ]);
       if (!from) throw new Abort({ kind: "not-found", message: "This recommendation does not exist." });
-      if (!to) throw new Abort({ kind: "invalid", fieldErrors: { toId: ["Choose an existing earlier recommendation"] } });
-      if (to.cycle.year >= from.cycle.year) throw new Abort({ kind: "invalid", fieldErrors: { toId: ["Choose a recommendation of an earlier election cycle"] } });
+      if (!to)
+        throw new Abort({ kind: "invalid", fieldErrors: { toId: ["Choose an existing earlier recommendation"] } });
+      if (to.cycle.year >= from.cycle.year)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: { toId: ["Choose a recommendation of an earlier election cycle"] },
+        });
       if (await tx.recommendationLink.findUnique({ where: { fromId_toId: { fromId: from.id, toId: to.id } } })) {
         throw new Abort({ kind: "invalid", fieldErrors: { toId: ["These two recommendations are already linked"] } });
       }
-      const row = await tx.recommendationLink.create({ data: { fromId: from.id, toId: to.id, kind: input.kind, note: input.note ?? null, createdById: actor.id } });
+      const row = await tx.recommendationLink.create({
+        data: { fromId: from.id, toId: to.id, kind: input.kind, note: input.note ?? null, createdById: actor.id },
+      });
       await recordAudit(tx, {
-        actor, action: "link", entityType: "RecommendationLink", entityId: `${from.id}:${to.id}`, cycleId: from.cycleId, recommendationId: from.id,
-        changes: { toId: { from: null, to: to.id }, earlier: { from: null, to: `${to.cycle.year} ${to.label}` }, kind: { from: null, to: input.kind }, ...(input.note ? { note: { from: null, to: input.note } } : {}) },
+        actor,
+        action: "link",
+        entityType: "RecommendationLink",
+        entityId: `${from.id}:${to.id}`,
+        cycleId: from.cycleId,
+        recommendationId: from.id,
+        changes: {
+          toId: { from: null, to: to.id },
+          earlier: { from: null, to: `${to.cycle.year} ${to.label}` },
+          kind: { from: null, to: input.kind },
+          ...(input.note ? { note: { from: null, to: input.note } } : {}),
+        },
       });
       return { id: row.id };
     }),
@@ -36,13 +53,26 @@ export async function unlinkRecommendations(db: PrismaClient, actor: Actor, inpu
     db.$transaction(async (tx) => {
       const link = await tx.recommendationLink.findUnique({
         where: { fromId_toId: { fromId: input.fromId, toId: input.toId } },
-        select: { kind: true, from: { select: { cycleId: true } }, to: { select: { label: true, cycle: { select: { year: true } } } } },
+        select: {
+          kind: true,
+          from: { select: { cycleId: true } },
+          to: { select: { label: true, cycle: { select: { year: true } } } },
+        },
       });
       if (!link) throw new Abort({ kind: "not-found", message: "These recommendations are not linked." });
       await tx.recommendationLink.delete({ where: { fromId_toId: { fromId: input.fromId, toId: input.toId } } });
       await recordAudit(tx, {
-        actor, action: "unlink", entityType: "RecommendationLink", entityId: `${input.fromId}:${input.toId}`, cycleId: link.from.cycleId, recommendationId: input.fromId,
-        changes: { toId: { from: input.toId, to: null }, earlier: { from: `${link.to.cycle.year} ${link.to.label}`, to: null }, kind: { from: link.kind, to: null } },
+        actor,
+        action: "unlink",
+        entityType: "RecommendationLink",
+        entityId: `${input.fromId}:${input.toId}`,
+        cycleId: link.from.cycleId,
+        recommendationId: input.fromId,
+        changes: {
+          toId: { from: input.toId, to: null },
+          earlier: { from: `${link.to.cycle.year} ${link.to.label}`, to: null },
+          kind: { from: link.kind, to: null },
+        },
         reason: input.reason ?? null,
       });
       return { id: `${input.fromId}:${input.toId}` };

@@ -5,7 +5,7 @@ import { seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { execute } from "@/lib/actions/command";
 import { IMPORT_COLUMNS } from "./import";
-import { importRecommendationsCommand } from "./commands";
+import { importRecommendationsAction } from "./actions";
 
 const header = IMPORT_COLUMNS.join(",");
 
@@ -29,15 +29,27 @@ describe(`importing recommendation texts on ${testEngine}`, () => {
     form.set("cycleId", cycle2007);
     form.set("fileName", "texts.csv");
     form.set("csv", csv);
-    return (await execute(importRecommendationsCommand, await findActiveUser(editorId), form)).state;
+    return (await execute(importRecommendationsAction.command, await findActiveUser(editorId), form)).state;
   };
 
   it("imports all rows in report order, with sections by key and an audit event naming the file and line", async () => {
-    const state = await run(`${header}\n1,A,,,First text,no,Typed from the report,p. 20,\n16,C,,,Another electronic voting text,yes,Typed from the report,p. 25,\n`);
+    const state = await run(
+      `${header}\n1,A,,,First text,no,Typed from the report,p. 20,\n16,C,,,Another electronic voting text,yes,Typed from the report,p. 25,\n`,
+    );
     expect(state).toMatchObject({ status: "ok", message: "2 recommendations were imported." });
-    const recs = await db.prisma.recommendation.findMany({ where: { cycleId: cycle2007 }, orderBy: { order: "asc" }, select: { label: true, textVerification: true, section: { select: { key: true } } } });
-    expect(recs.map((r) => [r.label, r.section?.key ?? null, r.textVerification])).toEqual([["1", "A", "NEEDS_VERIFICATION"], ["15", "C", "VERIFIED"], ["16", "C", "VERIFIED"]]);
-    const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Recommendation", reason: "Imported from texts.csv, line 3" } });
+    const recs = await db.prisma.recommendation.findMany({
+      where: { cycleId: cycle2007 },
+      orderBy: { order: "asc" },
+      select: { label: true, textVerification: true, section: { select: { key: true } } },
+    });
+    expect(recs.map((r) => [r.label, r.section?.key ?? null, r.textVerification])).toEqual([
+      ["1", "A", "NEEDS_VERIFICATION"],
+      ["15", "C", "VERIFIED"],
+      ["16", "C", "VERIFIED"],
+    ]);
+    const ev = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "Recommendation", reason: "Imported from texts.csv, line 3" },
+    });
     expect(ev.actorLabel).toBe("Eve Editor");
   });
 

@@ -5,7 +5,17 @@ import { z } from "zod";
 import { httpUrl, optionalText, plainText } from "@/lib/validation";
 import { parseLabel } from "./order";
 
-export const IMPORT_COLUMNS = ["label", "section", "priority", "lead_in", "text", "text_verified", "provenance", "source_location", "source_url"] as const;
+export const IMPORT_COLUMNS = [
+  "label",
+  "section",
+  "priority",
+  "lead_in",
+  "text",
+  "text_verified",
+  "provenance",
+  "source_location",
+  "source_url",
+] as const;
 // Below Next.js's default 1 MB limit for a server action's request body.
 export const MAX_IMPORT_BYTES = 900_000;
 export const MAX_IMPORT_ROWS = 1_000;
@@ -44,12 +54,21 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ""));
 }
 
-const yes = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(["yes", "no", ""], { message: 'must be "yes" or "no"' }));
+const yes = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+  z.enum(["yes", "no", ""], { message: 'must be "yes" or "no"' }),
+);
 
 export const ImportRowSchema = z.object({
-  label: z.string().trim().refine((s) => parseLabel(s) !== null, 'must be a number as printed, e.g. "17" or "2(a)"'),
+  label: z
+    .string()
+    .trim()
+    .refine((s) => parseLabel(s) !== null, 'must be a number as printed, e.g. "17" or "2(a)"'),
   section: z.string().trim().max(100),
-  priority: z.preprocess((v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : "UNSPECIFIED"), z.enum(["PRIORITY", "OTHER", "UNSPECIFIED"], { message: "must be Priority, Other or empty" })),
+  priority: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() ? v.trim().toUpperCase() : "UNSPECIFIED"),
+    z.enum(["PRIORITY", "OTHER", "UNSPECIFIED"], { message: "must be Priority, Other or empty" }),
+  ),
   lead_in: optionalText("lead_in", 5_000),
   text: plainText("text", 20_000),
   text_verified: yes,
@@ -63,12 +82,22 @@ export type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; errors
 
 /** Header check, then every row validated; all problems reported at once, by row and column. */
 export function parseImport(text: string): ParsedImport {
-  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return { ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000} kB: split it into smaller files.`] };
+  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000} kB: split it into smaller files.`],
+    };
   const [header, ...body] = parseCsv(text);
   if (!header) return { ok: false, errors: ["The file is empty."] };
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length) return { ok: false, errors: [`Missing columns: ${missing.join(", ")}. The first line must name the columns: ${IMPORT_COLUMNS.join(", ")}.`] };
+  if (missing.length)
+    return {
+      ok: false,
+      errors: [
+        `Missing columns: ${missing.join(", ")}. The first line must name the columns: ${IMPORT_COLUMNS.join(", ")}.`,
+      ],
+    };
   if (body.length === 0) return { ok: false, errors: ["The file has no rows after the header."] };
   if (body.length > MAX_IMPORT_ROWS) return { ok: false, errors: [`At most ${MAX_IMPORT_ROWS} rows per import.`] };
   const errors: string[] = [];

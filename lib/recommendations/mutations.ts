@@ -5,32 +5,61 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle } from "@/lib/responses/mutations";
+import { assertDocumentOfCycle } from "@/lib/mutations/references";
 import { parseLabel, reportOrder } from "./order";
 import type { EditRecommendation, NewRecommendation } from "./schema";
 
 export const RECOMMENDATION_FIELDS = [
-  "label", "number", "letter", "order", "sectionId", "priority", "leadIn", "text", "textVerification", "sourceDocumentId", "sourceLocation", "sourceUrl", "provenance",
+  "label",
+  "number",
+  "letter",
+  "order",
+  "sectionId",
+  "priority",
+  "leadIn",
+  "text",
+  "textVerification",
+  "sourceDocumentId",
+  "sourceLocation",
+  "sourceUrl",
+  "provenance",
 ] as const;
 
 export async function values(tx: Tx, cycleId: string, input: Omit<NewRecommendation, "cycleId">) {
   const { number, letter } = parseLabel(input.label)!;
   if (input.sectionId) {
     const s = await tx.reportSection.findUnique({ where: { id: input.sectionId }, select: { cycleId: true } });
-    if (s?.cycleId !== cycleId) throw new Abort({ kind: "invalid", fieldErrors: { sectionId: ["Choose a section of this election cycle"] } });
+    if (s?.cycleId !== cycleId)
+      throw new Abort({ kind: "invalid", fieldErrors: { sectionId: ["Choose a section of this election cycle"] } });
   }
   await assertDocumentOfCycle(tx, input.sourceDocumentId, cycleId, "sourceDocumentId");
   return {
-    label: letter ? `${number}(${letter})` : String(number), number, letter, order: reportOrder(number, letter),
-    sectionId: input.sectionId ?? null, priority: input.priority, leadIn: input.leadIn ?? null, text: input.text,
-    textVerification: input.textVerification, sourceDocumentId: input.sourceDocumentId ?? null,
-    sourceLocation: input.sourceLocation ?? null, sourceUrl: input.sourceUrl ?? null, provenance: input.provenance,
+    label: letter ? `${number}(${letter})` : String(number),
+    number,
+    letter,
+    order: reportOrder(number, letter),
+    sectionId: input.sectionId ?? null,
+    priority: input.priority,
+    leadIn: input.leadIn ?? null,
+    text: input.text,
+    textVerification: input.textVerification,
+    sourceDocumentId: input.sourceDocumentId ?? null,
+    sourceLocation: input.sourceLocation ?? null,
+    sourceUrl: input.sourceUrl ?? null,
+    provenance: input.provenance,
   };
 }
 
 export async function assertLabelFree(tx: Tx, cycleId: string, label: string, exceptId?: string) {
-  const clash = await tx.recommendation.findUnique({ where: { cycleId_label: { cycleId, label } }, select: { id: true } });
-  if (clash && clash.id !== exceptId) throw new Abort({ kind: "invalid", fieldErrors: { label: [`Recommendation ${label} already exists in this cycle`] } });
+  const clash = await tx.recommendation.findUnique({
+    where: { cycleId_label: { cycleId, label } },
+    select: { id: true },
+  });
+  if (clash && clash.id !== exceptId)
+    throw new Abort({
+      kind: "invalid",
+      fieldErrors: { label: [`Recommendation ${label} already exists in this cycle`] },
+    });
 }
 
 export async function addRecommendation(db: PrismaClient, actor: Actor, input: NewRecommendation): Promise<Outcome> {
@@ -41,7 +70,15 @@ export async function addRecommendation(db: PrismaClient, actor: Actor, input: N
       const data = await values(tx, cycle.id, input);
       await assertLabelFree(tx, cycle.id, data.label);
       const row = await tx.recommendation.create({ data: { ...data, cycleId: cycle.id } });
-      await auditCreate(tx, actor, "Recommendation", row, RECOMMENDATION_FIELDS, { cycleId: cycle.id, recommendationId: row.id }, null);
+      await auditCreate(
+        tx,
+        actor,
+        "Recommendation",
+        row,
+        RECOMMENDATION_FIELDS,
+        { cycleId: cycle.id, recommendationId: row.id },
+        null,
+      );
       return { id: row.id };
     }),
   );
@@ -55,9 +92,22 @@ export async function editRecommendation(db: PrismaClient, actor: Actor, input: 
       const data = await values(tx, current.cycleId, input);
       await assertLabelFree(tx, current.cycleId, data.label, current.id);
       return versionedUpdate({
-        tx, actor, entityType: "Recommendation", current, openedVersion: input.version, fields: RECOMMENDATION_FIELDS,
-        data, reason: input.reason, scope: { cycleId: current.cycleId, recommendationId: current.id },
-        write: async (d) => (await tx.recommendation.updateManyAndReturn({ where: { id: current.id, version: input.version }, data: { ...d, version: { increment: 1 } } }))[0] ?? null,
+        tx,
+        actor,
+        entityType: "Recommendation",
+        current,
+        openedVersion: input.version,
+        fields: RECOMMENDATION_FIELDS,
+        data,
+        reason: input.reason,
+        scope: { cycleId: current.cycleId, recommendationId: current.id },
+        write: async (d, version) =>
+          (
+            await tx.recommendation.updateManyAndReturn({
+              where: { id: current.id, version },
+              data: { ...d, version: { increment: 1 } },
+            })
+          )[0] ?? null,
       });
     }),
   );

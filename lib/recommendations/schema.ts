@@ -3,12 +3,21 @@ import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainTe
 import { parseLabel } from "./order";
 
 const fields = {
-  label: z.string().trim().min(1, "Label is required").refine((s) => parseLabel(s) !== null, 'Label must be a number, optionally with a letter, as printed: "17" or "2(a)"'),
+  label: z
+    .string()
+    .trim()
+    .min(1, "Label is required")
+    .refine(
+      (s) => parseLabel(s) !== null,
+      'Label must be a number, optionally with a letter, as printed: "17" or "2(a)"',
+    ),
   sectionId: optionalEntityId("Section"),
   priority: z.enum(["PRIORITY", "OTHER", "UNSPECIFIED"], { message: "Choose Priority, Other or Not classified" }),
   leadIn: optionalText("Lead-in", 5_000),
   text: plainText("Recommendation text", 20_000),
-  textVerification: z.enum(["VERIFIED", "NEEDS_VERIFICATION"], { message: "Say whether the text was checked against the report" }),
+  textVerification: z.enum(["VERIFIED", "NEEDS_VERIFICATION"], {
+    message: "Say whether the text was checked against the report",
+  }),
   sourceDocumentId: optionalEntityId("Source document"),
   sourceLocation: optionalText("Page or section", 300),
   sourceUrl: httpUrl("Source link"),

@@ -1,11 +1,20 @@
-// CSV: one row per recommendation (the columns of the XLSX first sheet).
+// CSV: one row per recommendation (the columns of the XLSX first sheet); each
+// row carries the report's two clocks and fingerprint, as a CSV has no title block.
 // RFC 4180 quoting, UTF-8 with a BOM (Excel then reads Cyrillic and
 // typographic quotes), CRLF line ends; cells a spreadsheet would run as a
 // formula get a leading apostrophe (csvCell from lib/audit/csv.ts).
 import "server-only";
 import { csvCell } from "@/lib/audit/csv";
 import type { ReportOptions } from "./schema";
-import { RECOMMENDATION_COLUMNS, recommendationRow, type ExportItem, type ExportMeta, type ReportHeaderLike } from "./export-text";
+import {
+  RECOMMENDATION_COLUMNS,
+  recommendationRow,
+  rowContext,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
+  type RowContext,
+} from "./export-text";
 import { pullStream } from "./export-stream";
 
 const BOM = "\uFEFF";
@@ -14,14 +23,22 @@ export function csvRow(cells: unknown[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
-async function* lines(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>): AsyncGenerator<string> {
+async function* lines(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  ctx: RowContext,
+): AsyncGenerator<string> {
   yield BOM + csvRow(RECOMMENDATION_COLUMNS.map((c) => c.header));
   for await (const batch of items) {
-    if (batch.length) yield batch.map((i) => csvRow(recommendationRow(header, i))).join("");
+    if (batch.length) yield batch.map((i) => csvRow(recommendationRow(header, i, ctx))).join("");
   }
 }
 
-// Options and meta are part of every exporter's signature; a CSV has no title block (the file name carries the date).
-export function exportCsv(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, _options: ReportOptions, _meta: ExportMeta): ReadableStream<Uint8Array> {
-  return pullStream(lines(header, items));
+export function exportCsv(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
+  return pullStream(lines(header, items, rowContext(options, meta)));
 }

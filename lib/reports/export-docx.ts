@@ -4,13 +4,42 @@
 // running header, and "Page n of m" in the footer. Same content as the PDF.
 import "server-only";
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
   type IParagraphOptions,
 } from "docx";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, ITEM_WORDS, REPORT_KIND, ReportOutline, claimLines, itemBlocks, runningHeader,
-  summaryIntro, summaryTables, titleBlock, type ExportItem, type ExportMeta, type ItemBlock, type ReportHeaderLike, type ReportTable,
+  CLAIMS_HEADING,
+  CLAIMS_NOTE,
+  DEFINITIONS,
+  DEFINITIONS_HEADING,
+  ITEM_WORDS,
+  REPORT_KIND,
+  ReportOutline,
+  claimLines,
+  itemBlocks,
+  runningHeader,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+  type ExportItem,
+  type ExportMeta,
+  type ItemBlock,
+  type ReportHeaderLike,
+  type ReportTable,
 } from "./export-text";
 
 // Twentieths of a point. A4: 210 × 297 mm; Letter: 8.5 × 11 in.
@@ -32,29 +61,125 @@ const STYLE = {
   table: "TableText",
 } as const;
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 const headingLevel = (n: number) => HEADINGS[Math.min(Math.max(n, 1), 6) - 1]!;
 
 const styles = {
   default: {
     document: { run: { font: SANS, size: 21 }, paragraph: { spacing: { after: 80 } } },
     title: { run: { font: SANS, size: 40, bold: true, color: "111111" }, paragraph: { spacing: { after: 120 } } },
-    heading1: { run: { font: SANS, size: 30, bold: true, color: "111111" }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
-    heading2: { run: { font: SANS, size: 26, bold: true, color: "111111" }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true } },
-    heading3: { run: { font: SANS, size: 23, bold: true, color: "111111" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
-    heading4: { run: { font: SANS, size: 22, bold: true, color: "111111" }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true } },
+    heading1: {
+      run: { font: SANS, size: 30, bold: true, color: "111111" },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true },
+    },
+    heading2: {
+      run: { font: SANS, size: 26, bold: true, color: "111111" },
+      paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true },
+    },
+    heading3: {
+      run: { font: SANS, size: 23, bold: true, color: "111111" },
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+    },
+    heading4: {
+      run: { font: SANS, size: 22, bold: true, color: "111111" },
+      paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true },
+    },
   },
   paragraphStyles: [
-    { id: STYLE.recText, name: "Recommendation text", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SERIF, size: 22 }, paragraph: { indent: { left: 284 }, spacing: { after: 120, line: 276 }, keepLines: true } },
-    { id: STYLE.recTextGov, name: "Recommendation text (government comments)", basedOn: STYLE.recText, next: "Normal", quickFormat: true, run: { font: SERIF, size: 22, italics: true } },
-    { id: STYLE.leadIn, name: "Lead-in", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SERIF, size: 21, color: "333333" }, paragraph: { spacing: { after: 80 }, keepNext: true, keepLines: true } },
-    { id: STYLE.field, name: "Report field", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SANS, size: 20 }, paragraph: { spacing: { before: 80, after: 60 } } },
-    { id: STYLE.body, name: "Response text", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SERIF, size: 20 }, paragraph: { spacing: { after: 80 } } },
-    { id: STYLE.statusSentence, name: "Status sentence", basedOn: STYLE.body, next: "Normal", quickFormat: true, run: { font: SERIF, size: 20, bold: true } },
-    { id: STYLE.note, name: "Report note", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SANS, size: 16, italics: true, color: "444444" }, paragraph: { spacing: { after: 60 } } },
-    { id: STYLE.bullet, name: "Follow-up entry", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SANS, size: 19 }, paragraph: { indent: { left: 284, hanging: 170 }, spacing: { after: 40 } } },
-    { id: STYLE.meta, name: "Report metadata", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: SANS, size: 20 }, paragraph: { spacing: { after: 40 } } },
-    { id: STYLE.table, name: "Table text", basedOn: "Normal", next: "Normal", run: { font: SANS, size: 17 }, paragraph: { spacing: { after: 0 } } },
+    {
+      id: STYLE.recText,
+      name: "Recommendation text",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SERIF, size: 22 },
+      paragraph: { indent: { left: 284 }, spacing: { after: 120, line: 276 }, keepLines: true },
+    },
+    {
+      id: STYLE.recTextGov,
+      name: "Recommendation text (government comments)",
+      basedOn: STYLE.recText,
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SERIF, size: 22, italics: true },
+    },
+    {
+      id: STYLE.leadIn,
+      name: "Lead-in",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SERIF, size: 21, color: "333333" },
+      paragraph: { spacing: { after: 80 }, keepNext: true, keepLines: true },
+    },
+    {
+      id: STYLE.field,
+      name: "Report field",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SANS, size: 20 },
+      paragraph: { spacing: { before: 80, after: 60 } },
+    },
+    {
+      id: STYLE.body,
+      name: "Response text",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SERIF, size: 20 },
+      paragraph: { spacing: { after: 80 } },
+    },
+    {
+      id: STYLE.statusSentence,
+      name: "Status sentence",
+      basedOn: STYLE.body,
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SERIF, size: 20, bold: true },
+    },
+    {
+      id: STYLE.note,
+      name: "Report note",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SANS, size: 16, italics: true, color: "444444" },
+      paragraph: { spacing: { after: 60 } },
+    },
+    {
+      id: STYLE.bullet,
+      name: "Follow-up entry",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SANS, size: 19 },
+      paragraph: { indent: { left: 284, hanging: 170 }, spacing: { after: 40 } },
+    },
+    {
+      id: STYLE.meta,
+      name: "Report metadata",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { font: SANS, size: 20 },
+      paragraph: { spacing: { after: 40 } },
+    },
+    {
+      id: STYLE.table,
+      name: "Table text",
+      basedOn: "Normal",
+      next: "Normal",
+      run: { font: SANS, size: 17 },
+      paragraph: { spacing: { after: 0 } },
+    },
   ],
 };
 
@@ -68,7 +193,11 @@ function table(t: ReportTable): (Paragraph | Table)[] {
     new TableCell({
       columnSpan: span,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: [p(STYLE.table, [new TextRun({ text, bold })], { alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT })],
+      children: [
+        p(STYLE.table, [new TextRun({ text, bold })], {
+          alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+        }),
+      ],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: t.head.map((h, i) => cellOf(h, i, true)) }),
@@ -97,7 +226,11 @@ function blockParagraph(b: ItemBlock, itemLevel: number, keep: boolean): Paragra
     case "heading":
       return new Paragraph({ heading: headingLevel(itemLevel), text: b.text, ...k });
     case "leadIn":
-      return p(STYLE.leadIn, [new TextRun({ text: `${b.label}. `, bold: true }), new TextRun({ text: b.text, italics: b.italic })], k);
+      return p(
+        STYLE.leadIn,
+        [new TextRun({ text: `${b.label}. `, bold: true }), new TextRun({ text: b.text, italics: b.italic })],
+        k,
+      );
     case "recText":
       return p(b.italic ? STYLE.recTextGov : STYLE.recText, [b.text], k);
     case "field":
@@ -115,28 +248,50 @@ function blockParagraph(b: ItemBlock, itemLevel: number, keep: boolean): Paragra
   }
 }
 
-async function body(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): Promise<(Paragraph | Table)[]> {
+async function body(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): Promise<(Paragraph | Table)[]> {
   const tb = titleBlock(header, options, meta);
   const out: (Paragraph | Table)[] = [
     p(STYLE.meta, [new TextRun({ text: tb.subtitle, color: "444444" })]),
     new Paragraph({ heading: HeadingLevel.TITLE, text: tb.title }),
     ...tb.facts.map((f) => p(STYLE.meta, [new TextRun({ text: `${f.label}: `, bold: true }), f.value])),
-    p(STYLE.meta, [new TextRun({ text: tb.asOf, bold: true })], { spacing: { before: 160, after: 40 } }),
+    p(STYLE.meta, [new TextRun({ text: tb.statusOn, bold: true })], { spacing: { before: 160, after: 40 } }),
+    p(STYLE.meta, [new TextRun({ text: tb.recordedOn, bold: true })]),
     p(STYLE.meta, [tb.generated]),
     p(STYLE.meta, [tb.fingerprint]),
   ];
   if (tb.selection) out.push(p(STYLE.meta, [new TextRun({ text: tb.selection, bold: true })]));
 
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: ITEM_WORDS.summaryHeading }), p(STYLE.body, [summaryIntro(header, options)]));
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: ITEM_WORDS.summaryHeading }),
+    p(STYLE.body, [summaryIntro(header, options)]),
+  );
   for (const t of summaryTables(header)) out.push(...table(t));
   const claims = claimLines(header);
   if (claims.length) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: CLAIMS_HEADING }), ...claims.map((c) => p(STYLE.body, [c])), p(STYLE.note, [CLAIMS_NOTE]));
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: CLAIMS_HEADING }),
+      ...claims.map((c) => p(STYLE.body, [c])),
+      p(STYLE.note, [CLAIMS_NOTE]),
+    );
   }
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: DEFINITIONS_HEADING }), ...DEFINITIONS.map((d) => p(STYLE.bullet, ["\u2022\t", d])));
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: DEFINITIONS_HEADING }),
+    ...DEFINITIONS.map((d) => p(STYLE.bullet, ["\u2022\t", d])),
+  );
 
   if (options.content === "full") {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: ITEM_WORDS.recommendationsHeading, pageBreakBefore: true }));
+    out.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        text: ITEM_WORDS.recommendationsHeading,
+        pageBreakBefore: true,
+      }),
+    );
     const outline = new ReportOutline(header.cycle.sections);
     let depth = 0;
     let any = false;
@@ -146,11 +301,18 @@ async function body(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>
         const { headings, leadIn } = outline.next(item);
         for (const h of headings) {
           out.push(new Paragraph({ heading: headingLevel(h.depth + 2), text: h.title, keepNext: true }));
-          if (h.leadIn) out.push(p(options.layout === "government" ? STYLE.recTextGov : STYLE.leadIn, [h.leadIn], { keepNext: true }));
+          if (h.leadIn)
+            out.push(
+              p(options.layout === "government" ? STYLE.recTextGov : STYLE.leadIn, [h.leadIn], { keepNext: true }),
+            );
           depth = h.depth;
         }
         const blocks = itemBlocks(item, options.layout, leadIn);
-        blocks.forEach((b, i) => out.push(blockParagraph(b, depth + 3, i < blocks.length - 1 && (b.kind === "heading" || b.kind === "leadIn"))));
+        blocks.forEach((b, i) =>
+          out.push(
+            blockParagraph(b, depth + 3, i < blocks.length - 1 && (b.kind === "heading" || b.kind === "leadIn")),
+          ),
+        );
       }
     }
     if (!any) out.push(p(STYLE.body, [ITEM_WORDS.noItems]));
@@ -158,7 +320,12 @@ async function body(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>
   return out;
 }
 
-export async function docxBytes(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): Promise<Buffer> {
+export async function docxBytes(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): Promise<Buffer> {
   const tb = titleBlock(header, options, meta);
   const running = runningHeader(header, options, meta);
   const pageNumbers = () =>
@@ -167,13 +334,16 @@ export async function docxBytes(header: ReportHeaderLike, items: AsyncIterable<E
         new Paragraph({
           style: STYLE.note,
           alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: `Fingerprint ${meta.fingerprint} \u00b7 ` }), new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] })],
+          children: [
+            new TextRun({ text: `Fingerprint ${meta.fingerprint} \u00b7 ` }),
+            new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] }),
+          ],
         }),
       ],
     });
   const doc = new Document({
     title: `${tb.title} \u2013 ${REPORT_KIND}`,
-    subject: tb.asOf,
+    subject: `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
     description: `${tb.generated}. ${tb.fingerprint}.`,
     creator: "ODIHR follow-up tracker",
     styles,
@@ -181,7 +351,13 @@ export async function docxBytes(header: ReportHeaderLike, items: AsyncIterable<E
       {
         properties: { titlePage: true, page: { size: PAGE[options.paper], margin: MARGIN } },
         headers: {
-          default: new Header({ children: [p(STYLE.note, [running], { border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "999999", space: 2 } } })] }),
+          default: new Header({
+            children: [
+              p(STYLE.note, [running], {
+                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "999999", space: 2 } },
+              }),
+            ],
+          }),
           first: new Header({ children: [new Paragraph({})] }),
         },
         footers: { default: pageNumbers(), first: pageNumbers() },
@@ -193,7 +369,12 @@ export async function docxBytes(header: ReportHeaderLike, items: AsyncIterable<E
 }
 
 /** The DOCX as a byte stream (docx builds the whole file, then it is sent). */
-export function exportDocx(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportDocx(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   let bytes: Promise<Buffer> | null = null;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

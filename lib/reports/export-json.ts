@@ -1,14 +1,29 @@
-// JSON: the report for programs. Codes and their labels (lib/vocab), the
-// summary in both lenses, then the items, written one at a time.
+// JSON: the report for programs. Codes (for machines) beside their labels
+// (lib/vocab), dated entries as {text, precision, from, to, note}, both
+// clocks, the summary in both lenses, then the items, written one at a time.
 import "server-only";
 import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import type { ReportOptions } from "./schema";
-import { REPORT_SCHEMA, asOfLine, sectionPath, statusSentence, type ExportItem, type ExportMeta, type ReportHeaderLike } from "./export-text";
+import {
+  DEFINITIONS,
+  REPORT_SCHEMA,
+  formRefText,
+  recordedOnLine,
+  sectionPath,
+  statusOnLine,
+  statusSentence,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
+} from "./export-text";
+import type { FormRef } from "./items";
 import { pullStream } from "./export-stream";
 
 const counts = (t: Tally) => ({ total: t.total, state: t.state, independent: t.independent });
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const forms = (list: FormRef[], direction: "earlier" | "later") =>
+  list.map((f) => ({ ...f, text: formRefText(f, direction) }));
 
 export function jsonItem(header: Pick<ReportHeaderLike, "cycle">, item: ExportItem) {
   return {
@@ -24,14 +39,26 @@ export function jsonItem(header: Pick<ReportHeaderLike, "cycle">, item: ExportIt
     needsVerification: item.needsVerification,
     provenance: item.provenance,
     source: item.source,
-    response: item.response ? { ...item.response, statusLabel: STATE_RESPONSE[item.response.status].label, statusSentence: statusSentence(item) } : null,
+    response: item.response
+      ? {
+          ...item.response,
+          statusLabel: STATE_RESPONSE[item.response.status].label,
+          statusSentence: statusSentence(item),
+        }
+      : null,
     stateStatus: item.response?.status ?? "NO_RESPONSE",
     assessment: item.assessment
-      ? { ...item.assessment, statusLabel: ASSESSMENT[item.assessment.status].label, assessorTypeLabel: ASSESSOR_TYPE[item.assessment.assessorType] }
+      ? {
+          ...item.assessment,
+          statusLabel: ASSESSMENT[item.assessment.status].label,
+          assessorTypeLabel: ASSESSOR_TYPE[item.assessment.assessorType],
+        }
       : null,
     independentStatus: item.assessment?.status ?? "NOT_YET_ASSESSED",
     followUps: item.followUps,
     institutions: item.institutions,
+    earlier: forms(item.earlier, "earlier"),
+    later: forms(item.later, "later"),
   };
 }
 
@@ -46,27 +73,60 @@ export function jsonHead(header: ReportHeaderLike, options: ReportOptions, meta:
       title: c.title,
       country: c.country.name,
       electionDate: day(c.electionDate),
-      finalReport: c.finalReportTitle ? { title: c.finalReportTitle, date: day(c.finalReportDate), place: c.finalReportPlace } : null,
+      finalReport: c.finalReportTitle
+        ? { title: c.finalReportTitle, date: day(c.finalReportDate), place: c.finalReportPlace }
+        : null,
       claims: c.claims.map((x) => ({ claimant: x.claimant, statement: x.statement })),
-      sections: c.sections.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, leadIn: s.leadIn, order: s.order })),
+      sections: c.sections.map((s) => ({
+        id: s.id,
+        parentId: s.parentId,
+        title: s.title,
+        leadIn: s.leadIn,
+        order: s.order,
+      })),
     },
-    asOf: header.asOf.toISOString(),
-    asOfDate: options.asOf ?? null,
-    asOfText: asOfLine(options),
+    moment: {
+      on: options.on ?? null,
+      statusText: statusOnLine(options),
+      asOf: options.asOf ?? null,
+      recordedText: recordedOnLine(options),
+      recordedAt: header.asOf.toISOString(),
+    },
     generatedAt: meta.generatedAt.toISOString(),
     fingerprint: meta.fingerprint,
     options,
     summary: {
       ...counts(header.summary.total),
-      byPriority: header.summary.byPriority.map((p) => ({ priority: p.key, label: PRIORITY[p.key], ...counts(p.tally) })),
-      bySection: (header.summary.bySection ?? []).map((s) => ({ sectionId: s.key, label: s.label, ...counts(s.tally) })),
+      byPriority: header.summary.byPriority.map((p) => ({
+        priority: p.key,
+        label: PRIORITY[p.key],
+        ...counts(p.tally),
+      })),
+      bySection: (header.summary.bySection ?? []).map((s) => ({
+        sectionId: s.key,
+        label: s.label,
+        ...counts(s.tally),
+      })),
       since: header.since ? { date: header.since.date, ...counts(header.since.tally) } : null,
-      previous: header.previous ? { slug: header.previous.slug, year: header.previous.year, title: header.previous.title, ...counts(header.previous.tally) } : null,
+      previous: header.previous
+        ? {
+            slug: header.previous.slug,
+            year: header.previous.year,
+            title: header.previous.title,
+            ...counts(header.previous.tally),
+          }
+        : null,
     },
+    definitions: DEFINITIONS,
   };
 }
 
-async function* chunks(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): AsyncGenerator<string> {
+async function* chunks(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): AsyncGenerator<string> {
   const head = JSON.stringify(jsonHead(header, options, meta));
   // Open the object, keep its fields, and start the items array.
   yield `${head.slice(0, -1)},"items":[`;
@@ -79,6 +139,11 @@ async function* chunks(header: ReportHeaderLike, items: AsyncIterable<ExportItem
   yield "\n]}\n";
 }
 
-export function exportJson(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportJson(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   return pullStream(chunks(header, items, options, meta));
 }

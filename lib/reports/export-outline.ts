@@ -1,6 +1,5 @@
 // The report's structure as items stream by: section and topic headings,
 // printed once, in report order.
-import { type Priority } from "@/lib/vocab";
 import type { ReportItem } from "./items";
 import { ReportSectionLike } from "./export-words";
 
@@ -41,9 +40,14 @@ export class ReportOutline {
   }
 
   /** Headings to open before this item, and the shared lead-in to print once before its first lettered part. */
-  next(item: Pick<ReportItem, "sectionId" | "number" | "leadIn">): { headings: OutlineHeading[]; leadIn: string | null } {
+  next(item: Pick<ReportItem, "sectionId" | "number" | "leadIn">): {
+    headings: OutlineHeading[];
+    leadIn: string | null;
+  } {
     const chain = this.chain(item.sectionId);
-    const path: { id: string; title: string; leadIn: string | null }[] = chain.length ? chain : [{ id: "none", title: NO_SECTION, leadIn: null }];
+    const path: { id: string; title: string; leadIn: string | null }[] = chain.length
+      ? chain
+      : [{ id: "none", title: NO_SECTION, leadIn: null }];
     const headings: OutlineHeading[] = [];
     let differs = false;
     path.forEach((s, depth) => {
@@ -53,7 +57,8 @@ export class ReportOutline {
       }
     });
     this.open = path.map((s) => s.id);
-    const continues = !differs && this.prev !== null && this.prev.number === item.number && this.prev.leadIn === item.leadIn;
+    const continues =
+      !differs && this.prev !== null && this.prev.number === item.number && this.prev.leadIn === item.leadIn;
     this.prev = { number: item.number, leadIn: item.leadIn };
     return { headings, leadIn: item.leadIn && !continues ? item.leadIn : null };
   }

@@ -7,8 +7,25 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, ITEM_WORDS, REPORT_KIND, ReportOutline, claimLines, itemBlocks, runningHeader,
-  summaryIntro, summaryTables, titleBlock, type ExportItem, type ExportMeta, type ItemBlock, type OutlineHeading, type ReportHeaderLike, type ReportTable,
+  CLAIMS_HEADING,
+  CLAIMS_NOTE,
+  DEFINITIONS,
+  DEFINITIONS_HEADING,
+  ITEM_WORDS,
+  REPORT_KIND,
+  ReportOutline,
+  claimLines,
+  itemBlocks,
+  runningHeader,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+  type ExportItem,
+  type ExportMeta,
+  type ItemBlock,
+  type OutlineHeading,
+  type ReportHeaderLike,
+  type ReportTable,
 } from "./export-text";
 import { webStream } from "./export-stream";
 
@@ -31,20 +48,32 @@ const RULE = "#999999";
 
 type Doc = PDFKit.PDFDocument;
 
-function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
+export function makeDoc(options: ReportOptions, title: string, subject: string, generatedAt: Date): Doc {
   const doc = new PDFDocument({
     size: PAPER[options.paper],
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    // A TrueType default font: pdfkit then never needs its built-in Helvetica.
-    font: path.join(FONT_DIR, FONTS.sans),
+    // No default font. pdfkit caches a font under the key it was first asked
+    // by; for an equal font asked by another key it returns the cached one
+    // without remembering that key. With DejaVuSans's path as the default,
+    // every doc.font("sans") re-read and re-parsed the 740 KB file (441 times
+    // for the 2011 report, most of its second). pdfkit also re-applies the
+    // default font on each new page, so text running onto a new page switched
+    // to DejaVuSans. "" means neither, and no built-in Helvetica either.
+    font: "",
     lang: "en",
     displayTitle: true,
-    info: { Title: title, Subject: subject, Author: "ODIHR follow-up tracker", Creator: "ODIHR follow-up tracker", CreationDate: generatedAt },
+    info: {
+      Title: title,
+      Subject: subject,
+      Author: "ODIHR follow-up tracker",
+      Creator: "ODIHR follow-up tracker",
+      CreationDate: generatedAt,
+    },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
-  doc.fillColor(INK);
+  doc.font("sans").fillColor(INK);
   return doc;
 }
 
@@ -57,18 +86,35 @@ function ensure(doc: Doc, need: number) {
   if (doc.y + need > bottom(doc)) doc.addPage();
 }
 
-function write(doc: Doc, font: FontName, size: number, text: string, opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {}) {
+function write(
+  doc: Doc,
+  font: FontName,
+  size: number,
+  text: string,
+  opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {},
+) {
   const { color = INK, indent = 0, ...rest } = opts;
-  doc.font(font).fontSize(size).fillColor(color).text(text, left(doc) + indent, doc.y, { width: width(doc) - indent, ...rest });
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(text, left(doc) + indent, doc.y, { width: width(doc) - indent, ...rest });
 }
 
 function heightOf(doc: Doc, font: FontName, size: number, text: string, indent = 0): number {
-  return doc.font(font).fontSize(size).heightOfString(text, { width: width(doc) - indent });
+  return doc
+    .font(font)
+    .fontSize(size)
+    .heightOfString(text, { width: width(doc) - indent });
 }
 
 /** "Label: value" with the label in bold. */
 function labelled(doc: Doc, label: string, value: string, size = 9.5, indent = 0) {
-  doc.font("sansBold").fontSize(size).fillColor(INK).text(`${label}: `, left(doc) + indent, doc.y, { width: width(doc) - indent, continued: true });
+  doc
+    .font("sansBold")
+    .fontSize(size)
+    .fillColor(INK)
+    .text(`${label}: `, left(doc) + indent, doc.y, { width: width(doc) - indent, continued: true });
   doc.font("sans").text(value);
 }
 
@@ -98,24 +144,54 @@ function drawTable(doc: Doc, t: ReportTable) {
   }
 
   const rowHeight = (cells: string[], font: FontName) =>
-    Math.max(...cells.map((c, i) => doc.font(font).fontSize(size).heightOfString(c || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    Math.max(
+      ...cells.map((c, i) =>
+        doc
+          .font(font)
+          .fontSize(size)
+          .heightOfString(c || " ", { width: widths[i]! - 2 * pad }),
+      ),
+    ) +
+    2 * pad;
 
   const drawRow = (cells: string[], font: FontName, line: "below" | "above" | null, span = false) => {
-    const h = span ? doc.font(font).fontSize(size).heightOfString(cells[0] || " ", { width: total - 2 * pad }) + 2 * pad : rowHeight(cells, font);
+    const h = span
+      ? doc
+          .font(font)
+          .fontSize(size)
+          .heightOfString(cells[0] || " ", { width: total - 2 * pad }) +
+        2 * pad
+      : rowHeight(cells, font);
     const y = doc.y;
     if (span) {
-      doc.font(font).fontSize(size).fillColor(INK).text(cells[0]!, x0 + pad, y + pad, { width: total - 2 * pad });
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(INK)
+        .text(cells[0]!, x0 + pad, y + pad, { width: total - 2 * pad });
     } else {
       let x = x0;
       cells.forEach((c, i) => {
-        doc.font(font).fontSize(size).fillColor(INK).text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" });
+        doc
+          .font(font)
+          .fontSize(size)
+          .fillColor(INK)
+          .text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" });
         x += widths[i]!;
       });
     }
     doc.lineWidth(line === "below" ? 0.8 : 0.4).strokeColor(RULE);
-    if (line === "above") doc.moveTo(x0, y).lineTo(x0 + total, y).stroke();
+    if (line === "above")
+      doc
+        .moveTo(x0, y)
+        .lineTo(x0 + total, y)
+        .stroke();
     const yb = y + h;
-    doc.moveTo(x0, yb).lineTo(x0 + total, yb).lineWidth(line === "below" ? 0.8 : 0.3).stroke();
+    doc
+      .moveTo(x0, yb)
+      .lineTo(x0 + total, yb)
+      .lineWidth(line === "below" ? 0.8 : 0.3)
+      .stroke();
     doc.x = x0;
     doc.y = yb;
   };
@@ -170,7 +246,11 @@ function drawBlock(doc: Doc, b: ItemBlock) {
       doc.moveDown(0.25);
       return;
     case "leadIn":
-      doc.font("sansBold").fontSize(10).fillColor(MUTED).text(`${b.label}. `, left(doc), doc.y, { width: width(doc), continued: true });
+      doc
+        .font("sansBold")
+        .fontSize(10)
+        .fillColor(MUTED)
+        .text(`${b.label}. `, left(doc), doc.y, { width: width(doc), continued: true });
       doc.font(b.italic ? "serifItalic" : "serif").text(b.text);
       doc.moveDown(0.3);
       return;
@@ -197,7 +277,11 @@ function drawBlock(doc: Doc, b: ItemBlock) {
       doc.moveDown(0.3);
       return;
     case "bullet":
-      doc.font("sansBold").fontSize(9).fillColor(INK).text(`\u2022 ${b.lead}: `, left(doc) + 8, doc.y, { width: width(doc) - 8, continued: true });
+      doc
+        .font("sansBold")
+        .fontSize(9)
+        .fillColor(INK)
+        .text(`\u2022 ${b.lead}: `, left(doc) + 8, doc.y, { width: width(doc) - 8, continued: true });
       doc.font("sans").text(b.text);
       doc.moveDown(0.15);
       return;
@@ -210,7 +294,13 @@ function drawBlock(doc: Doc, b: ItemBlock) {
 
 // ---------------------------------------------------------------- the document
 
-async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta) {
+async function render(
+  doc: Doc,
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+) {
   const tb = titleBlock(header, options, meta);
   write(doc, "sans", 9.5, tb.subtitle, { color: MUTED });
   doc.moveDown(0.2);
@@ -218,7 +308,8 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
   doc.moveDown(0.4);
   for (const f of tb.facts) labelled(doc, f.label, f.value, 10);
   doc.moveDown(0.4);
-  write(doc, "sansBold", 10.5, tb.asOf);
+  write(doc, "sansBold", 10.5, tb.statusOn);
+  write(doc, "sansBold", 10.5, tb.recordedOn);
   write(doc, "sans", 9.5, tb.generated);
   write(doc, "sans", 9.5, tb.fingerprint);
   if (tb.selection) write(doc, "sansBold", 9.5, tb.selection);
@@ -274,20 +365,49 @@ async function render(doc: Doc, header: ReportHeaderLike, items: AsyncIterable<E
     doc.page.margins = { top: 0, bottom: 0, left: saved.left, right: saved.right };
     const w = doc.page.width - saved.left - saved.right;
     if (i > range.start) {
-      doc.font("sans").fontSize(8).fillColor(MUTED).text(running, saved.left, 34, { width: w, lineBreak: false, ellipsis: true });
-      doc.moveTo(saved.left, 47).lineTo(saved.left + w, 47).lineWidth(0.4).strokeColor(RULE).stroke();
+      doc
+        .font("sans")
+        .fontSize(8)
+        .fillColor(MUTED)
+        .text(running, saved.left, 34, { width: w, lineBreak: false, ellipsis: true });
+      doc
+        .moveTo(saved.left, 47)
+        .lineTo(saved.left + w, 47)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke();
     }
     const fy = doc.page.height - 40;
-    doc.font("sans").fontSize(8).fillColor(MUTED).text(`Fingerprint ${meta.fingerprint}`, saved.left, fy, { width: w / 2, lineBreak: false });
-    doc.text(`Page ${i - range.start + 1} of ${count}`, saved.left + w / 2, fy, { width: w / 2, align: "right", lineBreak: false });
+    doc
+      .font("sans")
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`Fingerprint ${meta.fingerprint}`, saved.left, fy, { width: w / 2, lineBreak: false });
+    doc.text(`Page ${i - range.start + 1} of ${count}`, saved.left + w / 2, fy, {
+      width: w / 2,
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins = saved;
   }
   doc.end();
 }
 
-export function exportPdf(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportPdf(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   const tb = titleBlock(header, options, meta);
-  const doc = makeDoc(options, `${tb.title} \u2013 ${REPORT_KIND}`, tb.asOf, meta.generatedAt);
-  render(doc, header, items, options, meta).catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
+  const doc = makeDoc(
+    options,
+    `${tb.title} \u2013 ${REPORT_KIND}`,
+    `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
+    meta.generatedAt,
+  );
+  render(doc, header, items, options, meta).catch((error: unknown) =>
+    doc.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return webStream(doc);
 }

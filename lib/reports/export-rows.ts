@@ -1,65 +1,148 @@
-// Spreadsheet rows (XLSX first sheet and CSV): one row per recommendation.
-import { PRIORITY, type Priority } from "@/lib/vocab";
-import type { ReportItem } from "./items";
-import { ExportItem, ReportHeaderLike, cycleName } from "./export-words";
+// Spreadsheet rows (XLSX first sheet and CSV): one row per recommendation,
+// readable on its own: the shared lead-in of a lettered part, the dates in
+// words with their precision and bounds, earlier and later forms, and the
+// report's two clocks and fingerprint.
+import { PRIORITY } from "@/lib/vocab";
+import type { DateOut, ReportItem } from "./items";
+import type { ReportOptions } from "./schema";
+import {
+  DATE_PRECISION_WORD,
+  cycleName,
+  recordedOnLine,
+  statusOnLine,
+  utcTimestamp,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
+} from "./export-words";
 import { sectionPath } from "./export-outline";
-import { assessorText, independentStatusLabel, stateStatusLabel } from "./export-item-text";
+import {
+  assessorText,
+  formRefText,
+  independentStatusLabel,
+  stateStatusLabel,
+  statusSentence,
+} from "./export-item-text";
 
 // ---------------------------------------------------------------- spreadsheet rows (XLSX first sheet and CSV)
 
-export const RECOMMENDATION_COLUMNS = [
+type Column = { key: string; header: string; width: number; date?: true };
+
+/** A dated entry's four columns: the date in words, its precision, and its bounds (machine-readable days). */
+const dateColumns = (key: string, what: string): Column[] => [
+  { key: `${key}Date`, header: `Date of the ${what}`, width: 22 },
+  { key: `${key}Precision`, header: `Precision of the ${what} date`, width: 12 },
+  { key: `${key}From`, header: `${capital(what)} date from`, width: 12, date: true },
+  { key: `${key}To`, header: `${capital(what)} date to`, width: 12, date: true },
+  { key: `${key}Note`, header: `Note on the ${what} date`, width: 40 },
+];
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+const dateCells = (d: DateOut | null | undefined): string[] =>
+  d
+    ? [d.text, d.precision ? DATE_PRECISION_WORD[d.precision] : "", d.from ?? "", d.to ?? "", d.note ?? ""]
+    : ["", "", "", "", ""];
+
+export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "cycle", header: "Cycle", width: 24 },
   { key: "label", header: "Recommendation", width: 10 },
   { key: "section", header: "Section", width: 32 },
   { key: "priority", header: "Priority", width: 12 },
+  { key: "leadIn", header: "Shared lead-in", width: 50 },
   { key: "text", header: "Recommendation text", width: 70 },
+  { key: "earlier", header: "Earlier forms", width: 30 },
+  { key: "later", header: "Later forms", width: 30 },
   { key: "state", header: "State response", width: 24 },
+  ...dateColumns("response", "response"),
+  { key: "statusSentence", header: "Status sentence", width: 36 },
   { key: "responseText", header: "Response text", width: 70 },
   { key: "responseSource", header: "Response source", width: 40 },
   { key: "independent", header: "Independent assessment", width: 22 },
   { key: "assessor", header: "Assessor", width: 24 },
-  { key: "assessedOn", header: "Assessed on", width: 12 },
+  ...dateColumns("assessment", "assessment"),
   { key: "rationale", header: "Rationale", width: 50 },
+  { key: "assessmentSource", header: "Assessment source", width: 40 },
   { key: "institutions", header: "Responsible institutions", width: 32 },
   { key: "followUps", header: "Follow-up entries", width: 10 },
-  { key: "latestFollowUp", header: "Latest follow-up", width: 14 },
-] as const;
+  { key: "latestFollowUp", header: "Latest follow-up", width: 14, date: true },
+  { key: "statusOn", header: "Status on", width: 24 },
+  { key: "recordedOn", header: "As recorded on", width: 24 },
+  { key: "fingerprint", header: "Fingerprint", width: 18 },
+];
 
-export const FOLLOW_UP_COLUMNS = [
+export const FOLLOW_UP_COLUMNS: readonly Column[] = [
   { key: "label", header: "Recommendation", width: 10 },
-  { key: "date", header: "Date of the action", width: 14 },
+  ...dateColumns("action", "action"),
   { key: "action", header: "Action taken", width: 60 },
   { key: "institution", header: "Institution", width: 30 },
   { key: "evidence", header: "Evidence", width: 40 },
   { key: "nextStep", header: "Next step", width: 40 },
-  { key: "targetDate", header: "Target date", width: 14 },
-] as const;
+  { key: "targetDate", header: "Target date", width: 14, date: true },
+];
 
-/** One spreadsheet row per recommendation; dates as YYYY-MM-DD, numbers as numbers. */
-export function recommendationRow(h: Pick<ReportHeaderLike, "cycle">, item: ExportItem): (string | number)[] {
+/** What every row repeats about the report, so a row copied out still says when it describes. */
+export interface RowContext {
+  statusOn: string;
+  recordedOn: string;
+  fingerprint: string;
+}
+export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: ExportMeta): RowContext {
+  const recorded = options.asOf
+    ? recordedOnLine(options)
+    : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
+  return { statusOn: statusOnLine(options), recordedOn: recorded, fingerprint: meta.fingerprint };
+}
+
+const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") =>
+  list.map((f) => formRefText(f, direction)).join("; ");
+
+/** One spreadsheet row per recommendation; days as YYYY-MM-DD, numbers as numbers. */
+export function recommendationRow(
+  h: Pick<ReportHeaderLike, "cycle">,
+  item: ExportItem,
+  ctx: RowContext,
+): (string | number)[] {
   const a = item.assessment;
-  const latest = item.followUps.reduce<string>((m, f) => (f.actionDate > m ? f.actionDate : m), "");
+  const latest = item.followUps.reduce<string>((m, f) => (f.date.to && f.date.to > m ? f.date.to : m), "");
   return [
     cycleName(h.cycle),
     item.label,
     sectionPath(h.cycle.sections, item.sectionId),
     item.priority ? PRIORITY[item.priority] : "",
+    item.leadIn ?? "",
     item.text,
+    forms(item.earlier, "earlier"),
+    forms(item.later, "later"),
     stateStatusLabel(item),
+    ...dateCells(item.response?.date),
+    statusSentence(item) ?? "",
     item.response?.text ?? "",
     item.response?.source ?? "",
     independentStatusLabel(item),
     a ? assessorText(a) : "",
-    a?.assessedOn ?? "",
+    ...dateCells(a?.date),
     a?.rationale ?? "",
+    a?.source ?? "",
     item.institutions.join("; "),
     item.followUps.length,
     latest,
+    ctx.statusOn,
+    ctx.recordedOn,
+    ctx.fingerprint,
   ];
 }
 
 export function followUpRows(item: ReportItem): string[][] {
-  return item.followUps.map((f) => [item.label, f.actionDate, f.actionTaken, f.institution ?? "", f.evidence ?? "", f.nextStep ?? "", f.targetDate ?? ""]);
+  return item.followUps.map((f) => [
+    item.label,
+    ...dateCells(f.date),
+    f.actionTaken,
+    f.institution ?? "",
+    f.evidence ?? "",
+    f.nextStep ?? "",
+    f.targetDate ?? "",
+  ]);
 }
 
 /** Spreadsheet safety: a text cell that a spreadsheet would run as a formula gets a leading apostrophe (same rule as lib/audit/csv.ts). */
@@ -69,3 +152,7 @@ export function inertText(s: string): string {
 
 export const SPREADSHEET_NOTE =
   "Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading apostrophe (') so that spreadsheets show them as text and never run them as formulas.";
+
+export const DATE_COLUMNS_NOTE =
+  "Dates of responses, assessments and actions are given in words as the sources give them, then their precision (day, month, year " +
+  "or range), the earliest possible day (\u201cfrom\u201d, empty when unknown) and the last possible day (\u201cto\u201d), from which the entry counts.";

@@ -14,21 +14,24 @@ import type { ExportItem } from "./export-text";
 export async function computeFingerprint(header: ReportHeader, options: ReportOptions): Promise<string> {
   const fp = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
-  for await (const batch of reportItems(header.cycle.id, header.asOf, options)) addItems(fp, batch);
+  for await (const batch of reportItems(header.cycle.id, header.moment, options)) addItems(fp, batch);
   return fp.digest();
 }
 
 /** The report's items in report order, batch by batch. */
 export async function* exportItems(header: ReportHeader, options: ReportOptions): AsyncGenerator<ExportItem[]> {
-  yield* reportItems(header.cycle.id, header.asOf, options);
+  yield* reportItems(header.cycle.id, header.moment, options);
 }
 
 /** The whole report in one pass (the HTML page renders it all anyway), with its fingerprint. */
-export async function collectReport(header: ReportHeader, options: ReportOptions): Promise<{ items: ExportItem[]; fingerprint: string }> {
+export async function collectReport(
+  header: ReportHeader,
+  options: ReportOptions,
+): Promise<{ items: ExportItem[]; fingerprint: string }> {
   const fp = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
   const items: ExportItem[] = [];
-  for await (const batch of reportItems(header.cycle.id, header.asOf, options)) {
+  for await (const batch of reportItems(header.cycle.id, header.moment, options)) {
     addItems(fp, batch);
     items.push(...batch);
   }

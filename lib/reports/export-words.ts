@@ -2,7 +2,7 @@
 // dates and small words. Used by the other export-*-text modules.
 import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, STATE_RESPONSE, type Priority } from "@/lib/vocab";
-import type { ReportItem } from "./items";
+import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
 
 // ---------------------------------------------------------------- inputs
@@ -21,8 +21,13 @@ export interface ReportHeaderLike {
     claims: { claimant: string; statement: string }[];
     sections: ReportSectionLike[];
   };
+  /** The instant the recorded clock stands at (end of the "As recorded on" day, or the time of generation). */
   asOf: Date;
-  summary: { total: Tally; byPriority: { key: Priority; tally: Tally }[]; bySection?: { key: string | null; label: string; tally: Tally }[] };
+  summary: {
+    total: Tally;
+    byPriority: { key: Priority; tally: Tally }[];
+    bySection?: { key: string | null; label: string; tally: Tally }[];
+  };
   since: { date: string; tally: Tally } | null;
   previous: { slug: string; year: number; title: string; tally: Tally } | null;
 }
@@ -44,10 +49,17 @@ export interface ExportMeta {
   fingerprint: string;
 }
 
-export const REPORT_SCHEMA = "odihr-followup-report/1";
+// 2: dated entries ({text, precision, from, to, note}), both clocks, earlier and later forms.
+export const REPORT_SCHEMA = "odihr-followup-report/2";
 export const EXPORT_FORMATS = ["pdf", "docx", "xlsx", "csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const FORMAT_LABEL: Record<ExportFormat, string> = { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", json: "JSON" };
+export const FORMAT_LABEL: Record<ExportFormat, string> = {
+  pdf: "PDF",
+  docx: "Word (DOCX)",
+  xlsx: "Excel (XLSX)",
+  csv: "CSV",
+  json: "JSON",
+};
 export const CONTENT_TYPE: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -62,22 +74,44 @@ export function isExportFormat(v: string): v is ExportFormat {
 
 // ---------------------------------------------------------------- dates and small words
 
-const dayFormatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayFormatter = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "3 April 2011", from a Date or "2011-04-03" (calendar dates are UTC midnight). */
 export function dayText(d: Date | string): string {
   return dayFormatter.format(typeof d === "string" ? new Date(`${d.slice(0, 10)}T00:00:00.000Z`) : d);
 }
 
+/** How precisely a source dates an entry, in words for spreadsheet columns. */
+export const DATE_PRECISION_WORD: Record<NonNullable<DateOut["precision"]>, string> = {
+  DAY: "day",
+  MONTH: "month",
+  YEAR: "year",
+  RANGE: "range",
+};
+
 /** "2026-11-22 17:23 UTC". */
 export function utcTimestamp(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-/** "kz-2011-report-2012-04-03.pdf" (the as-of date, or the day of generation). */
-export function reportFileName(slug: string, options: Pick<ReportOptions, "asOf">, format: ExportFormat, generatedAt: Date): string {
+/**
+ * "kz-2011-report-2012-04-03.pdf": the "As recorded on" day (or the day of
+ * generation), then the "Status on" day when one is chosen.
+ */
+export function reportFileName(
+  slug: string,
+  options: Pick<ReportOptions, "on" | "asOf">,
+  format: ExportFormat,
+  generatedAt: Date,
+): string {
   const safe = slug.replace(/[^A-Za-z0-9-]/g, "") || "report";
-  return `${safe}-report-${options.asOf ?? generatedAt.toISOString().slice(0, 10)}.${format}`;
+  const on = options.on ? `-status-on-${options.on}` : "";
+  return `${safe}-report-${options.asOf ?? generatedAt.toISOString().slice(0, 10)}${on}.${format}`;
 }
 
 export function cycleName(c: { year: number; title: string }): string {
@@ -105,34 +139,60 @@ export function paragraphs(text: string | null | undefined): string[] {
 
 export const REPORT_KIND = "Follow-up of the OSCE/ODIHR election recommendations";
 
-/** "As of 3 April 2012 (as recorded in the tracker at the end of that day, UTC)" or "Current as of generation". */
-export function asOfLine(options: Pick<ReportOptions, "asOf">): string {
-  return options.asOf ? `As of ${dayText(options.asOf)} (as recorded in the tracker at the end of that day, UTC)` : "Current as of generation";
+/** The report's two clocks, as every format labels them (lib/status/moment.ts). */
+export type MomentOptions = Pick<ReportOptions, "on" | "asOf">;
+
+/** "Status on 1 June 2012", or "Status: latest recorded" when no day is chosen. */
+export function statusOnLine(options: MomentOptions): string {
+  return options.on ? `Status on ${dayText(options.on)}` : "Status: latest recorded";
 }
 
-/** The running header of every page: cycle and moment. */
-export function runningHeader(h: ReportHeaderLike, options: Pick<ReportOptions, "asOf">, meta: Pick<ExportMeta, "generatedAt">): string {
-  const when = options.asOf ? `As of ${dayText(options.asOf)}` : `Current as of ${utcTimestamp(meta.generatedAt)}`;
-  return `${h.cycle.country.name} · ${cycleName(h.cycle)} · ${when}`;
+/** "As recorded on 3 April 2012", or "As currently recorded" when no day is chosen. */
+export function recordedOnLine(options: MomentOptions): string {
+  return options.asOf ? `As recorded on ${dayText(options.asOf)}` : "As currently recorded";
+}
+
+/** Both clocks in one line: "Status on 1 June 2012 · As currently recorded". */
+export function momentLine(options: MomentOptions): string {
+  return `${statusOnLine(options)} \u00b7 ${recordedOnLine(options)}`;
+}
+
+/** The running header of every page: cycle and both clocks (the time of generation when "as currently recorded"). */
+export function runningHeader(
+  h: ReportHeaderLike,
+  options: MomentOptions,
+  meta: Pick<ExportMeta, "generatedAt">,
+): string {
+  const recorded = options.asOf
+    ? recordedOnLine(options)
+    : `${recordedOnLine(options)}, ${utcTimestamp(meta.generatedAt)}`;
+  return `${h.cycle.country.name} \u00b7 ${cycleName(h.cycle)} \u00b7 ${statusOnLine(options)} \u00b7 ${recorded}`;
 }
 
 export function finalReportLine(c: ReportHeaderLike["cycle"]): string | null {
   if (!c.finalReportTitle) return null;
-  return [c.finalReportTitle, c.finalReportPlace, c.finalReportDate ? dayText(c.finalReportDate) : null].filter(Boolean).join(", ");
+  return [c.finalReportTitle, c.finalReportPlace, c.finalReportDate ? dayText(c.finalReportDate) : null]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** What the options leave out, in words; null when the report shows everything. */
 export function selectionLine(options: ReportOptions): string | null {
   const parts: string[] = [];
-  if (options.status) parts.push(`only items whose state response is \u201c${STATE_RESPONSE[options.status].label}\u201d`);
-  if (options.independent) parts.push(`only items whose independent assessment is \u201c${ASSESSMENT[options.independent].label}\u201d`);
+  if (options.status)
+    parts.push(`only items whose state response is \u201c${STATE_RESPONSE[options.status].label}\u201d`);
+  if (options.independent)
+    parts.push(`only items whose independent assessment is \u201c${ASSESSMENT[options.independent].label}\u201d`);
   if (options.content === "summary") parts.push("summary only");
   if (parts.length === 0) return null;
   const s = parts.join("; ");
   return `Selection: ${s}.`;
 }
 
-export const LAYOUT_LABEL: Record<ReportOptions["layout"], string> = { tracker: "Tracker", government: "Government comments" };
+export const LAYOUT_LABEL: Record<ReportOptions["layout"], string> = {
+  tracker: "Tracker",
+  government: "Government comments",
+};
 export const CONTENT_LABEL: Record<ReportOptions["content"], string> = { full: "Full report", summary: "Summary only" };
 export const PAPER_LABEL: Record<ReportOptions["paper"], string> = { a4: "A4", letter: "Letter" };
 
@@ -141,7 +201,10 @@ export interface TitleBlock {
   subtitle: string;
   /** Label/value facts: election, final report. */
   facts: { label: string; value: string }[];
-  asOf: string;
+  /** "Status on 1 June 2012" / "Status: latest recorded". */
+  statusOn: string;
+  /** "As recorded on 3 April 2012" / "As currently recorded". */
+  recordedOn: string;
   generated: string;
   fingerprint: string;
   selection: string | null;
@@ -156,7 +219,8 @@ export function titleBlock(h: ReportHeaderLike, options: ReportOptions, meta: Ex
     title: cycleName(h.cycle),
     subtitle: `${h.cycle.country.name} · ${REPORT_KIND}`,
     facts,
-    asOf: asOfLine(options),
+    statusOn: statusOnLine(options),
+    recordedOn: recordedOnLine(options),
     generated: `Generated ${utcTimestamp(meta.generatedAt)}`,
     fingerprint: `Fingerprint ${meta.fingerprint}`,
     selection: selectionLine(options),

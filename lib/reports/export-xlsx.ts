@@ -2,7 +2,7 @@
 //  - "Recommendations": one row per recommendation (the CSV's columns);
 //  - "Follow-ups": one row per public follow-up entry;
 //  - "Summary": the summary tables (both lenses, changes, previous cycle) and claims;
-//  - "About": cycle, moment, generation time, fingerprint, options and definitions.
+//  - "About": cycle, both clocks, generation time, fingerprint, options and definitions.
 // Header rows are bold and frozen. Every text is written as a string cell
 // (never a formula); text starting with = + - @ tab or CR also gets a leading
 // apostrophe (inertText), so it stays inert even when re-saved as CSV or
@@ -12,9 +12,27 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING, CLAIMS_NOTE, DEFINITIONS, DEFINITIONS_HEADING, FOLLOW_UP_COLUMNS, LAYOUT_LABEL, RECOMMENDATION_COLUMNS, SPREADSHEET_NOTE,
-  claimLines, cycleName, followUpRows, inertText, recommendationRow, summaryIntro, summaryTables, titleBlock,
-  type ExportItem, type ExportMeta, type ReportHeaderLike,
+  CLAIMS_HEADING,
+  CLAIMS_NOTE,
+  DATE_COLUMNS_NOTE,
+  DEFINITIONS,
+  DEFINITIONS_HEADING,
+  FOLLOW_UP_COLUMNS,
+  LAYOUT_LABEL,
+  RECOMMENDATION_COLUMNS,
+  SPREADSHEET_NOTE,
+  claimLines,
+  cycleName,
+  followUpRows,
+  inertText,
+  recommendationRow,
+  rowContext,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+  type ExportItem,
+  type ExportMeta,
+  type ReportHeaderLike,
 } from "./export-text";
 import { webStream } from "./export-stream";
 
@@ -22,8 +40,10 @@ type Cell = string | number | Date | null;
 type Sheet = ExcelJS.Worksheet;
 
 const DATE_FORMAT = "yyyy-mm-dd";
-const REC_DATES = new Set<string>(["assessedOn", "latestFollowUp"]);
-const FU_DATES = new Set<string>(["date", "targetDate"]);
+const dateKeys = (columns: readonly { key: string; date?: true }[]) =>
+  new Set(columns.filter((c) => c.date).map((c) => c.key));
+const REC_DATES = dateKeys(RECOMMENDATION_COLUMNS);
+const FU_DATES = dateKeys(FOLLOW_UP_COLUMNS);
 const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /** A day "2011-09-09" as a date cell; text made inert; numbers as numbers. */
@@ -69,7 +89,8 @@ async function writeSummary(sheet: Sheet, header: ReportHeaderLike, options: Rep
     add([t.title], true);
     if (t.caption) add([t.caption]);
     add(t.head, true);
-    for (const r of t.rows) add([r.cells[0]!, ...r.cells.slice(1).map((c) => (/^\d+$/.test(c) ? Number(c) : c))], r.kind !== undefined);
+    for (const r of t.rows)
+      add([r.cells[0]!, ...r.cells.slice(1).map((c) => (/^\d+$/.test(c) ? Number(c) : c))], r.kind !== undefined);
   }
   const claims = claimLines(header);
   if (claims.length) {
@@ -88,11 +109,12 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   add([tb.title], true);
   add([tb.subtitle]);
   add([]);
-  add(["Cycle", `${header.cycle.slug} (${tb.title})`]);
+  add(["Cycle", tb.title]);
   add(["Country", header.cycle.country.name]);
   for (const f of tb.facts) add([f.label, f.value]);
-  add(["As of", tb.asOf]);
-  add(["Moment (UTC)", header.asOf.toISOString()]);
+  add(["Status", tb.statusOn]);
+  add(["Recorded", tb.recordedOn]);
+  add(["Recorded at (UTC)", header.asOf.toISOString()]);
   add(["Generated", tb.generated.replace(/^Generated /, "")]);
   add(["Fingerprint", meta.fingerprint]);
   add(["Layout", LAYOUT_LABEL[options.layout]]);
@@ -100,11 +122,18 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   add([]);
   add([DEFINITIONS_HEADING], true);
   for (const d of DEFINITIONS) add(["", d]);
+  add(["", DATE_COLUMNS_NOTE]);
   add(["", SPREADSHEET_NOTE]);
   await sheet.commit();
 }
 
-async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta) {
+async function render(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+) {
   const frozen: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   const recs = wb.addWorksheet("Recommendations", { views: frozen });
   const fus = wb.addWorksheet("Follow-ups", { views: frozen });
@@ -112,10 +141,16 @@ async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHead
   const about = wb.addWorksheet("About");
   setUp(recs, RECOMMENDATION_COLUMNS, REC_DATES);
   setUp(fus, FOLLOW_UP_COLUMNS, FU_DATES);
+  const ctx = rowContext(options, meta);
   for await (const batch of items) {
     for (const item of batch) {
-      recs.addRow(recommendationRow(header, item).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key)))).commit();
-      for (const r of followUpRows(item)) fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
+      recs
+        .addRow(
+          recommendationRow(header, item, ctx).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key))),
+        )
+        .commit();
+      for (const r of followUpRows(item))
+        fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
     }
   }
   await recs.commit();
@@ -125,12 +160,19 @@ async function render(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHead
   await wb.commit();
 }
 
-export function exportXlsx(header: ReportHeaderLike, items: AsyncIterable<ExportItem[]>, options: ReportOptions, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function exportXlsx(
+  header: ReportHeaderLike,
+  items: AsyncIterable<ExportItem[]>,
+  options: ReportOptions,
+  meta: ExportMeta,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "ODIHR follow-up tracker";
   wb.created = meta.generatedAt;
   wb.title = titleBlock(header, options, meta).title;
-  render(wb, header, items, options, meta).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  render(wb, header, items, options, meta).catch((error: unknown) =>
+    out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return webStream(out);
 }

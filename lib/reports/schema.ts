@@ -1,26 +1,30 @@
 // Report options, from the URL of the report page and of each download.
 import { z } from "zod";
+import { momentDay as day } from "@/lib/status/moment";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type StateResponseStatus } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date")
-  .refine((s) => s <= new Date().toISOString().slice(0, 10), "cannot be in the future");
 
+// `on`: "Status on" (a real-world day); `asOf`: "As recorded on" (a tracker day); see lib/status/moment.ts.
 export const ReportOptionsSchema = z.object({
+  on: z.preprocess(blank, day.optional()),
   asOf: z.preprocess(blank, day.optional()),
   since: z.preprocess(blank, day.optional()),
   content: z.preprocess(blank, z.enum(["full", "summary"]).default("full")),
   layout: z.preprocess(blank, z.enum(["tracker", "government"]).default("tracker")),
-  status: z.preprocess(blank, z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional()),
+  status: z.preprocess(
+    blank,
+    z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]]).optional(),
+  ),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]]).optional()),
   paper: z.preprocess(blank, z.enum(["a4", "letter"]).default("a4")),
 });
 export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
 
-export function parseReportOptions(params: Record<string, string | string[] | undefined>): { options: ReportOptions; invalid: string[] } {
+export function parseReportOptions(params: Record<string, string | string[] | undefined>): {
+  options: ReportOptions;
+  invalid: string[];
+} {
   const out: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [key, schema] of Object.entries(ReportOptionsSchema.shape)) {
@@ -31,11 +35,12 @@ export function parseReportOptions(params: Record<string, string | string[] | un
       out[key] = schema.safeParse(undefined).data;
     }
   }
+  // "Changes since" compares with an earlier status: a day after "Status on" is named and ignored.
+  if (out.since && out.on && (out.since as string) > (out.on as string)) {
+    invalid.push("since");
+    out.since = undefined;
+  }
   return { options: out as ReportOptions, invalid };
-}
-
-export function endOfDay(isoDay: string): Date {
-  return new Date(new Date(`${isoDay}T00:00:00.000Z`).getTime() + 86_400_000 - 1);
 }
 
 /** The query string for the same options (downloads and shared links). */

@@ -1,17 +1,37 @@
 import { z } from "zod";
 import { STATE_RESPONSE_ORDER, type StateResponseStatus } from "@/lib/vocab";
-import { calendarDate, entityId, formVersion, httpUrl, optionalEntityId, optionalText } from "@/lib/validation";
+import { datedSchema } from "@/lib/dated";
+import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
 
-export const StateResponseInputSchema = z.object({
-  recommendationId: entityId("Recommendation"),
-  version: formVersion,
-  status: z.enum(STATE_RESPONSE_ORDER as [StateResponseStatus, ...StateResponseStatus[]], { message: "Choose the state's response" }),
+// "No response recorded" is the absence of an entry, not something to record.
+const RECORDABLE = STATE_RESPONSE_ORDER.filter((s) => s !== "NO_RESPONSE") as [
+  StateResponseStatus,
+  ...StateResponseStatus[],
+];
+
+const fields = {
+  status: z.enum(RECORDABLE, { message: "Choose the state's response" }),
   text: optionalText("Response text", 20_000),
   statusSentence: optionalText("Status sentence", 500),
-  respondedOn: calendarDate("Date of the response", { notFuture: true }),
   documentId: optionalEntityId("Source document"),
   location: optionalText("Page or section", 300),
   sourceUrl: httpUrl("Source link"),
-  reason: optionalText("Reason for the change", 2000),
+};
+const DATE_LABEL = "Date of the response";
+
+/** A new answer of the state: a new entry in the recommendation's series. */
+export const NewResponseSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
+/** A correction of an entry (a typo, a wrong source): versioned, audited. */
+export const CorrectResponseSchema = datedSchema(
+  { id: entityId("Response"), version: formVersion, ...fields, reason: optionalText("Reason for the change", 2000) },
+  DATE_LABEL,
+);
+export const WithdrawResponseSchema = z.object({
+  id: entityId("Response"),
+  version: formVersion,
+  reason: plainText("Reason for the withdrawal", 2000),
 });
-export type StateResponseInput = z.infer<typeof StateResponseInputSchema>;
+
+export type NewResponse = z.infer<typeof NewResponseSchema>;
+export type CorrectResponse = z.infer<typeof CorrectResponseSchema>;
+export type WithdrawResponse = z.infer<typeof WithdrawResponseSchema>;

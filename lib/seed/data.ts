@@ -31,7 +31,10 @@ const ClaimSchema = z.object({
 const KnownRecommendationSchema = z.object({
   label: text,
   number: z.number().int().positive(),
-  letter: z.string().regex(/^[a-z]$/).nullable(),
+  letter: z
+    .string()
+    .regex(/^[a-z]$/)
+    .nullable(),
   order: z.number().int().positive(),
   priority,
   section: z.string().nullable(),
@@ -52,7 +55,10 @@ const CycleSchema = z.object({
   finalReportPlace: text.nullable(),
   notes: text.nullable(),
   // 2011's structure and items come from the generated file.
-  sections: z.union([z.literal("from kz-2011-recommendations.json"), z.array(z.object({ key: text, title: text, priority }))]),
+  sections: z.union([
+    z.literal("from kz-2011-recommendations.json"),
+    z.array(z.object({ key: text, title: text, priority })),
+  ]),
   claims: z.array(ClaimSchema),
   recommendations: z.union([z.literal("from kz-2011-recommendations.json"), z.array(KnownRecommendationSchema)]),
 });
@@ -64,12 +70,24 @@ export const CatalogSchema = z.object({
     z.object({
       slug: z.string().regex(/^[a-z0-9-]+$/),
       cycle: z.string(),
-      type: z.enum(["FINAL_REPORT", "PRELIMINARY_STATEMENT", "PRESS_RELEASE", "GOVERNMENT_COMMENTS", "STATEMENT", "OTHER"]),
+      type: z.enum([
+        "FINAL_REPORT",
+        "PRELIMINARY_STATEMENT",
+        "PRESS_RELEASE",
+        "GOVERNMENT_COMMENTS",
+        "STATEMENT",
+        "OTHER",
+      ]),
       title: text,
       issuer: text,
       issuedOn: isoDate.nullable(),
       place: text.nullable(),
-      sourceFile: z.string().regex(/^[\w.-]+\.txt$/).nullable(),
+      sourceFile: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/)
+        .nullable(),
+      // When the answers this document gives were given, as far as the sources tell.
+      answersDated: z.object({ notBefore: isoDate, notAfter: isoDate, note: text }).optional(),
     }),
   ),
 });
@@ -82,7 +100,10 @@ export const Cec2011Schema = z.object({
       z.object({
         label: z.string().regex(/^\d+(\([a-z]\))?$/),
         number: z.number().int().positive(),
-        letter: z.string().regex(/^[a-z]$/).nullable(),
+        letter: z
+          .string()
+          .regex(/^[a-z]$/)
+          .nullable(),
         order: z.number().int().positive(),
         section: z.enum(["A", "B"]),
         topic: z.string().nullable(),

@@ -65,7 +65,8 @@ describe("isPageNumberLine", () => {
 
 describe("normalizeSourceText", () => {
   it("removes page-number lines, re-joins hyphenated words and collapses whitespace", () => {
-    const raw = "In its turn, the CEC is ready to discuss\r\nthe recom-\nmendations about premises where election\n\n26\ncommissions can   be located.\n";
+    const raw =
+      "In its turn, the CEC is ready to discuss\r\nthe recom-\nmendations about premises where election\n\n26\ncommissions can   be located.\n";
     expect(normalizeSourceText(raw)).toBe(
       "In its turn, the CEC is ready to discuss the recommendations about premises where election commissions can be located.",
     );

@@ -19,9 +19,32 @@ const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
  * is the typesetter's line-break hyphen ("elec-" + "tion") and is dropped.
  */
 const COMPOUND_STEMS = new Set([
-  "all", "anti", "co", "cross", "ex", "first", "full", "half", "hard", "high",
-  "law", "long", "low", "multi", "non", "one", "post", "pre", "self", "short",
-  "so", "sub", "three", "two", "well", "wide",
+  "all",
+  "anti",
+  "co",
+  "cross",
+  "ex",
+  "first",
+  "full",
+  "half",
+  "hard",
+  "high",
+  "law",
+  "long",
+  "low",
+  "multi",
+  "non",
+  "one",
+  "post",
+  "pre",
+  "self",
+  "short",
+  "so",
+  "sub",
+  "three",
+  "two",
+  "well",
+  "wide",
 ]);
 
 export function isBlank(line: string): boolean {

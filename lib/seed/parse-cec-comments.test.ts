@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
 import { normalizeForCompare, normalizeSourceText } from "./normalize";
 import { parseCecComments2011, type CecStatus } from "./parse-cec-comments";
+import { KZ_2011_LABELS as EXPECTED_LABELS } from "@/lib/test/kz-2011";
 
 const SOURCE_URL = new URL("../../prisma/seed-data/sources/001_00b9d59d0ed12259.txt", import.meta.url);
 const JSON_URL = new URL("../../prisma/seed-data/kz-2011-recommendations.json", import.meta.url);
@@ -16,13 +17,6 @@ const byLabel = (label: string) => {
   return item;
 };
 
-/** Read off the source by hand: 32 separately answerable items. */
-const EXPECTED_LABELS = [
-  "1", "2(a)", "2(b)", "2(c)", "2(d)", "2(e)", "3(a)", "3(b)", "4(a)", "4(b)", "5", "6(a)", "6(b)",
-  "7(a)", "7(b)", "8", "9", "10", "11", "12", "13", "14(a)", "14(b)", "15", "16(a)", "16(b)", "17",
-  "18(a)", "18(b)", "19", "20", "21",
-];
-
 describe("structure", () => {
   it("has exactly the 32 expected items in document order", () => {
     expect(parsed.items.map((it) => it.label)).toEqual(EXPECTED_LABELS);
@@ -30,7 +24,9 @@ describe("structure", () => {
   });
 
   it("has 21 numbers: 1-11 priority (section A), 12-21 other (section B)", () => {
-    const numbers = (key: "A" | "B") => [...new Set(parsed.items.filter((it) => it.section === key).map((it) => it.number))];
+    const numbers = (key: "A" | "B") => [
+      ...new Set(parsed.items.filter((it) => it.section === key).map((it) => it.number)),
+    ];
     expect(new Set(parsed.items.map((it) => it.number)).size).toBe(21);
     expect(numbers("A")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(numbers("B")).toEqual([12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
@@ -57,10 +53,27 @@ describe("structure", () => {
     ]);
     const topicOf = Object.fromEntries(parsed.items.map((it) => [it.number, it.topic]));
     expect(topicOf).toEqual({
-      1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null, 8: null, 9: null, 10: null, 11: null,
-      12: "legal-framework", 13: "election-administration", 14: "election-administration",
-      15: "voter-registration", 16: "adjudication-of-election-disputes", 17: "adjudication-of-election-disputes",
-      18: "adjudication-of-election-disputes", 19: "adjudication-of-election-disputes", 20: "media", 21: "election-day",
+      1: null,
+      2: null,
+      3: null,
+      4: null,
+      5: null,
+      6: null,
+      7: null,
+      8: null,
+      9: null,
+      10: null,
+      11: null,
+      12: "legal-framework",
+      13: "election-administration",
+      14: "election-administration",
+      15: "voter-registration",
+      16: "adjudication-of-election-disputes",
+      17: "adjudication-of-election-disputes",
+      18: "adjudication-of-election-disputes",
+      19: "adjudication-of-election-disputes",
+      20: "media",
+      21: "election-day",
     });
   });
 
@@ -132,8 +145,16 @@ describe("verbatim text", () => {
 
   it("keeps the real paragraph breaks of long answers", () => {
     expect(byLabel("1").response.text.split("\n\n")).toHaveLength(3);
-    expect(byLabel("19").response.text.split("\n\n").map((p) => p.slice(0, 20))).toEqual([
-      "According to constit", "The right to appeal ", "Thus, the supervisio", "In transitional peri", "According to the Con",
+    expect(
+      byLabel("19")
+        .response.text.split("\n\n")
+        .map((p) => p.slice(0, 20)),
+    ).toEqual([
+      "According to constit",
+      "The right to appeal ",
+      "Thus, the supervisio",
+      "In transitional peri",
+      "According to the Con",
     ]);
   });
 });
@@ -150,12 +171,20 @@ describe("statuses", () => {
       CANNOT_BE_ACCEPTED: count(/^This recommendation cannot be accepted\./gm),
     };
     const actual: Record<CecStatus, number> = {
-      IMPLEMENTED: 0, AT_STAGE_OF_IMPLEMENTATION: 0, ACCEPTED_IN_PART: 0, REQUIRES_FURTHER_STUDY: 0, CANNOT_BE_ACCEPTED: 0,
+      IMPLEMENTED: 0,
+      AT_STAGE_OF_IMPLEMENTATION: 0,
+      ACCEPTED_IN_PART: 0,
+      REQUIRES_FURTHER_STUDY: 0,
+      CANNOT_BE_ACCEPTED: 0,
     };
     for (const it of parsed.items) actual[it.response.status]++;
     expect(actual).toEqual(expected);
     expect(actual).toEqual({
-      IMPLEMENTED: 11, AT_STAGE_OF_IMPLEMENTATION: 2, ACCEPTED_IN_PART: 1, REQUIRES_FURTHER_STUDY: 7, CANNOT_BE_ACCEPTED: 11,
+      IMPLEMENTED: 11,
+      AT_STAGE_OF_IMPLEMENTATION: 2,
+      ACCEPTED_IN_PART: 1,
+      REQUIRES_FURTHER_STUDY: 7,
+      CANNOT_BE_ACCEPTED: 11,
     });
   });
 
@@ -181,7 +210,9 @@ describe("spot checks", () => {
     expect(byLabel("6(a)").response.status).toBe("ACCEPTED_IN_PART");
     // Printed without its first word ("It") in the source; kept verbatim.
     expect(byLabel("16(a)").text).toMatch(/^should be ensured that the CEC and lower-level commissions/);
-    expect(byLabel("21").response.text).toMatch(/The reasons for changing voting hours are transparent and explainable\./);
+    expect(byLabel("21").response.text).toMatch(
+      /The reasons for changing voting hours are transparent and explainable\./,
+    );
   });
 });
 
@@ -195,10 +226,12 @@ describe("committed data", () => {
 
 describe("strictness", () => {
   it("rejects a source whose structure it cannot account for", () => {
-    expect(() => parseCecComments2011(source.replace("Recommendation is accepted in part.", "Recommendation is noted."))).toThrow();
-    expect(() => parseCecComments2011(source.replace("\n9. Amending the Election Law", "\n10. Amending the Election Law"))).toThrow(
-      /Out-of-sequence/,
-    );
+    expect(() =>
+      parseCecComments2011(source.replace("Recommendation is accepted in part.", "Recommendation is noted.")),
+    ).toThrow();
+    expect(() =>
+      parseCecComments2011(source.replace("\n9. Amending the Election Law", "\n10. Amending the Election Law")),
+    ).toThrow(/Out-of-sequence/);
     expect(() => parseCecComments2011(source.replace("\nRecommendations\n", "\n"))).toThrow();
   });
 });

@@ -58,7 +58,10 @@ export interface Parsed2011 {
 }
 
 /** A trimmed source line with its 1-based line number in the source file. */
-interface SrcLine { n: number; text: string }
+interface SrcLine {
+  n: number;
+  text: string;
+}
 
 const STANDPOINT = "The CEC standpoint.";
 /** Closed status vocabulary. Only "implemented" has a longer variant ("…; however the CEC will continue …"). */
@@ -128,7 +131,10 @@ function paragraphs(lines: readonly SrcLine[]): string {
 }
 
 function kebab(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** Lines of the recommendations part, without blank lines and page numbers. */
@@ -136,7 +142,8 @@ function recommendationLines(raw: string): SrcLine[] {
   const all = raw.replace(/\r\n?/g, "\n").split("\n");
   const starts = all.flatMap((l, i) => (l.trim() === "Recommendations" ? [i] : []));
   const start = starts[0];
-  if (start === undefined || starts.length !== 1) throw new Error(`Expected one "Recommendations" line, found ${starts.length}`);
+  if (start === undefined || starts.length !== 1)
+    throw new Error(`Expected one "Recommendations" line, found ${starts.length}`);
   const end = all.findIndex((l, i) => i > start && END_MARKER.test(l.trim()));
   return all
     .map((text, i) => ({ n: i + 1, text: text.trim() }))
@@ -182,11 +189,20 @@ export function parseCecComments2011(raw: string): Parsed2011 {
   /** Text lines of an item run up to its "The CEC standpoint." line. */
   const itemText = (firstLine: string): string[] => [firstLine, ...texts(takeWhile((t) => !t.startsWith(STANDPOINT)))];
 
-  const addItem = (number: number, letter: string | null, leadIn: string | null, first: SrcLine, textLines: string[]): void => {
+  const addItem = (
+    number: number,
+    letter: string | null,
+    leadIn: string | null,
+    first: SrcLine,
+    textLines: string[],
+  ): void => {
     const expected =
-      number === last.number + 1 ? letter === null || letter === "a"
-      : number === last.number && letter !== null && last.letter !== null &&
-        letter.charCodeAt(0) === last.letter.charCodeAt(0) + 1;
+      number === last.number + 1
+        ? letter === null || letter === "a"
+        : number === last.number &&
+          letter !== null &&
+          last.letter !== null &&
+          letter.charCodeAt(0) === last.letter.charCodeAt(0) + 1;
     if (!expected) fail(`Out-of-sequence item ${number}${letter ? `(${letter})` : ""}`);
     const itemSection = section ?? fail("Item before any section heading");
     result.items.push({

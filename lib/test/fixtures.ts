@@ -8,13 +8,26 @@ import { createUser } from "@/lib/users/mutations";
 export async function seededWithUsers(db: Database) {
   await seedDatabase(db.prisma);
   const make = (role: "ADMIN" | "EDITOR" | "VIEWER", name: string) =>
-    createUser(db.prisma, { email: `${name.toLowerCase().replace(/\W+/g, ".")}@test.example`, name, role, password: "test-password-123" });
-  const [admin, editor, editor2, viewer] = await Promise.all([make("ADMIN", "Ada Admin"), make("EDITOR", "Eve Editor"), make("EDITOR", "Ed Second"), make("VIEWER", "Vic Viewer")]);
+    createUser(db.prisma, {
+      email: `${name.toLowerCase().replace(/\W+/g, ".")}@test.example`,
+      name,
+      role,
+      password: "test-password-123",
+    });
+  const [admin, editor, editor2, viewer] = await Promise.all([
+    make("ADMIN", "Ada Admin"),
+    make("EDITOR", "Eve Editor"),
+    make("EDITOR", "Ed Second"),
+    make("VIEWER", "Vic Viewer"),
+  ]);
   const actor = (u: { id: string; name: string }): Actor => ({ id: u.id, label: u.name });
   return { admin: admin!, editor: editor!, editor2: editor2!, viewer: viewer!, actor };
 }
 
 export async function recommendationId(db: Database, cycle: string, label: string): Promise<string> {
-  const r = await db.prisma.recommendation.findFirstOrThrow({ where: { cycle: { slug: cycle }, label }, select: { id: true } });
+  const r = await db.prisma.recommendation.findFirstOrThrow({
+    where: { cycle: { slug: cycle }, label },
+    select: { id: true },
+  });
   return r.id;
 }

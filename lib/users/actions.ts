@@ -1,33 +1,75 @@
 "use server";
-// Server actions: the session, then the shared command path (lib/actions/command.ts).
-import { perform } from "@/lib/actions/perform";
-import type { ActionState } from "@/lib/actions/result";
-import { createUserCommand, changeRoleCommand, setActiveCommand, createInviteCommand, editCycleCommand, editDocumentCommand, acceptInviteCommand } from "./commands";
+// The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
+import { action } from "@/lib/actions/define";
+import { canAdminister } from "@/lib/auth/policy";
+import { editCycle, editDocument, EditCycleSchema, EditDocumentSchema } from "@/lib/cycles/edit";
+import { acceptInvite, changeRole, createInvite, setActive } from "./admin-mutations";
+import { createUser } from "./mutations";
+import { AcceptInviteSchema, ChangeRoleSchema, InviteSchema, NewUserSchema, SetActiveSchema } from "./schema";
 
-export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(createUserCommand, form);
-}
+export const createUserAction = action({
+  name: "createUser",
+  schema: NewUserSchema,
+  allow: canAdminister,
+  run: async (db, actor, input) => {
+    if (await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } })) {
+      return { kind: "invalid" as const, fieldErrors: { email: ["A user with this email already exists"] } };
+    }
+    return { kind: "ok" as const, value: await createUser(db, input, actor) };
+  },
+  success: (i) => ({ message: `${i.name} can now sign in as ${i.email}.` }),
+});
 
-export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(changeRoleCommand, form);
-}
+export const changeRoleAction = action({
+  name: "changeRole",
+  schema: ChangeRoleSchema,
+  allow: canAdminister,
+  run: changeRole,
+  success: () => ({ message: "The role was changed." }),
+});
 
-export async function setActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(setActiveCommand, form);
-}
+export const setActiveAction = action({
+  name: "setActive",
+  schema: SetActiveSchema,
+  allow: canAdminister,
+  run: setActive,
+  success: (i) => ({
+    message: i.active ? "The user was reactivated." : "The user was deactivated; their sessions stopped working.",
+  }),
+});
 
-export async function createInviteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(createInviteCommand, form);
-}
+export const createInviteAction = action({
+  name: "createInvite",
+  schema: InviteSchema,
+  allow: canAdminister,
+  run: createInvite,
+  success: (i, v) => ({
+    message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`,
+    data: { token: v.token },
+  }),
+});
 
-export async function editCycleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(editCycleCommand, form);
-}
+export const editCycleAction = action({
+  name: "editCycle",
+  schema: EditCycleSchema,
+  allow: canAdminister,
+  run: editCycle,
+  success: () => ({ message: "The cycle details were saved." }),
+});
 
-export async function editDocumentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(editDocumentCommand, form);
-}
+export const editDocumentAction = action({
+  name: "editDocument",
+  schema: EditDocumentSchema,
+  allow: canAdminister,
+  run: editDocument,
+  success: () => ({ message: "The document details were saved." }),
+});
 
-export async function acceptInviteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return perform(acceptInviteCommand, form);
-}
+/** Anyone holding a valid invitation link may accept it (the token is the authorization). */
+export const acceptInviteAction = action({
+  name: "acceptInvite",
+  schema: AcceptInviteSchema,
+  allow: () => true,
+  run: (db, _actor, input) => acceptInvite(db, input),
+  success: () => ({ message: "Your account is ready. Sign in with your email and new password." }),
+});

@@ -17,15 +17,27 @@ describe(`user administration on ${testEngine}`, () => {
   });
 
   it("changes a role and records it as a security event", async () => {
-    expect((await changeRole(db.prisma, u.actor(u.admin), { userId: u.viewer.id, role: "EDITOR", reason: "Joined the team" })).kind).toBe("ok");
+    expect(
+      (
+        await changeRole(db.prisma, u.actor(u.admin), {
+          userId: u.viewer.id,
+          role: "EDITOR",
+          reason: "Joined the team",
+        })
+      ).kind,
+    ).toBe("ok");
     const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: u.viewer.id, action: "role-change" } });
     expect(ev.changes).toEqual({ role: { from: "VIEWER", to: "EDITOR" } });
     await changeRole(db.prisma, u.actor(u.admin), { userId: u.viewer.id, role: "VIEWER" });
   });
 
   it("never removes the last active admin, even with two admins acting at once", async () => {
-    expect((await setActive(db.prisma, u.actor(u.admin), { userId: u.admin.id, active: false, reason: "x" })).kind).toBe("invalid");
-    expect((await changeRole(db.prisma, u.actor(u.admin), { userId: u.admin.id, role: "EDITOR" })).kind).toBe("invalid");
+    expect(
+      (await setActive(db.prisma, u.actor(u.admin), { userId: u.admin.id, active: false, reason: "x" })).kind,
+    ).toBe("invalid");
+    expect((await changeRole(db.prisma, u.actor(u.admin), { userId: u.admin.id, role: "EDITOR" })).kind).toBe(
+      "invalid",
+    );
     await changeRole(db.prisma, u.actor(u.admin), { userId: u.editor.id, role: "ADMIN" });
     const both = await Promise.all([
       setActive(db.prisma, u.actor(u.admin), { userId: u.editor.id, active: false, reason: "race" }),
@@ -43,17 +55,31 @@ describe(`user administration on ${testEngine}`, () => {
   });
 
   it("invitations are single-use, expire, and refuse existing emails", async () => {
-    expect((await createInvite(db.prisma, u.actor(u.admin), { email: u.viewer.email, role: "VIEWER" })).kind).toBe("invalid");
+    expect((await createInvite(db.prisma, u.actor(u.admin), { email: u.viewer.email, role: "VIEWER" })).kind).toBe(
+      "invalid",
+    );
     const inv = await createInvite(db.prisma, u.actor(u.admin), { email: "New.Person@Test.example", role: "EDITOR" });
     if (inv.kind !== "ok") throw new Error("invite");
     expect(await findInvite(db.prisma, inv.value.token)).toEqual({ email: "new.person@test.example", role: "EDITOR" });
     const stored = await db.prisma.invite.findFirstOrThrow({ where: { id: inv.value.id } });
     expect(stored.tokenHash).not.toContain(inv.value.token);
-    const accept = { token: inv.value.token, name: "New Person", password: "a-long-password-1", confirm: "a-long-password-1" };
+    const accept = {
+      token: inv.value.token,
+      name: "New Person",
+      password: "a-long-password-1",
+      confirm: "a-long-password-1",
+    };
     expect((await acceptInvite(db.prisma, accept)).kind).toBe("ok");
     expect((await acceptInvite(db.prisma, accept)).kind).toBe("invalid");
-    expect((await authenticate(db.prisma, { email: "new.person@test.example", password: "a-long-password-1" })).ok).toBe(true);
-    const late = await createInvite(db.prisma, u.actor(u.admin), { email: "late@test.example", role: "VIEWER" }, new Date("2020-01-01"));
+    expect(
+      (await authenticate(db.prisma, { email: "new.person@test.example", password: "a-long-password-1" })).ok,
+    ).toBe(true);
+    const late = await createInvite(
+      db.prisma,
+      u.actor(u.admin),
+      { email: "late@test.example", role: "VIEWER" },
+      new Date("2020-01-01"),
+    );
     if (late.kind !== "ok") throw new Error("invite");
     expect(await findInvite(db.prisma, late.value.token)).toBeNull();
     expect((await acceptInvite(db.prisma, { ...accept, token: late.value.token })).kind).toBe("invalid");

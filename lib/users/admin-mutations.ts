@@ -17,7 +17,11 @@ async function guardLastAdmin(tx: Tx, userId: string, staysAdmin: boolean) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`;
   if (staysAdmin) return;
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
-  if (others === 0) throw new Abort({ kind: "invalid", fieldErrors: { form: ["This is the last active administrator: make someone else an administrator first."] } });
+  if (others === 0)
+    throw new Abort({
+      kind: "invalid",
+      fieldErrors: { form: ["This is the last active administrator: make someone else an administrator first."] },
+    });
 }
 
 async function loadUser(tx: Tx, id: string) {
@@ -33,7 +37,14 @@ export async function changeRole(db: PrismaClient, actor: Actor, input: ChangeRo
       if (user.role === input.role) return { id: user.id };
       await guardLastAdmin(tx, user.id, !(user.role === "ADMIN" && user.active));
       await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
-      await recordAudit(tx, { actor, action: "role-change", entityType: "User", entityId: user.id, changes: { role: { from: user.role, to: input.role } }, reason: input.reason || null });
+      await recordAudit(tx, {
+        actor,
+        action: "role-change",
+        entityType: "User",
+        entityId: user.id,
+        changes: { role: { from: user.role, to: input.role } },
+        reason: input.reason || null,
+      });
       return { id: user.id };
     }),
   );
@@ -47,8 +58,12 @@ export async function setActive(db: PrismaClient, actor: Actor, input: SetActive
       await guardLastAdmin(tx, user.id, input.active || user.role !== "ADMIN");
       await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
       await recordAudit(tx, {
-        actor, action: input.active ? "reactivate" : "deactivate", entityType: "User", entityId: user.id,
-        changes: { active: { from: user.active, to: input.active } }, reason: input.reason,
+        actor,
+        action: input.active ? "reactivate" : "deactivate",
+        entityType: "User",
+        entityId: user.id,
+        changes: { active: { from: user.active, to: input.active } },
+        reason: input.reason,
       });
       return { id: user.id };
     }),
@@ -58,7 +73,12 @@ export async function setActive(db: PrismaClient, actor: Actor, input: SetActive
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Creates a one-time invitation; returns the token (shown once, stored only hashed). */
-export async function createInvite(db: PrismaClient, actor: Actor, input: Invite, now = new Date()): Promise<Outcome<{ id: string; token: string; expiresAt: Date }>> {
+export async function createInvite(
+  db: PrismaClient,
+  actor: Actor,
+  input: Invite,
+  now = new Date(),
+): Promise<Outcome<{ id: string; token: string; expiresAt: Date }>> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const email = normaliseEmail(input.email);
@@ -67,10 +87,19 @@ export async function createInvite(db: PrismaClient, actor: Actor, input: Invite
       }
       const token = randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
-      const invite = await tx.invite.create({ data: { tokenHash: tokenHash(token), email, role: input.role, expiresAt, createdById: actor.id } });
+      const invite = await tx.invite.create({
+        data: { tokenHash: tokenHash(token), email, role: input.role, expiresAt, createdById: actor.id },
+      });
       await recordAudit(tx, {
-        actor, action: "invite", entityType: "Invite", entityId: invite.id,
-        changes: { email: { from: null, to: email }, role: { from: null, to: input.role }, expiresAt: { from: null, to: expiresAt.toISOString() } },
+        actor,
+        action: "invite",
+        entityType: "Invite",
+        entityId: invite.id,
+        changes: {
+          email: { from: null, to: email },
+          role: { from: null, to: input.role },
+          expiresAt: { from: null, to: expiresAt.toISOString() },
+        },
       });
       return { id: invite.id, token, expiresAt };
     }),
@@ -78,7 +107,10 @@ export async function createInvite(db: PrismaClient, actor: Actor, input: Invite
 }
 
 export async function findInvite(db: PrismaClient, token: string, now = new Date()) {
-  const invite = await db.invite.findUnique({ where: { tokenHash: tokenHash(token) }, select: { email: true, role: true, expiresAt: true, usedAt: true } });
+  const invite = await db.invite.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: { email: true, role: true, expiresAt: true, usedAt: true },
+  });
   return invite && !invite.usedAt && invite.expiresAt > now ? { email: invite.email, role: invite.role } : null;
 }
 
@@ -87,16 +119,35 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       // Marking it used first, conditionally, makes the link single-use even under races.
-      const used = await tx.invite.updateManyAndReturn({ where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+      const used = await tx.invite.updateManyAndReturn({
+        where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
       const invite = used[0];
-      if (!invite) throw new Abort({ kind: "invalid", fieldErrors: { token: ["This invitation link has expired or was already used. Ask an administrator for a new one."] } });
+      if (!invite)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: {
+            token: ["This invitation link has expired or was already used. Ask an administrator for a new one."],
+          },
+        });
       if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
         throw new Abort({ kind: "invalid", fieldErrors: { token: ["An account with this email already exists."] } });
       }
-      const user = await tx.user.create({ data: { email: invite.email, name: input.name, role: invite.role, credential: { create: { passwordHash } } } });
+      const user = await tx.user.create({
+        data: { email: invite.email, name: input.name, role: invite.role, credential: { create: { passwordHash } } },
+      });
       await recordAudit(tx, {
-        actor: { id: user.id, label: user.name }, action: "create", entityType: "User", entityId: user.id,
-        changes: { email: { from: null, to: user.email }, name: { from: null, to: user.name }, role: { from: null, to: user.role }, active: { from: null, to: true } },
+        actor: { id: user.id, label: user.name },
+        action: "create",
+        entityType: "User",
+        entityId: user.id,
+        changes: {
+          email: { from: null, to: user.email },
+          name: { from: null, to: user.name },
+          role: { from: null, to: user.role },
+          active: { from: null, to: true },
+        },
         reason: `Accepted invitation ${invite.id}`,
       });
       return { id: user.id };

@@ -12,14 +12,21 @@ describe(`sign-in on ${testEngine}`, () => {
   let db: Database;
   beforeAll(async () => {
     db = await createTestDatabase();
-    await createUser(db.prisma, { email: "Editor@Example.org", name: "Eda Editor", role: "EDITOR", password: "editor-password-1" });
+    await createUser(db.prisma, {
+      email: "Editor@Example.org",
+      name: "Eda Editor",
+      role: "EDITOR",
+      password: "editor-password-1",
+    });
   });
   afterAll(async () => {
     await db?.close();
   });
 
   it("keeps the password hash apart from the user row", async () => {
-    const cols = await db.sql.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'users'`);
+    const cols = await db.sql.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'users'`,
+    );
     expect(cols.map((c) => c.column_name)).not.toContain("password_hash");
     const cred = await db.sql.query<{ password_hash: string }>(`SELECT password_hash FROM password_credentials`);
     expect(cred[0]?.password_hash).toMatch(/^scrypt\$/);
@@ -37,26 +44,47 @@ describe(`sign-in on ${testEngine}`, () => {
     expect(await authenticate(db.prisma, { email: "editor@example.org", password: "nope" })).toEqual({ ok: false });
     expect(await authenticate(db.prisma, { email: "ghost@example.org", password: "nope" })).toEqual({ ok: false });
     expect(await authenticate(db.prisma, { email: "not an email", password: "" })).toEqual({ ok: false });
-    const failures = await db.prisma.auditEvent.findMany({ where: { action: "sign-in-failed" }, select: { reason: true } });
+    const failures = await db.prisma.auditEvent.findMany({
+      where: { action: "sign-in-failed" },
+      select: { reason: true },
+    });
     expect(failures.map((f) => f.reason)).toEqual(["wrong password", "unknown email"]);
   });
 
   it("locks an email after repeated failures, even with the right password, and does so for unknown emails too", async () => {
-    await createUser(db.prisma, { email: "locky@example.org", name: "Locky", role: "VIEWER", password: "locky-password-1" });
+    await createUser(db.prisma, {
+      email: "locky@example.org",
+      name: "Locky",
+      role: "VIEWER",
+      password: "locky-password-1",
+    });
     const t = new Date();
-    for (let i = 0; i < MAX_FAILURES; i++) await authenticate(db.prisma, { email: "locky@example.org", password: `bad-${i}` }, t);
-    expect(await authenticate(db.prisma, { email: "locky@example.org", password: "locky-password-1" }, t)).toEqual({ ok: false });
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await authenticate(db.prisma, { email: "locky@example.org", password: `bad-${i}` }, t);
+    expect(await authenticate(db.prisma, { email: "locky@example.org", password: "locky-password-1" }, t)).toEqual({
+      ok: false,
+    });
     const later = new Date(t.getTime() + 16 * 60_000);
-    expect((await authenticate(db.prisma, { email: "locky@example.org", password: "locky-password-1" }, later)).ok).toBe(true);
-    for (let i = 0; i < MAX_FAILURES; i++) await authenticate(db.prisma, { email: "ghost@example.org", password: "x" }, t);
+    expect(
+      (await authenticate(db.prisma, { email: "locky@example.org", password: "locky-password-1" }, later)).ok,
+    ).toBe(true);
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await authenticate(db.prisma, { email: "ghost@example.org", password: "x" }, t);
     const row = await db.prisma.signInThrottle.findUniqueOrThrow({ where: { key: "ghost@example.org" } });
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(t.getTime());
   });
 
   it("refuses a deactivated user", async () => {
-    await createUser(db.prisma, { email: "gone@example.org", name: "Gone", role: "VIEWER", password: "viewer-password-1" });
+    await createUser(db.prisma, {
+      email: "gone@example.org",
+      name: "Gone",
+      role: "VIEWER",
+      password: "viewer-password-1",
+    });
     await db.prisma.user.update({ where: { email: "gone@example.org" }, data: { active: false } });
-    expect(await authenticate(db.prisma, { email: "gone@example.org", password: "viewer-password-1" })).toEqual({ ok: false });
+    expect(await authenticate(db.prisma, { email: "gone@example.org", password: "viewer-password-1" })).toEqual({
+      ok: false,
+    });
   });
 
   it("creates the first admin once, with a generated password kept in a private file", async () => {

@@ -23,9 +23,18 @@ export async function ensureFirstAdmin(
   opts: { email?: string; password?: string; name?: string; dataRoot: string },
 ): Promise<FirstAdminResult> {
   const file = path.join(opts.dataRoot, "initial-admin.txt");
-  const existing = await db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { createdAt: "asc" }, select: { email: true } });
+  const existing = await db.user.findFirst({
+    where: { role: "ADMIN", active: true },
+    orderBy: { createdAt: "asc" },
+    select: { email: true },
+  });
   if (existing) {
-    return { email: existing.email, created: false, passwordSource: "existing", credentialsFile: existsSync(file) ? file : null };
+    return {
+      email: existing.email,
+      created: false,
+      passwordSource: "existing",
+      credentialsFile: existsSync(file) ? file : null,
+    };
   }
   const email = (opts.email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
   const password = opts.password ?? generatePassword();
@@ -33,7 +42,11 @@ export async function ensureFirstAdmin(
   let credentialsFile: string | null = null;
   if (!opts.password) {
     mkdirSync(opts.dataRoot, { recursive: true });
-    writeFileSync(file, `Initial administrator of the ODIHR follow-up tracker\nemail: ${email}\npassword: ${password}\n\nDelete this file once you have signed in.\n`, { mode: 0o600 });
+    writeFileSync(
+      file,
+      `Initial administrator of the ODIHR follow-up tracker\nemail: ${email}\npassword: ${password}\n\nDelete this file once you have signed in.\n`,
+      { mode: 0o600 },
+    );
     chmodSync(file, 0o600);
     credentialsFile = file;
   }

@@ -20,7 +20,12 @@ export async function createUser(db: PrismaClient, input: NewUser, actor: Actor 
       action: "create",
       entityType: "User",
       entityId: user.id,
-      changes: { email: { from: null, to: email }, name: { from: null, to: input.name }, role: { from: null, to: input.role }, active: { from: null, to: true } },
+      changes: {
+        email: { from: null, to: email },
+        name: { from: null, to: input.name },
+        role: { from: null, to: input.role },
+        active: { from: null, to: true },
+      },
     });
     return user;
   });
@@ -38,7 +43,17 @@ export async function authenticate(db: PrismaClient, input: unknown, now = new D
   const email = normaliseEmail(parsed.data.email);
   const [throttle, user] = await Promise.all([
     db.signInThrottle.findUnique({ where: { key: email } }),
-    db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, active: true, credential: { select: { passwordHash: true } } } }),
+    db.user.findUnique({
+      where: { email },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        credential: { select: { passwordHash: true } },
+      },
+    }),
   ]);
   const locked = isLocked(throttle, now);
   const hash = user?.credential?.passwordHash ?? (await dummyHash());
@@ -49,7 +64,13 @@ export async function authenticate(db: PrismaClient, input: unknown, now = new D
   if (ok && user) {
     await db.$transaction(async (tx) => {
       await tx.signInThrottle.deleteMany({ where: { key: email } });
-      await recordAudit(tx, { actor, action: "sign-in", entityType: "User", entityId: user.id, changes: { method: "password" } });
+      await recordAudit(tx, {
+        actor,
+        action: "sign-in",
+        entityType: "User",
+        entityId: user.id,
+        changes: { method: "password" },
+      });
     });
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
   }
@@ -58,7 +79,8 @@ export async function authenticate(db: PrismaClient, input: unknown, now = new D
     const current = await tx.signInThrottle.findUnique({ where: { key: email } });
     // Attempts during a lock are not evaluated, so they do not extend it.
     const next = locked && current ? current : afterFailure(current, now);
-    if (!locked) await tx.signInThrottle.upsert({ where: { key: email }, create: { key: email, ...next }, update: next });
+    if (!locked)
+      await tx.signInThrottle.upsert({ where: { key: email }, create: { key: email, ...next }, update: next });
     await recordAudit(tx, {
       actor,
       action: "sign-in-failed",

@@ -39,5 +39,9 @@ export function dummyHash(): Promise<string> {
 
 /** A readable random password (~120 bits) for the first administrator. */
 export function generatePassword(): string {
-  return randomBytes(15).toString("base64url").replace(/[-_]/g, "x").match(/.{1,5}/g)!.join("-");
+  return randomBytes(15)
+    .toString("base64url")
+    .replace(/[-_]/g, "x")
+    .match(/.{1,5}/g)!
+    .join("-");
 }

@@ -5,14 +5,20 @@ import { findInvite } from "./admin-mutations";
 /** The user behind a session, or null if unknown or deactivated (checked on every request). */
 export async function findActiveUser(id: string): Promise<SessionUser | null> {
   const db = await prisma();
-  const u = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, active: true } });
+  const u = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
   if (!u || !u.active) return null;
   return { id: u.id, name: u.name, email: u.email, role: u.role };
 }
 
 export async function findActiveUserByEmail(email: string): Promise<SessionUser | null> {
   const db = await prisma();
-  const u = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, active: true } });
+  const u = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, active: true },
+  });
   return u?.active ? findActiveUser(u.id) : null;
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, BASE_LOCK_MS, isLocked, MAX_FAILURES, MAX_LOCK_MS, WINDOW_MS, type ThrottleState } from "./throttle-policy";
+import {
+  afterFailure,
+  BASE_LOCK_MS,
+  isLocked,
+  MAX_FAILURES,
+  MAX_LOCK_MS,
+  WINDOW_MS,
+  type ThrottleState,
+} from "./throttle-policy";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);

@@ -28,10 +28,18 @@ export default async function InstitutionsPage() {
             <caption className="sr-only">Institutions, with their abbreviation and status</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4 font-semibold">Name</th>
-                <th scope="col" className="py-2 pr-4 font-semibold">Abbreviation</th>
-                <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
-                <th scope="col" className="no-print py-2 font-semibold">Actions</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  Abbreviation
+                </th>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="no-print py-2 font-semibold">
+                  Actions
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -39,10 +47,16 @@ export default async function InstitutionsPage() {
                 <tr key={i.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {i.name}
-                    {i.description && <p className="mt-0.5 max-w-prose font-normal whitespace-pre-wrap text-slate-700">{i.description}</p>}
+                    {i.description && (
+                      <p className="mt-0.5 max-w-prose font-normal whitespace-pre-wrap text-slate-700">
+                        {i.description}
+                      </p>
+                    )}
                   </th>
                   <td className="py-2 pr-4">{i.abbreviation ?? <span className="text-slate-600">none</span>}</td>
-                  <td className="py-2 pr-4">{i.active ? "Active" : <span className="text-slate-600">Inactive</span>}</td>
+                  <td className="py-2 pr-4">
+                    {i.active ? "Active" : <span className="text-slate-600">Inactive</span>}
+                  </td>
                   <td className="no-print py-2">
                     <EditInstitutionForm institution={i} />
                   </td>
@@ -53,7 +67,10 @@ export default async function InstitutionsPage() {
         </div>
       )}
 
-      <section aria-labelledby="add-institution-heading" className="no-print mt-10 max-w-md border-t border-slate-200 pt-6">
+      <section
+        aria-labelledby="add-institution-heading"
+        className="no-print mt-10 max-w-md border-t border-slate-200 pt-6"
+      >
         <h2 id="add-institution-heading" className="text-lg font-semibold">
           Add an institution
         </h2>

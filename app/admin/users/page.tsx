@@ -23,8 +23,8 @@ export default async function UsersPage() {
         <Link href="/audit?entityType=User">audit history</Link>.
       </p>
       <p className="mt-3 max-w-prose rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">
-        <span className="font-semibold">Security note:</span> Deactivated users are signed out at once. Their name stays on
-        everything they recorded.
+        <span className="font-semibold">Security note:</span> Deactivated users are signed out at once. Their name stays
+        on everything they recorded.
       </p>
 
       <div className="mt-6 overflow-x-auto">
@@ -32,11 +32,21 @@ export default async function UsersPage() {
           <caption className="sr-only">Users of the tracker, with their role and status</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4 font-semibold">Name</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Email</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Role</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
-              <th scope="col" className="no-print py-2 font-semibold">Actions</th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="no-print py-2 font-semibold">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,9 +58,14 @@ export default async function UsersPage() {
                 </th>
                 <td className="min-w-44 py-2 pr-4 break-all">{u.email}</td>
                 <td className="py-2 pr-4">{ROLE[u.role]}</td>
-                <td className="py-2 pr-4">{u.active ? "Active" : <span className="text-slate-600">Deactivated</span>}</td>
+                <td className="py-2 pr-4">
+                  {u.active ? "Active" : <span className="text-slate-600">Deactivated</span>}
+                </td>
                 <td className="no-print py-2">
-                  <UserRowControls user={{ id: u.id, name: u.name, role: u.role, active: u.active }} isSelf={u.id === me.id} />
+                  <UserRowControls
+                    user={{ id: u.id, name: u.name, role: u.role, active: u.active }}
+                    isSelf={u.id === me.id}
+                  />
                 </td>
               </tr>
             ))}
@@ -71,8 +86,8 @@ export default async function UsersPage() {
             Invite a user
           </h2>
           <p className="mt-1 text-sm text-slate-700">
-            Creates a one-time link; the person chooses their own name and password. The tracker sends no email: copy the link
-            and send it yourself.
+            Creates a one-time link; the person chooses their own name and password. The tracker sends no email: copy
+            the link and send it yourself.
           </p>
           <InviteForm />
         </section>

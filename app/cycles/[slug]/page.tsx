@@ -1,3 +1,6 @@
+// One cycle: its facts, claims and documents, and its recommendations in
+// report order with both lenses' statuses at the moment shown (both clocks),
+// counted from the same status rows as the dashboards.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,10 +8,17 @@ import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
-import { parseCycleFilter } from "@/lib/cycles/schema";
+import { parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
+import { todayIso } from "@/lib/dated";
+import { parseMoment, type Moment } from "@/lib/status/moment";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ClaimList } from "@/components/claim-box";
 import { CycleFacts, cycleHeading } from "@/components/cycle-facts";
+import { dayText } from "@/components/dashboard/describe";
+import { HowComputed } from "@/components/dashboard/how-computed";
+import { MomentForm } from "@/components/dashboard/moment-fields";
+import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
+import { cycleDashboardHref, momentOnlyQuery } from "@/components/dashboard/urls";
 import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
@@ -20,21 +30,38 @@ type Props = {
 };
 
 // Human names of the filters, for the "ignored" notice.
-const FILTER_NAMES: Record<string, string> = { section: "Section", status: "State response", priority: "Priority" };
+const FILTER_NAMES: Record<string, string> = {
+  section: "Section",
+  status: "State response",
+  independent: "Independent assessment",
+  priority: "Priority",
+};
 
 // Metadata and page share one query per request (React cache keys on the arguments).
-const load = cache(async (slug: string, filterKey: string) => (slug.length > 100 ? null : getCycle(slug, JSON.parse(filterKey))));
+const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
+  slug.length > 100 ? null : getCycle(slug, JSON.parse(filterKey) as CycleFilter, JSON.parse(momentKey) as Moment),
+);
+
+/** "?section=…&status=…&on=…&asOf=…": filters, then the moment. */
+function queryString(filter: CycleFilter, moment: Moment): string {
+  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+  if (moment.on) q.set("on", moment.on);
+  if (moment.asOf) q.set("asOf", moment.asOf);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
 
 async function resolve({ params, searchParams }: Props) {
   const { slug } = await params;
   const path = `/cycles/${encodeURIComponent(slug)}`;
-  const { filter, invalid } = parseCycleFilter(await searchParams);
-  // Keep the (valid) filters across sign-in, so a shared filtered link still works.
-  const query = new URLSearchParams(filter as Record<string, string>).toString();
-  const user = await requireReader(query ? `${path}?${query}` : path);
-  const data = await load(slug, JSON.stringify(filter));
+  const raw = await searchParams;
+  const { filter, invalid } = parseCycleFilter(raw);
+  const { moment, invalid: invalidMoment } = parseMoment(raw);
+  // Keep the (valid) filters and moment across sign-in, so a shared link still works.
+  const user = await requireReader(`${path}${queryString(filter, moment)}`);
+  const data = await load(slug, JSON.stringify(filter), JSON.stringify(moment));
   if (!data) notFound();
-  return { path, filter, invalid, data, user };
+  return { path, filter, moment, invalid: [...invalidMoment, ...invalid], data, user };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -43,9 +70,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CyclePage(props: Props) {
-  const { path, filter, invalid, data, user } = await resolve(props);
-  const { cycle, sections, recommendations, documents, responseCounts, total } = data;
+  const { path, filter, moment, invalid, data, user } = await resolve(props);
+  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total } = data;
   const filtered = Object.keys(filter).length > 0;
+  const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
+  const atMoment = momentOnlyQuery(options);
+  const filterKeep = [...new URLSearchParams(queryString(filter, { on: null, asOf: null }))];
+  const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
 
   return (
     <>
@@ -57,9 +88,9 @@ export default async function CyclePage(props: Props) {
       </div>
       {cycle.notes && <p className="mt-4 max-w-prose text-slate-800">{cycle.notes}</p>}
       <p className="mt-4 print:hidden">
-        <Link href={`/reports/${cycle.slug}`}>Report for this cycle</Link>
+        <Link href={`/reports/${cycle.slug}${atMoment}`}>Report for this cycle</Link>
         <span aria-hidden="true"> · </span>
-        <Link href={`/dashboards/${cycle.slug}`}>Dashboard</Link>
+        <Link href={cycleDashboardHref(cycle.slug, options)}>Dashboard</Link>
       </p>
 
       {cycle.claims.length > 0 && (
@@ -94,35 +125,60 @@ export default async function CyclePage(props: Props) {
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
           </p>
         )}
+        <MomentForm
+          action={path}
+          values={options}
+          today={todayIso()}
+          keep={filterKeep}
+          reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
+        />
+        <InvalidNotice keys={invalid} names={FILTER_NAMES} />
+        <MomentLine options={options} assessors={false} />
+        <HowComputed dashboard={false} />
         {total === 0 ? (
-          <EmptyCycle sections={sections.filter((s) => s.parentId === null).map((s) => s.title)} />
+          <EmptyCycle asOf={moment.asOf} sections={sections.filter((s) => s.parentId === null).map((s) => s.title)} />
         ) : (
           <>
-            <div className="mt-3">
-              <p className="mb-2 text-sm text-slate-700">State&rsquo;s responses across the cycle:</p>
-              <StatusSummary counts={responseCounts} total={total} />
+            <div className="mt-4 space-y-3">
+              <div>
+                <p className="mb-2 text-sm text-slate-700">State&rsquo;s responses across the cycle:</p>
+                <StatusSummary counts={responseCounts} total={total} href={(s) => withFilter({ status: s })} />
+              </div>
+              <div>
+                <p className="mb-2 text-sm text-slate-700">Independent assessments across the cycle:</p>
+                <StatusSummary
+                  lens="independent"
+                  counts={assessmentCounts}
+                  total={total}
+                  href={(s) => withFilter({ independent: s })}
+                />
+              </div>
             </div>
             <div className="mt-6">
               <FilterForm
                 action={path}
                 sections={sections}
-                values={{ section: filter.section, status: filter.status, priority: filter.priority }}
+                values={filter}
+                keep={[...new URLSearchParams(atMoment)]}
+                clear={`${path}${atMoment}`}
               />
             </div>
-            {invalid.length > 0 && (
-              <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
-                Ignored an invalid filter: {invalid.map((k) => FILTER_NAMES[k] ?? k).join(", ")}.
-              </p>
-            )}
             <p className="mt-4 text-sm font-medium text-slate-800" aria-live="polite">
               Showing {recommendations.length} of {total} {total === 1 ? "recommendation" : "recommendations"}
             </p>
             {recommendations.length === 0 ? (
               <p className="mt-4 text-slate-700">
-                No recommendations match these filters. <Link href={path}>Show all recommendations</Link>.
+                No recommendations match these filters.{" "}
+                <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
               </p>
             ) : (
-              <RecommendationList sections={sections} recommendations={recommendations} keepEmptySections={!filtered} level={3} />
+              <RecommendationList
+                sections={sections}
+                recommendations={recommendations}
+                keepEmptySections={!filtered}
+                level={3}
+                query={atMoment}
+              />
             )}
           </>
         )}
@@ -131,13 +187,17 @@ export default async function CyclePage(props: Props) {
   );
 }
 
-function EmptyCycle({ sections }: { sections: string[] }) {
+function EmptyCycle({ sections, asOf }: { sections: string[]; asOf: string | null }) {
   return (
     <div className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-5 text-slate-800">
-      <p>
-        The recommendation texts of this report are not in the tracker&rsquo;s sources yet. They can be added later, each with
-        its provenance; nothing is shown here until then, so no text is ever invented.
-      </p>
+      {asOf ? (
+        <p>No recommendation text of this report was recorded in the tracker yet on {dayText(asOf)}.</p>
+      ) : (
+        <p>
+          The recommendation texts of this report are not in the tracker&rsquo;s sources yet. They can be added later,
+          each with its provenance; nothing is shown here until then, so no text is ever invented.
+        </p>
+      )}
       {sections.length > 0 && (
         <>
           <p className="mt-3 text-sm font-medium">Sections of the report&rsquo;s recommendations:</p>

@@ -4,9 +4,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { cycleDashboard } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
+import { todayIso } from "@/lib/dated";
 import { PRIORITY } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Breakdown } from "@/components/dashboard/breakdown";
@@ -18,16 +20,31 @@ import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { Totals } from "@/components/dashboard/totals";
-import { cycleDashboardHref, listHref, optionsOf, overviewHref, type ListFilter } from "@/components/dashboard/urls";
+import {
+  cycleDashboardHref,
+  cycleHref,
+  listHref,
+  optionsOf,
+  overviewHref,
+  type ListFilter,
+} from "@/components/dashboard/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const load = cache(async (slug: string, key: string) => {
+// Metadata and page share one query per request (React cache keys on the arguments).
+const load = cache(async (slug: string, key: string, includeInternal: boolean) => {
   const { params } = parseDashboardParams(JSON.parse(key));
-  return slug.length > 100 ? null : cycleDashboard(slug, momentOf(params), params.assessor ?? null, params.staleSince ?? null);
+  if (slug.length > 100) return null;
+  return cycleDashboard(
+    slug,
+    momentOf(params),
+    { assessor: params.assessor ?? null },
+    params.staleSince ?? null,
+    includeInternal,
+  );
 });
 
 async function resolve({ params, searchParams }: Props) {
@@ -35,8 +52,9 @@ async function resolve({ params, searchParams }: Props) {
   const raw = await searchParams;
   const { params: p, invalid } = parseDashboardParams(raw);
   const options = optionsOf(p);
-  await requireReader(cycleDashboardHref(slug, options));
-  const data = await load(slug, JSON.stringify(options));
+  const user = await requireReader(cycleDashboardHref(slug, options));
+  // Internal follow-up notes stay internal: only editors see them in the recent activity.
+  const data = await load(slug, JSON.stringify(options), canEdit(user));
   if (!data) notFound();
   return { slug, options, invalid, data };
 }
@@ -49,7 +67,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CycleDashboardPage(props: Props) {
   const { slug, options, invalid, data } = await resolve(props);
   const { cycle, total } = data;
-  const today = new Date().toISOString().slice(0, 10);
   const when = momentText(options);
   const href = (f: ListFilter) => listHref(slug, options, f);
   const name = `${cycle.year} ${cycle.title}`;
@@ -59,10 +76,10 @@ export default async function CycleDashboardPage(props: Props) {
       <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
       <p className="mt-1 text-sm">
-        <Link href={`/cycles/${cycle.slug}`}>The recommendations of this cycle</Link>
+        <Link href={cycleHref(cycle.slug, options)}>The recommendations of this cycle</Link>
       </p>
-      <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={today} staleSince />
-      <InvalidNotice keys={invalid.filter((k) => ["asOf", "assessor", "staleSince"].includes(k))} />
+      <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={todayIso()} staleSince />
+      <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "staleSince"].includes(k))} />
       <MomentLine options={options} />
       <HowComputed />
 
@@ -86,21 +103,36 @@ export default async function CycleDashboardPage(props: Props) {
         rowHeading="Section"
         chart
         empty="No recommendation recorded yet."
-        rows={data.bySection.map((s) => ({ key: s.key ?? "none", label: s.label, tally: s.tally, href: s.key ? (f: ListFilter) => href({ ...f, section: s.key! }) : null }))}
+        rows={data.bySection.map((s) => ({
+          key: s.key ?? "none",
+          label: s.label,
+          tally: s.tally,
+          href: s.key ? (f: ListFilter) => href({ ...f, section: s.key! }) : null,
+        }))}
       />
       <Breakdown
         id="by-priority"
         title="Priority and other recommendations"
         rowHeading="Priority"
         empty="No recommendation recorded yet."
-        rows={data.byPriority.map((p) => ({ key: p.key, label: PRIORITY[p.key], tally: p.tally, href: (f: ListFilter) => href({ ...f, priority: p.key }) }))}
+        rows={data.byPriority.map((p) => ({
+          key: p.key,
+          label: PRIORITY[p.key],
+          tally: p.tally,
+          href: (f: ListFilter) => href({ ...f, priority: p.key }),
+        }))}
       />
       <Breakdown
         id="by-institution"
         title="By responsible institution"
         rowHeading="Institution"
         empty="No responsible institution is assigned to a recommendation of this cycle yet."
-        rows={data.byInstitution.map((i) => ({ key: i.key, label: i.label, tally: i.tally, href: (f: ListFilter) => href({ ...f, institution: i.key }) }))}
+        rows={data.byInstitution.map((i) => ({
+          key: i.key,
+          label: i.label,
+          tally: i.tally,
+          href: (f: ListFilter) => href({ ...f, institution: i.key }),
+        }))}
       />
 
       <section aria-labelledby="stale" className="mt-10">
@@ -109,12 +141,20 @@ export default async function CycleDashboardPage(props: Props) {
         </h2>
         {options.staleSince ? (
           <p className="mt-2">
-            <CountLink n={data.staleCount} href={href({ stale: true })} context={`stale since ${dayText(options.staleSince)}`} strong />{" "}
-            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment dated on or after{" "}
-            {dayText(options.staleSince)} ({when}).
+            <CountLink
+              n={data.staleCount}
+              href={href({ stale: true })}
+              context={`stale since ${dayText(options.staleSince)}`}
+              strong
+            />{" "}
+            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment
+            dated on or after {dayText(options.staleSince)} ({when}).
           </p>
         ) : (
-          <p className="mt-2 text-slate-700">Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or assessment dated on or after it.</p>
+          <p className="mt-2 text-slate-700">
+            Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or
+            assessment dated on or after it.
+          </p>
         )}
       </section>
 
@@ -122,7 +162,10 @@ export default async function CycleDashboardPage(props: Props) {
         <h2 id="recent" className="text-lg font-semibold">
           Recent activity
         </h2>
-        <RecentActivity events={data.recent} caption={`The latest ${data.recent.length} changes recorded for this cycle, ${when}.`} />
+        <RecentActivity
+          events={data.recent}
+          caption={`The latest ${data.recent.length} changes recorded for this cycle${options.asOf ? ` up to the end of ${dayText(options.asOf)} (UTC)` : ""}, whatever the dates they give.`}
+        />
       </section>
     </>
   );

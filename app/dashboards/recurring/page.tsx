@@ -1,14 +1,19 @@
 // Recurring recommendations: chains of forms across cycles, oldest first,
-// and how long each has been outstanding.
+// and how long each has been outstanding, a page at a time, at a chosen
+// moment (both clocks).
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { requireReader } from "@/lib/auth/session";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
-import { recurringChains } from "@/lib/links/queries";
+import { todayIso } from "@/lib/dated";
+import { recurringChainsPage } from "@/lib/links/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecurringChains } from "@/components/dashboard/recurring-chains";
-import { optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
+import { optionsOf, overviewHref, queryOf, recurringHref } from "@/components/dashboard/urls";
+import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Recurring recommendations" };
 
@@ -17,26 +22,40 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RecurringPage({ searchParams }: Props) {
   const { params, invalid } = parseDashboardParams(await searchParams);
   const options = { ...optionsOf(params), staleSince: undefined };
-  await requireReader(recurringHref(options));
-  const chains = await recurringChains(momentOf(params), options.assessor ?? null);
-  const outstanding = chains.filter((c) => c.outstanding).length;
+  const page = params.page ?? 1;
+  const href = (p: number) =>
+    `/dashboards/recurring${queryOf({ on: options.on, asOf: options.asOf, assessor: options.assessor }, {}, p)}`;
+  await requireReader(href(page));
+  const data = await recurringChainsPage(momentOf(params), { assessor: options.assessor ?? null }, page);
+  if (page > data.pages) notFound();
+  const first = (page - 1) * data.pageSize + 1;
   return (
     <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]} />
+      <Breadcrumbs
+        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]}
+      />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recurring recommendations</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest to the newest; it
-        is outstanding while its latest form is not assessed as fully implemented.
+        A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest
+        to the newest; it is outstanding while its latest form is not assessed as fully implemented.
       </p>
-      <OptionsForm action="/dashboards/recurring" options={options} today={new Date().toISOString().slice(0, 10)} />
-      <InvalidNotice keys={invalid.filter((k) => k === "asOf" || k === "assessor")} />
+      <OptionsForm action="/dashboards/recurring" options={options} today={todayIso()} reset={recurringHref({})} />
+      <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "page"].includes(k))} />
       <MomentLine options={options} />
-      {chains.length > 0 && (
+      <HowComputed dashboard={false} />
+      {data.total > 0 && (
         <p className="mt-4 font-medium">
-          {chains.length} {chains.length === 1 ? "chain" : "chains"}, {outstanding} outstanding
+          {data.total} {data.total === 1 ? "chain" : "chains"}, {data.outstanding} outstanding
+          {data.pages > 1 && (
+            <span className="font-normal text-slate-700">
+              {" "}
+              · chains {first}&ndash;{first + data.chains.length - 1} shown, oldest first (page {page} of {data.pages})
+            </span>
+          )}
         </p>
       )}
-      <RecurringChains chains={chains} />
+      <RecurringChains chains={data.chains} options={options} />
+      <Pagination page={page} pages={data.pages} href={href} label="Pages of chains" />
     </>
   );
 }

@@ -2,91 +2,87 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { recommendationTimeline } from "@/lib/audit/queries";
+import { z } from "zod";
 import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
-import { endOfDay, recommendationAsOf } from "@/lib/history/queries";
-import { getRecommendation, listActiveInstitutions, withoutInternal } from "@/lib/recommendations/queries";
-import { earlierRecommendations, linksOf } from "@/lib/links/queries";
-import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
-import { RecommendationLinks } from "@/components/links/recommendation-links";
+import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
+import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
+import { recommendationAt } from "@/lib/recommendations/view";
+import { linksOf, searchEarlier } from "@/lib/links/queries";
+import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
-import { parseAsOf } from "@/components/recommendation/as-of";
-import { AsOfBanner, AsOfForm, AsOfNotice } from "@/components/recommendation/as-of-controls";
-import { AsOfView } from "@/components/recommendation/as-of-view";
-import { formatIsoDay } from "@/components/recommendation/dates";
-import { CurrentView } from "./current-view";
+import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
+import { RecommendationBody } from "./recommendation-body";
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+const PageParams = z.object({
+  historyBefore: z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional())
+    .catch(undefined),
+  linkSearch: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional())
+    .catch(undefined),
+  // The one entry whose correction or withdrawal form is open (the page does not carry one per entry).
+  edit: z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/)
+    .optional()
+    .catch(undefined),
+  mode: z.enum(["correct", "withdraw"]).optional().catch(undefined),
+  add: z.enum(["response", "assessment", "followUp"]).optional().catch(undefined),
+});
+
 // Ids are cuids: refuse absurd input before it reaches the database.
-const load = cache(async (id: string) => (id.length > 40 || !/^[A-Za-z0-9_-]+$/.test(id) ? null : getRecommendation(id)));
+const load = cache(async (id: string) =>
+  id.length > 40 || !/^[A-Za-z0-9_-]+$/.test(id) ? null : recommendationContext(id),
+);
 
 async function resolve({ params, searchParams }: Props) {
   const { id } = await params;
+  const raw = await searchParams;
   const path = `/recommendations/${encodeURIComponent(id)}`;
-  const asOf = parseAsOf((await searchParams).asOf);
-  const user = await requireReader(asOf.kind === "valid" ? `${path}?asOf=${asOf.day}` : path);
-  const rec = await load(id);
-  if (!rec) notFound();
-  return { rec, user, asOf, path };
+  const { moment, invalid } = parseMoment(raw);
+  const query = new URLSearchParams(momentQuery(moment)).toString();
+  const user = await requireReader(query ? `${path}?${query}` : path);
+  const ctx = await load(id);
+  if (!ctx) notFound();
+  return { ctx, user, moment, invalid, path, page: PageParams.parse(raw) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { rec, asOf } = await resolve(props);
-  const when = asOf.kind === "valid" ? `, as recorded on ${formatIsoDay(asOf.day)}` : "";
-  return { title: `Recommendation ${rec.label} (${rec.cycle.year})${when}` };
+  const { ctx, moment } = await resolve(props);
+  const when = [moment.on && `status on ${moment.on}`, moment.asOf && `as recorded on ${moment.asOf}`]
+    .filter(Boolean)
+    .join(", ");
+  return { title: `Recommendation ${ctx.label} (${ctx.cycle.year})${when ? `, ${when}` : ""}` };
 }
 
 export default async function RecommendationPage(props: Props) {
-  const resolved = await resolve(props);
-  const { user, asOf, path } = resolved;
-  const editable = canEdit(user);
-  const { rec, hiddenIds } = editable ? { rec: resolved.rec, hiddenIds: [] } : withoutInternal(resolved.rec);
-  const { cycle, section } = rec;
+  const { ctx, user, moment, invalid, path, page } = await resolve(props);
+  const editor = canEdit(user);
+  const now = !moment.on && !moment.asOf;
+  const { cycle, section } = ctx;
   const where = [section?.parent?.title, section?.title].filter(Boolean).join(" › ");
   const sectionLeadIns = [section?.parent?.leadIn, section?.leadIn].filter((t): t is string => Boolean(t));
   const today = new Date().toISOString().slice(0, 10);
-
-  let body: React.ReactNode;
-  if (asOf.kind === "valid") {
-    // A past day: read-only, rebuilt from the audit history; never any edit control.
-    const past = await recommendationAsOf(rec.id, endOfDay(asOf.day), editable);
-    body = (
-      <>
-        <AsOfBanner day={asOf.day} currentHref={path} found={past !== null} />
-        {past && <AsOfView past={past} number={rec.number} sectionLeadIns={sectionLeadIns} />}
-      </>
-    );
-  } else {
-    const [events, institutions, links, candidates] = await Promise.all([
-      recommendationTimeline(rec.id, hiddenIds),
-      listActiveInstitutions(),
-      linksOf(rec.id),
-      editable ? earlierRecommendations(rec.id) : Promise.resolve([]),
-    ]);
-    body = (
-      <>
-        {asOf.kind === "invalid" && <AsOfNotice message={asOf.message} />}
-        <CurrentView rec={rec} events={events} institutions={institutions} editable={editable} sectionLeadIns={sectionLeadIns} today={today} />
-        <div className="mt-10">
-          <RecommendationLinks
-            recommendationId={rec.id}
-            earlier={links.earlier}
-            later={links.later}
-            candidates={candidates}
-            canEdit={editable}
-            linkAction={linkRecommendationsAction}
-            unlinkAction={unlinkRecommendationsAction}
-          />
-        </div>
-      </>
-    );
-  }
+  // Internal notes (and their history) are for editors and admins only.
+  const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
+  const [view, history, links, institutions, candidates] = await Promise.all([
+    recommendationAt(ctx.id, moment, editor),
+    recommendationHistory(ctx.id, {
+      hiddenIds,
+      before: page.historyBefore,
+      until: moment.asOf ? recordedAt(moment) : undefined,
+    }),
+    linksOf(ctx.id),
+    now && editor ? listActiveInstitutions() : Promise.resolve([]),
+    now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
+  ]);
 
   return (
     <>
@@ -94,17 +90,41 @@ export default async function RecommendationPage(props: Props) {
         items={[
           { label: "Cycles", href: "/" },
           { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
-          { label: `Recommendation ${rec.label}` },
+          { label: `Recommendation ${ctx.label}` },
         ]}
       />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recommendation {rec.label}</h1>
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recommendation {ctx.label}</h1>
       <p className="mt-1 text-slate-700">
         {cycle.year} · {cycle.title}
         {where && ` · ${where}`}
       </p>
-      <AsOfForm action={path} value={asOf.kind === "valid" ? asOf.day : undefined} max={today} />
+      <MomentForm action={path} moment={moment} max={today} />
+      <MomentNotice invalid={invalid} />
+      <MomentBanner moment={moment} currentHref={path} found={view !== null} />
 
-      {body}
+      {view && (
+        <RecommendationBody
+          view={view}
+          ctx={ctx}
+          moment={moment}
+          sectionLeadIns={sectionLeadIns}
+          edit={
+            now && editor
+              ? {
+                  today,
+                  institutions,
+                  editing: {
+                    path,
+                    open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null,
+                    adding: page.add ?? null,
+                  },
+                }
+              : undefined
+          }
+          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
+          links={{ ...links, search: page.linkSearch ?? "", candidates }}
+        />
+      )}
 
       <section aria-labelledby="cycle-documents" className="mt-10">
         <h2 id="cycle-documents" className="text-lg font-semibold">
@@ -115,17 +135,20 @@ export default async function RecommendationPage(props: Props) {
         </div>
       </section>
 
-      <nav aria-label="Previous and next recommendation" className="no-print mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm">
-        {rec.prev ? (
-          <Link href={`/recommendations/${rec.prev.id}`} rel="prev">
-            <span aria-hidden="true">← </span>Previous: {rec.prev.label}
+      <nav
+        aria-label="Previous and next recommendation"
+        className="no-print mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm"
+      >
+        {ctx.prev ? (
+          <Link href={`/recommendations/${ctx.prev.id}`} rel="prev">
+            <span aria-hidden="true">← </span>Previous: {ctx.prev.label}
           </Link>
         ) : (
           <span />
         )}
-        {rec.next ? (
-          <Link href={`/recommendations/${rec.next.id}`} rel="next">
-            Next: {rec.next.label}
+        {ctx.next ? (
+          <Link href={`/recommendations/${ctx.next.id}`} rel="next">
+            Next: {ctx.next.label}
             <span aria-hidden="true"> →</span>
           </Link>
         ) : (

@@ -8,14 +8,31 @@ import { requireReader } from "@/lib/auth/session";
 import { reportHeader } from "@/lib/reports/model";
 import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
 import { collectReport } from "@/lib/reports/export-run";
-import { claimLines, cycleName, runningHeader, summaryIntro, summaryTables, titleBlock } from "@/lib/reports/export-text";
+import {
+  claimLines,
+  cycleName,
+  momentLine,
+  runningHeader,
+  summaryIntro,
+  summaryTables,
+  titleBlock,
+} from "@/lib/reports/export-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReportDownloads } from "@/components/report/report-downloads";
+import { ReportContents } from "@/components/report/report-contents";
 import { ReportItems } from "@/components/report/report-items";
 import { ReportOptionsForm } from "@/components/report/report-options-form";
 import { PrintFrame, ReportPrintStyle, RunningHeader } from "@/components/report/report-print";
 import { ReportSummary } from "@/components/report/report-summary";
 import { ReportTitle } from "@/components/report/report-title";
+
+// A report is read on screen a part at a time (a full cycle's report is several
+// hundred kilobytes); its fingerprint, summary and downloads cover it whole.
+const PER_PART = 8;
+const partOf = (raw: string | string[] | undefined) => {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+};
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -23,7 +40,8 @@ type Props = {
 };
 
 const OPTION_NAMES: Record<string, string> = {
-  asOf: "As of",
+  on: "Status on",
+  asOf: "As recorded on",
   since: "Changes since",
   content: "Content",
   layout: "Layout",
@@ -33,27 +51,40 @@ const OPTION_NAMES: Record<string, string> = {
 };
 
 // Metadata and page share one header query per request.
-const loadHeader = cache(async (slug: string, key: string) => (slug.length > 100 ? null : reportHeader(slug, JSON.parse(key) as ReportOptions)));
+const loadHeader = cache(async (slug: string, key: string) =>
+  slug.length > 100 ? null : reportHeader(slug, JSON.parse(key) as ReportOptions),
+);
 
 async function resolve({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { options, invalid } = parseReportOptions(await searchParams);
+  const raw = await searchParams;
+  const { options, invalid } = parseReportOptions(raw);
   const query = optionsQuery(options);
   const path = `/reports/${encodeURIComponent(slug)}`;
   await requireReader(query ? `${path}?${query}` : path);
   const header = await loadHeader(slug, JSON.stringify(options));
   if (!header) notFound();
-  return { slug, path, options, invalid, query, header };
+  return { slug, path, options, invalid, query, header, part: partOf(raw.part) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { header } = await resolve(props);
-  return { title: `Report: ${cycleName(header.cycle)}` };
+  const { header, options } = await resolve(props);
+  // The clocks go into the title only when chosen, so a browser tab or bookmark says which report it is.
+  return {
+    title: `Report: ${cycleName(header.cycle)}${options.on || options.asOf ? ` (${momentLine(options)})` : ""}`,
+  };
 }
 
 export default async function ReportPage(props: Props) {
-  const { path, options, invalid, query, header } = await resolve(props);
+  const { path, options, invalid, query, header, part } = await resolve(props);
   const { items, fingerprint } = await collectReport(header, options);
+  const parts = Math.max(1, Math.ceil(items.length / PER_PART));
+  if (part > parts) notFound();
+  const partHref = (p: number) =>
+    `${path}?${new URLSearchParams([...new URLSearchParams(query), ...(p > 1 ? [["part", String(p)]] : [])])}`.replace(
+      /\?$/,
+      "",
+    );
   const meta = { generatedAt: new Date(), fingerprint };
   const today = new Date().toISOString().slice(0, 10);
 
@@ -63,11 +94,15 @@ export default async function ReportPage(props: Props) {
       <RunningHeader text={runningHeader(header, options, meta)} />
       <Breadcrumbs items={[{ label: "Reports", href: "/reports" }, { label: cycleName(header.cycle) }]} />
       <p className="no-print mt-2 text-sm">
-        <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> · <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
+        <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> ·{" "}
+        <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
       </p>
       <ReportOptionsForm action={path} options={options} today={today} />
       {invalid.length > 0 && (
-        <p role="status" className="no-print mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700">
+        <p
+          role="status"
+          className="no-print mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700"
+        >
           Ignored an invalid option: {invalid.map((k) => OPTION_NAMES[k] ?? k).join(", ")}.
         </p>
       )}
@@ -75,8 +110,21 @@ export default async function ReportPage(props: Props) {
       <div className="mt-8 border-t border-slate-300 pt-6 print:mt-0 print:border-0 print:pt-0">
         <PrintFrame>
           <ReportTitle block={titleBlock(header, options, meta)} />
-          <ReportSummary intro={summaryIntro(header, options)} tables={summaryTables(header)} claims={claimLines(header)} />
-          {options.content === "full" && <ReportItems items={items} sections={header.cycle.sections} layout={options.layout} />}
+          <ReportSummary
+            intro={summaryIntro(header, options)}
+            tables={summaryTables(header)}
+            claims={claimLines(header)}
+          />
+          {options.content === "full" && (
+            <>
+              <ReportContents items={items} part={part} parts={parts} perPart={PER_PART} href={partHref} />
+              <ReportItems
+                items={items.slice((part - 1) * PER_PART, part * PER_PART)}
+                sections={header.cycle.sections}
+                layout={options.layout}
+              />
+            </>
+          )}
         </PrintFrame>
       </div>
     </>

@@ -15,7 +15,10 @@ const noStore = { "Cache-Control": "no-store" };
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!canEdit(user)) {
-    return Response.json({ error: "Only editors and administrators can export the audit history." }, { status: 403, headers: noStore });
+    return Response.json(
+      { error: "Only editors and administrators can export the audit history." },
+      { status: 403, headers: noStore },
+    );
   }
 
   const params: Record<string, string | string[]> = {};

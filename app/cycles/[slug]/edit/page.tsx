@@ -40,8 +40,8 @@ export default async function EditCyclePage(props: Props) {
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Edit cycle details</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         {cycleHeading(cycle)}. The election and its final report, as shown on the{" "}
-        <Link href={`/cycles/${cycle.slug}`}>cycle page</Link>. Every change is recorded in the audit history with your name
-        and reason.
+        <Link href={`/cycles/${cycle.slug}`}>cycle page</Link>. Every change is recorded in the audit history with your
+        name and reason.
       </p>
       <div className="mt-2 max-w-2xl">
         <EditCycleForm

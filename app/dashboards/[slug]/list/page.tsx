@@ -1,19 +1,20 @@
 // The recommendations behind a dashboard figure: same definitions, same
-// moment, same assessor type; the filter described in words.
+// moment (both clocks), same assessor type; the filter described in words.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
-import { getCycle } from "@/lib/cycles/queries";
-import { drillDown } from "@/lib/dashboards/queries";
+import { drillContext, drillDown } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
-import { listActiveInstitutions } from "@/lib/recommendations/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { countText, describeFilter } from "@/components/dashboard/describe";
 import { DrillList } from "@/components/dashboard/drill-list";
+import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
-import { cycleDashboardHref, filterOf, listHref, optionsOf, overviewHref } from "@/components/dashboard/urls";
+import { OptionsForm } from "@/components/dashboard/options-form";
+import { cycleDashboardHref, filterOf, listHref, optionsOf, overviewHref, queryOf } from "@/components/dashboard/urls";
+import { todayIso } from "@/lib/dated";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -23,11 +24,14 @@ type Props = {
 const load = cache(async (slug: string, key: string) => {
   if (slug.length > 100) return null;
   const { params } = parseDashboardParams(JSON.parse(key));
-  const detail = await getCycle(slug, {});
-  if (!detail) return null;
   const f = filterOf(params);
-  const [rows, institutions] = await Promise.all([
-    drillDown(detail.cycle.id, momentOf(params), params.assessor ?? null, {
+  const context = await drillContext(slug, f);
+  if (!context) return null;
+  const rows = await drillDown(
+    context.cycle.id,
+    momentOf(params),
+    { assessor: params.assessor ?? null },
+    {
       state: f.state,
       independent: f.independent,
       priority: f.priority,
@@ -36,15 +40,9 @@ const load = cache(async (slug: string, key: string) => {
       noFollowUp: f.noFollowUp,
       fullyOrMostly: f.fullyOrMostly,
       staleSince: f.stale ? params.staleSince : undefined,
-    }),
-    f.institution ? listActiveInstitutions() : Promise.resolve([]),
-  ]);
-  return {
-    cycle: detail.cycle,
-    rows,
-    sectionName: detail.sections.find((s) => s.id === f.section)?.title ?? null,
-    institutionName: institutions.find((i) => i.id === f.institution)?.name ?? null,
-  };
+    },
+  );
+  return { ...context, rows };
 });
 
 async function resolve({ params, searchParams }: Props) {
@@ -59,7 +57,7 @@ async function resolve({ params, searchParams }: Props) {
   const data = await load(slug, JSON.stringify(p));
   if (!data) notFound();
   const heading = describeFilter(filter, options, { section: data.sectionName, institution: data.institutionName });
-  return { slug, options, filter, invalid, staleIgnored, data, heading };
+  return { slug, options, filter, invalid: invalid.filter((k) => k !== "page"), staleIgnored, data, heading };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -68,19 +66,35 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function DrillDownPage(props: Props) {
-  const { slug, options, invalid, staleIgnored, data, heading } = await resolve(props);
+  const { slug, options, filter, invalid, staleIgnored, data, heading } = await resolve(props);
   const { cycle, rows } = data;
   const name = `${cycle.year} ${cycle.title}`;
   const back = cycleDashboardHref(slug, options);
   return (
     <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]} />
-      <p className="mt-4 text-sm text-slate-700">{name} · the recommendations behind a figure</p>
+      <Breadcrumbs
+        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]}
+      />
+      <p className="mt-4 text-sm text-slate-700">
+        {cycle.country.name}, {name} · the recommendations behind a figure
+      </p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{heading}</h1>
-      <InvalidNotice keys={invalid} extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined} />
+      <OptionsForm
+        action={`/dashboards/${encodeURIComponent(slug)}/list`}
+        options={options}
+        today={todayIso()}
+        staleSince={Boolean(filter.stale)}
+        keep={[...new URLSearchParams(queryOf({}, filter))]}
+        reset={listHref(slug, {}, filter)}
+      />
+      <InvalidNotice
+        keys={invalid}
+        extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined}
+      />
       <MomentLine options={options} />
+      <HowComputed dashboard={false} />
       <p className="mt-4 font-medium">{countText(rows.length)}</p>
-      <DrillList rows={rows} asOf={options.asOf} />
+      <DrillList rows={rows} options={options} />
       <p className="no-print mt-8 border-t border-slate-200 pt-4">
         <Link href={back}>
           <span aria-hidden="true">← </span>Back to the {cycle.year} dashboard

@@ -40,8 +40,8 @@ export default async function EditDocumentPage(props: Props) {
       />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Edit document details</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        How the <Link href={`/documents/${doc.slug}`}>document</Link> is cited throughout the tracker. Its stored full text is
-        not edited here. Every change is recorded in the audit history with your name and reason.
+        How the <Link href={`/documents/${doc.slug}`}>document</Link> is cited throughout the tracker. Its stored full
+        text is not edited here. Every change is recorded in the audit history with your name and reason.
       </p>
       <div className="mt-2 max-w-2xl">
         <EditDocumentForm

@@ -6,7 +6,8 @@ import { canRead } from "@/lib/auth/policy";
 import { publicRead } from "@/lib/env";
 import { reportHeader } from "@/lib/reports/model";
 import { parseReportOptions } from "@/lib/reports/schema";
-import { computeFingerprint, exportItems } from "@/lib/reports/export-run";
+import { computeFingerprint, exportItems, streamBytes } from "@/lib/reports/export-run";
+import { cacheKey, cachedFile, keepFile, keepWhileStreaming } from "@/lib/reports/file-cache";
 import { CONTENT_TYPE, isExportFormat, reportFileName, type ExportFormat } from "@/lib/reports/export-text";
 import { exportPdf } from "@/lib/reports/export-pdf";
 import { exportDocx } from "@/lib/reports/export-docx";
@@ -16,11 +17,18 @@ import { exportJson } from "@/lib/reports/export-json";
 
 export const dynamic = "force-dynamic";
 
-const EXPORTERS = { pdf: exportPdf, docx: exportDocx, xlsx: exportXlsx, csv: exportCsv, json: exportJson } satisfies Record<ExportFormat, unknown>;
+const EXPORTERS = {
+  pdf: exportPdf,
+  docx: exportDocx,
+  xlsx: exportXlsx,
+  csv: exportCsv,
+  json: exportJson,
+} satisfies Record<ExportFormat, unknown>;
 const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
 const OPTION_NAMES: Record<string, string> = {
-  asOf: "As of",
+  on: "Status on",
+  asOf: "As recorded on",
   since: "Changes since",
   content: "Content",
   layout: "Layout",
@@ -29,7 +37,10 @@ const OPTION_NAMES: Record<string, string> = {
   paper: "Paper",
 };
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; format: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string; format: string }> },
+): Promise<Response> {
   const user = await getCurrentUser();
   if (!canRead(user, publicRead())) {
     return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: noStore });
@@ -37,7 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 
   const { slug, format } = await params;
   if (!isExportFormat(format)) {
-    return Response.json({ error: `Unknown format "${format.slice(0, 20)}". Use pdf, docx, xlsx, csv or json.` }, { status: 404, headers: noStore });
+    return Response.json(
+      { error: `Unknown format "${format.slice(0, 20)}". Use pdf, docx, xlsx, csv or json.` },
+      { status: 404, headers: noStore },
+    );
   }
 
   const search = new URL(request.url).searchParams;
@@ -57,12 +71,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const header = slug.length > 100 ? null : await reportHeader(slug, options);
   if (!header) return Response.json({ error: "No such election cycle." }, { status: 404, headers: noStore });
 
-  const generatedAt = new Date();
   // A first pass for the fingerprint (printed at the top), then the export streams the items again.
   const fingerprint = await computeFingerprint(header, options);
-  const body = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+  // The same data gives the same file: made once, then served from memory (lib/reports/file-cache.ts).
+  const key = cacheKey({ format, fingerprint, layout: options.layout, paper: options.paper });
+  const hit = cachedFile(key);
+  const generatedAt = hit?.generatedAt ?? new Date();
+  let body: ReadableStream<Uint8Array> | Buffer;
+  if (hit) body = hit.bytes;
+  else {
+    const stream = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+    // PDF and Word files are built whole anyway; the others stream, and are kept as they pass.
+    if (format === "pdf" || format === "docx") {
+      body = await streamBytes(stream);
+      keepFile(key, { bytes: body, generatedAt });
+    } else body = keepWhileStreaming(stream, key, generatedAt);
+  }
 
-  return new Response(body, {
+  return new Response(body as BodyInit, {
     headers: {
       "Content-Type": CONTENT_TYPE[format],
       "Content-Disposition": `attachment; filename="${reportFileName(header.cycle.slug, options, format, generatedAt)}"`,

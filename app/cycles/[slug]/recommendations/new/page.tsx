@@ -20,17 +20,28 @@ export default async function NewRecommendationPage({ params }: { params: Promis
   const parents = new Map(sections.map((s) => [s.id, s.title]));
   return (
     <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` }, { label: "Add a recommendation" }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Add a recommendation to {cycle.year} {cycle.title}</h1>
+      <Breadcrumbs
+        items={[
+          { label: "Cycles", href: "/" },
+          { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
+          { label: "Add a recommendation" },
+        ]}
+      />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">
+        Add a recommendation to {cycle.year} {cycle.title}
+      </h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Use this for recommendation texts that are not in the tracker yet. Type or paste the text exactly as printed, and say where it comes
-        from. Every addition is recorded in the audit history under your name.
+        Use this for recommendation texts that are not in the tracker yet. Type or paste the text exactly as printed,
+        and say where it comes from. Every addition is recorded in the audit history under your name.
       </p>
       <div className="mt-6">
         <RecommendationForm
           action={addRecommendationAction}
           cycleId={cycle.id}
-          sections={sections.map((s) => ({ id: s.id, title: s.parentId ? `${parents.get(s.parentId)} › ${s.title}` : s.title }))}
+          sections={sections.map((s) => ({
+            id: s.id,
+            title: s.parentId ? `${parents.get(s.parentId)} › ${s.title}` : s.title,
+          }))}
           documents={documents.map((d) => ({ id: d.id, title: d.title }))}
         />
       </div>

@@ -1,0 +1,113 @@
+// The recommendation at the page's moment: text, source, the two lenses (never
+// merged), follow-up, institutions, earlier and later forms, history. Editing
+// controls only in the current view and for editors (the server refuses
+// everyone else anyway). Props in, markup out.
+import type { RecommendationContext } from "@/lib/recommendations/queries";
+import type { RecommendationView } from "@/lib/recommendations/view";
+import type { Moment } from "@/lib/status/moment";
+import type { LinkedRecommendation } from "@/components/links/recommendation-links";
+import type { LinkCandidate } from "@/components/links/link-form";
+import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
+import { RecommendationLinks } from "@/components/links/recommendation-links";
+import { AssessmentPanel } from "@/components/recommendation/assessment-panel";
+import { FollowUpSection } from "@/components/recommendation/follow-up-section";
+import { HistorySection } from "@/components/recommendation/history-section";
+import { InstitutionsSection } from "@/components/recommendation/institutions-section";
+import { documentOptions, institutionOptions } from "@/components/recommendation/options";
+import { RecommendationText } from "@/components/recommendation/recommendation-text";
+import { ResponsePanel } from "@/components/recommendation/response-panel";
+import { SourceSection } from "@/components/recommendation/source-section";
+import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
+import type { EntryEditState } from "@/components/recommendation/entry-editing";
+
+interface Props {
+  view: RecommendationView;
+  ctx: RecommendationContext;
+  moment: Moment;
+  sectionLeadIns: string[];
+  edit?: {
+    today: string;
+    institutions: { id: string; name: string; abbreviation: string | null }[];
+    editing: EntryEditState;
+  };
+  history: {
+    events: TimelineEvent[];
+    olderBefore: number | null;
+    before: number | null;
+    path: string;
+    query: [string, string][];
+  };
+  links: {
+    earlier: LinkedRecommendation[];
+    later: LinkedRecommendation[];
+    search: string;
+    candidates: LinkCandidate[] | null;
+  };
+}
+
+export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
+  const documents = documentOptions(ctx.cycle.documents);
+  const assigned = view.institutions.map((a) => a.institution);
+  const assignedIds = new Set(assigned.map((i) => i.id));
+  const names = new Map(
+    [
+      ...(edit?.institutions ?? []),
+      ...assigned,
+      ...view.followUps.flatMap((f) => (f.institution ? [f.institution] : [])),
+    ].map((i) => [i.id, i.name]),
+  );
+  const timeline = describeTimeline(history.events, {
+    documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])),
+    institutions: names,
+  });
+  const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
+
+  return (
+    <>
+      <RecommendationText
+        sectionLeadIns={sectionLeadIns}
+        leadIn={view.leadIn}
+        number={view.number}
+        text={view.text}
+        verification={view.textVerification}
+      />
+      <SourceSection
+        document={view.sourceDocument}
+        location={view.sourceLocation}
+        url={view.sourceUrl}
+        provenance={view.provenance}
+      />
+      <div className="mt-8 grid gap-6">
+        <ResponsePanel responses={view.responses} on={moment.on} edit={base} />
+        <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
+      </div>
+      <FollowUpSection
+        entries={view.followUps}
+        on={moment.on}
+        edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
+      />
+      <InstitutionsSection
+        assigned={view.institutions}
+        edit={
+          base && {
+            recommendationId: view.id,
+            today: base.today,
+            available: institutionOptions(edit!.institutions.filter((i) => !assignedIds.has(i.id))),
+          }
+        }
+      />
+      <div className="mt-10">
+        <RecommendationLinks
+          recommendationId={view.id}
+          earlier={links.earlier}
+          later={links.later}
+          search={{ query: links.search, results: links.candidates, action: history.path }}
+          canEdit={Boolean(edit)}
+          linkAction={linkRecommendationsAction}
+          unlinkAction={unlinkRecommendationsAction}
+        />
+      </div>
+      <HistorySection entries={timeline} paging={history} />
+    </>
+  );
+}

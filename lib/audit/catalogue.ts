@@ -1,0 +1,256 @@
+// The one catalogue of audit events: every entity type, the actions it can
+// have, and the shape of each action's changes (zod). Events are validated
+// against it when written (lib/audit/record.ts) and parsed with it when read
+// (timeline, audit page, replay, verify), so nothing downstream casts JSON.
+// Changes are field diffs {from, to} with values as JSON: dates as ISO strings.
+import { z } from "zod";
+import {
+  AssessmentStatus,
+  AssessorType,
+  DatePrecision,
+  DocumentType,
+  ElectionType,
+  Priority,
+  RecommendationLinkKind,
+  Role,
+  StateResponseStatus,
+  TextVerification,
+} from "@/lib/generated/prisma/enums";
+
+const text = z.string();
+const int = z.number().int();
+const bool = z.boolean();
+/** A calendar day as stored in a diff: UTC midnight. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+const time = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+const id = z.string().min(1);
+
+const diff = <T extends z.ZodType>(value: T) => z.object({ from: value.nullable(), to: value.nullable() }).strict();
+function diffs<S extends Record<string, z.ZodType>>(fields: S) {
+  return z
+    .object(
+      Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, diff(v)])) as {
+        [K in keyof S]: ReturnType<typeof diff<S[K]>>;
+      },
+    )
+    .partial()
+    .strict();
+}
+
+const dated = { datePrecision: z.enum(DatePrecision), dateFrom: day, dateTo: day, dateNote: text };
+const withdrawal = { withdrawnAt: time, withdrawalReason: text };
+
+/** Audited fields of each entity type; `version` is in every versioned one. */
+export const FIELDS = {
+  Recommendation: {
+    label: text,
+    number: int,
+    letter: text,
+    order: int,
+    sectionId: id,
+    priority: z.enum(Priority),
+    leadIn: text,
+    text,
+    textVerification: z.enum(TextVerification),
+    sourceDocumentId: id,
+    sourceLocation: text,
+    sourceUrl: text,
+    provenance: text,
+    version: int,
+  },
+  StateResponse: {
+    status: z.enum(StateResponseStatus),
+    text,
+    statusSentence: text,
+    ...dated,
+    documentId: id,
+    location: text,
+    sourceUrl: text,
+    ...withdrawal,
+    version: int,
+  },
+  Assessment: {
+    status: z.enum(AssessmentStatus),
+    assessorType: z.enum(AssessorType),
+    assessorName: text,
+    ...dated,
+    rationale: text,
+    documentId: id,
+    location: text,
+    sourceUrl: text,
+    ...withdrawal,
+    version: int,
+  },
+  FollowUp: {
+    ...dated,
+    actionTaken: text,
+    institutionId: id,
+    evidenceDocumentId: id,
+    evidenceLocation: text,
+    evidenceUrl: text,
+    nextStep: text,
+    targetDate: day,
+    internal: bool,
+    ...withdrawal,
+    version: int,
+  },
+  RecommendationInstitution: { institutionId: id, institution: text, ...dated },
+  RecommendationLink: { toId: id, earlier: text, kind: z.enum(RecommendationLinkKind), note: text },
+  Institution: { name: text, abbreviation: text, description: text, active: bool, version: int },
+  ElectionCycle: {
+    slug: text,
+    countryId: id,
+    year: int,
+    electionType: z.enum(ElectionType),
+    title: text,
+    electionDate: day,
+    isEarly: bool,
+    finalReportTitle: text,
+    finalReportDate: day,
+    finalReportPlace: text,
+    finalReportUrl: text,
+    notes: text,
+    version: int,
+  },
+  Document: {
+    slug: text,
+    cycleId: id,
+    type: z.enum(DocumentType),
+    title: text,
+    issuer: text,
+    issuedOn: day,
+    place: text,
+    sourceUrl: text,
+    sourceFile: text,
+    fullText: text,
+    version: int,
+  },
+  CycleClaim: {
+    key: text,
+    cycleId: id,
+    claimant: text,
+    statement: text,
+    quote: text,
+    value: int,
+    outOf: int,
+    documentId: id,
+    location: text,
+  },
+  ReportSection: {
+    cycleId: id,
+    parentId: id,
+    key: text,
+    title: text,
+    leadIn: text,
+    priority: z.enum(Priority),
+    order: int,
+  },
+  Country: { code: text, name: text },
+  User: { email: text, name: text, role: z.enum(Role), active: bool },
+  Invite: { email: text, role: z.enum(Role), expiresAt: time },
+} as const;
+
+// Fields that earlier releases wrote and that replay still understands
+// (lib/audit/replay.ts turns them into today's fields).
+const LEGACY = {
+  Recommendation: { cycleId: id },
+  StateResponse: { recommendationId: id, respondedOn: day, updatedById: id },
+  Assessment: { assessedOn: day },
+  FollowUp: { actionDate: day },
+} as const;
+
+const changesOf = <T extends keyof typeof FIELDS>(type: T) =>
+  diffs({ ...FIELDS[type], ...((LEGACY as Record<string, object>)[type] ?? {}) });
+
+/** Every entity type, its actions, and the shape of each action's changes. */
+export const CATALOGUE = {
+  Recommendation: { create: changesOf("Recommendation"), update: changesOf("Recommendation") },
+  StateResponse: {
+    create: changesOf("StateResponse"),
+    update: changesOf("StateResponse"),
+    withdraw: changesOf("StateResponse"),
+  },
+  Assessment: { create: changesOf("Assessment"), update: changesOf("Assessment"), withdraw: changesOf("Assessment") },
+  FollowUp: { create: changesOf("FollowUp"), update: changesOf("FollowUp"), withdraw: changesOf("FollowUp") },
+  RecommendationInstitution: {
+    assign: changesOf("RecommendationInstitution"),
+    update: changesOf("RecommendationInstitution"),
+    unassign: changesOf("RecommendationInstitution"),
+  },
+  RecommendationLink: { link: changesOf("RecommendationLink"), unlink: changesOf("RecommendationLink") },
+  Institution: { create: changesOf("Institution"), update: changesOf("Institution") },
+  ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },
+  Document: { create: changesOf("Document"), update: changesOf("Document") },
+  CycleClaim: { create: changesOf("CycleClaim") },
+  ReportSection: { create: changesOf("ReportSection") },
+  Country: { create: changesOf("Country") },
+  User: {
+    create: changesOf("User"),
+    "role-change": changesOf("User"),
+    deactivate: changesOf("User"),
+    reactivate: changesOf("User"),
+    // Security events carry details, not diffs.
+    "sign-in": z.object({ method: text }).strict(),
+    "sign-in-failed": z.object({ email: text, failures: int, lockedUntil: time.nullable() }).strict(),
+  },
+  Invite: { invite: changesOf("Invite") },
+} as const;
+
+type Catalogue = typeof CATALOGUE;
+export type EntityType = keyof Catalogue;
+export type ActionOf<T extends EntityType> = keyof Catalogue[T] & string;
+
+/** One event's typed content, discriminated by entity type and action. */
+export type AuditEventData = {
+  [T in EntityType]: {
+    [A in ActionOf<T>]: { entityType: T; action: A; changes: z.output<Catalogue[T][A] & z.ZodType> };
+  }[ActionOf<T>];
+}[EntityType];
+
+export const ENTITY_TYPES = Object.keys(CATALOGUE) as EntityType[];
+export const ACTIONS = [...new Set(Object.values(CATALOGUE).flatMap((a) => Object.keys(a)))];
+
+export type FieldDiff = { from: unknown; to: unknown };
+export type DiffMap = Partial<Record<string, FieldDiff>>;
+
+/** The entity types whose rows are the tracked data (compared with a replay by audit:verify). */
+export const DIFF_ACTIONS = new Set([
+  "create",
+  "update",
+  "withdraw",
+  "assign",
+  "unassign",
+  "link",
+  "unlink",
+  "role-change",
+  "deactivate",
+  "reactivate",
+  "invite",
+]);
+
+function schemaOf(entityType: string, action: string): z.ZodType | null {
+  const actions = (CATALOGUE as Record<string, Record<string, z.ZodType>>)[entityType];
+  return actions?.[action] ?? null;
+}
+
+/** Validates an event before it is written; a mismatch is a programming error. */
+export function assertAuditEvent(e: { entityType: string; action: string; changes: unknown }): AuditEventData {
+  const schema = schemaOf(e.entityType, e.action);
+  if (!schema) throw new Error(`Audit catalogue has no ${e.entityType}.${e.action}`);
+  const r = schema.safeParse(e.changes);
+  if (!r.success)
+    throw new Error(`Audit event ${e.entityType}.${e.action} does not match the catalogue: ${r.error.message}`);
+  return { entityType: e.entityType, action: e.action, changes: r.data } as AuditEventData;
+}
+
+/** Parses a stored event; null if it matches nothing in the catalogue (reported by audit:verify). */
+export function parseAuditEvent(e: { entityType: string; action: string; changes: unknown }): AuditEventData | null {
+  const schema = schemaOf(e.entityType, e.action);
+  const r = schema?.safeParse(e.changes);
+  return r?.success ? ({ entityType: e.entityType, action: e.action, changes: r.data } as AuditEventData) : null;
+}
+
+/** The field diffs of an event (empty for security details such as a sign-in). */
+export function diffsOf(e: AuditEventData): DiffMap {
+  return DIFF_ACTIONS.has(e.action) ? (e.changes as DiffMap) : {};
+}

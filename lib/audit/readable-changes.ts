@@ -1,0 +1,213 @@
+// Changes of audit events in words: names for ids, vocabulary labels for
+// codes, days for dates, and a dated entry's precision and bounds as one date
+// ("Date: between 13 July 2011 and 30 September 2011"). Pure; the names come
+// from resolveAuditNames (lib/audit/names.ts), looked up for a whole batch.
+import { formatDated, type Dated } from "@/lib/dated";
+import { diffsOf, FIELDS, type AuditEventData, type DiffMap } from "./catalogue";
+import { codeLabel, fieldLabel } from "./field-labels";
+
+/** An audit event as stored (the columns the audit page and export read). */
+export interface StoredAuditEvent {
+  seq: number;
+  occurredAt: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  cycleId: string | null;
+  recommendationId: string | null;
+  changes: unknown;
+  reason: string | null;
+  hash: string;
+}
+
+export type DatedValue = Pick<Dated, "datePrecision" | "dateFrom" | "dateTo">;
+
+/** Names of the records that events refer to by id. */
+export interface AuditNames {
+  recommendations: Map<string, { year: number; label: string }>;
+  cycles: Map<string, { year: number; title: string; slug: string; country: string }>;
+  documents: Map<string, string>;
+  institutions: Map<string, string>;
+  sections: Map<string, string>;
+  countries: Map<string, string>;
+  claims: Map<string, string>;
+  users: Map<string, string>;
+  invites: Map<string, string>;
+  /** A dated entry's date after an event (by the event's seq), for updates that changed only part of it. */
+  datesAfter: Map<number, DatedValue>;
+}
+export type NameKind = Exclude<keyof AuditNames, "datesAfter">;
+
+export interface ChangeLine {
+  field: string;
+  label: string;
+  /** Absent for a value set from nothing (a creation) or a plain detail (of a sign-in). */
+  from?: string;
+  to: string;
+}
+
+/** Fields whose values are ids, and whose names they take. */
+export const ID_FIELDS: Record<string, NameKind> = {
+  documentId: "documents",
+  evidenceDocumentId: "documents",
+  sourceDocumentId: "documents",
+  institutionId: "institutions",
+  sectionId: "sections",
+  parentId: "sections",
+  cycleId: "cycles",
+  countryId: "countries",
+  toId: "recommendations",
+  recommendationId: "recommendations",
+};
+
+export const DATE_FIELDS = ["datePrecision", "dateFrom", "dateTo"] as const;
+const CREATING = new Set(["create", "assign", "link", "invite"]);
+
+/** True if the event changed a date only in part (the rest must be read from its version). */
+export function needsDateAfter(action: string, diffs: DiffMap): boolean {
+  const present = DATE_FIELDS.filter((f) => diffs[f]);
+  return !CREATING.has(action) && present.length > 0 && present.length < DATE_FIELDS.length;
+}
+
+// Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
+// (the CSV keeps the raw diff).
+const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile"]);
+const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const pad = (n: number) => String(n).padStart(2, "0");
+const dayWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+
+export const EMPTY = "(empty)";
+export const GONE = "(no longer in the tracker)";
+
+/** "2026-03-04 05:06:07": when an event was recorded, in UTC. */
+export const whenUtc = (d: Date) => d.toISOString().slice(0, 19).replace("T", " ");
+
+export const recommendationLabel = (r: { year: number; label: string }) => `${r.year} · recommendation ${r.label}`;
+export const recommendationShort = (r: { year: number; label: string }) => `${r.year} · ${r.label}`;
+export const cycleLabel = (c: { year: number; title: string }) => `${c.year} · ${c.title}`;
+
+export function nameOf(kind: NameKind, id: string, names: AuditNames): string | undefined {
+  if (kind === "recommendations") {
+    const r = names.recommendations.get(id);
+    return r && recommendationLabel(r);
+  }
+  if (kind === "cycles") {
+    const c = names.cycles.get(id);
+    return c && cycleLabel(c);
+  }
+  return names[kind].get(id);
+}
+
+/** One value in words: names for ids, labels for codes, days for dates, Yes/No. Never cut. */
+export function valueText(entityType: string, field: string, value: unknown, names: AuditNames): string {
+  if (isEmpty(value)) return EMPTY;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return JSON.stringify(value);
+  const kind = ID_FIELDS[field];
+  if (kind) return nameOf(kind, value, names) ?? GONE;
+  const code = codeLabel(entityType, field, value);
+  if (code) return code;
+  if (DAY.test(value)) return dayWords(new Date(value));
+  if (TIME.test(value)) {
+    const d = new Date(value);
+    return `${dayWords(d)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+  }
+  return value;
+}
+
+/** One side of a date change in words; parts the diff leaves out are as after the event (`known`). */
+function dateSide(which: "from" | "to", diffs: DiffMap, known: DatedValue | null | undefined): string | null {
+  const pick = (f: (typeof DATE_FIELDS)[number]): unknown => (diffs[f] ? diffs[f]![which] : (known?.[f] ?? null));
+  const p = pick("datePrecision");
+  const to = pick("dateTo");
+  if (typeof p !== "string" || isEmpty(to)) return null;
+  const day = (v: unknown) => (v instanceof Date ? v : typeof v === "string" ? new Date(v) : null);
+  return formatDated({ datePrecision: p as Dated["datePrecision"], dateFrom: day(pick("dateFrom")), dateTo: day(to)! });
+}
+
+/** The date of a dated entry as one line ("Date: July 2011 → 13 July 2011"), or null to list its parts. */
+function dateLine(e: StoredAuditEvent, diffs: DiffMap, names: AuditNames): ChangeLine | null {
+  const label = fieldLabel("date");
+  // A creation's diff omits what is empty (an unknown earliest day): nothing before, the rest is empty.
+  if (CREATING.has(e.action)) {
+    const after = dateSide("to", diffs, null);
+    return after ? { field: "date", label, to: after } : null;
+  }
+  // An update's diff omits what did not change: that part is read from the entry's version.
+  const known = names.datesAfter.get(e.seq);
+  if (!known && needsDateAfter(e.action, diffs)) return null;
+  const before = dateSide("from", diffs, known);
+  const after = dateSide("to", diffs, known);
+  if (!before && !after) return null;
+  return before ? { field: "date", label, from: before, to: after ?? EMPTY } : { field: "date", label, to: after! };
+}
+
+function detailLines(data: AuditEventData, names: AuditNames): ChangeLine[] {
+  const details = data.changes as Record<string, unknown>;
+  return Object.entries(details)
+    .filter(([, v]) => !isEmpty(v))
+    .map(([field, v]) => ({ field, label: fieldLabel(field), to: valueText(data.entityType, field, v, names) }));
+}
+
+/** The changes of a parsed event as lines, in the catalogue's reading order. */
+export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: AuditNames): ChangeLine[] {
+  const diffs = diffsOf(data);
+  if (Object.keys(diffs).length === 0) return detailLines(data, names);
+  const order = Object.keys((FIELDS as Record<string, object>)[data.entityType] ?? {});
+  const fields = Object.keys(diffs).sort((a, b) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999));
+  const date = DATE_FIELDS.some((f) => diffs[f]) ? dateLine(e, diffs, names) : null;
+  const lines: ChangeLine[] = [];
+  for (const field of fields) {
+    const c = diffs[field];
+    if (!c || HIDDEN.has(field) || (isEmpty(c.from) && isEmpty(c.to))) continue;
+    if (date && (DATE_FIELDS as readonly string[]).includes(field)) {
+      if (!lines.includes(date)) lines.push(date);
+      continue;
+    }
+    // Said once: the recommendation column names the recommendation, an assignment its institution,
+    // a link its target.
+    if (field === "recommendationId" || (field === "cycleId" && data.entityType === "Recommendation")) continue;
+    if (field === "institutionId" && diffs.institution) continue;
+    if (field === "earlier" && diffs.toId) continue;
+    const label = fieldLabel(field);
+    const to = valueText(data.entityType, field, c.to, names);
+    const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);
+    lines.push(from === undefined ? { field, label, to } : { field, label, from, to });
+  }
+  return lines;
+}
+
+/** No names at all (every lookup falls back): for tests and for events that need none. */
+export function emptyNames(): AuditNames {
+  return {
+    recommendations: new Map(),
+    cycles: new Map(),
+    documents: new Map(),
+    institutions: new Map(),
+    sections: new Map(),
+    countries: new Map(),
+    claims: new Map(),
+    users: new Map(),
+    invites: new Map(),
+    datesAfter: new Map(),
+  };
+}

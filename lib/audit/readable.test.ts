@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import { emptyNames, GONE, readableEvent, type AuditNames, type StoredAuditEvent } from "./readable";
+
+const REC = "ckrec00000000000000000001";
+const EARLIER = "ckrec00000000000000000002";
+const CYCLE = "ckcyc00000000000000000001";
+const DOC = "ckdoc00000000000000000001";
+const INST = "ckins00000000000000000001";
+
+function names(): AuditNames {
+  const n = emptyNames();
+  n.recommendations.set(REC, { year: 2011, label: "3(a)" });
+  n.recommendations.set(EARLIER, { year: 2007, label: "15" });
+  n.cycles.set(CYCLE, { year: 2011, title: "Early presidential election", slug: "kz-2011", country: "Kazakhstan" });
+  n.documents.set(DOC, "Comments of the Central Election Commission");
+  n.institutions.set(INST, "Central Election Commission");
+  return n;
+}
+
+const event = (over: Partial<StoredAuditEvent>): StoredAuditEvent => ({
+  seq: 7,
+  occurredAt: new Date("2026-03-04T05:06:07.890Z"),
+  actorId: "ckusr00000000000000000001",
+  actorLabel: "Eve Editor",
+  action: "create",
+  entityType: "StateResponse",
+  entityId: "ckres00000000000000000001",
+  cycleId: CYCLE,
+  recommendationId: REC,
+  changes: {},
+  reason: null,
+  hash: "h",
+  ...over,
+});
+const d = (day: string) => `${day}T00:00:00.000Z`;
+
+describe("readableEvent", () => {
+  it("names the recommendation with its cycle, and the values in words", () => {
+    const e = readableEvent(
+      event({
+        changes: {
+          status: { from: null, to: "REQUIRES_FURTHER_STUDY" },
+          datePrecision: { from: null, to: "RANGE" },
+          dateFrom: { from: null, to: d("2011-07-13") },
+          dateTo: { from: null, to: d("2011-09-30") },
+          documentId: { from: null, to: DOC },
+          version: { from: null, to: 1 },
+        },
+      }),
+      names(),
+    );
+    expect(e.what).toBe("Created");
+    expect(e.record).toBe("State response");
+    expect(e.recommendation).toEqual({ id: REC, label: "2011 · recommendation 3(a)", short: "2011 · 3(a)" });
+    expect(e.cycle).toMatchObject({
+      label: "2011 · Early presidential election",
+      country: "Kazakhstan",
+      slug: "kz-2011",
+    });
+    expect(e.lines).toEqual([
+      { field: "status", label: "Status", to: "Requires further study" },
+      { field: "date", label: "Date", to: "between 13 July 2011 and 30 September 2011" },
+      { field: "documentId", label: "Source document", to: "Comments of the Central Election Commission" },
+    ]);
+  });
+
+  it("gives before → after for an update, the status in its own lens", () => {
+    const e = readableEvent(
+      event({
+        action: "update",
+        entityType: "Assessment",
+        changes: {
+          status: { from: "NOT_IMPLEMENTED", to: "PARTIALLY_IMPLEMENTED" },
+          assessorType: { from: "INTERNAL_REVIEW", to: "ODIHR_MISSION" },
+        },
+      }),
+      names(),
+    );
+    expect(e.lines).toEqual([
+      { field: "status", label: "Status", from: "Not implemented", to: "Partially implemented" },
+      { field: "assessorType", label: "Assessed by", from: "Internal review", to: "ODIHR mission" },
+    ]);
+  });
+
+  it("reads a date changed only in part with the rest of it from the entry's version", () => {
+    const changes = { dateFrom: { from: null, to: d("2011-07-13") }, version: { from: 1, to: 2 } };
+    const n = names();
+    n.datesAfter.set(7, {
+      datePrecision: "RANGE",
+      dateFrom: new Date(d("2011-07-13")),
+      dateTo: new Date(d("2011-09-30")),
+    });
+    expect(readableEvent(event({ action: "update", changes }), n).lines).toEqual([
+      {
+        field: "date",
+        label: "Date",
+        from: "not after 30 September 2011",
+        to: "between 13 July 2011 and 30 September 2011",
+      },
+    ]);
+    // Without the version, the part that changed is still said in words.
+    expect(readableEvent(event({ action: "update", changes }), names()).lines).toEqual([
+      { field: "dateFrom", label: "Earliest possible date", to: "13 July 2011" },
+    ]);
+  });
+
+  it("reads a whole re-dating without looking anything up", () => {
+    const changes = {
+      datePrecision: { from: "MONTH", to: "DAY" },
+      dateFrom: { from: d("2011-07-01"), to: d("2011-07-13") },
+      dateTo: { from: d("2011-07-31"), to: d("2011-07-13") },
+    };
+    expect(readableEvent(event({ action: "update", changes }), names()).lines).toEqual([
+      { field: "date", label: "Date", from: "July 2011", to: "13 July 2011" },
+    ]);
+  });
+
+  it("names assignments by their institution and links by the earlier recommendation", () => {
+    const assign = readableEvent(
+      event({
+        action: "assign",
+        entityType: "RecommendationInstitution",
+        entityId: `${REC}:${INST}`,
+        changes: {
+          institutionId: { from: null, to: INST },
+          institution: { from: null, to: "Central Election Commission" },
+          datePrecision: { from: null, to: "YEAR" },
+          dateFrom: { from: null, to: d("2011-01-01") },
+          dateTo: { from: null, to: d("2011-12-31") },
+        },
+      }),
+      names(),
+    );
+    expect(assign.record).toBe("Responsible institution: Central Election Commission");
+    expect(assign.lines).toEqual([
+      { field: "institution", label: "Institution", to: "Central Election Commission" },
+      { field: "date", label: "Date", to: "2011" },
+    ]);
+    const link = readableEvent(
+      event({
+        action: "link",
+        entityType: "RecommendationLink",
+        entityId: `${REC}:${EARLIER}`,
+        changes: {
+          toId: { from: null, to: EARLIER },
+          earlier: { from: null, to: "2007 15" },
+          kind: { from: null, to: "REPEATS" },
+        },
+      }),
+      names(),
+    );
+    expect(link.record).toBe("Link to an earlier recommendation: 2007 · recommendation 15");
+    expect(link.lines).toEqual([
+      { field: "toId", label: "Earlier recommendation", to: "2007 · recommendation 15" },
+      { field: "kind", label: "Kind of link", to: "Repeats" },
+    ]);
+  });
+
+  it("names records outside a recommendation by their title, and the cycle they belong to; leaves slugs and file names to the CSV", () => {
+    const e = readableEvent(
+      event({
+        entityType: "Document",
+        entityId: DOC,
+        recommendationId: null,
+        changes: {
+          slug: { from: null, to: "kz-2011-cec-comments" },
+          title: { from: null, to: "Comments of the Central Election Commission" },
+          type: { from: null, to: "GOVERNMENT_COMMENTS" },
+          cycleId: { from: null, to: CYCLE },
+          issuedOn: { from: null, to: d("2011-09-30") },
+          sourceFile: { from: null, to: "001_00b9d59d0ed12259.txt" },
+        },
+      }),
+      names(),
+    );
+    expect(e.record).toBe("Document: Comments of the Central Election Commission");
+    expect(e.recommendation).toBeNull();
+    expect(e.cycle?.label).toBe("2011 · Early presidential election");
+    expect(e.lines.map((l) => `${l.label}: ${l.to}`)).toEqual([
+      "Election cycle: 2011 · Early presidential election",
+      "Type of document: Government comments",
+      "Title: Comments of the Central Election Commission",
+      "Date: 30 September 2011",
+    ]);
+  });
+
+  it("never shows an id: a record no longer in the tracker is said so, an unknown one takes its recorded name", () => {
+    const gone = readableEvent(
+      event({ action: "update", changes: { documentId: { from: "ckdoc00000000000000000009", to: null } } }),
+      names(),
+    );
+    expect(gone.lines).toEqual([{ field: "documentId", label: "Source document", from: GONE, to: "(empty)" }]);
+    const inst = readableEvent(
+      event({
+        entityType: "Institution",
+        entityId: "ckins00000000000000000009",
+        recommendationId: null,
+        cycleId: null,
+        changes: { name: { from: null, to: "Ministry of Justice" } },
+      }),
+      names(),
+    );
+    expect(inst.record).toBe("Institution: Ministry of Justice");
+  });
+
+  it("lists the details of security events, and the old fields of earlier releases", () => {
+    const failed = readableEvent(
+      event({
+        action: "sign-in-failed",
+        entityType: "User",
+        entityId: "unknown",
+        recommendationId: null,
+        cycleId: null,
+        changes: { email: "x@example.org", failures: 2, lockedUntil: null },
+      }),
+      names(),
+    );
+    expect(failed.record).toBe("User account: x@example.org");
+    expect(failed.lines).toEqual([
+      { field: "email", label: "Email", to: "x@example.org" },
+      { field: "failures", label: "Failed attempts", to: "2" },
+    ]);
+    const legacy = readableEvent(
+      event({
+        action: "update",
+        changes: { respondedOn: { from: null, to: d("2011-04-03") }, updatedById: { from: null, to: "u1" } },
+      }),
+      names(),
+    );
+    expect(legacy.lines).toEqual([{ field: "respondedOn", label: "Date of the response", to: "3 April 2011" }]);
+  });
+
+  it("marks an event that matches nothing in the catalogue as unreadable, without guessing", () => {
+    const e = readableEvent(event({ entityType: "Thing", changes: { n: { from: 1, to: 2 } } }), names());
+    expect(e.readable).toBe(false);
+    expect(e.lines).toEqual([]);
+    expect(e.record).toBe("Thing");
+  });
+});

@@ -1,0 +1,46 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/**
+ * One page of a recommendation's history (it and everything attached to it),
+ * newest first, up to a recorded moment; `before` is the position to continue
+ * from. Internal notes' events are left out for readers (`hiddenIds`).
+ */
+export async function recommendationHistory(
+  id: string,
+  o: { hiddenIds?: string[]; before?: number | null; until?: Date },
+) {
+  const db = await prisma();
+  const rows = await db.auditEvent.findMany({
+    where: {
+      recommendationId: id,
+      ...(o.hiddenIds?.length ? { entityId: { notIn: o.hiddenIds } } : {}),
+      ...(o.before ? { seq: { lt: o.before } } : {}),
+      ...(o.until ? { occurredAt: { lte: o.until } } : {}),
+    },
+    orderBy: { seq: "desc" },
+    take: HISTORY_PAGE_SIZE + 1,
+    select: {
+      seq: true,
+      occurredAt: true,
+      actorLabel: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      reason: true,
+    },
+  });
+  const events = rows.slice(0, HISTORY_PAGE_SIZE);
+  return { events, olderBefore: rows.length > HISTORY_PAGE_SIZE ? events[events.length - 1]!.seq : null };
+}
+
+/** Ids of internal follow-up entries of a recommendation (their history is for editors only). */
+export async function internalEntryIds(recommendationId: string): Promise<string[]> {
+  const db = await prisma();
+  return (await db.followUp.findMany({ where: { recommendationId, internal: true }, select: { id: true } })).map(
+    (f) => f.id,
+  );
+}
