@@ -97,7 +97,10 @@ test("an editor reads, filters and exports the audit history", async ({ page, si
     shown += await bodyRows.count();
     const older = page.getByRole("link", { name: "Older events" });
     if ((await older.count()) === 0) break;
+    // Wait for the next page itself: counting before it arrives would count this page twice.
+    const next = await older.getAttribute("href");
     await older.click();
+    await page.waitForURL((url) => url.pathname + url.search === next);
   }
   expect(shown).toBeGreaterThanOrEqual(32);
   // The seeded answers: their status in words, their date as one value.
