@@ -30,17 +30,40 @@ export function plainCharacters(raw: string): string {
     .replace(/\u00AD/g, "");
 }
 
+const SUPERSCRIPT_VALUES: Record<string, string> = {
+  "\u00B9": "1",
+  "\u00B2": "2",
+  "\u00B3": "3",
+  "\u2070": "0",
+  "\u2074": "4",
+  "\u2075": "5",
+  "\u2076": "6",
+  "\u2077": "7",
+  "\u2078": "8",
+  "\u2079": "9",
+};
+const superscriptNumber = (s: string) => Number([...s].map((c) => SUPERSCRIPT_VALUES[c] ?? "").join(""));
+
 /**
  * Footnote markers: superscript digits, "[3]", and 1–3 digits glued to the end of a word or sentence
  * ("commissions.12 ", "commissions12 "). A number is only taken for a marker when it is glued to letters or
  * to punctuation that follows a letter, so "7.5", "20-1", "E/CN.4/1984" and "No. 12/26" stay as they are.
+ * Returns the numbers removed, so that the footnotes' own text can be found at the foot of the page.
  */
-export function dropFootnoteMarkers(line: string): string {
-  return line
-    .replace(SUPERSCRIPT_DIGITS, "")
-    .replace(/\s?\[\d{1,3}\](?=[\s.,;:)]|$)/g, "")
-    .replace(/(\p{Ll}{2}[.,;:!?]?["”’)]?)\d{1,3}(?=[\s.,;:)]|$)/gu, "$1");
+export function dropFootnoteMarkers(line: string): { text: string; markers: number[] } {
+  const markers: number[] = [];
+  const text = line
+    .replace(SUPERSCRIPT_DIGITS, (m) => (markers.push(superscriptNumber(m)), ""))
+    .replace(/\s?\[(\d{1,3})\](?=[\s.,;:)]|$)/g, (_, d: string) => (markers.push(Number(d)), ""))
+    .replace(/(\p{Ll}{2}[.,;:!?]?["”’)]?)(\d{1,3})(?=[\s.,;:)]|$)/gu, (_, w: string, d: string) => {
+      markers.push(Number(d));
+      return w;
+    });
+  return { text, markers };
 }
+
+/** A footnote's own text: "12 Ibid., paragraph 24." or "¹² See …". */
+const FOOTNOTE_TEXT = /^(?:(\d{1,3})\s+|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)\s*)[\p{Lu}“"]/u;
 
 /** A line whose digits are masked, so "Page 3 of 9" and "Page 4 of 9" count as the same running line. */
 const furnitureKey = (line: string) => line.replace(/\d+/g, "#").trim();
@@ -90,6 +113,36 @@ function loneNumber(lines: string[], i: number): boolean {
   return !(prev !== undefined && BARE_NUMBER.test(prev)) && !(next !== undefined && BARE_NUMBER.test(next));
 }
 
+type Entry = { kind: "blank" } | { kind: "removed" } | { kind: "text"; text: string };
+
+/**
+ * One page's lines classified. On a page (text with "\f"), the footnotes' own text is dropped too: from the
+ * first line below a marker that starts with that marker's number ("3 See paragraph 7.5 …") to the page's end.
+ */
+function pageEntries(page: string[], paged: boolean, furniture: Set<string>): Entry[] {
+  const nonBlankIdx = page.flatMap((l, i) => (l === "" ? [] : [i]));
+  const edges = new Set([...nonBlankIdx.slice(0, 3), ...nonBlankIdx.slice(-3)]);
+  const markerAt = new Map<number, number>();
+  const entries: Entry[] = page.map((line, i) => {
+    if (line === "") return { kind: "blank" };
+    const furnitureLine = (!paged || edges.has(i)) && furniture.has(furnitureKey(line));
+    const pageNumber = BARE_NUMBER.test(line) ? (paged ? edges.has(i) : loneNumber(page, i)) : isPageNumber(line);
+    if (furnitureLine || pageNumber) return { kind: "removed" };
+    const { text, markers } = dropFootnoteMarkers(line);
+    for (const m of markers) if (!markerAt.has(m)) markerAt.set(m, i);
+    const clean = text.replace(/ {2,}/g, " ").trim();
+    return clean === "" ? { kind: "removed" } : { kind: "text", text: clean };
+  });
+  if (!paged) return entries;
+  const footnotes = page.findIndex((line, i) => {
+    const m = FOOTNOTE_TEXT.exec(line);
+    const number = m ? (m[1] ? Number(m[1]) : superscriptNumber(m[2] ?? "")) : NaN;
+    return m !== null && (markerAt.get(number) ?? Infinity) < i;
+  });
+  if (footnotes < 0) return entries;
+  return entries.map((e, i) => (i >= footnotes && e.kind === "text" ? { kind: "removed" } : e));
+}
+
 export function cleanLines(raw: string): CleanLine[] {
   const pages = plainCharacters(raw)
     .split("\f")
@@ -104,26 +157,17 @@ export function cleanLines(raw: string): CleanLine[] {
   let justRemoved = false;
   pages.forEach((page, p) => {
     if (p > 0) n -= 1; // "\f" sits inside a line: the next page starts on the same input line
-    const nonBlankIdx = page.flatMap((l, i) => (l === "" ? [] : [i]));
-    const edges = new Set([...nonBlankIdx.slice(0, 3), ...nonBlankIdx.slice(-3)]);
-    page.forEach((line, i) => {
+    for (const entry of pageEntries(page, paged, furniture)) {
       n += 1;
-      if (line === "") {
+      if (entry.kind === "blank") {
         if (!justRemoved) blank = true;
-        return;
+      } else if (entry.kind === "removed") {
+        [blank, justRemoved] = [false, true];
+      } else {
+        out.push({ text: entry.text, n, blankBefore: blank || out.length === 0 });
+        [blank, justRemoved] = [false, false];
       }
-      const furnitureLine = (!paged || edges.has(i)) && furniture.has(furnitureKey(line));
-      const pageNumber = BARE_NUMBER.test(line) ? (paged ? edges.has(i) : loneNumber(page, i)) : isPageNumber(line);
-      const text = furnitureLine || pageNumber ? "" : dropFootnoteMarkers(line).replace(/ {2,}/g, " ").trim();
-      if (text === "") {
-        blank = false;
-        justRemoved = true;
-        return;
-      }
-      out.push({ text, n, blankBefore: blank || out.length === 0 });
-      blank = false;
-      justRemoved = false;
-    });
+    }
   });
   return out;
 }

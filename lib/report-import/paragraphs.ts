@@ -17,7 +17,10 @@ const COMPOUND_STEMS = new Set(
 export interface Layout {
   /** Lower-cased words as printed inside lines, hyphenated compounds included. */
   words: Set<string>;
-  /** A line this long or longer was full; null when the text is not hard-wrapped (one line per paragraph). */
+  /**
+   * The narrowest width (a line's length plus the next word) that did not fit on a line, or null when the text
+   * shows too few wraps to tell (one line per paragraph, or a short paste).
+   */
   fullWidth: number | null;
 }
 
@@ -74,8 +77,9 @@ export function joinLines(lines: readonly string[], layout: Layout): string {
 /** Whether a paragraph ends after `line`: a blank line, or a sentence end on a line with room to spare. */
 function endsParagraph(line: CleanLine, next: CleanLine, firstOfParagraph: boolean, layout: Layout): boolean {
   if (next.blankBefore) return true;
-  if (layout.fullWidth === null) return true;
   if (!/[.:!?;]["”’)]?$/.test(line.text) || !/^[“"«(\p{Lu}\d]/u.test(next.text)) return false;
+  // Not hard-wrapped (one line per paragraph): a sentence end before a capital ends the paragraph.
+  if (layout.fullWidth === null) return true;
   // A paragraph's first line is often indented, so it is full a little earlier.
   const width = firstOfParagraph ? Math.floor(layout.fullWidth * 0.85) : layout.fullWidth;
   return (line.width ?? line.text.length) + 1 + firstWord(next.text).length < width;

@@ -47,28 +47,40 @@ export function parseReportText(raw: string): ParsedReport {
   let freshSection = false;
   let current: Block | null = null;
   let structuralBefore = true;
+  /** Inside a run of left-out lines (warned about once). */
+  let dropping = false;
 
+  /** Labels of items that had an answer, recognised or not (an unrecognised one is warned about already). */
+  const answered = new Set<string>();
   const flush = () => {
+    if (current?.answerLines) answered.add(labelOf(current.number, current.letter));
     if (current) items.push(...finish(current, section, topic, layout, warnings));
     current = null;
   };
 
-  /** Whether a numbered line at i is the next item (a line that merely starts with a number is not). */
+  /** Where a number stands in the sequence: the next one, one after a gap of at most two, or out of it. */
+  const sequence = (number: number, letter: string | null): "next" | "gap" | null => {
+    if (last === null) return letter === null || letter === "a" ? "next" : null;
+    if (letter !== null && number === last.number) {
+      return last.letter !== null && letter === nextLetter(last.letter) ? "next" : null;
+    }
+    if (letter !== null && letter !== "a") return null;
+    if (number === last.number + 1 || (number === 1 && freshSection)) return "next";
+    return number > last.number + 1 && number <= last.number + 3 ? "gap" : null;
+  };
+
+  /**
+   * Whether a numbered line at i is the next item. A line that merely starts with a number ("…recommendation"
+   * + "6. That mechanism…") is not: it must be in sequence and follow a sentence end, a blank line or a heading.
+   */
   const acceptsNumber = (i: number, number: number, letter: string | null): boolean => {
     const line = lines[i];
     const prev = lines[i - 1];
     if (!line) return false;
     const boundary = structuralBefore || line.blankBefore || !prev || endsClause(prev.text, false);
-    if (!boundary) return false;
-    if (last === null) return letter === null || letter === "a";
-    if (letter !== null && number === last.number) return last.letter !== null && letter === nextLetter(last.letter);
-    if (letter !== null && letter !== "a") return false;
-    if (number === last.number + 1 || (number === 1 && freshSection)) return true;
-    if (number > last.number + 1 && number <= last.number + 3 && (line.blankBefore || structuralBefore)) {
-      warnings.push(`line ${line.n}: numbering jumps from ${last.number} to ${number}`);
-      return true;
-    }
-    return false;
+    const place = boundary ? sequence(number, letter) : null;
+    if (place === "gap") warnings.push(`line ${line.n}: numbering jumps from ${last?.number} to ${number}`);
+    return place !== null;
   };
 
   /** "(a)" only opens lettered parts if a "(b)" follows before the next numbered item. */
@@ -83,6 +95,8 @@ export function parseReportText(raw: string): ParsedReport {
   };
 
   lines.forEach((line, i) => {
+    const wasDropping = dropping;
+    dropping = false;
     const prev = lines[i - 1];
     const text = line.text;
     const heading = sectionHeading(text);
@@ -143,24 +157,24 @@ export function parseReportText(raw: string): ParsedReport {
     }
     const next = lines[i + 1];
     const nextNumbered = next ? numberedStart(next.text) : null;
-    const expected = last === null ? null : last.number + 1;
-    if (
-      titleLike(text, 8) &&
-      boundary &&
-      nextNumbered &&
-      (expected === null || nextNumbered.number === expected || (freshSection && nextNumbered.number === 1)) &&
-      (nextNumbered.letter === null || nextNumbered.letter === "a")
-    ) {
+    if (titleLike(text, 8) && boundary && nextNumbered && sequence(nextNumbered.number, nextNumbered.letter)) {
       flush();
       [topic, structuralBefore] = [text, true];
       return;
     }
     structuralBefore = false;
-    if (!block) return; // preamble, or a section's own lead-in before its first item
-    (block.answerLines ?? block.textLines).push(line);
+    if (block) {
+      (block.answerLines ?? block.textLines).push(line);
+      return;
+    }
+    // Before a section's first item: the preamble, or the section's own lead-in. Elsewhere it is worth a look.
+    if (items.length > 0 && !freshSection && !wasDropping) {
+      warnings.push(`line ${line.n}: text outside any item was left out: "${trimmedTail(text)}"`);
+    }
+    dropping = true;
   });
   flush();
-  return { items, warnings: [...warnings, ...missingAnswers(items)] };
+  return { items, warnings: [...warnings, ...missingAnswers(items, answered)] };
 }
 
 /** The finished item (none when it has no text), with warnings for what a person should check. */
@@ -189,7 +203,7 @@ function finish(block: Block, section: string | null, topic: string | null, layo
 }
 
 /** When some items carry an answer, the ones without one are worth a look. */
-function missingAnswers(items: ParsedItem[]): string[] {
+function missingAnswers(items: ParsedItem[], answered: Set<string>): string[] {
   if (!items.some((it) => it.response)) return [];
-  return items.filter((it) => !it.response).map((it) => `item ${it.label} has no answer`);
+  return items.filter((it) => !answered.has(it.label)).map((it) => `item ${it.label} has no answer`);
 }
