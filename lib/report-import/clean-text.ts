@@ -13,7 +13,7 @@ export interface CleanLine {
 
 /** Page-number lines: "12", "Page 12", "Page 12 of 30", "- 12 -", "– 12 –", "12 / 30", "p. 12". */
 const PAGE_NUMBER =
-  /^(?:\d{1,3}|(?:page|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/i;
+  /^(?:(?:page|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/iu;
 const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 

@@ -86,7 +86,7 @@ describe("an ODIHR final report's recommendations, extracted from a PDF with pag
     expect(items.map((it) => it.leadIn)).toEqual([null, lead2, lead2, lead2, null, null, null, null, null, null, null]);
   });
 
-  it("keeps a line that merely starts with a number inside its paragraph, and drops running headers, footers and page numbers across a page break", () => {
+  it("keeps a line starting with a number in its paragraph; drops headers, footers and page numbers", () => {
     expect(byLabel["5"]?.text).toBe(
       "The authorities should establish a centralized mechanism for cross-checking voter lists, as already " +
         "recommended in the 2007 report, recommendation 6. That mechanism should also cover the special " +
@@ -150,7 +150,8 @@ describe("a government's comments, pasted as text without page breaks", () => {
     expect(warnings).toEqual([
       "line 29: numbering jumps from 3 to 5",
       'line 29: item 5: status sentence not recognised, answer left out: "Recommendation will be looked at later."',
-      'line 35: item 6: text after the status sentence was left out: "The Government thanks the ODIHR for its cooperation."',
+      "line 35: item 6: text after the status sentence was left out: " +
+        '"The Government thanks the ODIHR for its cooperation."',
     ]);
   });
 });

@@ -21,6 +21,7 @@ interface Block {
   answerLines: CleanLine[] | null;
 }
 
+/** A line ending a sentence or clause (with a comma too for lettered parts: "(a) revising …,"). */
 const endsClause = (line: string, comma: boolean) => (comma ? /[.:;,!?]["”’)]?$/ : /[.:;!?]["”’)]?$/).test(line);
 const trimmedTail = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
