@@ -19,6 +19,17 @@ const BARE_NUMBER = /^\d{1,3}$/;
 
 const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
 
+/** PDF text often keeps the typesetter's ligatures ("ﬁ" for "fi"). */
+const LIGATURES: Record<string, string> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+};
+
 /** Unicode spaces become a plain space; invisible characters go (a soft hyphen is kept only at a line end). */
 export function plainCharacters(raw: string): string {
   return raw
@@ -26,6 +37,7 @@ export function plainCharacters(raw: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
     .replace(/\u00AD(?=[ ]*(?:\n|$))/g, "-")
     .replace(/\u00AD/g, "");
 }

@@ -235,6 +235,21 @@ describe("smaller layouts", () => {
     ]);
   });
 
+  it("takes a section heading printed without a letter, a topic heading wrapped over two lines, and ligatures", () => {
+    const text = [
+      "PRIORITY RECOMMENDATIONS",
+      "1. The ﬁrst text.",
+      "OTHER RECOMMENDATIONS",
+      "Participation of Women and National",
+      "Minorities",
+      "2. The second text.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => [it.label, it.section, it.topic, it.text])).toEqual([
+      ["1", "PRIORITY RECOMMENDATIONS", null, "The first text."],
+      ["2", "OTHER RECOMMENDATIONS", "Participation of Women and National Minorities", "The second text."],
+    ]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });
