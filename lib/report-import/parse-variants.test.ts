@@ -250,6 +250,34 @@ describe("smaller layouts", () => {
     ]);
   });
 
+  it("keeps roman-numbered points inside a lettered part as its text (one paragraph each)", () => {
+    const text =
+      "1. Parties should be able:\n(a) to register within:\n(i) one month;\n(ii) two weeks;\n(b) to campaign.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1(a)", "to register within:\n\n(i) one month;\n\n(ii) two weeks;"],
+      ["1(b)", "to campaign."],
+    ]);
+  });
+
+  it("reads other answer markers and status wordings", () => {
+    const text = [
+      "1. First.",
+      "Standpoint of the Government: The law is being drafted.",
+      "Recommendation is being implemented.",
+      "2. Second.",
+      "Comment: The matter is for parliament.",
+      "The recommendation is under consideration.",
+      "3. Third.",
+      "Response: None.",
+      "This recommendation is rejected.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => [it.label, it.response?.status, it.response?.text])).toEqual([
+      ["1", "AT_STAGE_OF_IMPLEMENTATION", "The law is being drafted."],
+      ["2", "REQUIRES_FURTHER_STUDY", "The matter is for parliament."],
+      ["3", "CANNOT_BE_ACCEPTED", "None."],
+    ]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });
