@@ -278,6 +278,54 @@ describe("smaller layouts", () => {
     ]);
   });
 
+  it("keeps a column of bare numbers, drops other page-number forms and invisible characters, stops at an annex", () => {
+    const text = [
+      "1. The table lists:",
+      "1",
+      "2",
+      "3",
+      "in this order.",
+      "Page 7",
+      "12 / 30",
+      "2. The sec\u200Bond text.",
+      "ANNEX: FINAL RESULTS",
+      "3. Not an item.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => it.text)).toEqual([
+      "The table lists:\n\n1 2 3 in this order.",
+      "The second text.",
+    ]);
+  });
+
+  it("warns about an answer without a status sentence and items without an answer", () => {
+    const text = [
+      "A. Recommendations",
+      "1. First.",
+      "The CEC standpoint. Work continues.",
+      "2. Second.",
+      "The CEC standpoint. Done.",
+      "This recommendation is not accepted.",
+      "B. Other recommendations",
+      "3. Third.",
+      "The CEC standpoint. Done.",
+      "Recommendation has been implemented.",
+      "C. Closing remarks",
+      "The Commission thanks the observers.",
+      "4. Fourth.",
+    ].join("\n");
+    const { items, warnings } = parseReportText(text);
+    expect(items.map((it) => [it.label, it.section, it.response?.status ?? null])).toEqual([
+      ["1", "A. Recommendations", null],
+      ["2", "A. Recommendations", "CANNOT_BE_ACCEPTED"],
+      ["3", "B. Other recommendations", "IMPLEMENTED"],
+      ["4", "C. Closing remarks", null],
+    ]);
+    expect(warnings).toEqual([
+      "line 2: item 1: the answer has no closing status sentence; it was left out",
+      "item 4 has no answer",
+    ]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });

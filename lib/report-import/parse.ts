@@ -50,8 +50,6 @@ export function parseReportText(raw: string): ParsedReport {
   let freshSection = false;
   let current: Block | null = null;
   let structuralBefore = true;
-  /** Inside a run of left-out lines (warned about once). */
-  let dropping = false;
 
   /** Labels of items that had an answer, recognised or not (an unrecognised one is warned about already). */
   const answered = new Set<string>();
@@ -123,8 +121,6 @@ export function parseReportText(raw: string): ParsedReport {
       skip -= 1;
       return;
     }
-    const wasDropping = dropping;
-    dropping = false;
     const prev = lines[i - 1];
     const text = line.text;
     const heading = sectionHeading(text);
@@ -200,15 +196,8 @@ export function parseReportText(raw: string): ParsedReport {
       return;
     }
     structuralBefore = false;
-    if (block) {
-      (block.answerLines ?? block.textLines).push(line);
-      return;
-    }
-    // Before a section's first item: the preamble, or the section's own lead-in. Elsewhere it is worth a look.
-    if (items.length > 0 && !freshSection && !wasDropping) {
-      warnings.push(`line ${line.n}: text outside any item was left out: "${trimmedTail(text)}"`);
-    }
-    dropping = true;
+    // Without an item: the preamble, or a section's own lead-in before its first item (left out).
+    if (block) (block.answerLines ?? block.textLines).push(line);
   });
   flush();
   return { items, warnings: [...warnings, ...missingAnswers(items, answered)] };
