@@ -326,6 +326,18 @@ describe("smaller layouts", () => {
     ]);
   });
 
+  it("restarts numbering at 1 after a section heading, and takes no big jump for an item", () => {
+    const text = "A. First part\n1. One.\n2. Two.\nB. Second part\n1. Uno.\n9. Not an item.\n2. Dos.";
+    const { items, warnings } = parseReportText(text);
+    expect(items.map((it) => [it.label, it.section, it.text])).toEqual([
+      ["1", "A. First part", "One."],
+      ["2", "A. First part", "Two."],
+      ["1", "B. Second part", "Uno.\n\n9. Not an item."],
+      ["2", "B. Second part", "Dos."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });
