@@ -105,7 +105,9 @@ function repeatedFurniture(lines: string[]): Set<string> {
   lines.forEach((l, i) => {
     if (l === "" || /[.:;,!?]$/.test(l) || /^\(?\d/.test(l) || l.length > 120) return;
     const key = furnitureKey(l);
-    seen.set(key, [...(seen.get(key) ?? []), i]);
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
   });
   const found = new Set<string>();
   for (const [key, at] of seen) {

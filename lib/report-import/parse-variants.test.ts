@@ -338,6 +338,14 @@ describe("smaller layouts", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a label glued to its text when extraction lost the space, but not a decimal number", () => {
+    const text = "1.The first text.\n2.The second text ends in\n7.5 of the Document.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1", "The first text."],
+      ["2", "The second text ends in 7.5 of the Document."],
+    ]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });
