@@ -346,6 +346,16 @@ describe("smaller layouts", () => {
     ]);
   });
 
+  it("continues lettered parts after '; and', but not after a line that runs on", () => {
+    const text =
+      "1. The law should:\n(a) set deadlines;\n(b) publish results; and\n(c) allow appeals under article\n(d) of the Code.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1(a)", "set deadlines;"],
+      ["1(b)", "publish results; and"],
+      ["1(c)", "allow appeals under article (d) of the Code."],
+    ]);
+  });
+
   it("returns no items and no warnings for text without numbered recommendations", () => {
     expect(parseReportText("Just a letter.\nWith two lines.")).toEqual({ items: [], warnings: [] });
   });

@@ -23,8 +23,12 @@ interface Block {
   answerLines: CleanLine[] | null;
 }
 
-/** A line ending a sentence or clause (with a comma too for lettered parts: "(a) revising …,"). */
-const endsClause = (line: string, comma: boolean) => (comma ? /[.:;,!?]["”’)]?$/ : /[.:;!?]["”’)]?$/).test(line);
+/**
+ * A line ending a sentence or clause; for lettered parts also a comma or "; and" / ", or" ("(b) ensuring …;
+ * and" + "(c) prohibiting …").
+ */
+const endsClause = (line: string, part: boolean) =>
+  (part ? /(?:[.:;,!?]["”’)]?|[;,] (?:and|or))$/ : /[.:;!?]["”’)]?$/).test(line);
 const trimmedTail = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 function recommendationsPart(lines: CleanLine[]): CleanLine[] {
