@@ -30,7 +30,10 @@ const LIGATURES: Record<string, string> = {
   "\uFB06": "st",
 };
 
-/** Unicode spaces become a plain space; invisible characters go (a soft hyphen is kept only at a line end). */
+/**
+ * Unicode spaces become a plain space; invisible characters go. A soft hyphen is kept only at a line end,
+ * where it marks a word broken by the typesetter (joined without its hyphen, see paragraphs.ts).
+ */
 export function plainCharacters(raw: string): string {
   return raw
     .replace(/^\uFEFF/, "")
@@ -38,8 +41,8 @@ export function plainCharacters(raw: string): string {
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/\u00AD(?=[ ]*(?:\n|$))/g, "-")
-    .replace(/\u00AD/g, "");
+    .replace(/\u00AD[ ]*(?=\n|$)/g, "\u00AD")
+    .replace(/\u00AD(?!\n|$)/g, "");
 }
 
 const SUPERSCRIPT_VALUES: Record<string, string> = {

@@ -22,6 +22,10 @@ describe("joining a word hyphenated across lines", () => {
     expect(joinLines(["articles 20-", "1 and 20-2"], layout())).toBe("articles 20-1 and 20-2");
   });
 
+  it("always drops a soft hyphen at a line end, even after a compound stem", () => {
+    expect(joinLines(["the well\u00AD", "being of voters"], layout())).toBe("the wellbeing of voters");
+  });
+
   it("joins other lines with one space and leaves a spaced dash alone", () => {
     expect(joinLines(["States” -", "(Warsaw, 2003)"], layout())).toBe("States” - (Warsaw, 2003)");
   });

@@ -287,13 +287,14 @@ describe("smaller layouts", () => {
       "in this order.",
       "Page 7",
       "12 / 30",
-      "2. The sec\u200Bond text.",
+      "2. The sec\u200Bond te\u00ADxt of the recommen\u00AD  ",
+      "dation.",
       "ANNEX: FINAL RESULTS",
       "3. Not an item.",
     ].join("\n");
     expect(parseReportText(text).items.map((it) => it.text)).toEqual([
       "The table lists:\n\n1 2 3 in this order.",
-      "The second text.",
+      "The second text of the recommendation.",
     ]);
   });
 
