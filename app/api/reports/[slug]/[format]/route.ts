@@ -89,7 +89,11 @@ export async function GET(
   let body: ReadableStream<Uint8Array> | Buffer;
   if (hit) body = hit.bytes;
   else {
-    const stream = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint, origin });
+    const stream = EXPORTERS[format](header, exportItems(header, options), options, {
+      generatedAt,
+      fingerprint,
+      origin,
+    });
     // PDF and Word files are built whole anyway; the others stream, and are kept as they pass.
     if (format === "pdf" || format === "docx") {
       body = await streamBytes(stream);
