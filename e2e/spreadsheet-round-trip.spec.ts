@@ -18,7 +18,7 @@ test("download the CSV, change a status, dry run, apply, see it on the recommend
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "CSV" }).click(),
+    page.getByRole("link", { name: "CSV", exact: true }).click(),
   ]);
   const [head, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, ""));
   const col = (name: string) => head!.indexOf(name);
