@@ -13,7 +13,9 @@ import { addResponse } from "@/lib/responses/mutations";
 import { NewResponseSchema } from "@/lib/responses/schema";
 import { reportHeader } from "@/lib/reports/model";
 import { parseReportOptions } from "@/lib/reports/schema";
-import { computeFingerprint } from "@/lib/reports/export-run";
+import { computeFingerprint, computeKeys } from "@/lib/reports/export-run";
+import { addFollowUp } from "@/lib/follow-ups/mutations";
+import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { csvRecords, generate, workbook } from "@/lib/reports/export-test-kit";
 import { statusRows } from "@/lib/status/figures";
 import { NOW } from "@/lib/status/moment";
@@ -258,6 +260,36 @@ describe(`spreadsheet round trip on ${testEngine}`, () => {
       where: { recommendationId: await recommendationId(db, "kz-2011", "13"), status: "AT_STAGE_OF_IMPLEMENTATION" },
     });
     expect([saved.text, saved.datePrecision]).toEqual(["=Work continues with parliament.", "MONTH"]);
+  });
+
+  it("a cached spreadsheet is keyed by the stamps too: an internal note changes no figure but every stamp of its row", async () => {
+    const header = (await reportHeader("kz-2011", options))!;
+    const before = await computeKeys(header, options);
+    const rec = await recommendationId(db, "kz-2011", "15");
+    const note = NewFollowUpSchema.parse({
+      recommendationId: rec,
+      actionTaken: "Internal note",
+      date: "2012-01-01",
+      internal: "on",
+    });
+    expect((await addFollowUp(db.prisma, editor, note)).kind).toBe("ok");
+    const after = await computeKeys((await reportHeader("kz-2011", options))!, options);
+    expect(after.fingerprint).toBe(before.fingerprint);
+    expect(after.rowsKey).not.toBe(before.rowsKey);
+  });
+
+  it("an export of another moment has no row stamps: its edited rows are refused, by row", async () => {
+    const past = parseReportOptions({ asOf: new Date().toISOString().slice(0, 10) }).options;
+    const header = (await reportHeader("kz-2011", past))!;
+    const buf = await generate("csv", header, past, {
+      generatedAt: new Date(),
+      fingerprint: await computeFingerprint(header, past),
+    });
+    expect(csvRecords(buf).records.every((r) => r["Row stamp"] === "")).toBe(true);
+    const csv = editCsv(buf, { "16(a)": { "New follow-up": "Hearing", "New follow-up date": "2012-01-01" } });
+    const view = viewOf(await send(csv, "past.csv", "check"));
+    expect(view.changes).toEqual([]);
+    expect(view.problems).toEqual([expect.stringMatching(/^Row \d+, Row stamp: empty/)]);
   });
 
   it("refuses viewers, and files that are neither XLSX nor UTF-8 CSV", async () => {
