@@ -8,7 +8,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { isoDay } from "@/lib/dated";
-import { parseCsv } from "@/lib/recommendations/import";
 import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, type SheetFile, type SheetRow } from "./schema";
 
 export type Parsed = { ok: true; file: SheetFile } | { ok: false; errors: string[] };
@@ -76,13 +75,55 @@ function rowsFromTable(table: string[][], rowNumbers: number[]): Parsed {
   return { ok: true, file: { name: "", sha256: "", kind: "csv", headers, rows } };
 }
 
+/**
+ * RFC 4180 with the separator of the header line: a comma, or the semicolon that spreadsheets set to a
+ * decimal-comma locale write. Records are numbered as a spreadsheet shows them (a quoted line break stays in its
+ * cell); blank records keep their number and are dropped.
+ */
+export function parseCsvRecords(text: string): { table: string[][]; numbers: number[] } {
+  const src = text.replace(/^\uFEFF/, "");
+  const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const table: string[][] = [];
+  const numbers: number[] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let n = 1;
+  const end = () => {
+    row.push(field);
+    if (row.some((f) => f.trim() !== "")) {
+      table.push(row);
+      numbers.push(n);
+    }
+    row = [];
+    field = "";
+    n++;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === sep) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      end();
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) end();
+  return { table, numbers };
+}
+
 function parseCsvText(text: string): Parsed {
-  // Records are numbered as a spreadsheet shows them (a quoted line break stays in its cell); blank lines are skipped.
-  const table = parseCsv(text);
-  return rowsFromTable(
-    table,
-    table.map((_, i) => i + 1),
-  );
+  const { table, numbers } = parseCsvRecords(text);
+  return rowsFromTable(table, numbers);
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<Parsed> {
