@@ -47,6 +47,8 @@ export interface ExportMeta {
   generatedAt: Date;
   /** Fingerprint of what the report shows (lib/reports/export-run.ts computeFingerprint). */
   fingerprint: string;
+  /** The app's public origin for the spreadsheets' links (the request's, else NEXTAUTH_URL). */
+  origin?: string;
 }
 
 // 2: dated entries ({text, precision, from, to, note}), both clocks, earlier and later forms.

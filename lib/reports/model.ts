@@ -128,7 +128,14 @@ export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
   };
 }
 
-/** Items are hashed one by one and without database ids, so the same data gives the same fingerprint anywhere. */
-export function addItems(fp: Fingerprint, items: ReportItem[]): void {
-  for (const { id: _id, ...shown } of items) fp.add(shown);
+/**
+ * Items are hashed one by one and without database ids or row stamps (which are made of ids), so the same data
+ * gives the same fingerprint anywhere. The spreadsheet formats also show ids and stamps: their cached files are
+ * keyed by `rowsKey` as well (lib/reports/file-cache.ts).
+ */
+export function addItems(fp: Fingerprint, items: ReportItem[], rows?: Fingerprint): void {
+  for (const { id, stamp, ...shown } of items) {
+    fp.add(shown);
+    rows?.add([id, stamp]);
+  }
 }

@@ -123,6 +123,14 @@ export default async function CyclePage(props: Props) {
             <span aria-hidden="true"> · </span>
             <Link href={`/cycles/${cycle.slug}/recommendations/import`}>Import texts from a CSV file</Link>
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
+            {" ("}
+            <a href="/api/templates/recommendation-texts">blank template</a>)
+            <br />
+            <Link href={`/cycles/${cycle.slug}/spreadsheet`}>Import changes from a spreadsheet</Link>
+            <span className="text-slate-600">
+              {" "}
+              — statuses, responses, assessments and follow-up edited in an export
+            </span>
           </p>
         )}
         <MomentForm
