@@ -101,7 +101,7 @@ describe(`suggested repeats on ${testEngine}`, () => {
     expect(await suggestRepeats(t.p2012_2, 1)).toHaveLength(1);
   });
 
-  it("links in one click through the audited link action, then stops suggesting it (nor what it repeats)", async () => {
+  it("links in one click through the audited link action, then stops suggesting it", async () => {
     const form = new FormData();
     form.set("fromId", t.p2012_2);
     form.set("toId", t.r2011_13);
