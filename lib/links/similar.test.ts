@@ -11,6 +11,9 @@ import { SIMILARITY_THRESHOLD, suggestRepeats, suggestRepeatsFor } from "./simil
 
 // Test paraphrases (never seeded): how a later report typically restates an earlier recommendation.
 const PARAPHRASE = {
+  of2011_3a:
+    "Clear, objective and reasonable criteria should be established for the transparent evaluation of the " +
+    "language fluency of candidates.",
   of2007_15:
     "The user-generated four-digit control code should be eliminated to preserve the secrecy of the vote, and the " +
     "voter register component should be separated from the voting component of the electronic system.",
@@ -90,6 +93,28 @@ describe(`suggested repeats on ${testEngine}`, () => {
     const all = await suggestRepeatsFor(ids);
     expect(all.size).toBe(ids.length);
     expect([...all.values()].flat()).toEqual([]);
+  });
+
+  it("recomputes when an earlier text is added or a text is edited, and keeps the result otherwise", async () => {
+    const r3a = await recommendationId(db, "kz-2011", "3(a)");
+    expect(await suggestRepeats(r3a)).toEqual([]);
+    const cached = await db.prisma.recommendationSimilarCache.findUniqueOrThrow({ where: { recommendationId: r3a } });
+    await suggestRepeats(r3a);
+    expect(
+      (await db.prisma.recommendationSimilarCache.findUniqueOrThrow({ where: { recommendationId: r3a } })).computedAt,
+    ).toEqual(cached.computedAt);
+    // A 2007 text entered after the 2011 one was first shown.
+    const kz2007 = (await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2007" } })).id;
+    const out = await addRecommendation(db.prisma, t.u.actor(t.u.editor), {
+      cycleId: kz2007,
+      label: "24",
+      text: PARAPHRASE.of2011_3a,
+      priority: "UNSPECIFIED",
+      textVerification: "NEEDS_VERIFICATION",
+      provenance: "Test paraphrase",
+    });
+    expect(out.kind).toBe("ok");
+    expect((await suggestRepeats(r3a)).map((s) => `${s.cycle.year} ${s.label}`)).toEqual(["2007 24"]);
   });
 
   it("gives nothing for unknown or malformed ids, and caps the number asked for", async () => {
