@@ -27,7 +27,7 @@ describe("link labels", () => {
   it("says since when a repeated recommendation is outstanding, naming each lens", () => {
     const r = { since: 2005, state: "IMPLEMENTED", independent: "NOT_YET_ASSESSED" } as const;
     expect(outstandingSentence({ ...r, outstandingByState: false, outstandingIndependently: true })).toBe(
-      "Outstanding since 2005 by the independent assessment (“Not yet assessed”), although the state reports it implemented.",
+      "Outstanding since 2005: it has not been assessed independently yet, although the state reports it implemented.",
     );
     expect(
       outstandingSentence({
@@ -38,7 +38,8 @@ describe("link labels", () => {
         outstandingIndependently: true,
       }),
     ).toBe(
-      "Outstanding since 2007: the state’s response is “Accepted in part” and the independent assessment “Partially implemented”.",
+      "Outstanding since 2007: the state’s response is “Accepted in part”, " +
+        "and the independent assessment finds it “Partially implemented”.",
     );
     expect(
       outstandingSentence({

@@ -40,13 +40,22 @@ export function outstandingSentence(r: {
   outstandingByState: boolean;
   outstandingIndependently: boolean;
 }): string {
-  const state = `“${STATE_RESPONSE[r.state].label}”`;
-  const independent = `“${ASSESSMENT[r.independent].label}”`;
+  const state = `the state’s response is “${STATE_RESPONSE[r.state].label}”`;
+  const independent =
+    r.independent === "NOT_YET_ASSESSED"
+      ? "it has not been assessed independently yet"
+      : `the independent assessment finds it “${ASSESSMENT[r.independent].label}”`;
   if (r.outstandingByState && r.outstandingIndependently)
-    return `Outstanding since ${r.since}: the state’s response is ${state} and the independent assessment ${independent}.`;
+    return `Outstanding since ${r.since}: ${state}, and ${independent}.`;
   if (r.outstandingIndependently)
-    return `Outstanding since ${r.since} by the independent assessment (${independent}), although the state reports it implemented.`;
+    return `Outstanding since ${r.since}: ${independent}, although the state reports it implemented.`;
   if (r.outstandingByState)
-    return `Outstanding since ${r.since} by the state’s own response (${state}), although it is assessed as fully implemented.`;
-  return `No longer outstanding: the state reports it implemented and it is assessed as fully implemented (first recommended in ${r.since}).`;
+    return (
+      `Outstanding since ${r.since} by the state’s own account: ${state}, ` +
+      "although it is assessed as fully implemented."
+    );
+  return (
+    "No longer outstanding: the state reports it implemented and it is assessed as fully implemented " +
+    `(first recommended in ${r.since}).`
+  );
 }
