@@ -5,9 +5,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { z } from "zod";
 import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
+import { cycleRepeats } from "@/lib/links/lineage";
 import { parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
 import { todayIso } from "@/lib/dated";
 import { parseMoment, type Moment } from "@/lib/status/moment";
@@ -23,6 +25,7 @@ import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
 import { StatusSummary } from "@/components/status-summary";
+import { CycleRepeats } from "@/components/links/cycle-repeats";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -41,6 +44,9 @@ const FILTER_NAMES: Record<string, string> = {
 const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
   slug.length > 100 ? null : getCycle(slug, JSON.parse(filterKey) as CycleFilter, JSON.parse(momentKey) as Moment),
 );
+
+// The page of the "Repeats of earlier recommendations" list; anything odd is page 1.
+const RepeatsPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 /** "?section=…&status=…&on=…&asOf=…": filters, then the moment. */
 function queryString(filter: CycleFilter, moment: Moment): string {
@@ -61,7 +67,8 @@ async function resolve({ params, searchParams }: Props) {
   const user = await requireReader(`${path}${queryString(filter, moment)}`);
   const data = await load(slug, JSON.stringify(filter), JSON.stringify(moment));
   if (!data) notFound();
-  return { path, filter, moment, invalid: [...invalidMoment, ...invalid], data, user };
+  const repeatsPage = RepeatsPage.parse(Array.isArray(raw.repeatsPage) ? raw.repeatsPage[0] : raw.repeatsPage);
+  return { path, filter, moment, invalid: [...invalidMoment, ...invalid], data, user, repeatsPage };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -70,8 +77,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CyclePage(props: Props) {
-  const { path, filter, moment, invalid, data, user } = await resolve(props);
+  const { path, filter, moment, invalid, data, user, repeatsPage } = await resolve(props);
   const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total } = data;
+  const repeats = await cycleRepeats(cycle.id, moment, repeatsPage);
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const atMoment = momentOnlyQuery(options);
@@ -191,6 +199,17 @@ export default async function CyclePage(props: Props) {
           </>
         )}
       </section>
+
+      <CycleRepeats
+        repeats={repeats}
+        query={atMoment}
+        pageHref={(p) => {
+          const q = new URLSearchParams(queryString(filter, moment));
+          if (p > 1) q.set("repeatsPage", String(p));
+          const s = q.toString();
+          return `${path}${s ? `?${s}` : ""}#repeats`;
+        }}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { LinkedRecommendation } from "@/components/links/recommendation-lin
 import type { LinkCandidate } from "@/components/links/link-form";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { RecommendationLinks } from "@/components/links/recommendation-links";
+import { RepeatSuggestions, type RepeatSuggestionItem } from "@/components/links/repeat-suggestions";
 import { AssessmentPanel } from "@/components/recommendation/assessment-panel";
 import { FollowUpSection } from "@/components/recommendation/follow-up-section";
 import { HistorySection } from "@/components/recommendation/history-section";
@@ -42,6 +43,8 @@ interface Props {
     later: LinkedRecommendation[];
     search: string;
     candidates: LinkCandidate[] | null;
+    /** Earlier recommendations that read alike (editors, current view); null when not shown. */
+    suggestions: RepeatSuggestionItem[] | null;
   };
 }
 
@@ -107,6 +110,13 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
           unlinkAction={unlinkRecommendationsAction}
         />
       </div>
+      {edit && links.suggestions && (
+        <RepeatSuggestions
+          recommendationId={view.id}
+          suggestions={links.suggestions}
+          action={linkRecommendationsAction}
+        />
+      )}
       <HistorySection entries={timeline} paging={history} />
     </>
   );
