@@ -63,6 +63,7 @@ const RECORDED_NAME: Record<string, string> = {
   Country: "name",
   User: "name",
   Invite: "email",
+  ApiToken: "name",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
 };
