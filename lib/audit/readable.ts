@@ -42,6 +42,7 @@ export const OWN_NAME: Partial<Record<EntityType, NameKind>> = {
   Country: "countries",
   User: "users",
   Invite: "invites",
+  ApiToken: "apiTokens",
 };
 
 /** Assignments and links have composite ids "recommendation:other"; the other part names them. */
