@@ -169,7 +169,8 @@ export async function apiRecommendations(
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && o.page > 1) {
     const [n] = await db.$queryRaw<{ n: number }[]>`
-      WITH ${statusCte(NOW, { idsFrom: scope })} SELECT count(*)::int AS n FROM status s WHERE ${Prisma.join(lens, " AND ")}`;
+      WITH ${statusCte(NOW, { idsFrom: scope })}
+      SELECT count(*)::int AS n FROM status s WHERE ${Prisma.join(lens, " AND ")}`;
     total = n?.n ?? 0;
   }
   return { total, data: rows.map(({ total: _, ...r }) => summaryOut(r, l)) };

@@ -194,7 +194,7 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     expect(JSON.stringify(body)).not.toMatch(/Internal: call|Entered by mistake|createdBy|version/);
   });
 
-  it("stores only the token's hash, notes its use, audits issue and revocation, and refuses it once revoked", async () => {
+  it("stores only the token's hash, notes its use, audits issue and revocation, refuses it once revoked", async () => {
     const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } });
     expect(row.tokenHash).toBe(hashToken(token));
     expect(row.lastUsedAt).not.toBeNull();

@@ -115,7 +115,7 @@ describe(`full-text search on ${testEngine}`, () => {
     );
   });
 
-  it("finds responses by their status sentence, assessments by rationale, follow-ups by action and next step", async () => {
+  it("finds responses by status sentence, assessments by rationale, follow-ups by action and next step", async () => {
     const further = await find('"requires further study"', { cycle: "kz-2011" }, false, 1);
     expect(further.total).toBeGreaterThanOrEqual(7);
     expect(further.hits.every((h) => h.kind === "response" || h.kind === "document")).toBe(true);

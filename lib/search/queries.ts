@@ -40,6 +40,7 @@ function hitsCte(q: string, includeInternal: boolean): Prisma.Sql {
              AS recommendation_id,
            ${kind === "document" ? raw("x.cycle_id") : raw("r.cycle_id")} AS cycle_id, ${rank(kind, a)} AS rank
     FROM ${from} CROSS JOIN query WHERE ${vec(kind, a)} @@ query.tsq AND ${where}`;
+  const visible = Prisma.sql`x.withdrawn_at IS NULL AND (${includeInternal} OR NOT x.internal)`;
   const viaRec = (table: string) => raw(`${table} x JOIN recommendations r ON r.id = x.recommendation_id`);
   return Prisma.sql`
   query AS (SELECT websearch_to_tsquery('simple', ${q}) AS tsq),
@@ -47,7 +48,7 @@ function hitsCte(q: string, includeInternal: boolean): Prisma.Sql {
     ${one("recommendation", raw("recommendations r"), Prisma.sql`TRUE`, "r")}
     UNION ALL ${one("response", viaRec("state_responses"), Prisma.sql`x.withdrawn_at IS NULL`)}
     UNION ALL ${one("assessment", viaRec("assessments"), Prisma.sql`x.withdrawn_at IS NULL`)}
-    UNION ALL ${one("followUp", viaRec("follow_ups"), Prisma.sql`x.withdrawn_at IS NULL AND (${includeInternal} OR NOT x.internal)`)}
+    UNION ALL ${one("followUp", viaRec("follow_ups"), visible)}
     UNION ALL ${one("document", raw("documents x"), Prisma.sql`TRUE`)})`;
 }
 
@@ -57,7 +58,8 @@ function hitsCte(q: string, includeInternal: boolean): Prisma.Sql {
  * (the API's `q=` filter). Same rules as the search page.
  */
 export function recommendationsMatching(q: string, includeInternal: boolean): Prisma.Sql {
-  return Prisma.sql`WITH ${hitsCte(q, includeInternal)} SELECT recommendation_id FROM hits WHERE recommendation_id IS NOT NULL`;
+  return Prisma.sql`WITH ${hitsCte(q, includeInternal)}
+    SELECT recommendation_id FROM hits WHERE recommendation_id IS NOT NULL`;
 }
 
 function filterConditions(f: SearchFilter): Prisma.Sql[] {
@@ -117,7 +119,16 @@ type Row = {
   doc_title: string | null;
 };
 
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const HEADLINE_OPTIONS = [
+  `StartSel=${MARK_START}`,
+  `StopSel=${MARK_END}`,
+  "MaxWords=40",
+  "MinWords=15",
+  "MaxFragments=2",
+  'FragmentDelimiter=" … "',
+].join(", ");
+/** The status CTE (lib/status) over the recommendations that have hits, for the status filters. */
+const hitStatus = () => statusCte(NOW, { idsFrom: Prisma.sql`SELECT recommendation_id FROM hits` });
 
 /** One page of hits, best first (then by kind and entry: a stable order for paging). */
 export async function search(
@@ -132,7 +143,7 @@ export async function search(
   const byStatus = Boolean(filter.status || filter.independent);
   const rows = await db.$queryRaw<Row[]>`
     WITH ${hitsCte(q, opts.includeInternal)},
-    ${byStatus ? Prisma.sql`${statusCte(NOW, { idsFrom: Prisma.sql`SELECT recommendation_id FROM hits` })},` : Prisma.empty}
+    ${byStatus ? Prisma.sql`${hitStatus()},` : Prisma.empty}
     filtered AS (
       SELECT h.*, c.slug AS cycle_slug, c.year AS cycle_year, c.title AS cycle_title, co.name AS country_name,
              r.label, sec.title AS section_title, count(*) OVER () AS total
@@ -146,7 +157,8 @@ export async function search(
       ORDER BY h.rank DESC, h.kind_order, h.entry_id
       LIMIT ${size} OFFSET ${(page - 1) * size})
     SELECT p.kind, p.entry_id, p.recommendation_id, p.rank::float8 AS rank, p.total::int AS total, p.cycle_slug,
-           p.cycle_year, p.cycle_title, p.country_name, p.label, p.section_title, d.slug AS doc_slug, d.title AS doc_title,
+           p.cycle_year, p.cycle_title, p.country_name, p.label, p.section_title,
+           d.slug AS doc_slug, d.title AS doc_title,
            ts_headline('simple', CASE p.kind
                WHEN 'recommendation' THEN ${TEXT.recommendation("rr")}
                WHEN 'response' THEN ${TEXT.response("sr")}
@@ -197,7 +209,7 @@ async function countHits(q: string, filter: SearchFilter, includeInternal: boole
   const byStatus = Boolean(filter.status || filter.independent);
   const [row] = await db.$queryRaw<{ n: number }[]>`
     WITH ${hitsCte(q, includeInternal)}
-    ${byStatus ? Prisma.sql`, ${statusCte(NOW, { idsFrom: Prisma.sql`SELECT recommendation_id FROM hits` })}` : Prisma.empty}
+    ${byStatus ? Prisma.sql`, ${hitStatus()}` : Prisma.empty}
     SELECT count(*)::int AS n FROM hits h
       JOIN election_cycles c ON c.id = h.cycle_id JOIN countries co ON co.id = c.country_id
       LEFT JOIN recommendations r ON r.id = h.recommendation_id
