@@ -12,7 +12,8 @@ import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 export function hitTitle(h: SearchHit): string {
   const cycle = `${h.cycle.year} · ${h.cycle.title}`;
   if (h.document) return `${cycle}, document: ${h.document.title}`;
-  return `${cycle}, recommendation ${h.recommendation?.label ?? ""} — ${HIT_KIND_LABEL[h.kind]}`;
+  const kind = h.internal ? "internal follow-up note" : HIT_KIND_LABEL[h.kind];
+  return `${cycle}, recommendation ${h.recommendation?.label ?? ""} — ${kind}`;
 }
 
 function hitHref(h: SearchHit): string {

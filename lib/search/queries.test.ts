@@ -130,7 +130,10 @@ describe(`full-text search on ${testEngine}`, () => {
   it("never matches withdrawn entries; internal follow-ups only for those who may read them", async () => {
     expect((await find("zebracorn")).total).toBe(0);
     expect((await find("secretsauce")).total).toBe(0);
-    expect(where((await find("secretsauce", {}, true)).hits)).toEqual(["2(c):followUp"]);
+    const editor = await find("secretsauce", {}, true);
+    expect(where(editor.hits)).toEqual(["2(c):followUp"]);
+    expect(editor.hits[0]!.internal).toBe(true);
+    expect((await find("quixotic")).hits.every((h) => !h.internal)).toBe(true);
   });
 
   it("filters by country, cycle, section, both status lenses and institution", async () => {

@@ -93,6 +93,8 @@ export interface SearchHit {
     independent: AssessmentStatus;
   } | null;
   document: { slug: string; title: string } | null;
+  /** An internal follow-up note (found only by editors and admins). */
+  internal: boolean;
 }
 
 export interface SearchResult {
@@ -117,6 +119,7 @@ type Row = {
   section_title: string | null;
   doc_slug: string | null;
   doc_title: string | null;
+  internal: boolean;
 };
 
 const HEADLINE_OPTIONS = [
@@ -158,7 +161,7 @@ export async function search(
       LIMIT ${size} OFFSET ${(page - 1) * size})
     SELECT p.kind, p.entry_id, p.recommendation_id, p.rank::float8 AS rank, p.total::int AS total, p.cycle_slug,
            p.cycle_year, p.cycle_title, p.country_name, p.label, p.section_title,
-           d.slug AS doc_slug, d.title AS doc_title,
+           d.slug AS doc_slug, d.title AS doc_title, COALESCE(sf.internal, FALSE) AS internal,
            ts_headline('simple', CASE p.kind
                WHEN 'recommendation' THEN ${TEXT.recommendation("rr")}
                WHEN 'response' THEN ${TEXT.response("sr")}
@@ -198,6 +201,7 @@ export async function search(
               }
             : null,
         document: r.doc_slug && r.doc_title ? { slug: r.doc_slug, title: r.doc_title } : null,
+        internal: r.internal,
       };
     }),
   };
