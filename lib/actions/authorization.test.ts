@@ -30,6 +30,7 @@ import {
   importRecommendationsAction,
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
+import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -330,6 +331,14 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       createInviteAction.command as never,
       "admin",
       async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
+    ],
+    [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
+    [
+      revokeApiTokenAction.command as never,
+      "admin",
+      async () => ({
+        id: (await db.prisma.apiToken.create({ data: { name: `t${++n}`, tokenHash: `h${n}` } })).id,
+      }),
     ],
     [
       editCycleAction.command as never,

@@ -148,6 +148,8 @@ export const FIELDS = {
   Country: { code: text, name: text },
   User: { email: text, name: text, role: z.enum(Role), active: bool },
   Invite: { email: text, role: z.enum(Role), expiresAt: time },
+  // The token itself is never recorded (only its hash is stored, in the table).
+  ApiToken: { name: text, revokedAt: time },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -194,6 +196,7 @@ export const CATALOGUE = {
     "sign-in-failed": z.object({ email: text, failures: int, lockedUntil: time.nullable() }).strict(),
   },
   Invite: { invite: changesOf("Invite") },
+  ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -226,6 +229,8 @@ export const DIFF_ACTIONS = new Set([
   "deactivate",
   "reactivate",
   "invite",
+  "issue",
+  "revoke",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

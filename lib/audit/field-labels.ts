@@ -83,6 +83,7 @@ const LABELS: Record<string, string> = {
   value: "Value",
   outOf: "Out of",
   expiresAt: "Expires",
+  revokedAt: "Revoked on",
   method: "Method",
   failures: "Failed attempts",
   lockedUntil: "Locked until",
@@ -109,6 +110,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   RecommendationLink: "Link to an earlier recommendation",
   User: "User account",
   Invite: "Invitation",
+  ApiToken: "API token",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -125,6 +127,8 @@ export const ACTION_LABEL: Record<string, string> = {
   deactivate: "Deactivated",
   reactivate: "Reactivated",
   invite: "Invited",
+  issue: "Issued",
+  revoke: "Revoked",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -132,7 +136,7 @@ export const actionLabel = (a: string) =>
   ACTION_LABEL[a] ?? fieldLabel(a.replace(/-(.)/g, (_, c: string) => c.toUpperCase()));
 
 /** Account and sign-in events: administrators only. */
-export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite"];
+export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite", "ApiToken"];
 /** Actions that only security entity types have (the filters offer them to administrators only). */
 export const SECURITY_ACTIONS: readonly string[] = ACTIONS.filter((a) =>
   ENTITY_TYPES.every((t) => SECURITY_ENTITY_TYPES.includes(t) || !(a in CATALOGUE[t])),

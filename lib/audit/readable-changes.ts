@@ -35,6 +35,7 @@ export interface AuditNames {
   claims: Map<string, string>;
   users: Map<string, string>;
   invites: Map<string, string>;
+  apiTokens: Map<string, string>;
   /** A dated entry's date after an event (by the event's seq), for updates that changed only part of it. */
   datesAfter: Map<number, DatedValue>;
 }
@@ -208,6 +209,7 @@ export function emptyNames(): AuditNames {
     claims: new Map(),
     users: new Map(),
     invites: new Map(),
+    apiTokens: new Map(),
     datesAfter: new Map(),
   };
 }

@@ -172,5 +172,6 @@ const TABLES: Record<EntityType, string> = {
   Country: "countries",
   User: "users",
   Invite: "invites",
+  ApiToken: "api_tokens",
 };
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);
