@@ -86,6 +86,12 @@ const LABELS: Record<string, string> = {
   method: "Method",
   failures: "Failed attempts",
   lockedUntil: "Locked until",
+  fileName: "File",
+  fileSha256: "File fingerprint (SHA-256)",
+  labels: "Recommendations created",
+  skipped: "Already recorded, skipped",
+  itemCount: "Number of recommendations created",
+  revertedAt: "Reverted on",
 };
 
 export function fieldLabel(field: string): string {
@@ -109,6 +115,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   RecommendationLink: "Link to an earlier recommendation",
   User: "User account",
   Invite: "Invitation",
+  ReportImport: "Report-text import",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -125,6 +132,9 @@ export const ACTION_LABEL: Record<string, string> = {
   deactivate: "Deactivated",
   reactivate: "Reactivated",
   invite: "Invited",
+  remove: "Removed (import reverted)",
+  import: "Imported",
+  revert: "Reverted",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
