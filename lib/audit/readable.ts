@@ -65,6 +65,7 @@ const RECORDED_NAME: Record<string, string> = {
   Invite: "email",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
+  ReportImport: "fileName",
 };
 
 const latest = (diffs: DiffMap, field: string) => {
