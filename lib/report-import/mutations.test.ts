@@ -12,6 +12,10 @@ import { verifyTables } from "@/lib/audit/verify-tables";
 import { addResponse } from "@/lib/responses/mutations";
 import { NewResponseSchema } from "@/lib/responses/schema";
 import { linkRecommendations } from "@/lib/links/mutations";
+import { addRecommendation } from "@/lib/recommendations/mutations";
+import { NewRecommendationSchema } from "@/lib/recommendations/schema";
+import { listAuditEvents } from "@/lib/audit/queries";
+import { AuditFilterSchema } from "@/lib/audit/schema";
 import type { ParsedItem } from "./parsed";
 import { commitReportImportAction, revertReportImportAction } from "./actions";
 
@@ -235,6 +239,25 @@ describe(`report-text import on ${testEngine}`, () => {
       },
     });
     expect(await counts()).toEqual(before);
+    // A recommendation someone else put in a section the import created.
+    const sectionD = await db.prisma.reportSection.findFirstOrThrow({ where: { cycleId, key: "D" } });
+    await addRecommendation(
+      db.prisma,
+      users.actor(users.editor2),
+      NewRecommendationSchema.parse({
+        cycleId,
+        label: "77",
+        sectionId: sectionD.id,
+        priority: "OTHER",
+        text: "Added by hand",
+        textVerification: "VERIFIED",
+        provenance: "Typed from the report",
+      }),
+    );
+    const again = await revert(id);
+    expect(again.status === "error" && again.fieldErrors.form?.[0]).toContain(
+      "recommendations 5 and 6 were changed or gained entries or links, and section “D. Adjudication” gained other recommendations or topics",
+    );
     await consistent();
   });
 
@@ -245,7 +268,7 @@ describe(`report-text import on ${testEngine}`, () => {
       message: "The import was reverted: recommendations 1, 2(a), 12, 20 were removed.",
     });
     const left = await db.prisma.recommendation.findMany({ where: { cycleId }, select: { label: true } });
-    expect(left.map((r) => r.label).sort()).toEqual(["5", "6"]);
+    expect(left.map((r) => r.label).sort()).toEqual(["5", "6", "77"]);
     const keys = (await db.prisma.reportSection.findMany({ where: { cycleId } })).map((s) => s.key).sort();
     expect(keys).toEqual(["A", "B", "D"]); // the seeded two, and the second import's
     const imp = await db.prisma.reportImport.findUniqueOrThrow({ where: { id: firstImport } });
@@ -272,5 +295,24 @@ describe(`report-text import on ${testEngine}`, () => {
     expect(versions[0]!.recordedTo).not.toBeNull();
     await consistent();
     expect((await revert(firstImport)).status === "error").toBe(true);
+    // The audit page reads both events in words: no ids, no codes.
+    const { events: readable } = await listAuditEvents(AuditFilterSchema.parse({ entityType: "ReportImport" }), false);
+    const mine = readable.filter((e) => e.entityId === firstImport);
+    expect(mine.map((e) => [e.what, e.record, e.cycle?.label])).toEqual([
+      ["Reverted", "Report-text import", "2012 · Early parliamentary (Mazhilis) elections"],
+      ["Imported", "Report-text import: final-report.pdf", "2012 · Early parliamentary (Mazhilis) elections"],
+    ]);
+    expect(mine[1]!.lines.map((l) => [l.label, l.to])).toEqual(
+      expect.arrayContaining([
+        ["Recommendations created", "1, 2(a), 12, 20"],
+        ["Number of recommendations created", "4"],
+        ["Source document", expect.stringMatching(/^Kazakhstan/)],
+      ]),
+    );
+    expect(JSON.stringify(mine[1]!.lines)).not.toContain(imp.id);
+    expect(mine[0]!.lines.map((l) => l.label)).toEqual(["Reverted on"]);
+    expect(mine[0]!.reason).toMatch(
+      /^The import of \d{4}-\d{2}-\d{2} from file “final-report.pdf” \(recommendations 1, 2\(a\), 12, 20\)$/,
+    );
   });
 });

@@ -129,7 +129,8 @@ export async function revertReportImport(
           entityId: imp.id,
           cycleId: imp.cycleId,
           changes: diffFields({ revertedAt: null }, { revertedAt: done!.revertedAt }, IMPORT_FIELDS),
-          reason: null,
+          // Names the import in words: the diff holds only what changed.
+          reason: `The import of ${imp.createdAt.toISOString().slice(0, 10)} from ${imp.fileName ? `file “${imp.fileName}”` : "pasted text"} (recommendations ${imp.labels})`,
         });
         return { id: imp.id, labels: imp.labels };
       },
