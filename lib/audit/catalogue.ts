@@ -154,9 +154,7 @@ export const FIELDS = {
     labels: text,
     skipped: text,
     itemCount: int,
-    createdIds: z
-      .object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) })
-      .strict(),
+    createdIds: z.object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) }).strict(),
     revertedAt: time,
   },
   User: { email: text, name: text, role: z.enum(Role), active: bool },

@@ -103,6 +103,12 @@ export async function revertReportImport(
           ids.responses.length + ids.recommendations.length + ids.sections.length
         )
           refuse("Not reverted: some of what this import created is no longer in the tracker. Nothing was removed.");
+        // Claimed first: a second revert at the same moment waits for this row, then finds it reverted.
+        const [done] = await tx.reportImport.updateManyAndReturn({
+          where: { id: imp.id, revertedAt: null },
+          data: { revertedAt: new Date(), revertedById: actor.id },
+        });
+        if (!done) refuse("This import was reverted by someone else a moment ago.");
         // Row first, then its event: the event closes the open version and, the row being gone, opens none.
         for (const r of responses) {
           await tx.stateResponse.delete({ where: { id: r.id } });
@@ -117,11 +123,6 @@ export async function revertReportImport(
           await tx.reportSection.delete({ where: { id: s.id } });
           await removal(tx, actor, "ReportSection", s, SECTION_FIELDS, imp.cycleId, null, reason);
         }
-        const [done] = await tx.reportImport.updateManyAndReturn({
-          where: { id: imp.id, revertedAt: null },
-          data: { revertedAt: new Date(), revertedById: actor.id },
-        });
-        if (!done) refuse("This import was reverted by someone else a moment ago.");
         await recordAudit(tx, {
           actor,
           action: "revert",
