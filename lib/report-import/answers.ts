@@ -11,36 +11,36 @@ type Status = ParsedResponse["status"];
  * comment.", "Response of the authorities:". The marker must be followed by "." or ":" so that a sentence
  * such as "Response times should be…" is not one.
  */
-const ANSWER_START =
-  /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'/-]*\s+){0,3}(?:standpoint|comments?|response|position|answer|reply)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'/-]*(?:\s+[\p{Lu}][\p{L}’'/-]*){0,3})?\s*[.:]\s*/u;
+const WORD = "\\p{Lu}[\\p{L}’'/-]*";
+const MARKER = ["standpoint", "comment", "comments", "response", "position", "answer", "reply"]
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
+/** "of the Government", "of the Central Election Commission" after the marker. */
+const OF_WHOM = `\\s+of\\s+(?:the\\s+)?${WORD}(?:\\s+${WORD}){0,3}`;
+const ANSWER_START = new RegExp(
+  `^(?=\\p{Lu})(?:The\\s+)?(?:${WORD}\\s+){0,3}(?:${MARKER})(?:${OF_WHOM})?\\s*[.:]\\s*`,
+  "u",
+);
 
+/** The line's text after the marker ("" when the answer starts on the next line), or null. */
 export function answerStart(line: string): { rest: string } | null {
   const m = ANSWER_START.exec(line);
-  if (!m) return null;
-  const marker = m[0].toLowerCase();
-  // "Comment" alone is too common a first word; it must be capitalised and followed by a colon or a full stop.
-  if (!/standpoint|comments?|response|position|answer|reply/.test(marker)) return null;
-  return { rest: line.slice(m[0].length) };
+  return m ? { rest: line.slice(m[0].length) } : null;
 }
 
 /** Closed vocabulary, most specific first. Sentences start with "Recommendation", "This/The recommendation". */
 const VOCABULARY: ReadonlyArray<readonly [RegExp, Status]> = [
+  [/\b(?:cannot|can ?not|could not|will not) be (?:accepted|supported|implemented)\b/, "CANNOT_BE_ACCEPTED"],
+  [/\bis (?:not accepted|rejected)\b/, "CANNOT_BE_ACCEPTED"],
+  [/\b(?:accepted|supported|implemented) (?:in part|partially|partly)\b/, "ACCEPTED_IN_PART"],
+  [/\b(?:partially|partly) (?:accepted|implemented)\b/, "ACCEPTED_IN_PART"],
   [
-    /\b(?:cannot|can ?not|could not|will not) be (?:accepted|supported|implemented)\b|\bis (?:not accepted|rejected)\b/,
-    "CANNOT_BE_ACCEPTED",
-  ],
-  [
-    /\b(?:accepted|supported|implemented) (?:in part|partially|partly)\b|\b(?:partially|partly) (?:accepted|implemented)\b/,
-    "ACCEPTED_IN_PART",
-  ],
-  [
-    /\b(?:requires?|needs?|is subject to|is under) (?:further|additional) (?:study|consideration|analysis)\b|\bunder (?:study|consideration)\b/,
+    /\b(?:requires?|needs?|is subject to) (?:further|additional) (?:study|consideration|analysis)\b/,
     "REQUIRES_FURTHER_STUDY",
   ],
-  [
-    /\b(?:at the stage of|in the (?:process|course) of) implementation\b|\bis being implemented\b/,
-    "AT_STAGE_OF_IMPLEMENTATION",
-  ],
+  [/\bunder (?:further )?(?:study|consideration)\b/, "REQUIRES_FURTHER_STUDY"],
+  [/\b(?:at the stage of|in the (?:process|course) of) implementation\b/, "AT_STAGE_OF_IMPLEMENTATION"],
+  [/\bis being implemented\b/, "AT_STAGE_OF_IMPLEMENTATION"],
   [/\b(?:is|has been|was|are|have been) (?:fully |already )?implemented\b/, "IMPLEMENTED"],
 ];
 

@@ -13,21 +13,36 @@ export interface CleanLine {
 
 /** Page-number lines: "12", "Page 12", "Page 12 of 30", "- 12 -", "– 12 –", "12 / 30", "p. 12". */
 const PAGE_NUMBER =
-  /^(?:\d{1,3}|(?:page|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/i;
+  /^(?:(?:page|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/iu;
 const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 
 const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
 
-/** Unicode spaces become a plain space; invisible characters go (a soft hyphen is kept only at a line end). */
+/** PDF text often keeps the typesetter's ligatures ("ﬁ" for "fi"). */
+const LIGATURES: Record<string, string> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+};
+
+/**
+ * Unicode spaces become a plain space; invisible characters go. A soft hyphen is kept only at a line end,
+ * where it marks a word broken by the typesetter (joined without its hyphen, see paragraphs.ts).
+ */
 export function plainCharacters(raw: string): string {
   return raw
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/\u00AD(?=[ ]*(?:\n|$))/g, "-")
-    .replace(/\u00AD/g, "");
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/\u00AD[ ]*(?=\n|$)/g, "\u00AD")
+    .replace(/\u00AD(?!\n|$)/g, "");
 }
 
 const SUPERSCRIPT_VALUES: Record<string, string> = {
@@ -93,7 +108,9 @@ function repeatedFurniture(lines: string[]): Set<string> {
   lines.forEach((l, i) => {
     if (l === "" || /[.:;,!?]$/.test(l) || /^\(?\d/.test(l) || l.length > 120) return;
     const key = furnitureKey(l);
-    seen.set(key, [...(seen.get(key) ?? []), i]);
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
   });
   const found = new Set<string>();
   for (const [key, at] of seen) {

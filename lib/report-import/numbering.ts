@@ -47,10 +47,14 @@ const LOOK_ALIKE_CLASS = Object.keys(LOOK_ALIKES).join("");
 export const toLatin = (letter: string) => LOOK_ALIKES[letter] ?? letter;
 
 /**
- * "1. …", "1) …", "4(a). …", "4 (a). …", "16 (b) …", or the label alone on its line ("1." then the text).
+ * "1. …", "1) …", "4(a). …", "4 (a). …", "16 (b) …", "1.The …" (extraction lost the space before a
+ * capital), or the label alone on its line ("1." then the text).
  * "7.5 of" and "2011 and" are not items.
  */
-const NUMBERED = new RegExp(`^(\\d{1,3})\\s*(?:\\(([a-z${LOOK_ALIKE_CLASS}])\\)\\s*[.)]?|[.)])(?:\\s+(\\S.*))?$`, "u");
+const NUMBERED = new RegExp(
+  `^(\\d{1,3})\\s*(?:\\(([a-z${LOOK_ALIKE_CLASS}])\\)\\s*[.)]?|[.)])(?:\\s+|(?=\\p{Lu})|$)(.*)$`,
+  "u",
+);
 /** "(b) …" or "b) …": a lettered part. */
 const LETTERED = new RegExp(`^(?:\\(([a-z${LOOK_ALIKE_CLASS}])\\)|([a-z${LOOK_ALIKE_CLASS}])\\))\\s*(\\S.*)$`, "u");
 /** "A. Priority recommendations", "B) Other recommendations", "А. …" with a Cyrillic А. */

@@ -51,8 +51,10 @@ export function layoutOf(lines: readonly CleanLine[]): Layout {
  * "well-" + "known" → "well-known". The document decides first: if it prints "well-known" inside a line the
  * hyphen stays, if it prints "amendment" it goes. Otherwise a hyphen stays after a known compound stem, before
  * a capital or a digit ("Anti-" + "Corruption", "20-" + "1"), and goes before any other lower-case letter.
+ * A soft hyphen (U+00AD) at the line end always goes: the typesetter put it there.
  */
 export function joinPair(left: string, right: string, layout: Layout): string {
+  if (left.endsWith("\u00AD")) return `${left.slice(0, -1)}${right}`;
   const hyphen = /(\p{L}+|\d+)-$/u.exec(left);
   if (!hyphen || /[\s-]-$/.test(left)) return `${left} ${right}`;
   const stem = (hyphen[1] ?? "").toLowerCase();
@@ -71,7 +73,10 @@ export function joinPair(left: string, right: string, layout: Layout): string {
 export function joinLines(lines: readonly string[], layout: Layout): string {
   let out = "";
   for (const line of lines) out = out === "" ? line : joinPair(out, line, layout);
-  return out.replace(/\s+/g, " ").trim();
+  return out
+    .replace(/\u00AD/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Whether a paragraph ends after `line`: a blank line, or a sentence end on a line with room to spare. */

@@ -86,7 +86,7 @@ describe("an ODIHR final report's recommendations, extracted from a PDF with pag
     expect(items.map((it) => it.leadIn)).toEqual([null, lead2, lead2, lead2, null, null, null, null, null, null, null]);
   });
 
-  it("keeps a line that merely starts with a number inside its paragraph, and drops running headers, footers and page numbers across a page break", () => {
+  it("keeps a line starting with a number in its paragraph; drops headers, footers and page numbers", () => {
     expect(byLabel["5"]?.text).toBe(
       "The authorities should establish a centralized mechanism for cross-checking voter lists, as already " +
         "recommended in the 2007 report, recommendation 6. That mechanism should also cover the special " +
@@ -150,7 +150,8 @@ describe("a government's comments, pasted as text without page breaks", () => {
     expect(warnings).toEqual([
       "line 29: numbering jumps from 3 to 5",
       'line 29: item 5: status sentence not recognised, answer left out: "Recommendation will be looked at later."',
-      'line 35: item 6: text after the status sentence was left out: "The Government thanks the ODIHR for its cooperation."',
+      "line 35: item 6: text after the status sentence was left out: " +
+        '"The Government thanks the ODIHR for its cooperation."',
     ]);
   });
 });
@@ -231,6 +232,128 @@ describe("smaller layouts", () => {
       "The first recommendation should be applied by all commissions in time.",
       "The second recommendation is short.",
       "The third one.",
+    ]);
+  });
+
+  it("takes a section heading printed without a letter, a topic heading wrapped over two lines, and ligatures", () => {
+    const text = [
+      "PRIORITY RECOMMENDATIONS",
+      "1. The ﬁrst text.",
+      "OTHER RECOMMENDATIONS",
+      "Participation of Women and National",
+      "Minorities",
+      "2. The second text.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => [it.label, it.section, it.topic, it.text])).toEqual([
+      ["1", "PRIORITY RECOMMENDATIONS", null, "The first text."],
+      ["2", "OTHER RECOMMENDATIONS", "Participation of Women and National Minorities", "The second text."],
+    ]);
+  });
+
+  it("keeps roman-numbered points inside a lettered part as its text (one paragraph each)", () => {
+    const text =
+      "1. Parties should be able:\n(a) to register within:\n(i) one month;\n(ii) two weeks;\n(b) to campaign.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1(a)", "to register within:\n\n(i) one month;\n\n(ii) two weeks;"],
+      ["1(b)", "to campaign."],
+    ]);
+  });
+
+  it("reads other answer markers and status wordings", () => {
+    const text = [
+      "1. First.",
+      "Standpoint of the Government: The law is being drafted.",
+      "Recommendation is being implemented.",
+      "2. Second.",
+      "Comment: The matter is for parliament.",
+      "The recommendation is under consideration.",
+      "3. Third.",
+      "Response: None.",
+      "This recommendation is rejected.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => [it.label, it.response?.status, it.response?.text])).toEqual([
+      ["1", "AT_STAGE_OF_IMPLEMENTATION", "The law is being drafted."],
+      ["2", "REQUIRES_FURTHER_STUDY", "The matter is for parliament."],
+      ["3", "CANNOT_BE_ACCEPTED", "None."],
+    ]);
+  });
+
+  it("keeps a column of bare numbers, drops other page-number forms and invisible characters, stops at an annex", () => {
+    const text = [
+      "1. The table lists:",
+      "1",
+      "2",
+      "3",
+      "in this order.",
+      "Page 7",
+      "12 / 30",
+      "2. The sec\u200Bond te\u00ADxt of the recommen\u00AD  ",
+      "dation.",
+      "ANNEX: FINAL RESULTS",
+      "3. Not an item.",
+    ].join("\n");
+    expect(parseReportText(text).items.map((it) => it.text)).toEqual([
+      "The table lists:\n\n1 2 3 in this order.",
+      "The second text of the recommendation.",
+    ]);
+  });
+
+  it("warns about an answer without a status sentence and items without an answer", () => {
+    const text = [
+      "A. Recommendations",
+      "1. First.",
+      "The CEC standpoint. Work continues.",
+      "2. Second.",
+      "The CEC standpoint. Done.",
+      "This recommendation is not accepted.",
+      "B. Other recommendations",
+      "3. Third.",
+      "The CEC standpoint. Done.",
+      "Recommendation has been implemented.",
+      "C. Closing remarks",
+      "The Commission thanks the observers.",
+      "4. Fourth.",
+    ].join("\n");
+    const { items, warnings } = parseReportText(text);
+    expect(items.map((it) => [it.label, it.section, it.response?.status ?? null])).toEqual([
+      ["1", "A. Recommendations", null],
+      ["2", "A. Recommendations", "CANNOT_BE_ACCEPTED"],
+      ["3", "B. Other recommendations", "IMPLEMENTED"],
+      ["4", "C. Closing remarks", null],
+    ]);
+    expect(warnings).toEqual([
+      "line 2: item 1: the answer has no closing status sentence; it was left out",
+      "item 4 has no answer",
+    ]);
+  });
+
+  it("restarts numbering at 1 after a section heading, and takes no big jump for an item", () => {
+    const text = "A. First part\n1. One.\n2. Two.\nB. Second part\n1. Uno.\n9. Not an item.\n2. Dos.";
+    const { items, warnings } = parseReportText(text);
+    expect(items.map((it) => [it.label, it.section, it.text])).toEqual([
+      ["1", "A. First part", "One."],
+      ["2", "A. First part", "Two."],
+      ["1", "B. Second part", "Uno.\n\n9. Not an item."],
+      ["2", "B. Second part", "Dos."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a label glued to its text when extraction lost the space, but not a decimal number", () => {
+    const text = "1.The first text.\n2.The second text ends in\n7.5 of the Document.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1", "The first text."],
+      ["2", "The second text ends in 7.5 of the Document."],
+    ]);
+  });
+
+  it("continues lettered parts after '; and', but not after a line that runs on", () => {
+    const text =
+      "1. The law should:\n(a) set deadlines;\n(b) publish results; and\n(c) allow appeals under article\n(d) of the Code.";
+    expect(parseReportText(text).items.map((it) => [it.label, it.text])).toEqual([
+      ["1(a)", "set deadlines;"],
+      ["1(b)", "publish results; and"],
+      ["1(c)", "allow appeals under article (d) of the Code."],
     ]);
   });
 

@@ -11,6 +11,8 @@ const PART_HEADING = /^(?:[IVXLC]+\.?\s+|\d{1,2}\.?\s+)?recommendations$/i;
 /** What follows the recommendations part: an annex, "About the OSCE/ODIHR", the 2011 source's closing note. */
 const PART_END = /^(?:ANNEX\b|Annex(?:\s+[IVX\d]+)?\s*[:.]|APPENDIX\b|ABOUT THE OSCE|About the OSCE|Примечание:)/;
 
+const UNLETTERED_SECTION = /^(?:priority|other|key|further|additional|general|specific) recommendations$/i;
+
 interface Block {
   number: number;
   letter: string | null;
@@ -21,7 +23,12 @@ interface Block {
   answerLines: CleanLine[] | null;
 }
 
-const endsClause = (line: string, comma: boolean) => (comma ? /[.:;,!?]["”’)]?$/ : /[.:;!?]["”’)]?$/).test(line);
+/**
+ * A line ending a sentence or clause; for lettered parts also a comma or "; and" / ", or" ("(b) ensuring …;
+ * and" + "(c) prohibiting …").
+ */
+const endsClause = (line: string, part: boolean) =>
+  (part ? /(?:[.:;,!?]["”’)]?|[;,] (?:and|or))$/ : /[.:;!?]["”’)]?$/).test(line);
 const trimmedTail = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 function recommendationsPart(lines: CleanLine[]): CleanLine[] {
@@ -47,8 +54,6 @@ export function parseReportText(raw: string): ParsedReport {
   let freshSection = false;
   let current: Block | null = null;
   let structuralBefore = true;
-  /** Inside a run of left-out lines (warned about once). */
-  let dropping = false;
 
   /** Labels of items that had an answer, recognised or not (an unrecognised one is warned about already). */
   const answered = new Set<string>();
@@ -94,9 +99,32 @@ export function parseReportText(raw: string): ParsedReport {
     return false;
   };
 
+  /**
+   * A topic heading: a short title-like line right before the next item ("Election Administration"), or two
+   * such lines when the heading wraps ("Participation of Women and National" + "Minorities"). Its length in lines.
+   */
+  const topicHeading = (i: number): number => {
+    for (const size of [1, 2]) {
+      const head = lines.slice(i, i + size);
+      const next = numberedStart(lines[i + size]?.text ?? "");
+      if (
+        head.length === size &&
+        head.every((l) => titleLike(l.text, 8)) &&
+        next &&
+        sequence(next.number, next.letter)
+      ) {
+        return size;
+      }
+    }
+    return 0;
+  };
+
+  let skip = 0;
   lines.forEach((line, i) => {
-    const wasDropping = dropping;
-    dropping = false;
+    if (skip > 0) {
+      skip -= 1;
+      return;
+    }
     const prev = lines[i - 1];
     const text = line.text;
     const heading = sectionHeading(text);
@@ -111,6 +139,12 @@ export function parseReportText(raw: string): ParsedReport {
         true,
         true,
       ];
+      return;
+    }
+    // "PRIORITY RECOMMENDATIONS" printed without a letter is a section heading too.
+    if (!heading && boundary && titleLike(text, 5) && UNLETTERED_SECTION.test(text)) {
+      flush();
+      [section, topic, freshSection, structuralBefore] = [text, null, true, true];
       return;
     }
     const numbered = numberedStart(text);
@@ -155,23 +189,19 @@ export function parseReportText(raw: string): ParsedReport {
       structuralBefore = false;
       return;
     }
-    const next = lines[i + 1];
-    const nextNumbered = next ? numberedStart(next.text) : null;
-    if (titleLike(text, 8) && boundary && nextNumbered && sequence(nextNumbered.number, nextNumbered.letter)) {
+    const topicLines = titleLike(text, 8) && boundary ? topicHeading(i) : 0;
+    if (topicLines > 0) {
       flush();
-      [topic, structuralBefore] = [text, true];
+      topic = lines
+        .slice(i, i + topicLines)
+        .map((l) => l.text)
+        .join(" ");
+      [skip, structuralBefore] = [topicLines - 1, true];
       return;
     }
     structuralBefore = false;
-    if (block) {
-      (block.answerLines ?? block.textLines).push(line);
-      return;
-    }
-    // Before a section's first item: the preamble, or the section's own lead-in. Elsewhere it is worth a look.
-    if (items.length > 0 && !freshSection && !wasDropping) {
-      warnings.push(`line ${line.n}: text outside any item was left out: "${trimmedTail(text)}"`);
-    }
-    dropping = true;
+    // Without an item: the preamble, or a section's own lead-in before its first item (left out).
+    if (block) (block.answerLines ?? block.textLines).push(line);
   });
   flush();
   return { items, warnings: [...warnings, ...missingAnswers(items, answered)] };
