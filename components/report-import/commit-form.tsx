@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { DatedFields, EMPTY_DATED } from "@/components/forms/dated-field";
 import { idle, type ActionState } from "@/lib/actions/result";
 import { alreadyRecorded, normaliseLabel } from "@/lib/report-import/policy";
+import { MAX_ITEMS_JSON_CHARS } from "@/lib/report-import/schema";
 import type { PreviewSource } from "@/lib/report-import/preview";
 import { PreviewItem, type Row } from "./preview-item";
 import { applyRowAction, itemErrors } from "./rows";
@@ -38,6 +39,9 @@ export function CommitForm(p: Props) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const byItem = itemErrors(errors);
   const withAnswers = rows.some((r) => r.response);
+  const json = JSON.stringify(strip(rows));
+  // A server action's body is limited to 1 MB: say so before sending rather than fail on the way.
+  const tooLarge = new TextEncoder().encode(json).length > MAX_ITEMS_JSON_CHARS;
   if (state.status === "ok") {
     const created = JSON.parse(state.data?.created ?? "[]") as { id: string; label: string }[];
     return (
@@ -62,7 +66,7 @@ export function CommitForm(p: Props) {
     <form action={formAction} method="post">
       <input type="hidden" name="cycleId" value={p.cycleId} />
       <input type="hidden" name="documentId" value={p.documentId} />
-      <input type="hidden" name="items" value={JSON.stringify(strip(rows))} />
+      <input type="hidden" name="items" value={json} />
       <input type="hidden" name="fileName" value={p.source?.fileName ?? ""} />
       <input type="hidden" name="fileSha256" value={p.source?.fileSha256 ?? ""} />
       <h2 className="text-lg font-semibold">Preview: nothing is written yet</h2>
@@ -114,11 +118,17 @@ export function CommitForm(p: Props) {
         <input type="checkbox" name="textChecked" className="size-4 accent-sky-800" />I checked the texts against the
         report
       </label>
-      <div>
-        <SubmitButton>
-          Import {fresh.length} recommendation{fresh.length === 1 ? "" : "s"}
-        </SubmitButton>
-      </div>
+      {tooLarge ? (
+        <p className="mt-4 font-medium text-rose-800">
+          Too many items for one import: drop some of them (for example a section) and import them separately.
+        </p>
+      ) : (
+        <div>
+          <SubmitButton>
+            Import {fresh.length} recommendation{fresh.length === 1 ? "" : "s"}
+          </SubmitButton>
+        </div>
+      )}
       <FormStatus state={state} />
     </form>
   );
