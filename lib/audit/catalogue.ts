@@ -146,6 +146,17 @@ export const FIELDS = {
     order: int,
   },
   Country: { code: text, name: text },
+  ReportImport: {
+    cycleId: id,
+    documentId: id,
+    fileName: text,
+    fileSha256: text,
+    labels: text,
+    skipped: text,
+    itemCount: int,
+    createdIds: z.object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) }).strict(),
+    revertedAt: time,
+  },
   User: { email: text, name: text, role: z.enum(Role), active: bool },
   Invite: { email: text, role: z.enum(Role), expiresAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
@@ -166,11 +177,17 @@ const changesOf = <T extends keyof typeof FIELDS>(type: T) =>
 
 /** Every entity type, its actions, and the shape of each action's changes. */
 export const CATALOGUE = {
-  Recommendation: { create: changesOf("Recommendation"), update: changesOf("Recommendation") },
+  // "remove": only a revert of a report-text import deletes rows it created (docs/decisions/007).
+  Recommendation: {
+    create: changesOf("Recommendation"),
+    update: changesOf("Recommendation"),
+    remove: changesOf("Recommendation"),
+  },
   StateResponse: {
     create: changesOf("StateResponse"),
     update: changesOf("StateResponse"),
     withdraw: changesOf("StateResponse"),
+    remove: changesOf("StateResponse"),
   },
   Assessment: { create: changesOf("Assessment"), update: changesOf("Assessment"), withdraw: changesOf("Assessment") },
   FollowUp: { create: changesOf("FollowUp"), update: changesOf("FollowUp"), withdraw: changesOf("FollowUp") },
@@ -184,7 +201,7 @@ export const CATALOGUE = {
   ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },
   Document: { create: changesOf("Document"), update: changesOf("Document") },
   CycleClaim: { create: changesOf("CycleClaim") },
-  ReportSection: { create: changesOf("ReportSection") },
+  ReportSection: { create: changesOf("ReportSection"), remove: changesOf("ReportSection") },
   Country: { create: changesOf("Country") },
   User: {
     create: changesOf("User"),
@@ -197,6 +214,7 @@ export const CATALOGUE = {
   },
   Invite: { invite: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
+  ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -231,6 +249,9 @@ export const DIFF_ACTIONS = new Set([
   "invite",
   "issue",
   "revoke",
+  "remove",
+  "import",
+  "revert",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

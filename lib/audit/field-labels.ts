@@ -87,6 +87,12 @@ const LABELS: Record<string, string> = {
   method: "Method",
   failures: "Failed attempts",
   lockedUntil: "Locked until",
+  fileName: "File",
+  fileSha256: "File fingerprint (SHA-256)",
+  labels: "Recommendations created",
+  skipped: "Already recorded, skipped",
+  itemCount: "Number of recommendations created",
+  revertedAt: "Reverted on",
 };
 
 export function fieldLabel(field: string): string {
@@ -111,6 +117,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   User: "User account",
   Invite: "Invitation",
   ApiToken: "API token",
+  ReportImport: "Report-text import",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -129,6 +136,9 @@ export const ACTION_LABEL: Record<string, string> = {
   invite: "Invited",
   issue: "Issued",
   revoke: "Revoked",
+  remove: "Removed (import reverted)",
+  import: "Imported",
+  revert: "Reverted",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);

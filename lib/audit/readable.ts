@@ -67,6 +67,7 @@ const RECORDED_NAME: Record<string, string> = {
   ApiToken: "name",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
+  ReportImport: "fileName",
 };
 
 const latest = (diffs: DiffMap, field: string) => {

@@ -170,6 +170,7 @@ const TABLES: Record<EntityType, string> = {
   CycleClaim: "cycle_claims",
   ReportSection: "report_sections",
   Country: "countries",
+  ReportImport: "report_imports",
   User: "users",
   Invite: "invites",
   ApiToken: "api_tokens",

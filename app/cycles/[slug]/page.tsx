@@ -26,6 +26,9 @@ import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
 import { StatusSummary } from "@/components/status-summary";
 import { CycleRepeats } from "@/components/links/cycle-repeats";
+import { CycleImports } from "@/components/report-import/cycle-imports";
+import { listImports } from "@/lib/report-import/queries";
+import { revertReportImportAction } from "@/lib/report-import/actions";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -85,6 +88,7 @@ export default async function CyclePage(props: Props) {
   const atMoment = momentOnlyQuery(options);
   const filterKeep = [...new URLSearchParams(queryString(filter, { on: null, asOf: null }))];
   const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
+  const imports = canEdit(user) ? await listImports(cycle.id) : null;
 
   return (
     <>
@@ -121,6 +125,8 @@ export default async function CyclePage(props: Props) {
         </div>
       </section>
 
+      {imports && <CycleImports imports={imports} revert={revertReportImportAction} />}
+
       <section aria-labelledby="recommendations" className="mt-10 border-t border-slate-200 pt-8">
         <h2 id="recommendations" className="text-xl font-semibold">
           Recommendations
@@ -130,6 +136,10 @@ export default async function CyclePage(props: Props) {
             <Link href={`/cycles/${cycle.slug}/recommendations/new`}>Add a recommendation text</Link>
             <span aria-hidden="true"> · </span>
             <Link href={`/cycles/${cycle.slug}/recommendations/import`}>Import texts from a CSV file</Link>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/recommendations/import-report`}>
+              Import recommendations from the report text
+            </Link>
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
             {" ("}
             <a href="/api/templates/recommendation-texts">blank template</a>)
