@@ -208,7 +208,7 @@ describe(`report-text import on ${testEngine}`, () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses to revert an import whose items gained entries or links, naming them", async () => {
+  it("refuses to revert an import whose items gained entries, naming them", async () => {
     const second = await commit([
       { ...ITEMS[0]!, label: "5", section: "D. Adjudication" },
       { ...ITEMS[0]!, label: "6", section: "D. Adjudication" },
@@ -233,7 +233,7 @@ describe(`report-text import on ${testEngine}`, () => {
       status: "error",
       fieldErrors: {
         form: [
-          "Not reverted: since the import, recommendations 5 and 6 were changed or gained entries or links. " +
+          "Not reverted: since the import, recommendation 5 was changed or gained entries. " +
             "Reverting would lose that work; undo it first or keep the import. Nothing was removed.",
         ],
       },
@@ -256,7 +256,7 @@ describe(`report-text import on ${testEngine}`, () => {
     );
     const again = await revert(id);
     expect(again.status === "error" && again.fieldErrors.form?.[0]).toContain(
-      "recommendations 5 and 6 were changed or gained entries or links, and section “D. Adjudication” gained other recommendations or topics",
+      "recommendation 5 was changed or gained entries, and section “D. Adjudication” gained other recommendations or topics",
     );
     await consistent();
   });
@@ -314,5 +314,20 @@ describe(`report-text import on ${testEngine}`, () => {
     expect(mine[0]!.reason).toMatch(
       /^The import of \d{4}-\d{2}-\d{2} from file “final-report.pdf” \(recommendations 1, 2\(a\), 12, 20\)$/,
     );
+  });
+
+  it("takes the links made to its items with it when reverting, each an audited unlink", async () => {
+    const third = await commit([{ ...ITEMS[0]!, label: "8" }]);
+    const id = third.status === "ok" ? third.data!.importId! : "";
+    const r8 = await recommendationId(db, "kz-2012", "8");
+    const earlier = await recommendationId(db, "kz-2011", "3(a)");
+    await linkRecommendations(db.prisma, users.actor(users.editor2), { fromId: r8, toId: earlier, kind: "REPEATS" });
+    expect((await revert(id)).status).toBe("ok");
+    expect(await db.prisma.recommendationLink.count({ where: { fromId: r8 } })).toBe(0);
+    const unlink = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "RecommendationLink", entityId: `${r8}:${earlier}`, action: "unlink" },
+    });
+    expect(unlink.reason).toMatch(/^Report-text import reverted/);
+    await consistent();
   });
 });

@@ -1,12 +1,14 @@
 // Reverting a report-text import as a whole, in one transaction: every row it created is removed, each
-// removal audited (its open version closed, its history kept), then the import is marked reverted. Refused,
-// naming the items, when anything it created was changed or gained entries or links since: later work is
-// never lost silently (docs/decisions/007-report-import-and-revert.md).
+// removal audited (its open version closed, its history kept), then the import is marked reverted. Links
+// made to or from its items go with them (each an audited unlink: a link is a reading of the item, not work
+// on it). Refused, naming the items, when anything it created was changed or gained entries since: later
+// work is never lost silently (docs/decisions/007-report-import-and-revert.md).
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { diffFields } from "@/lib/audit/hash";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import { removeLink } from "@/lib/mutations/remove-link";
 import { RECOMMENDATION_FIELDS } from "@/lib/recommendations/mutations";
 import { RESPONSE_FIELDS } from "@/lib/responses/mutations";
 import { IMPORT_FIELDS } from "./mutations";
@@ -28,17 +30,15 @@ const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} a
 async function laterWork(tx: Tx, importSeq: number, ids: z.infer<typeof CreatedIdsSchema>) {
   const recs = ids.recommendations;
   const all = [...ids.sections, ...recs, ...ids.responses];
+  // Links are not later work on the items: the revert removes them with the items.
   const events = await tx.$queryRaw<{ entity_type: string; entity_id: string; recommendation_id: string | null }[]>`
     SELECT entity_type, entity_id, recommendation_id FROM audit_events
-    WHERE seq > ${importSeq}
-      AND (recommendation_id = ANY(${recs}) OR entity_id = ANY(${all})
-           OR (entity_type = 'RecommendationLink' AND split_part(entity_id, ':', 2) = ANY(${recs})))`;
+    WHERE seq > ${importSeq} AND entity_type <> 'RecommendationLink'
+      AND (recommendation_id = ANY(${recs}) OR entity_id = ANY(${all}))`;
   const touched = new Set<string>();
   for (const e of events) {
     if (e.recommendation_id && recs.includes(e.recommendation_id)) touched.add(e.recommendation_id);
     if (recs.includes(e.entity_id)) touched.add(e.entity_id);
-    const to = e.entity_type === "RecommendationLink" ? e.entity_id.split(":")[1] : undefined;
-    if (to && recs.includes(to)) touched.add(to);
   }
   // Responses the import created are scoped to their recommendation, so their changes are counted above.
   const sections = events.filter((e) => ids.sections.includes(e.entity_id)).map((e) => e.entity_id);
@@ -83,7 +83,7 @@ export async function revertReportImport(
           });
           const parts = [
             recs.length
-              ? `recommendation${recs.length > 1 ? "s" : ""} ${list(recs.map((r) => r.label))} ${recs.length > 1 ? "were" : "was"} changed or gained entries or links`
+              ? `recommendation${recs.length > 1 ? "s" : ""} ${list(recs.map((r) => r.label))} ${recs.length > 1 ? "were" : "was"} changed or gained entries`
               : null,
             secs.length
               ? `section${secs.length > 1 ? "s" : ""} ${list(secs.map((s) => `“${s.title}”`))} gained other recommendations or topics`
@@ -110,6 +110,11 @@ export async function revertReportImport(
         });
         if (!done) refuse("This import was reverted by someone else a moment ago.");
         // Row first, then its event: the event closes the open version and, the row being gone, opens none.
+        const links = await tx.recommendationLink.findMany({
+          where: { OR: [{ fromId: { in: ids.recommendations } }, { toId: { in: ids.recommendations } }] },
+          select: { fromId: true, toId: true },
+        });
+        for (const l of links) await removeLink(tx, actor, l, reason);
         for (const r of responses) {
           await tx.stateResponse.delete({ where: { id: r.id } });
           await removal(tx, actor, "StateResponse", r, RESPONSE_FIELDS, imp.cycleId, r.recommendationId, reason);
