@@ -16,14 +16,9 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
-import {
-  changeRoleAction,
-  createInviteAction,
-  createUserAction,
-  editCycleAction,
-  editDocumentAction,
-  setActiveAction,
-} from "@/lib/users/actions";
+import { changeRoleAction, createInviteAction, createUserAction, setActiveAction } from "@/lib/users/actions";
+import { createCountryAction, createCycleAction, editCountryAction, editCycleAction } from "@/lib/cycles/actions";
+import { createDocumentAction, editDocumentAction } from "@/lib/documents/actions";
 import {
   addRecommendationAction,
   editRecommendationAction,
@@ -333,7 +328,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       editCycleAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.cycle!,
         version: await version("electionCycle", ids.cycle!),
@@ -345,13 +340,42 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       editDocumentAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.doc!,
         version: await version("document", ids.doc!),
+        type: "GOVERNMENT_COMMENTS",
         title: `Title ${++n}`,
         issuer: "CEC",
       }),
+    ],
+    [
+      createCountryAction.command as never,
+      "edit",
+      async () => ({ code: `X${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[++n % 26]}`, name: `Country ${n}` }),
+    ],
+    [
+      editCountryAction.command as never,
+      "edit",
+      async () => {
+        const c = await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } });
+        return { id: c.id, version: String(c.version), code: "KZ", name: `Kazakhstan ${++n}` };
+      },
+    ],
+    [
+      createCycleAction.command as never,
+      "edit",
+      async () => ({
+        countryId: (await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } })).id,
+        electionType: "LOCAL",
+        electionDate: `${1991 + (++n % 30)}-03-01`,
+        title: `Local elections ${n}`,
+      }),
+    ],
+    [
+      createDocumentAction.command as never,
+      "edit",
+      async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
     ],
   ];
 

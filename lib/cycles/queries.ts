@@ -25,6 +25,7 @@ const cycleHeader = {
   finalReportDate: true,
   finalReportPlace: true,
   finalReportUrl: true,
+  recommendationCount: true,
   notes: true,
   country: { select: { name: true } },
   claims: {
@@ -118,3 +119,12 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
   return { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total: rows.length };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
+
+/** A cycle's name and country, for pages that only need to say which cycle they belong to. */
+export async function getCycleSummary(slug: string) {
+  const db = await prisma();
+  return db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } },
+  });
+}

@@ -91,6 +91,12 @@ export default async function CyclePage(props: Props) {
         <Link href={`/reports/${cycle.slug}${atMoment}`}>Report for this cycle</Link>
         <span aria-hidden="true"> · </span>
         <Link href={cycleDashboardHref(cycle.slug, options)}>Dashboard</Link>
+        {canEdit(user) && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/edit`}>Edit cycle details</Link>
+          </>
+        )}
       </p>
 
       {cycle.claims.length > 0 && (
@@ -111,6 +117,12 @@ export default async function CyclePage(props: Props) {
         <div className="mt-3">
           <DocumentLinks documents={documents} />
         </div>
+        {canEdit(user) && (
+          <p className="mt-2 print:hidden">
+            <Link href={`/cycles/${cycle.slug}/documents/new`}>New document</Link>
+            <span className="text-slate-600"> — a report, comments or a letter of this cycle, with its file</span>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="recommendations" className="mt-10 border-t border-slate-200 pt-8">
