@@ -2,6 +2,7 @@
 // readable on its own: the shared lead-in of a lettered part, the dates in
 // words with their precision and bounds, earlier and later forms, and the
 // report's two clocks and fingerprint.
+import { coverageSentence } from "@/lib/status/coverage-text";
 import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
@@ -69,6 +70,7 @@ export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "statusOn", header: "Status on", width: 24 },
   { key: "recordedOn", header: "As recorded on", width: 24 },
   { key: "fingerprint", header: "Fingerprint", width: 18 },
+  { key: "coverage", header: "Coverage", width: 40 },
 ];
 
 export const FOLLOW_UP_COLUMNS: readonly Column[] = [
@@ -86,12 +88,23 @@ export interface RowContext {
   statusOn: string;
   recordedOn: string;
   fingerprint: string;
+  /** "Recorded 1 of 30 recommendations. Only 1 …": a row copied out still says the cycle is partial. */
+  coverage: string;
 }
-export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: ExportMeta): RowContext {
+export function rowContext(
+  options: Pick<ReportOptions, "on" | "asOf">,
+  meta: ExportMeta,
+  header: Pick<ReportHeaderLike, "coverage">,
+): RowContext {
   const recorded = options.asOf
     ? recordedOnLine(options)
     : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
-  return { statusOn: statusOnLine(options), recordedOn: recorded, fingerprint: meta.fingerprint };
+  return {
+    statusOn: statusOnLine(options),
+    recordedOn: recorded,
+    fingerprint: meta.fingerprint,
+    coverage: coverageSentence(header.coverage),
+  };
 }
 
 const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") =>
@@ -130,6 +143,7 @@ export function recommendationRow(
     ctx.statusOn,
     ctx.recordedOn,
     ctx.fingerprint,
+    ctx.coverage,
   ];
 }
 

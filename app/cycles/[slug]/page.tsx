@@ -23,6 +23,7 @@ import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
 import { StatusSummary } from "@/components/status-summary";
+import { CoverageNote } from "@/components/coverage-note";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -71,7 +72,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CyclePage(props: Props) {
   const { path, filter, moment, invalid, data, user } = await resolve(props);
-  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total } = data;
+  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total, coverage } = data;
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const atMoment = momentOnlyQuery(options);
@@ -145,6 +146,7 @@ export default async function CyclePage(props: Props) {
           reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
         />
         <InvalidNotice keys={invalid} names={FILTER_NAMES} />
+        <CoverageNote coverage={coverage} />
         <MomentLine options={options} assessors={false} />
         <HowComputed dashboard={false} />
         {total === 0 ? (
