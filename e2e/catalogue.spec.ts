@@ -19,6 +19,7 @@ async function pdfOf(lines: string[]): Promise<Buffer> {
 const TITLE = "OSCE/ODIHR Election Observation Mission Final Report (e2e)";
 
 test("an editor adds the 2012 final report with its file, reads it and downloads it", async ({ page, signInAs }) => {
+  test.setTimeout(60_000);
   await signInAs("editor");
   await page.goto("/cycles/kz-2012");
   await page.getByRole("link", { name: "New document" }).click();
@@ -74,6 +75,22 @@ test("an editor adds the 2012 final report with its file, reads it and downloads
   const picker = page.getByRole("form", { name: "Add an assessment" }).getByLabel("Source document");
   await expect(picker.locator("optgroup", { hasText: TITLE })).toHaveAttribute("label", /^2012 · /);
   await picker.selectOption({ label: `2012 parliamentary — Final report: ${TITLE} (OSCE/ODIHR, 2012-04-03)` });
+});
+
+test("uploads are refused to viewers and to requests from another site", async ({ page, signInAs, baseURL }) => {
+  const file = { name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("A later CEC letter.") };
+  const post = (origin: string) =>
+    page.request.post("/documents/kz-2007-press-release/file", { multipart: { file }, headers: { origin } });
+  await signInAs("editor");
+  expect((await post("https://elsewhere.example")).status()).toBe(403);
+  await page.context().clearCookies();
+  await signInAs("viewer");
+  const refused = await post(baseURL!);
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toEqual({ error: "You do not have permission to do this. Nothing was saved." });
+  await page.goto("/documents/kz-2007-press-release");
+  await expect(page.getByRole("form", { name: "Attach a file" })).toHaveCount(0);
+  expect((await page.request.get("/documents/kz-2007-press-release/file")).status()).toBe(404);
 });
 
 test("seeded documents read as text, and partial cycles say so", async ({ page, signInAs }) => {

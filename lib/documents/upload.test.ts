@@ -6,6 +6,8 @@ import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-
 import { seededWithUsers } from "@/lib/test/fixtures";
 import { verifyTables } from "@/lib/audit/verify-tables";
 import { verifyAuditChain } from "@/lib/audit/verify";
+import { readableEvent } from "@/lib/audit/readable";
+import { resolveAuditNames } from "@/lib/audit/names";
 import { sha256Hex } from "./mutations";
 import { MAX_FILE_BYTES } from "./schema";
 import { uploadDocumentFile } from "./upload";
@@ -66,6 +68,18 @@ describe(`document files on ${testEngine}`, () => {
       fileKind: { to: "pdf" },
     });
     expect(ev.reason).toBe("Final report copy");
+    // The audit page says it in words.
+    const readable = readableEvent(ev, await resolveAuditNames(db.prisma, [ev]));
+    expect(readable.what).toBe("File attached");
+    expect(readable.record).toBe(`Document: ${doc.title}`);
+    expect(readable.lines.map((l) => `${l.label}: ${l.to}`)).toEqual(
+      expect.arrayContaining([
+        `File fingerprint (SHA-256): ${sha}`,
+        "File name: report.txt",
+        `File size (bytes): ${bytes.length}`,
+        "File type: PDF",
+      ]),
+    );
   });
 
   it("stores the same content once, whichever document and name it comes with", async () => {
