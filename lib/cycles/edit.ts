@@ -1,12 +1,11 @@
 // Cycle details: the fields shared by the "New election cycle" and "Edit cycle details" forms, and the
-// versioned, audited edit of cycles and documents (creation: ./create.ts, lib/documents/mutations.ts).
+// versioned, audited edit of a cycle (creation: ./mutations.ts).
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { versionedUpdate } from "@/lib/mutations/versioned";
 import { calendarDate, entityId, formVersion, httpUrl, optionalText, plainText, requiredDate } from "@/lib/validation";
-import { DocumentFieldsSchema } from "@/lib/documents/schema";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -35,9 +34,7 @@ export const CycleFieldsSchema = z.object({
 });
 
 export const EditCycleSchema = CycleFieldsSchema.extend({ id: entityId("Cycle"), version: formVersion });
-export const EditDocumentSchema = DocumentFieldsSchema.extend({ id: entityId("Document"), version: formVersion });
 export type EditCycle = z.infer<typeof EditCycleSchema>;
-export type EditDocument = z.infer<typeof EditDocumentSchema>;
 
 export const CYCLE_FIELDS = [
   "title",
@@ -50,7 +47,6 @@ export const CYCLE_FIELDS = [
   "recommendationCount",
   "notes",
 ] as const;
-export const DOCUMENT_FIELDS = ["type", "title", "issuer", "issuedOn", "place", "sourceUrl"] as const;
 
 export const pickNull = <K extends string>(input: Record<string, unknown>, fields: readonly K[]) =>
   Object.fromEntries(fields.map((f) => [f, input[f] ?? null])) as Record<K, unknown>;
@@ -75,46 +71,6 @@ export async function editCycle(db: PrismaClient, actor: Actor, input: EditCycle
             await tx.electionCycle.updateManyAndReturn({
               where: { id: current.id, version },
               data: { ...d, version: { increment: 1 } },
-            })
-          )[0] ?? null,
-      });
-    }),
-  );
-}
-
-const DOCUMENT_SELECT = {
-  id: true,
-  version: true,
-  cycleId: true,
-  type: true,
-  title: true,
-  issuer: true,
-  issuedOn: true,
-  place: true,
-  sourceUrl: true,
-} as const;
-
-export async function editDocument(db: PrismaClient, actor: Actor, input: EditDocument): Promise<Outcome> {
-  return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const current = await tx.document.findUnique({ where: { id: input.id }, select: DOCUMENT_SELECT });
-      if (!current) throw new Abort({ kind: "not-found", message: "This document does not exist." });
-      return versionedUpdate({
-        tx,
-        actor,
-        entityType: "Document",
-        current,
-        openedVersion: input.version,
-        fields: DOCUMENT_FIELDS,
-        data: pickNull(input, DOCUMENT_FIELDS),
-        reason: input.reason,
-        scope: { cycleId: current.cycleId, recommendationId: null },
-        write: async (d, version) =>
-          (
-            await tx.document.updateManyAndReturn({
-              where: { id: current.id, version },
-              data: { ...d, version: { increment: 1 } },
-              select: DOCUMENT_SELECT,
             })
           )[0] ?? null,
       });

@@ -3,9 +3,8 @@
 // The file upload is a route handler (app/documents/[slug]/file/route.ts): server actions cap bodies at 1 MB.
 import { action } from "@/lib/actions/define";
 import { canEdit } from "@/lib/auth/policy";
-import { editDocument, EditDocumentSchema } from "@/lib/cycles/edit";
-import { createDocument } from "./mutations";
-import { NewDocumentSchema } from "./schema";
+import { createDocument, editDocument } from "./mutations";
+import { EditDocumentSchema, NewDocumentSchema } from "./schema";
 
 export const createDocumentAction = action({
   name: "createDocument",

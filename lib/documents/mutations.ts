@@ -6,11 +6,13 @@ import type { Actor } from "@/lib/audit/record";
 import { diffFields } from "@/lib/audit/hash";
 import { recordAudit } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { auditCreate } from "@/lib/mutations/versioned";
+import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
 import { freeSlug, kebab } from "@/lib/cycles/mutations";
-import { DOCUMENT_FIELDS, pickNull } from "@/lib/cycles/edit";
+import { pickNull } from "@/lib/cycles/edit";
 import { MEDIA_TYPES, type FileKind } from "@/lib/files/extract-text";
-import type { NewDocument } from "./schema";
+import type { EditDocument, NewDocument } from "./schema";
+
+export const DOCUMENT_FIELDS = ["type", "title", "issuer", "issuedOn", "place", "sourceUrl"] as const;
 
 export async function createDocument(
   db: PrismaClient,
@@ -130,6 +132,46 @@ export async function attachFile(db: PrismaClient, actor: Actor, input: AttachFi
         reason: input.reason,
       } as Parameters<typeof recordAudit>[1]);
       return { id: current.id, sha256, stored: !known };
+    }),
+  );
+}
+
+const DOCUMENT_SELECT = {
+  id: true,
+  version: true,
+  cycleId: true,
+  type: true,
+  title: true,
+  issuer: true,
+  issuedOn: true,
+  place: true,
+  sourceUrl: true,
+} as const;
+
+export async function editDocument(db: PrismaClient, actor: Actor, input: EditDocument): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const current = await tx.document.findUnique({ where: { id: input.id }, select: DOCUMENT_SELECT });
+      if (!current) throw new Abort({ kind: "not-found", message: "This document does not exist." });
+      return versionedUpdate({
+        tx,
+        actor,
+        entityType: "Document",
+        current,
+        openedVersion: input.version,
+        fields: DOCUMENT_FIELDS,
+        data: pickNull(input, DOCUMENT_FIELDS),
+        reason: input.reason,
+        scope: { cycleId: current.cycleId, recommendationId: null },
+        write: async (d, version) =>
+          (
+            await tx.document.updateManyAndReturn({
+              where: { id: current.id, version },
+              data: { ...d, version: { increment: 1 } },
+              select: DOCUMENT_SELECT,
+            })
+          )[0] ?? null,
+      });
     }),
   );
 }

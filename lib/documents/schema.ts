@@ -2,7 +2,7 @@
 // and the limits of an uploaded file.
 import { z } from "zod";
 import { DOCUMENT_TYPE, type DocumentType } from "@/lib/vocab";
-import { calendarDate, entityId, httpUrl, optionalText, plainText } from "@/lib/validation";
+import { calendarDate, entityId, formVersion, httpUrl, optionalText, plainText } from "@/lib/validation";
 
 export const DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE) as [DocumentType, ...DocumentType[]];
 
@@ -17,7 +17,9 @@ export const DocumentFieldsSchema = z.object({
 });
 
 export const NewDocumentSchema = DocumentFieldsSchema.extend({ cycleId: entityId("Election cycle") });
+export const EditDocumentSchema = DocumentFieldsSchema.extend({ id: entityId("Document"), version: formVersion });
 export type NewDocument = z.infer<typeof NewDocumentSchema>;
+export type EditDocument = z.infer<typeof EditDocumentSchema>;
 
 /** The largest file a document may carry: a long final report as PDF is a few MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
