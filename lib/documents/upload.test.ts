@@ -122,9 +122,19 @@ describe(`document files on ${testEngine}`, () => {
     expect(await db.prisma.storedFile.count()).toBe(files);
   });
 
-  it("keeps the log, the chain and the tables in agreement", async () => {
+  it("keeps the log, the chain and the tables in agreement, and reports a file changed outside the app", async () => {
     expect((await verifyAuditChain(db.prisma)).ok).toBe(true);
     expect((await verifyTables(db.prisma)).problems).toEqual([]);
+    const file = await db.prisma.storedFile.findFirstOrThrow({ where: { kind: "text" } });
+    await db.prisma
+      .$executeRaw`UPDATE stored_files SET bytes = ${new Uint8Array([0x41])}, size = 1 WHERE sha256 = ${file.sha256}`;
+    expect((await verifyTables(db.prisma)).problems).toEqual([
+      {
+        entityType: "StoredFile",
+        entityId: file.sha256,
+        message: "the file's content does not match its SHA-256 (edited outside the app)",
+      },
+    ]);
   });
 });
 
