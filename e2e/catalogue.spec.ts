@@ -111,3 +111,32 @@ test("seeded documents read as text, and partial cycles say so", async ({ page, 
   await page.goto("/reports/kz-2005");
   await expect(page.getByRole("main")).toContainText("Recorded 1 of 30 recommendations");
 });
+
+test("an editor adds a country and an election cycle from the cycle list", async ({ page, signInAs }) => {
+  await signInAs("editor");
+  await page.goto("/");
+  await page.getByRole("link", { name: "New election cycle" }).click();
+  await page.getByRole("link", { name: "Add a country" }).click();
+  const add = page.getByRole("form", { name: "New country" });
+  await add.getByLabel("Country code").fill("ge");
+  await add.getByLabel("Name").fill("Georgia");
+  await add.getByRole("button", { name: "Add country" }).click();
+  await expect(add.getByRole("status")).toHaveText("Georgia (GE) was added.");
+
+  await page.goto("/cycles/new");
+  const form = page.getByRole("form", { name: "New election cycle" });
+  await form.getByLabel("Country").selectOption({ label: "Georgia (GE)" });
+  await form.getByLabel("Type of election").selectOption({ label: "Presidential" });
+  await form.getByLabel("Title (required)", { exact: true }).fill("Early presidential election");
+  await form.getByLabel("Election date").fill("2008-01-05");
+  await form.getByLabel("Early election").check();
+  await form.getByLabel("Number of recommendations the report gives").fill("thirty");
+  await form.getByRole("button", { name: "Create election cycle" }).click();
+  await expect(form.getByText("Number of recommendations must be a whole number")).toBeVisible();
+  await expect(form.getByLabel("Title (required)", { exact: true })).toHaveValue("Early presidential election");
+  await form.getByLabel("Number of recommendations the report gives").fill("30");
+  await form.getByRole("button", { name: "Create election cycle" }).click();
+  await expect(page).toHaveURL(/\/cycles\/ge-2008$/);
+  await expect(page.getByRole("heading", { level: 1, name: "2008 · Early presidential election" })).toBeVisible();
+  await expect(page.getByText("Recorded 0 of 30 recommendations")).toBeVisible();
+});
