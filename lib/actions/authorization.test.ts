@@ -16,14 +16,9 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
-import {
-  changeRoleAction,
-  createInviteAction,
-  createUserAction,
-  editCycleAction,
-  editDocumentAction,
-  setActiveAction,
-} from "@/lib/users/actions";
+import { changeRoleAction, createInviteAction, createUserAction, setActiveAction } from "@/lib/users/actions";
+import { createCountryAction, createCycleAction, editCountryAction, editCycleAction } from "@/lib/cycles/actions";
+import { createDocumentAction, editDocumentAction } from "@/lib/documents/actions";
 import {
   addRecommendationAction,
   editRecommendationAction,
@@ -31,6 +26,9 @@ import {
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
+import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
+import { commitReportImport } from "@/lib/report-import/mutations";
+import { CommitImportSchema } from "@/lib/report-import/schema";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -103,6 +101,13 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
 
   const target = () =>
     db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
+  // A report-text import of one new item into 2005 (free labels from 200 on).
+  const importForm = () => ({
+    cycleId: ids.cycle2005!,
+    items: JSON.stringify([
+      { label: String(200 + ++n), section: null, topic: null, leadIn: null, text: `Imported ${n}`, response: null },
+    ]),
+  });
   // Each factory builds a valid form for the current state of the data.
   const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
     [
@@ -342,7 +347,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       editCycleAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.cycle!,
         version: await version("electionCycle", ids.cycle!),
@@ -354,13 +359,56 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       editDocumentAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.doc!,
         version: await version("document", ids.doc!),
+        type: "GOVERNMENT_COMMENTS",
         title: `Title ${++n}`,
         issuer: "CEC",
       }),
+    ],
+    [
+      createCountryAction.command as never,
+      "edit",
+      async () => ({ code: `X${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[++n % 26]}`, name: `Country ${n}` }),
+    ],
+    [
+      editCountryAction.command as never,
+      "edit",
+      async () => {
+        const c = await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } });
+        return { id: c.id, version: String(c.version), code: "KZ", name: `Kazakhstan ${++n}` };
+      },
+    ],
+    [
+      createCycleAction.command as never,
+      "edit",
+      async () => ({
+        countryId: (await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } })).id,
+        electionType: "LOCAL",
+        electionDate: `${1991 + (++n % 30)}-03-01`,
+        title: `Local elections ${n}`,
+      }),
+    ],
+    [
+      createDocumentAction.command as never,
+      "edit",
+      async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
+    ],
+    [commitReportImportAction.command as never, "edit", async () => importForm()],
+    [
+      revertReportImportAction.command as never,
+      "edit",
+      async () => {
+        const done = await commitReportImport(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          CommitImportSchema.parse(importForm()),
+        );
+        if (done.kind !== "ok") throw new Error(`import for the matrix failed: ${JSON.stringify(done)}`);
+        return { id: done.value.id! };
+      },
     ],
   ];
 

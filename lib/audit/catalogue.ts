@@ -109,6 +109,7 @@ export const FIELDS = {
     finalReportDate: day,
     finalReportPlace: text,
     finalReportUrl: text,
+    recommendationCount: int,
     notes: text,
     version: int,
   },
@@ -123,6 +124,12 @@ export const FIELDS = {
     sourceUrl: text,
     sourceFile: text,
     fullText: text,
+    // An uploaded file: its content address and the user's name for it; size and kind are recorded
+    // for readers of the history (they are columns of stored_files, not of documents).
+    fileSha256: text,
+    fileName: text,
+    fileSize: int,
+    fileKind: text,
     version: int,
   },
   CycleClaim: {
@@ -145,7 +152,7 @@ export const FIELDS = {
     priority: z.enum(Priority),
     order: int,
   },
-  Country: { code: text, name: text },
+  Country: { code: text, name: text, version: int },
   ReportImport: {
     cycleId: id,
     documentId: id,
@@ -199,10 +206,15 @@ export const CATALOGUE = {
   RecommendationLink: { link: changesOf("RecommendationLink"), unlink: changesOf("RecommendationLink") },
   Institution: { create: changesOf("Institution"), update: changesOf("Institution") },
   ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },
-  Document: { create: changesOf("Document"), update: changesOf("Document") },
+  Document: {
+    create: changesOf("Document"),
+    update: changesOf("Document"),
+    // A file attached to the document (replaces an earlier one): sha256, size, kind, name and the text extracted.
+    "attach-file": changesOf("Document"),
+  },
   CycleClaim: { create: changesOf("CycleClaim") },
   ReportSection: { create: changesOf("ReportSection"), remove: changesOf("ReportSection") },
-  Country: { create: changesOf("Country") },
+  Country: { create: changesOf("Country"), update: changesOf("Country") },
   User: {
     create: changesOf("User"),
     "role-change": changesOf("User"),
@@ -252,6 +264,7 @@ export const DIFF_ACTIONS = new Set([
   "remove",
   "import",
   "revert",
+  "attach-file",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

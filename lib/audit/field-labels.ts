@@ -47,6 +47,11 @@ const LABELS: Record<string, string> = {
   finalReportPlace: "Final report place",
   finalReportUrl: "Final report link",
   notes: "Notes",
+  recommendationCount: "Number of recommendations in the report",
+  fileSha256: "File fingerprint (SHA-256)",
+  fileName: "File name",
+  fileSize: "File size (bytes)",
+  fileKind: "File type",
   abbreviation: "Abbreviation",
   description: "Description",
   label: "Label",
@@ -87,8 +92,6 @@ const LABELS: Record<string, string> = {
   method: "Method",
   failures: "Failed attempts",
   lockedUntil: "Locked until",
-  fileName: "File",
-  fileSha256: "File fingerprint (SHA-256)",
   labels: "Recommendations created",
   skipped: "Already recorded, skipped",
   itemCount: "Number of recommendations created",
@@ -139,6 +142,7 @@ export const ACTION_LABEL: Record<string, string> = {
   remove: "Removed (import reverted)",
   import: "Imported",
   revert: "Reverted",
+  "attach-file": "File attached",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -166,6 +170,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on" },
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
+  // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).
+  fileKind: { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" },
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   StateResponse: labels(STATE_RESPONSE),

@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { diffFields } from "@/lib/audit/hash";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { assertDocumentOfCycle } from "@/lib/mutations/references";
+import { assertCitableDocument } from "@/lib/mutations/references";
 import { auditCreate } from "@/lib/mutations/versioned";
 import { RECOMMENDATION_FIELDS, values } from "@/lib/recommendations/mutations";
 import { RESPONSE_FIELDS } from "@/lib/responses/mutations";
@@ -52,7 +52,7 @@ export async function commitReportImport(
       async (tx) => {
         const cycle = await tx.electionCycle.findUnique({ where: { id: input.cycleId }, select: { id: true } });
         if (!cycle) throw new Abort({ kind: "not-found", message: "This election cycle does not exist." });
-        await assertDocumentOfCycle(tx, input.documentId, cycle.id, "documentId");
+        await assertCitableDocument(tx, input.documentId, cycle.id, "documentId");
         const doc = input.documentId
           ? await tx.document.findUnique({ where: { id: input.documentId }, select: { title: true } })
           : null;

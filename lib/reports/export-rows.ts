@@ -2,6 +2,7 @@
 // readable on its own: the shared lead-in of a lettered part, the dates in
 // words with their precision and bounds, earlier and later forms, and the
 // report's two clocks and fingerprint.
+import { coverageSentence } from "@/lib/status/coverage-text";
 import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
@@ -78,6 +79,7 @@ export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "statusOn", header: "Status on", width: 24 },
   { key: "recordedOn", header: "As recorded on", width: 24 },
   { key: "fingerprint", header: "Fingerprint", width: 18 },
+  { key: "coverage", header: "Coverage", width: 40 },
   // The spreadsheet round trip (lib/sheet-import, docs/spreadsheet-template.md): the stable id rows are matched
   // by, the recommendation's page, the stamp of its entries at export, and two empty cells for a new follow-up.
   { key: "recordId", header: SHEET_COLUMNS.recordId, width: 28 },
@@ -102,10 +104,16 @@ export interface RowContext {
   statusOn: string;
   recordedOn: string;
   fingerprint: string;
+  /** "Recorded 1 of 30 recommendations. Only 1 …": a row copied out still says the cycle is partial. */
+  coverage: string;
   /** Where the app is served ("https://tracker.example.org"), for each row's link. */
   origin: string;
 }
-export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: ExportMeta): RowContext {
+export function rowContext(
+  options: Pick<ReportOptions, "on" | "asOf">,
+  meta: ExportMeta,
+  header: Pick<ReportHeaderLike, "coverage">,
+): RowContext {
   const recorded = options.asOf
     ? recordedOnLine(options)
     : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
@@ -113,6 +121,7 @@ export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: Ex
     statusOn: statusOnLine(options),
     recordedOn: recorded,
     fingerprint: meta.fingerprint,
+    coverage: coverageSentence(header.coverage),
     origin: (meta.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, ""),
   };
 }
@@ -159,6 +168,7 @@ export function recommendationRow(
     ctx.statusOn,
     ctx.recordedOn,
     ctx.fingerprint,
+    ctx.coverage,
     item.id,
     recommendationLink(ctx.origin, item.id),
     item.stamp ?? "",

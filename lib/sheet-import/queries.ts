@@ -10,6 +10,8 @@ import { rowStamps } from "@/lib/reports/row-stamp";
 import { EDITABLE_COLUMNS, ID_COLUMN, type CurrentRow } from "./plan";
 import type { SheetFile } from "./schema";
 
+const NO_HEADER_COVERAGE = { coverage: { recorded: 0, items: 0, expected: null } };
+
 const ID = /^[a-z0-9]{20,40}$/;
 
 /** The cycle an import goes into, named as people read it. */
@@ -40,9 +42,9 @@ export async function currentRows(file: SheetFile): Promise<Map<string, CurrentR
     db,
     recs.map((r) => r.id),
   );
-  // Only the editable cells are read; the rest of the row needs no cycle header.
+  // Only the editable cells are read; the rest of the row needs no cycle header (nor its coverage).
   const header = { cycle: { year: 0, title: "", sections: [] } } as unknown as Parameters<typeof recommendationRow>[0];
-  const ctx = rowContext({}, { generatedAt: new Date(0), fingerprint: "" });
+  const ctx = rowContext({}, { generatedAt: new Date(0), fingerprint: "" }, NO_HEADER_COVERAGE);
   const editable = RECOMMENDATION_COLUMNS.flatMap((c, i) =>
     (EDITABLE_COLUMNS as readonly string[]).includes(c.header) ? [[c.header, i] as const] : [],
   );

@@ -29,6 +29,7 @@ import { CycleRepeats } from "@/components/links/cycle-repeats";
 import { CycleImports } from "@/components/report-import/cycle-imports";
 import { listImports } from "@/lib/report-import/queries";
 import { revertReportImportAction } from "@/lib/report-import/actions";
+import { CoverageNote } from "@/components/coverage-note";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -81,7 +82,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CyclePage(props: Props) {
   const { path, filter, moment, invalid, data, user, repeatsPage } = await resolve(props);
-  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total } = data;
+  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total, coverage } = data;
   const repeats = await cycleRepeats(cycle.id, moment, repeatsPage);
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
@@ -103,6 +104,12 @@ export default async function CyclePage(props: Props) {
         <Link href={`/reports/${cycle.slug}${atMoment}`}>Report for this cycle</Link>
         <span aria-hidden="true"> · </span>
         <Link href={cycleDashboardHref(cycle.slug, options)}>Dashboard</Link>
+        {canEdit(user) && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/edit`}>Edit cycle details</Link>
+          </>
+        )}
       </p>
 
       {cycle.claims.length > 0 && (
@@ -123,6 +130,12 @@ export default async function CyclePage(props: Props) {
         <div className="mt-3">
           <DocumentLinks documents={documents} />
         </div>
+        {canEdit(user) && (
+          <p className="mt-2 print:hidden">
+            <Link href={`/cycles/${cycle.slug}/documents/new`}>New document</Link>
+            <span className="text-slate-600"> — a report, comments or a letter of this cycle, with its file</span>
+          </p>
+        )}
       </section>
 
       {imports && <CycleImports imports={imports} revert={revertReportImportAction} />}
@@ -159,6 +172,7 @@ export default async function CyclePage(props: Props) {
           reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
         />
         <InvalidNotice keys={invalid} names={FILTER_NAMES} />
+        <CoverageNote coverage={coverage} />
         <MomentLine options={options} assessors={false} />
         <HowComputed dashboard={false} />
         {total === 0 ? (

@@ -14,7 +14,7 @@ import { AssessmentPanel } from "@/components/recommendation/assessment-panel";
 import { FollowUpSection } from "@/components/recommendation/follow-up-section";
 import { HistorySection } from "@/components/recommendation/history-section";
 import { InstitutionsSection } from "@/components/recommendation/institutions-section";
-import { documentOptions, institutionOptions } from "@/components/recommendation/options";
+import { citableDocumentOptions, institutionOptions } from "@/components/recommendation/options";
 import { RecommendationText } from "@/components/recommendation/recommendation-text";
 import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
@@ -49,7 +49,7 @@ interface Props {
 }
 
 export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
-  const documents = documentOptions(ctx.cycle.documents);
+  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map(
@@ -60,7 +60,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
     ].map((i) => [i.id, i.name]),
   );
   const timeline = describeTimeline(history.events, {
-    documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])),
+    documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
