@@ -6,6 +6,7 @@
 // the suggestion leaves this list and appears under "Earlier forms". One
 // outcome for the whole list, announced outside it (the linked item is gone).
 import Link from "next/link";
+import { useId } from "react";
 import { useFormStatus } from "react-dom";
 import { useAction } from "@/components/forms/use-action";
 import { FormStatus } from "@/components/forms/form-status";
@@ -52,16 +53,20 @@ export function RepeatSuggestions({
   recommendationId,
   suggestions,
   action,
+  heading = "Reads like earlier recommendations",
 }: {
   recommendationId: string;
   suggestions: RepeatSuggestionItem[];
   action: Action;
+  /** Several panels on one page (an import's result) name their recommendation. */
+  heading?: React.ReactNode;
 }) {
   const [state, formAction] = useAction(action);
+  const headingId = useId();
   return (
-    <section aria-labelledby="rec-similar" className="no-print mt-10 rounded-lg border border-slate-200 p-4">
-      <h2 id="rec-similar" className="text-lg font-semibold">
-        Reads like earlier recommendations
+    <section aria-labelledby={headingId} className="no-print mt-10 rounded-lg border border-slate-200 p-4">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {heading}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         Earlier recommendations of this country whose wording is close to this one. Sharing words does not make a

@@ -56,6 +56,13 @@ export function CommitForm(p: Props) {
             ))}
           </ul>
         )}
+        {created.length > 0 && state.data?.importId && (
+          <p className="mt-3">
+            <Link href={`/imports/${state.data.importId}`} className="font-semibold">
+              Check the new recommendations for repeats of earlier ones
+            </Link>
+          </p>
+        )}
         <button type="button" onClick={p.onRestart} className="mt-4 underline">
           Import another section
         </button>

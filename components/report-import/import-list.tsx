@@ -1,6 +1,7 @@
 "use client";
 // A cycle's report-text imports, latest first; editors revert one as a whole (refused, with the items
 // named, if later work would be lost).
+import Link from "next/link";
 import { useAction } from "@/components/forms/use-action";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -28,7 +29,8 @@ export function ImportList({ imports, revert }: { imports: ImportRow[]; revert: 
           <p>
             <span className="font-semibold">{i.when}</span>, by {i.createdBy}, from {i.source}: {i.itemCount}{" "}
             recommendation{i.itemCount === 1 ? "" : "s"} ({i.labels})
-            {i.skipped ? `; already recorded, skipped: ${i.skipped}` : ""}.
+            {i.skipped ? `; already recorded, skipped: ${i.skipped}` : ""}.{" "}
+            {!i.reverted && <Link href={`/imports/${i.id}`}>Earlier forms of these recommendations</Link>}
           </p>
           {i.reverted ? (
             <p className="mt-1 text-sm text-slate-700">{i.reverted}</p>

@@ -87,3 +87,29 @@ export async function listImports(cycleId: string, take = 20): Promise<ImportSum
     reverted: r.revertedAt ? { at: r.revertedAt, by: who(r.revertedById) } : null,
   }));
 }
+
+/** One import and the recommendations it created that are still in the tracker (its result page). */
+export async function importResult(id: string) {
+  if (!/^[a-z0-9]{20,40}$/.test(id)) return null;
+  const db = await prisma();
+  const imp = await db.reportImport.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      createdAt: true,
+      revertedAt: true,
+      labels: true,
+      createdIds: true,
+      cycle: { select: { slug: true, year: true, title: true } },
+    },
+  });
+  if (!imp) return null;
+  const ids = (imp.createdIds as { recommendations?: string[] } | null)?.recommendations ?? [];
+  const items = await db.recommendation.findMany({
+    where: { id: { in: ids } },
+    orderBy: { order: "asc" },
+    select: { id: true, label: true },
+  });
+  const { createdIds: _ids, ...rest } = imp;
+  return { ...rest, items };
+}
