@@ -2,19 +2,8 @@
 // downloads it; a file that is not a PDF, DOCX or text is refused; coverage is shown where figures are.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import PDFDocument from "pdfkit";
+import { pdfOf } from "../lib/test/pdf";
 import { test, expect } from "./fixtures";
-
-async function pdfOf(lines: string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  for (const l of lines) doc.text(l);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 const TITLE = "OSCE/ODIHR Election Observation Mission Final Report (e2e)";
 
@@ -49,7 +38,9 @@ test("an editor adds the 2012 final report with its file, reads it and downloads
   await upload.getByRole("button", { name: "Upload file" }).click();
   await expect(upload.getByRole("alert")).toContainText("not a PDF, a Word document (DOCX) or plain text");
 
-  const pdf = await pdfOf(["A. Priority Recommendations", "1. Relevant, reasonable and objective criteria."]);
+  const pdf = Buffer.from(
+    await pdfOf([["A. Priority Recommendations", "1. Relevant, reasonable and objective criteria."]]),
+  );
   const sha = createHash("sha256").update(pdf).digest("hex");
   await upload.getByLabel(/^File/).setInputFiles({ name: "Отчёт 2012 <final>.pdf", mimeType: "", buffer: pdf });
   await upload.getByLabel("Reason for the change").fill("Final report received from ODIHR");

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import PDFDocument from "pdfkit";
 import { Document, Packer, Paragraph } from "docx";
+import { pdfOf } from "@/lib/test/pdf";
 
 const dir = mkdtempSync(path.join(tmpdir(), "parse-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,20 +38,6 @@ type Out = {
   }[];
 };
 const parsed = (r: Run) => JSON.parse(r.stdout) as Out;
-
-async function pdfOf(pages: string[][]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  pages.forEach((lines, i) => {
-    if (i > 0) doc.addPage();
-    for (const l of lines) doc.text(l);
-  });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 describe("npm run parse-report", () => {
   it("prints the items of a text file as JSON, warnings on stderr", async () => {

@@ -1,6 +1,5 @@
 // Uploads judged by content, stored once per content in the database, audited with the document.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import PDFDocument from "pdfkit";
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { seededWithUsers } from "@/lib/test/fixtures";
@@ -12,17 +11,7 @@ import { sha256Hex } from "./mutations";
 import { MAX_FILE_BYTES } from "./schema";
 import { uploadDocumentFile } from "./upload";
 import { contentDisposition, sameOrigin } from "./http";
-
-async function pdfOf(lines: string[]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  for (const l of lines) doc.text(l);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
+import { pdfOf } from "@/lib/test/pdf";
 
 describe(`document files on ${testEngine}`, () => {
   let db: Database;
@@ -41,7 +30,7 @@ describe(`document files on ${testEngine}`, () => {
   });
 
   it("judges a PDF named .txt as a PDF, keeps it in the database and stores its text and sha256", async () => {
-    const bytes = await pdfOf(["A. Priority Recommendations", "1. Ensure relevant criteria."]);
+    const bytes = await pdfOf([["A. Priority Recommendations", "1. Ensure relevant criteria."]]);
     const r = await uploadDocumentFile(db.prisma, u.actor(u.editor), {
       documentId: docId,
       bytes,

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import PDFDocument from "pdfkit";
 import { Document, Packer, Paragraph } from "docx";
 import { extractText, sniffFileKind } from "./extract-text";
-
-async function pdfOf(pages: string[][]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  pages.forEach((lines, i) => {
-    if (i > 0) doc.addPage();
-    for (const l of lines) doc.text(l);
-  });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
+import { pdfOf } from "@/lib/test/pdf";
 
 describe("sniffFileKind", () => {
   it("judges by content, not by name", async () => {

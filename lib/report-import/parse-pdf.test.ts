@@ -1,37 +1,20 @@
 // The paged fixture typeset as a real PDF (DejaVu, so the Cyrillic letters and superscripts survive), read
 // back by the text extractor and parsed: the same items as from the text, paragraph breaks aside (a PDF has
 // no blank lines, so a paragraph break is a judgement on line widths there).
-import path from "node:path";
 import { readFileSync } from "node:fs";
-import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { extractText } from "@/lib/files/extract-text";
 import { parseReportText } from "./parse";
+import { pdfOf } from "@/lib/test/pdf";
 
-const FONT = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
 const fixture = readFileSync(new URL("./fixtures/final-report-paged.txt", import.meta.url), "utf8")
   .replace(/\{TAB\}/g, " ")
   .replace(/\{NBSP\}/g, "\u00A0");
 
-async function typeset(pages: string[][]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", font: FONT });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((r) => doc.on("end", () => r()));
-  pages.forEach((lines, i) => {
-    if (i > 0) doc.addPage();
-    // Small enough that no fixture line wraps again: the PDF keeps the fixture's lines.
-    for (const line of lines) doc.fontSize(8).text(line === "" ? " " : line);
-  });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 describe("a final report's recommendations read from a PDF", () => {
   it("gives the items the text gives, with page furniture and footnotes gone", async () => {
     const pages = fixture.split("<<PAGE>>\n").map((p) => p.split("\n"));
-    const text = await extractText(await typeset(pages), "pdf");
+    const text = await extractText(await pdfOf(pages, { small: true }), "pdf");
     expect(text.split("\f")).toHaveLength(3);
     const fromPdf = parseReportText(text);
     const fromText = parseReportText(fixture.replace(/<<PAGE>>\n/g, "\f"));
