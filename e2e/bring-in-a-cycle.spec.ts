@@ -54,7 +54,13 @@ test("an editor brings in a report: document with file, import, fix, search, lin
   await page.getByRole("button", { name: "Import 2 recommendations" }).click();
   await expect(page.getByRole("status")).toHaveText("2 recommendations were imported: 41, 42.");
 
-  // 3. Found by search, in the 2012 cycle.
+  // 3. The import's result suggests what each new item repeats.
+  await page.getByRole("link", { name: "Check the new recommendations for repeats of earlier ones" }).click();
+  const panel = page.getByRole("region", { name: "Recommendation 41 reads like…" });
+  const earlier = panel.getByRole("listitem").filter({ hasText: "2011 · Recommendation 3(a)" });
+  await expect(earlier).toBeVisible();
+
+  // 4. The new items are found by search, in the 2012 cycle.
   const field = page.getByRole("search").getByLabel("Search the tracker");
   await field.fill("defamation decriminalised");
   await field.press("Enter");
@@ -62,17 +68,14 @@ test("an editor brings in a report: document with file, import, fix, search, lin
   await expect(results.getByRole("link", { name: /^2012 .*recommendation 42 — recommendation text$/ })).toBeVisible();
   await page.goBack();
 
-  // 4. The import's result suggests what each new item repeats; one click links it (audited).
-  await page.getByRole("link", { name: "Check the new recommendations for repeats of earlier ones" }).click();
-  const panel = page.getByRole("region", { name: "Recommendation 41 reads like…" });
-  const earlier = panel.getByRole("listitem").filter({ hasText: "2011 · Recommendation 3(a)" });
+  // 5. One click links the repeat (audited); the new item shows its earlier form.
   await earlier.getByRole("button", { name: "Link as a repeat of 2011 recommendation 3(a)" }).click();
   await expect(panel.getByRole("status")).toHaveText("The earlier recommendation was linked.");
   await panel.getByRole("link", { name: "Recommendation 41" }).click();
   const forms = page.getByRole("region", { name: "Earlier and later forms" });
   await expect(forms.getByRole("listitem").filter({ hasText: "2011 · Recommendation 3(a)" })).toContainText("Repeats");
 
-  // 5. The import reverted as a whole: its items and their link are gone, the history keeps both.
+  // 6. The import reverted as a whole: its items and their link are gone, the history keeps both.
   await page.goto("/cycles/kz-2012");
   const imports = page.getByRole("region", { name: "Report-text imports" });
   const mine = imports.getByRole("listitem").filter({ hasText: "(41, 42)" });

@@ -15,7 +15,10 @@ test("a reader searches from the header, sees highlighted matches, filters by cy
   await expect(page).toHaveURL(/\/search\?q=language\+fluency$/);
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
   const results = page.getByRole("list", { name: "Search results" });
-  const first = results.getByRole("listitem").first();
+  // Other journeys may add texts that read alike (a restated 3(a)): 2011's own 3(a) is among the results.
+  const first = results
+    .getByRole("listitem")
+    .filter({ hasText: /^2011 .*recommendation 3\(a\) — recommendation text/ });
   await expect(first.getByRole("link")).toHaveText(/recommendation 3\(a\) — recommendation text$/);
   await expect(first.locator("mark").filter({ hasText: /^language$/i })).toBeVisible();
   await expect(first.locator("mark").filter({ hasText: /^fluency$/i })).toBeVisible();
