@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
-import { search, searchFilterOptions } from "@/lib/search/queries";
+import { RANKED_PER_KIND, search, searchFilterOptions } from "@/lib/search/queries";
 import { parseSearchParams, SEARCH_PAGE_SIZE, searchHref } from "@/lib/search/schema";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search/search-form";
@@ -47,8 +47,12 @@ export default async function SearchPage({ searchParams }: Props) {
               ? `Nothing found for “${q}”.`
               : result.hits.length === 0
                 ? `No results on page ${page}; ${result.total} in all.`
-                : `${result.total} ${result.total === 1 ? "result" : "results"} for “${q}”` +
+                : `${result.capped ? "More than " : ""}${result.total} ${result.total === 1 ? "result" : "results"}` +
+                  ` for “${q}”` +
                   (result.pages > 1 ? `, ${first + 1}–${first + result.hits.length} shown.` : ".")}
+            {result.capped &&
+              ` So many texts match that only the first ${RANKED_PER_KIND} of each kind were ranked: add words,` +
+                " a phrase in quotes or a filter to find the best matches."}
             {result.total > 0 && result.hits.length === 0 && (
               <>
                 {" "}

@@ -8,7 +8,7 @@ import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { assignInstitution, createInstitution } from "@/lib/institutions/mutations";
 import { AssignmentSchema } from "@/lib/institutions/schema";
-import { search, type SearchHit } from "./queries";
+import { RANKED_PER_KIND, search, type SearchHit } from "./queries";
 import { highlightParts, MARK_END, MARK_START, parseSearchParams, type SearchFilter } from "./schema";
 
 const ok = <T extends { kind: string }>(r: T) => {
@@ -162,6 +162,24 @@ describe(`full-text search on ${testEngine}`, () => {
     expect(p1.pages).toBe(Math.ceil(all.total / 10));
     const past = await search("recommendation", {}, { includeInternal: false, pageSize: 10, page: 999 });
     expect([past.hits.length, past.total]).toEqual([0, all.total]);
+  });
+
+  it("ranks at most RANKED_PER_KIND matches of a kind, says so, and scopes a cycle before ranking", async () => {
+    await db.prisma.followUp.createMany({
+      data: Array.from({ length: RANKED_PER_KIND + 1 }, (_, i) => ({
+        recommendationId: ids["14(a)"]!,
+        datePrecision: "DAY" as const,
+        dateFrom: new Date("2012-01-01"),
+        dateTo: new Date("2012-01-01"),
+        actionTaken: `Plentiful entry ${i}`,
+      })),
+    });
+    const many = await find("plentiful");
+    expect([many.capped, many.total]).toEqual([true, RANKED_PER_KIND]);
+    expect((await find("plentiful", { cycle: "kz-2007" })).total).toBe(0);
+    const few = await find("quixotic");
+    expect(few.capped).toBe(false);
+    expect(few.total).toBeGreaterThan(0);
   });
 
   it("takes any input without failing: empty, operators only, markers, quotes", async () => {

@@ -26,20 +26,43 @@ const TEXT = {
 const vec = (kind: HitKind, a: string) => Prisma.sql`to_tsvector('simple', ${TEXT[kind](a)})`;
 const KIND_ORDER: Record<HitKind, number> = { recommendation: 0, response: 1, assessment: 2, followUp: 3, document: 4 };
 
+/** At most this many matches of each kind are ranked: ranking re-reads each matching text (see hitsCte). */
+export const RANKED_PER_KIND = 500;
+
+interface HitsOptions {
+  /** Rank (the search page) or not (the API's `q=` filter only needs the ids). */
+  rank: boolean;
+  /** Country and cycle filters, applied before ranking: a search within a cycle ranks only that cycle's texts. */
+  scope?: Pick<SearchFilter, "country" | "cycle">;
+}
+
 /**
- * `hits` (kind, entry_id, recommendation_id, cycle_id, rank): every matching
- * text, as WITH items after `query` (the parsed tsquery). Ranks are divided
- * by the text's length (flag 2): a short recommendation that says it outranks a
- * long document that mentions it.
+ * `hits` (kind, kind_order, entry_id, recommendation_id, cycle_id, rank, kind_hits): the matching texts, as WITH
+ * items after `query` (the parsed tsquery). Ranks are divided by the text's length (flag 2): a short
+ * recommendation that says it outranks a long document that mentions it. Ranking parses each matching text again,
+ * so when ranking, each kind keeps at most RANKED_PER_KIND matches (`kind_hits` tells how many it kept: the page
+ * says when a kind was cut, and the search should be narrowed).
  */
-function hitsCte(q: string, includeInternal: boolean): Prisma.Sql {
-  const rank = (kind: HitKind, a: string) => Prisma.sql`ts_rank(${vec(kind, a)}, query.tsq, 2)`;
-  const one = (kind: HitKind, from: Prisma.Sql, where: Prisma.Sql, a = "x") => Prisma.sql`
-    SELECT ${kind}::text AS kind, ${KIND_ORDER[kind]}::int AS kind_order, ${raw(a)}.id AS entry_id,
-           ${kind === "document" ? Prisma.sql`NULL::text` : raw(`${a === "r" ? "r.id" : "x.recommendation_id"}`)}
-             AS recommendation_id,
-           ${kind === "document" ? raw("x.cycle_id") : raw("r.cycle_id")} AS cycle_id, ${rank(kind, a)} AS rank
-    FROM ${from} CROSS JOIN query WHERE ${vec(kind, a)} @@ query.tsq AND ${where}`;
+function hitsCte(q: string, includeInternal: boolean, o: HitsOptions): Prisma.Sql {
+  const rank = (kind: HitKind, a: string) =>
+    o.rank ? Prisma.sql`ts_rank(${vec(kind, a)}, query.tsq, 2)` : Prisma.sql`0::real`;
+  const scoped = (cycleId: Prisma.Sql) =>
+    o.scope?.cycle || o.scope?.country
+      ? Prisma.sql`AND ${cycleId} IN (SELECT sc.id FROM election_cycles sc JOIN countries sco ON sco.id = sc.country_id
+          WHERE (${o.scope.cycle ?? null}::text IS NULL OR sc.slug = ${o.scope.cycle ?? null})
+            AND (${o.scope.country ?? null}::text IS NULL OR sco.code = ${o.scope.country ?? null}))`
+      : Prisma.empty;
+  const one = (kind: HitKind, from: Prisma.Sql, where: Prisma.Sql, a = "x") => {
+    const cycleId = kind === "document" ? raw("x.cycle_id") : raw("r.cycle_id");
+    const branch = Prisma.sql`
+      SELECT ${kind}::text AS kind, ${KIND_ORDER[kind]}::int AS kind_order, ${raw(a)}.id AS entry_id,
+             ${kind === "document" ? Prisma.sql`NULL::text` : raw(`${a === "r" ? "r.id" : "x.recommendation_id"}`)}
+               AS recommendation_id,
+             ${cycleId} AS cycle_id, ${rank(kind, a)} AS rank
+      FROM ${from} CROSS JOIN query WHERE ${vec(kind, a)} @@ query.tsq AND ${where} ${scoped(cycleId)}
+      ${o.rank ? Prisma.sql`LIMIT ${RANKED_PER_KIND}` : Prisma.empty}`;
+    return Prisma.sql`(SELECT b.*, count(*) OVER () AS kind_hits FROM (${branch}) b)`;
+  };
   const visible = Prisma.sql`x.withdrawn_at IS NULL AND (${includeInternal} OR NOT x.internal)`;
   const viaRec = (table: string) => raw(`${table} x JOIN recommendations r ON r.id = x.recommendation_id`);
   return Prisma.sql`
@@ -55,10 +78,10 @@ function hitsCte(q: string, includeInternal: boolean): Prisma.Sql {
 /**
  * The ids of recommendations one of whose texts (own text, responses,
  * assessments, follow-ups) matches `q`, as a subquery for `r.id IN (…)`
- * (the API's `q=` filter). Same rules as the search page.
+ * (the API's `q=` filter). Same rules as the search page, every match (nothing ranked, nothing cut).
  */
 export function recommendationsMatching(q: string, includeInternal: boolean): Prisma.Sql {
-  return Prisma.sql`WITH ${hitsCte(q, includeInternal)}
+  return Prisma.sql`WITH ${hitsCte(q, includeInternal, { rank: false })}
     SELECT recommendation_id FROM hits WHERE recommendation_id IS NOT NULL`;
 }
 
@@ -100,6 +123,8 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** Some kind of text had more than RANKED_PER_KIND matches: only that many of it were ranked and counted. */
+  capped: boolean;
   page: number;
   pages: number;
 }
@@ -110,6 +135,7 @@ type Row = {
   recommendation_id: string | null;
   rank: number;
   total: number;
+  capped: boolean;
   snippet: string | null;
   cycle_slug: string;
   cycle_year: number;
@@ -141,15 +167,16 @@ export async function search(
 ): Promise<SearchResult> {
   const page = opts.page ?? 1;
   const size = opts.pageSize ?? SEARCH_PAGE_SIZE;
-  if (!q.trim()) return { hits: [], total: 0, page, pages: 0 };
+  if (!q.trim()) return { hits: [], total: 0, capped: false, page, pages: 0 };
   const db = await prisma();
   const byStatus = Boolean(filter.status || filter.independent);
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${hitsCte(q, opts.includeInternal)},
+    WITH ${hitsCte(q, opts.includeInternal, { rank: true, scope: filter })},
     ${byStatus ? Prisma.sql`${hitStatus()},` : Prisma.empty}
     filtered AS (
       SELECT h.*, c.slug AS cycle_slug, c.year AS cycle_year, c.title AS cycle_title, co.name AS country_name,
-             r.label, sec.title AS section_title, count(*) OVER () AS total
+             r.label, sec.title AS section_title, count(*) OVER () AS total,
+             max(h.kind_hits) OVER () >= ${RANKED_PER_KIND} AS capped
       FROM hits h
       JOIN election_cycles c ON c.id = h.cycle_id JOIN countries co ON co.id = c.country_id
       LEFT JOIN recommendations r ON r.id = h.recommendation_id
@@ -159,7 +186,8 @@ export async function search(
       WHERE ${Prisma.join(filterConditions(filter), " AND ")}
       ORDER BY h.rank DESC, h.kind_order, h.entry_id
       LIMIT ${size} OFFSET ${(page - 1) * size})
-    SELECT p.kind, p.entry_id, p.recommendation_id, p.rank::float8 AS rank, p.total::int AS total, p.cycle_slug,
+    SELECT p.kind, p.entry_id, p.recommendation_id, p.rank::float8 AS rank, p.total::int AS total, p.capped,
+           p.cycle_slug,
            p.cycle_year, p.cycle_title, p.country_name, p.label, p.section_title,
            d.slug AS doc_slug, d.title AS doc_title, COALESCE(sf.internal, FALSE) AS internal,
            ts_headline('simple', CASE p.kind
@@ -180,6 +208,7 @@ export async function search(
   const status = new Map((await statusRows(NOW, { ids: recIds })).map((s) => [s.id, s]));
   return {
     total,
+    capped: rows[0]?.capped ?? false,
     page,
     pages: Math.ceil(total / size),
     hits: rows.map((r) => {
@@ -212,7 +241,7 @@ async function countHits(q: string, filter: SearchFilter, includeInternal: boole
   const db = await prisma();
   const byStatus = Boolean(filter.status || filter.independent);
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    WITH ${hitsCte(q, includeInternal)}
+    WITH ${hitsCte(q, includeInternal, { rank: true, scope: filter })}
     ${byStatus ? Prisma.sql`, ${hitStatus()}` : Prisma.empty}
     SELECT count(*)::int AS n FROM hits h
       JOIN election_cycles c ON c.id = h.cycle_id JOIN countries co ON co.id = c.country_id
