@@ -1,6 +1,8 @@
 // The election cycles, a page at a time, the cycles of each country together,
 // with the state's responses counted at the moment shown (both clocks).
 import type { Metadata } from "next";
+import Link from "next/link";
+import { canEdit } from "@/lib/auth/policy";
 import { notFound } from "next/navigation";
 import { requireReader } from "@/lib/auth/session";
 import { listCycles } from "@/lib/cycles/queries";
@@ -26,7 +28,7 @@ export default async function HomePage({ searchParams }: Props) {
   const { page, invalid: badPage } = parseListPage(raw);
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const href = (p: number) => `/${queryOf(options, {}, p)}`;
-  await requireReader(href(page));
+  const user = await requireReader(href(page));
   const data = await listCycles(page, moment);
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
@@ -38,6 +40,13 @@ export default async function HomePage({ searchParams }: Props) {
         OSCE/ODIHR election observation, by country. Statuses shown here are the state&rsquo;s own responses to each
         recommendation; independent assessments are shown on each cycle&rsquo;s page and its dashboard, separately.
       </p>
+      {canEdit(user) && (
+        <p className="mt-2 print:hidden">
+          <Link href="/cycles/new">New election cycle</Link>
+          <span aria-hidden="true"> · </span>
+          <Link href="/countries">Countries</Link>
+        </p>
+      )}
       <MomentForm action="/" values={options} today={todayIso()} />
       <InvalidNotice keys={[...invalid, ...(badPage ? ["page"] : [])]} />
       <MomentLine options={options} assessors={false} />

@@ -5,6 +5,8 @@ import type { StateResponseStatus } from "@/lib/vocab";
 import { ClaimList, type Claim } from "./claim-box";
 import { CycleFacts, cycleHeading, type CycleFactsData } from "./cycle-facts";
 import { StatusSummary } from "./status-summary";
+import { CoverageNote } from "./coverage-note";
+import type { Coverage } from "@/lib/status/coverage-text";
 
 export interface CycleCardData extends CycleFactsData {
   slug: string;
@@ -13,6 +15,7 @@ export interface CycleCardData extends CycleFactsData {
   claims: Claim[];
   /** Recommendations recorded at the moment shown. */
   recorded: number;
+  coverage: Coverage;
   responseCounts: Partial<Record<StateResponseStatus, number>>;
 }
 
@@ -31,6 +34,7 @@ export function CycleCard({ cycle, href, level = 3 }: { cycle: CycleCardData; hr
       <div className="mt-3">
         <CycleFacts cycle={cycle} />
       </div>
+      <CoverageNote coverage={cycle.coverage} className="mt-4" />
       <div className="mt-4 space-y-2">
         <p className="text-sm">
           <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"}{" "}

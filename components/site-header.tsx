@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { ROLE, type Role } from "@/lib/vocab";
 import { NavLink } from "./nav-link";
+import { HeaderSearch } from "./search/header-search";
 import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({ user }: { user: { name: string; role: Role } | null }) {
@@ -57,6 +58,7 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
               )}
             </ul>
           </nav>
+          <HeaderSearch />
           <div className="no-print flex items-center gap-3 text-sm">
             {user ? (
               <>

@@ -241,9 +241,13 @@ test("cycle and document edit forms keep typed text when a save is refused", asy
   await expect(page.getByRole("heading", { level: 1, name: "Edit document details" })).toBeVisible();
   await expect(page.getByLabel("Issuer")).not.toHaveValue("");
 
-  // Not for editors.
+  // Editors edit cycles and documents too, but do not administer users; viewers do neither.
   await page.context().clearCookies();
   await signInAs("editor");
   expect((await page.goto("/admin"))?.status()).toBe(404);
+  expect((await page.goto("/cycles/kz-2011/edit"))?.status()).toBe(200);
+  await page.context().clearCookies();
+  await signInAs("viewer");
   expect((await page.goto("/cycles/kz-2011/edit"))?.status()).toBe(404);
+  expect((await page.goto("/cycles/new"))?.status()).toBe(404);
 });

@@ -14,7 +14,7 @@ import { LENSES, countsOf, type LensKey } from "@/components/dashboard/lens";
 import { MatrixTable } from "@/components/dashboard/matrix-table";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
-import { CycleSummaryTable, FollowUpTable } from "@/components/dashboard/overview-tables";
+import { CycleSummaryTable, PartialCyclesNote, FollowUpTable } from "@/components/dashboard/overview-tables";
 import { StackedBarChart } from "@/components/dashboard/stacked-bar-chart";
 import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
 import { dayText, momentText } from "@/components/dashboard/describe";
@@ -85,6 +85,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
             <h2 id="by-cycle" className="text-lg font-semibold">
               Recommendations by cycle
             </h2>
+            <PartialCyclesNote cycles={cycles} />
             <CycleSummaryTable
               cycles={cycles}
               options={options}

@@ -20,11 +20,13 @@ describe("labels", () => {
     for (const a of ACTIONS) expect(ACTION_LABEL[a], a).toBeTruthy();
   });
   it("keep account and sign-in actions apart, and only those", () => {
-    expect(SECURITY_ENTITY_TYPES).toEqual(["User", "Invite"]);
+    expect(SECURITY_ENTITY_TYPES).toEqual(["User", "Invite", "ApiToken"]);
     expect([...SECURITY_ACTIONS].sort()).toEqual([
       "deactivate",
       "invite",
+      "issue",
       "reactivate",
+      "revoke",
       "role-change",
       "sign-in",
       "sign-in-failed",

@@ -3,6 +3,7 @@
 // follow-up activity.
 import Link from "next/link";
 import type { Tally } from "@/lib/dashboards/tally";
+import { isPartial, type Coverage } from "@/lib/status/coverage-text";
 import { CountLink } from "./count-link";
 import { shareText } from "./describe";
 import { consecutiveGroups } from "./groups";
@@ -14,6 +15,7 @@ export interface OverviewRow {
   title: string;
   country: string;
   tally: Tally;
+  coverage: Coverage;
   followUpsLast30: number;
   followUpsLast90: number;
   withoutFollowUp: number;
@@ -104,6 +106,14 @@ export function CycleSummaryTable({
             <CycleHeader c={c} options={options} />
             <td className={td}>
               <CountLink n={t.total} href={href({})} context={`${name}, all recorded`} strong />
+              {c.coverage.expected !== null && (
+                <span
+                  className={`block text-xs ${isPartial(c.coverage) ? "font-semibold text-amber-900" : "text-slate-700"}`}
+                >
+                  {c.coverage.recorded} of the report&rsquo;s {c.coverage.expected}
+                  {isPartial(c.coverage) ? ": partial" : ""}
+                </span>
+              )}
             </td>
             <td className={td}>
               <CountLink
@@ -169,5 +179,22 @@ export function FollowUpTable({
         </tr>
       )}
     />
+  );
+}
+
+/** Above the overview's figures: which cycles are only partly recorded, so their shares are not read as results. */
+export function PartialCyclesNote({ cycles }: { cycles: OverviewRow[] }) {
+  const partial = cycles.filter((c) => isPartial(c.coverage));
+  if (partial.length === 0) return null;
+  return (
+    <p className="mt-3 max-w-prose rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <span className="font-semibold">Partial cycles: </span>
+      {partial
+        .map(
+          (c) => `${c.country} ${c.year} (recorded ${c.coverage.recorded} of ${c.coverage.expected} recommendations)`,
+        )
+        .join("; ")}
+      . Their figures and shares describe the recorded recommendations only, not the whole report.
+    </p>
   );
 }

@@ -105,18 +105,40 @@ export function TextArea(p: FieldProps & { defaultValue?: string | null; rows?: 
   );
 }
 
+type SelectOption = { value: string; label: string; group?: string };
+
+/** Consecutive options of the same group together (ungrouped options have no group). */
+function grouped(options: SelectOption[]): { group?: string; options: SelectOption[] }[] {
+  const out: { group?: string; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = out.at(-1);
+    if (last && last.group === o.group) last.options.push(o);
+    else out.push({ group: o.group, options: [o] });
+  }
+  return out;
+}
+
 export function SelectField(
-  p: FieldProps & { defaultValue?: string | null; options: { value: string; label: string }[]; emptyLabel?: string },
+  p: FieldProps & { defaultValue?: string | null; options: SelectOption[]; emptyLabel?: string },
 ) {
+  const option = (o: SelectOption) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
   return (
     <Frame p={p}>
       <select {...a11y(p)} defaultValue={p.defaultValue ?? ""} className={controlClass}>
         {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {grouped(p.options).map((g, i) =>
+          g.group === undefined ? (
+            g.options.map(option)
+          ) : (
+            <optgroup key={`${g.group}-${i}`} label={g.group}>
+              {g.options.map(option)}
+            </optgroup>
+          ),
+        )}
       </select>
     </Frame>
   );

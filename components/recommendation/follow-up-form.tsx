@@ -93,7 +93,7 @@ export function FollowUpForm(props: Props) {
             {...common}
             name={f.name("evidenceDocumentId")}
             label="Evidence document"
-            hint="A document of this cycle."
+            hint="A document of this or another cycle of the country."
             options={props.documents}
             emptyLabel="None"
             defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)}

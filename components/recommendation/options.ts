@@ -3,14 +3,20 @@ import {
   ASSESSMENT,
   ASSESSMENT_ORDER,
   ASSESSOR_TYPE,
+  DOCUMENT_TYPE,
+  ELECTION_TYPE,
   STATE_RESPONSE,
   STATE_RESPONSE_ORDER,
   type AssessorType,
+  type DocumentType,
+  type ElectionType,
 } from "@/lib/vocab";
 
 export interface Option {
   value: string;
   label: string;
+  /** Options of one group are consecutive; the select shows them under an <optgroup>. */
+  group?: string;
 }
 
 export const stateResponseOptions: Option[] = STATE_RESPONSE_ORDER.map((s) => ({
@@ -27,6 +33,35 @@ export const assessorTypeOptions: Option[] = (Object.keys(ASSESSOR_TYPE) as Asse
 
 export function documentOptions(documents: { id: string; title: string }[]): Option[] {
   return documents.map((d) => ({ value: d.id, label: d.title }));
+}
+
+interface CitableCycle {
+  id: string;
+  year: number;
+  title: string;
+  electionType: ElectionType;
+  documents: { id: string; title: string; type: DocumentType; issuer: string; issuedOn: Date | null }[];
+}
+
+const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/**
+ * The documents a response, assessment or follow-up may cite: this cycle's first, then the country's other
+ * cycles, grouped by cycle ("2012 · Early parliamentary (Mazhilis) elections") and labelled
+ * "2012 parliamentary — Final report: OSCE/ODIHR … Final Report (OSCE/ODIHR, 2012-04-03)".
+ */
+export function citableDocumentOptions(cycles: CitableCycle[], currentCycleId: string): Option[] {
+  const ordered = [...cycles.filter((c) => c.id === currentCycleId), ...cycles.filter((c) => c.id !== currentCycleId)];
+  return ordered.flatMap((c) =>
+    c.documents.map((d) => ({
+      value: d.id,
+      // The cycle in the label too: not every screen reader announces the group.
+      label: `${c.year} ${ELECTION_TYPE[c.electionType].toLowerCase()} — ${DOCUMENT_TYPE[d.type]}: ${shorten(d.title, 80)} (${shorten(d.issuer, 40)}, ${
+        d.issuedOn ? d.issuedOn.toISOString().slice(0, 10) : "undated"
+      })`,
+      group: `${c.id === currentCycleId ? "This cycle: " : ""}${c.year} · ${c.title} (${ELECTION_TYPE[c.electionType].toLowerCase()})`,
+    })),
+  );
 }
 
 export function institutionOptions(

@@ -16,20 +16,19 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
-import {
-  changeRoleAction,
-  createInviteAction,
-  createUserAction,
-  editCycleAction,
-  editDocumentAction,
-  setActiveAction,
-} from "@/lib/users/actions";
+import { changeRoleAction, createInviteAction, createUserAction, setActiveAction } from "@/lib/users/actions";
+import { createCountryAction, createCycleAction, editCountryAction, editCycleAction } from "@/lib/cycles/actions";
+import { createDocumentAction, editDocumentAction } from "@/lib/documents/actions";
 import {
   addRecommendationAction,
   editRecommendationAction,
   importRecommendationsAction,
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
+import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
+import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
+import { commitReportImport } from "@/lib/report-import/mutations";
+import { CommitImportSchema } from "@/lib/report-import/schema";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -102,6 +101,13 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
 
   const target = () =>
     db.prisma.user.findUniqueOrThrow({ where: { id: ids.target! }, select: { role: true, active: true } });
+  // A report-text import of one new item into 2005 (free labels from 200 on).
+  const importForm = () => ({
+    cycleId: ids.cycle2005!,
+    items: JSON.stringify([
+      { label: String(200 + ++n), section: null, topic: null, leadIn: null, text: `Imported ${n}`, response: null },
+    ]),
+  });
   // Each factory builds a valid form for the current state of the data.
   const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
     [
@@ -331,9 +337,17 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       "admin",
       async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
     ],
+    [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
+    [
+      revokeApiTokenAction.command as never,
+      "admin",
+      async () => ({
+        id: (await db.prisma.apiToken.create({ data: { name: `t${++n}`, tokenHash: `h${n}` } })).id,
+      }),
+    ],
     [
       editCycleAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.cycle!,
         version: await version("electionCycle", ids.cycle!),
@@ -345,13 +359,56 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       editDocumentAction.command as never,
-      "admin",
+      "edit",
       async () => ({
         id: ids.doc!,
         version: await version("document", ids.doc!),
+        type: "GOVERNMENT_COMMENTS",
         title: `Title ${++n}`,
         issuer: "CEC",
       }),
+    ],
+    [
+      createCountryAction.command as never,
+      "edit",
+      async () => ({ code: `X${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[++n % 26]}`, name: `Country ${n}` }),
+    ],
+    [
+      editCountryAction.command as never,
+      "edit",
+      async () => {
+        const c = await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } });
+        return { id: c.id, version: String(c.version), code: "KZ", name: `Kazakhstan ${++n}` };
+      },
+    ],
+    [
+      createCycleAction.command as never,
+      "edit",
+      async () => ({
+        countryId: (await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } })).id,
+        electionType: "LOCAL",
+        electionDate: `${1991 + (++n % 30)}-03-01`,
+        title: `Local elections ${n}`,
+      }),
+    ],
+    [
+      createDocumentAction.command as never,
+      "edit",
+      async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
+    ],
+    [commitReportImportAction.command as never, "edit", async () => importForm()],
+    [
+      revertReportImportAction.command as never,
+      "edit",
+      async () => {
+        const done = await commitReportImport(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          CommitImportSchema.parse(importForm()),
+        );
+        if (done.kind !== "ok") throw new Error(`import for the matrix failed: ${JSON.stringify(done)}`);
+        return { id: done.value.id! };
+      },
     ],
   ];
 

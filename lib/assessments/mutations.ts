@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/audit/record";
 import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
 import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
+import { assertCitableDocument, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectAssessment, NewAssessment, Withdraw } from "./schema";
 
 export const ASSESSMENT_FIELDS = [
@@ -42,7 +42,7 @@ export async function addAssessment(db: PrismaClient, actor: Actor, input: NewAs
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
-      await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
+      await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
       const row = await tx.assessment.create({
         data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
       });
@@ -61,7 +61,7 @@ export async function correctAssessment(
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActiveEntry(tx, "Assessment", input.id);
-      await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
+      await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
         tx,
         actor,

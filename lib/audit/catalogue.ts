@@ -109,6 +109,7 @@ export const FIELDS = {
     finalReportDate: day,
     finalReportPlace: text,
     finalReportUrl: text,
+    recommendationCount: int,
     notes: text,
     version: int,
   },
@@ -123,6 +124,12 @@ export const FIELDS = {
     sourceUrl: text,
     sourceFile: text,
     fullText: text,
+    // An uploaded file: its content address and the user's name for it; size and kind are recorded
+    // for readers of the history (they are columns of stored_files, not of documents).
+    fileSha256: text,
+    fileName: text,
+    fileSize: int,
+    fileKind: text,
     version: int,
   },
   CycleClaim: {
@@ -145,9 +152,22 @@ export const FIELDS = {
     priority: z.enum(Priority),
     order: int,
   },
-  Country: { code: text, name: text },
+  Country: { code: text, name: text, version: int },
+  ReportImport: {
+    cycleId: id,
+    documentId: id,
+    fileName: text,
+    fileSha256: text,
+    labels: text,
+    skipped: text,
+    itemCount: int,
+    createdIds: z.object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) }).strict(),
+    revertedAt: time,
+  },
   User: { email: text, name: text, role: z.enum(Role), active: bool },
   Invite: { email: text, role: z.enum(Role), expiresAt: time },
+  // The token itself is never recorded (only its hash is stored, in the table).
+  ApiToken: { name: text, revokedAt: time },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -164,11 +184,17 @@ const changesOf = <T extends keyof typeof FIELDS>(type: T) =>
 
 /** Every entity type, its actions, and the shape of each action's changes. */
 export const CATALOGUE = {
-  Recommendation: { create: changesOf("Recommendation"), update: changesOf("Recommendation") },
+  // "remove": only a revert of a report-text import deletes rows it created (docs/decisions/007).
+  Recommendation: {
+    create: changesOf("Recommendation"),
+    update: changesOf("Recommendation"),
+    remove: changesOf("Recommendation"),
+  },
   StateResponse: {
     create: changesOf("StateResponse"),
     update: changesOf("StateResponse"),
     withdraw: changesOf("StateResponse"),
+    remove: changesOf("StateResponse"),
   },
   Assessment: { create: changesOf("Assessment"), update: changesOf("Assessment"), withdraw: changesOf("Assessment") },
   FollowUp: { create: changesOf("FollowUp"), update: changesOf("FollowUp"), withdraw: changesOf("FollowUp") },
@@ -180,10 +206,15 @@ export const CATALOGUE = {
   RecommendationLink: { link: changesOf("RecommendationLink"), unlink: changesOf("RecommendationLink") },
   Institution: { create: changesOf("Institution"), update: changesOf("Institution") },
   ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },
-  Document: { create: changesOf("Document"), update: changesOf("Document") },
+  Document: {
+    create: changesOf("Document"),
+    update: changesOf("Document"),
+    // A file attached to the document (replaces an earlier one): sha256, size, kind, name and the text extracted.
+    "attach-file": changesOf("Document"),
+  },
   CycleClaim: { create: changesOf("CycleClaim") },
-  ReportSection: { create: changesOf("ReportSection") },
-  Country: { create: changesOf("Country") },
+  ReportSection: { create: changesOf("ReportSection"), remove: changesOf("ReportSection") },
+  Country: { create: changesOf("Country"), update: changesOf("Country") },
   User: {
     create: changesOf("User"),
     "role-change": changesOf("User"),
@@ -194,6 +225,8 @@ export const CATALOGUE = {
     "sign-in-failed": z.object({ email: text, failures: int, lockedUntil: time.nullable() }).strict(),
   },
   Invite: { invite: changesOf("Invite") },
+  ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
+  ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -226,6 +259,12 @@ export const DIFF_ACTIONS = new Set([
   "deactivate",
   "reactivate",
   "invite",
+  "issue",
+  "revoke",
+  "remove",
+  "import",
+  "revert",
+  "attach-file",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

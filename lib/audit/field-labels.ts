@@ -47,6 +47,11 @@ const LABELS: Record<string, string> = {
   finalReportPlace: "Final report place",
   finalReportUrl: "Final report link",
   notes: "Notes",
+  recommendationCount: "Number of recommendations in the report",
+  fileSha256: "File fingerprint (SHA-256)",
+  fileName: "File name",
+  fileSize: "File size (bytes)",
+  fileKind: "File type",
   abbreviation: "Abbreviation",
   description: "Description",
   label: "Label",
@@ -83,9 +88,14 @@ const LABELS: Record<string, string> = {
   value: "Value",
   outOf: "Out of",
   expiresAt: "Expires",
+  revokedAt: "Revoked on",
   method: "Method",
   failures: "Failed attempts",
   lockedUntil: "Locked until",
+  labels: "Recommendations created",
+  skipped: "Already recorded, skipped",
+  itemCount: "Number of recommendations created",
+  revertedAt: "Reverted on",
 };
 
 export function fieldLabel(field: string): string {
@@ -109,6 +119,8 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   RecommendationLink: "Link to an earlier recommendation",
   User: "User account",
   Invite: "Invitation",
+  ApiToken: "API token",
+  ReportImport: "Report-text import",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -125,6 +137,12 @@ export const ACTION_LABEL: Record<string, string> = {
   deactivate: "Deactivated",
   reactivate: "Reactivated",
   invite: "Invited",
+  issue: "Issued",
+  revoke: "Revoked",
+  remove: "Removed (import reverted)",
+  import: "Imported",
+  revert: "Reverted",
+  "attach-file": "File attached",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -132,7 +150,7 @@ export const actionLabel = (a: string) =>
   ACTION_LABEL[a] ?? fieldLabel(a.replace(/-(.)/g, (_, c: string) => c.toUpperCase()));
 
 /** Account and sign-in events: administrators only. */
-export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite"];
+export const SECURITY_ENTITY_TYPES: readonly EntityType[] = ["User", "Invite", "ApiToken"];
 /** Actions that only security entity types have (the filters offer them to administrators only). */
 export const SECURITY_ACTIONS: readonly string[] = ACTIONS.filter((a) =>
   ENTITY_TYPES.every((t) => SECURITY_ENTITY_TYPES.includes(t) || !(a in CATALOGUE[t])),
@@ -152,6 +170,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on" },
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
+  // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).
+  fileKind: { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" },
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   StateResponse: labels(STATE_RESPONSE),

@@ -89,7 +89,7 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
     need[k].size ? query(ids(k)) : Promise.resolve([] as T[]);
   const recSelect = { id: true, label: true, cycle: { select: { year: true } } } as const;
   const cycleSelect = { id: true, slug: true, year: true, title: true, country: { select: { name: true } } } as const;
-  const [recs, cycles, docs, insts, sections, countries, claims, users, invites, dates] = await Promise.all([
+  const [recs, cycles, docs, insts, sections, countries, claims, users, invites, tokens, dates] = await Promise.all([
     when("recommendations", (id) => db.recommendation.findMany({ where: { id: { in: id } }, select: recSelect })),
     when("cycles", (id) => db.electionCycle.findMany({ where: { id: { in: id } }, select: cycleSelect })),
     when("documents", (id) => db.document.findMany({ where: { id: { in: id } }, select: { id: true, title: true } })),
@@ -105,6 +105,7 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
     ),
     when("users", (id) => db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     when("invites", (id) => db.invite.findMany({ where: { id: { in: id } }, select: { id: true, email: true } })),
+    when("apiTokens", (id) => db.apiToken.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     datesAfter(db, need.datesAfter),
   ]);
   for (const r of recs) names.recommendations.set(r.id, { year: r.cycle.year, label: r.label });
@@ -117,6 +118,7 @@ export async function resolveAuditNames(db: PrismaClient, events: StoredAuditEve
   for (const c of claims) names.claims.set(c.id, c.statement);
   for (const u of users) names.users.set(u.id, u.name);
   for (const i of invites) names.invites.set(i.id, i.email);
+  for (const t of tokens) names.apiTokens.set(t.id, t.name);
   names.datesAfter = dates;
   return names;
 }

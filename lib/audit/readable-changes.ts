@@ -35,6 +35,7 @@ export interface AuditNames {
   claims: Map<string, string>;
   users: Map<string, string>;
   invites: Map<string, string>;
+  apiTokens: Map<string, string>;
   /** A dated entry's date after an event (by the event's seq), for updates that changed only part of it. */
   datesAfter: Map<number, DatedValue>;
 }
@@ -73,7 +74,8 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
 
 // Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
 // (the CSV keeps the raw diff).
-const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile"]);
+// An import's created ids are read as its labels (the `labels` field).
+const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile", "createdIds"]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = [
@@ -208,6 +210,7 @@ export function emptyNames(): AuditNames {
     claims: new Map(),
     users: new Map(),
     invites: new Map(),
+    apiTokens: new Map(),
     datesAfter: new Map(),
   };
 }

@@ -42,6 +42,7 @@ export const OWN_NAME: Partial<Record<EntityType, NameKind>> = {
   Country: "countries",
   User: "users",
   Invite: "invites",
+  ApiToken: "apiTokens",
 };
 
 /** Assignments and links have composite ids "recommendation:other"; the other part names them. */
@@ -63,8 +64,10 @@ const RECORDED_NAME: Record<string, string> = {
   Country: "name",
   User: "name",
   Invite: "email",
+  ApiToken: "name",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
+  ReportImport: "fileName",
 };
 
 const latest = (diffs: DiffMap, field: string) => {

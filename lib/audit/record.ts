@@ -26,7 +26,7 @@ export type AuditInput = AuditEventData & {
 
 // Serialises writers of the chain (across processes and app instances on one
 // PostgreSQL): the lock is held until the surrounding transaction ends.
-const AUDIT_CHAIN_LOCK = 727_002;
+export const AUDIT_CHAIN_LOCK = 727_002;
 
 export interface Recorded {
   seq: number;

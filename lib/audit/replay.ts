@@ -17,11 +17,11 @@ export interface ReplayedEntity {
   entityType: string;
   id: string;
   fields: Record<string, unknown>;
-  /** Gone: an institution unassigned, a link removed (withdrawn records stay, flagged by their fields). */
+  /** Gone: an institution unassigned, a link removed, what a reverted import created (withdrawn records stay). */
   removed: boolean;
 }
 
-const REMOVING = new Set(["unassign", "unlink"]);
+const REMOVING = new Set(["unassign", "unlink", "remove"]);
 // Earlier releases' fields: an exact day became a DAY span; bookkeeping ids are not fields.
 const LEGACY_DAY = new Set(["respondedOn", "assessedOn", "actionDate"]);
 const DROPPED = new Set(["recommendationId", "updatedById"]);

@@ -154,6 +154,14 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
     if (Number(table?.n ?? 0) > seenRows)
       report(type, "", `${Number(table!.n) - seenRows} row(s) have no history: inserted outside the app`);
   }
+  // Stored files have no events of their own (a document's attach-file event names them): their key is the
+  // SHA-256 of their bytes, so the database itself checks that nobody changed a file outside the app.
+  const badFiles = await db.$queryRaw<{ sha256: string }[]>`
+    SELECT sha256 FROM stored_files
+    WHERE encode(sha256(bytes), 'hex') <> sha256 OR octet_length(bytes) <> size
+    ORDER BY sha256 LIMIT ${maxProblems}`;
+  for (const f of badFiles)
+    report("StoredFile", f.sha256, "the file's content does not match its SHA-256 (edited outside the app)");
   return { ok: problems.length === 0, entities, versions, problems };
 }
 
@@ -170,7 +178,9 @@ const TABLES: Record<EntityType, string> = {
   CycleClaim: "cycle_claims",
   ReportSection: "report_sections",
   Country: "countries",
+  ReportImport: "report_imports",
   User: "users",
   Invite: "invites",
+  ApiToken: "api_tokens",
 };
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { publicRead } from "@/lib/env";
 import { findActiveUser } from "@/lib/users/queries";
 import { authOptions } from "./options";
-import { canAdminister, canRead, type SessionUser } from "./policy";
+import { canAdminister, canEdit, canRead, type SessionUser } from "./policy";
 
 /** The signed-in, active user of this request, from the database; null otherwise. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -26,5 +26,13 @@ export async function requireAdmin(nextPath: string): Promise<SessionUser> {
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}`);
   // Not "forbidden" but "not found": do not advertise admin pages to others.
   if (!canAdminister(user)) notFound();
+  return user;
+}
+
+/** Pages that change the catalogue (cycles, documents, countries): editors and admins. */
+export async function requireEditor(nextPath: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}`);
+  if (!canEdit(user)) notFound();
   return user;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusRows, tallies } from "@/lib/status/figures";
+import { coverage, cycleCoverage } from "@/lib/status/coverage";
 import { NOW, type Moment } from "@/lib/status/moment";
 import { tally } from "@/lib/dashboards/tally";
 import { recommendationsAt } from "@/lib/recommendations/view";
@@ -25,6 +26,7 @@ const cycleHeader = {
   finalReportDate: true,
   finalReportPlace: true,
   finalReportUrl: true,
+  recommendationCount: true,
   notes: true,
   country: { select: { name: true } },
   claims: {
@@ -54,7 +56,8 @@ export async function listCycles(page = 1, m: Moment = NOW) {
     }),
     db.electionCycle.count(),
   ]);
-  const counts = await tallies(m, { cycleIds: cycles.map((c) => c.id) }, "cycle");
+  const ids = cycles.map((c) => c.id);
+  const [counts, cov] = await Promise.all([tallies(m, { cycleIds: ids }, "cycle"), coverage(m, ids)]);
   return {
     page,
     pageSize: CYCLE_PAGE_SIZE,
@@ -64,7 +67,12 @@ export async function listCycles(page = 1, m: Moment = NOW) {
       const t = counts.get(c.id) ?? tally([]);
       // Statuses present only, as getCycle counts them.
       const responseCounts: StatusCounts = Object.fromEntries(Object.entries(t.state).filter(([, n]) => n > 0));
-      return { ...c, recorded: t.total, responseCounts };
+      return {
+        ...c,
+        recorded: t.total,
+        coverage: cov.get(c.id) ?? { recorded: 0, items: 0, expected: null },
+        responseCounts,
+      };
     }),
   };
 }
@@ -75,7 +83,7 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
   const db = await prisma();
   const cycle = await db.electionCycle.findUnique({ where: { slug }, select: cycleHeader });
   if (!cycle) return null;
-  const [sections, documents, rows] = await Promise.all([
+  const [sections, documents, rows, cov] = await Promise.all([
     db.reportSection.findMany({
       where: { cycleId: cycle.id },
       orderBy: [{ order: "asc" }],
@@ -87,6 +95,7 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
       select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true },
     }),
     statusRows(m, { cycleIds: [cycle.id] }),
+    cycleCoverage(m, cycle.id),
   ]);
   const texts = await recommendationsAt(
     m,
@@ -115,6 +124,24 @@ export async function getCycle(slug: string, filter: CycleFilter, m: Moment = NO
         (!filter.priority || r.priority === filter.priority) &&
         inSection(r.sectionId),
     );
-  return { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total: rows.length };
+  return {
+    cycle,
+    sections,
+    recommendations,
+    documents,
+    responseCounts,
+    assessmentCounts,
+    total: rows.length,
+    coverage: cov,
+  };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
+
+/** A cycle's name and country, for pages that only need to say which cycle they belong to. */
+export async function getCycleSummary(slug: string) {
+  const db = await prisma();
+  return db.electionCycle.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, year: true, title: true, country: { select: { name: true } } },
+  });
+}

@@ -3,6 +3,7 @@
 // breakdowns. No figure is computed here.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { coverage, cycleCoverage } from "@/lib/status/coverage";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activity, staleCount, statusRows, tallies, type DrillFilter } from "@/lib/status/figures";
 import { recommendationsAt } from "@/lib/recommendations/view";
@@ -45,7 +46,11 @@ export async function overview(m: Moment, o: StatusOptions, page = 1) {
     db.electionCycle.count(),
   ]);
   const scope = { cycleIds: cycles.map((c) => c.id) };
-  const [byCycle, act] = await Promise.all([tallies(m, scope, "cycle", o), activity(m, scope)]);
+  const [byCycle, act, cov] = await Promise.all([
+    tallies(m, scope, "cycle", o),
+    activity(m, scope),
+    coverage(m, scope.cycleIds),
+  ]);
   return {
     page,
     pageSize: OVERVIEW_PAGE_SIZE,
@@ -54,6 +59,7 @@ export async function overview(m: Moment, o: StatusOptions, page = 1) {
     cycles: cycles.map((c) => ({
       ...c,
       tally: byCycle.get(c.id) ?? tally([]),
+      coverage: cov.get(c.id) ?? { recorded: 0, items: 0, expected: null },
       followUpsLast30: act.get(c.id)?.last30 ?? 0,
       followUpsLast90: act.get(c.id)?.last90 ?? 0,
       withoutFollowUp: act.get(c.id)?.withoutFollowUp ?? 0,
@@ -117,7 +123,7 @@ export async function cycleDashboard(
   });
   if (!cycle) return null;
   const scope = { cycleIds: [cycle.id] };
-  const [all, pri, sec, inst, sections, stale, recent] = await Promise.all([
+  const [all, pri, sec, inst, sections, stale, recent, cov] = await Promise.all([
     tallies(m, scope, "all", o),
     tallies(m, scope, "priority", o),
     tallies(m, scope, "section", o),
@@ -129,6 +135,7 @@ export async function cycleDashboard(
     }),
     staleSince ? staleCount(m, scope, staleSince, o) : Promise.resolve(0),
     recentActivity(cycle.id, m, includeInternal),
+    cycleCoverage(m, cycle.id),
   ]);
   const institutions = await db.institution.findMany({
     where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
@@ -143,6 +150,7 @@ export async function cycleDashboard(
   );
   return {
     cycle,
+    coverage: cov,
     total: all.get(null) ?? tally([]),
     byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const)
       .filter((p) => pri.has(p))

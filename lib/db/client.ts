@@ -3,6 +3,7 @@
 // creates or opens a data directory) and applies pending migrations.
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -70,7 +71,8 @@ async function openPGlite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDirectory(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    // pg_trgm: text similarity between recommendations (migration …_recommendation_text_similarity).
+    const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
     const sql: RawSql = {
       query: async (text, params) => (await client.query(text, params)).rows as never[],
       exec: async (text) => {

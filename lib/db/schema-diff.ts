@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { createRequire } from "node:module";
@@ -65,13 +66,18 @@ export function isEmptyDiff(sql: string): boolean {
 export async function diffMigrationsToSchema(): Promise<string> {
   const schemaPath = path.join(ROOT, "prisma/schema.prisma");
   const schema = readFileSync(schemaPath, "utf8");
-  const pglite = new PGlite();
+  // The migrations create extensions (pg_trgm): the databases they replay on must be able to load them, and the
+  // adapter's own shadow database is a bare PGlite, so hand the engine one that can.
+  const pglite = new PGlite({ extensions: { pg_trgm } });
+  const shadow = new PGlite({ extensions: { pg_trgm } });
   try {
     const { SchemaEngine } = await loadEngine();
+    const factory = new PrismaPGlite(pglite);
+    factory.connectToShadowDb = () => new PrismaPGlite(shadow).connect();
     const engine = await SchemaEngine.new(
       { datamodels: [[schemaPath, schema]] },
       () => {},
-      bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite)),
+      bindMigrationAwareSqlAdapterFactory(factory),
     );
     let out = "";
     const result = await engine.diff({
@@ -86,5 +92,6 @@ export async function diffMigrationsToSchema(): Promise<string> {
     return out;
   } finally {
     await pglite.close();
+    await shadow.close();
   }
 }

@@ -47,11 +47,29 @@ export async function getDocument(slug: string) {
       issuedOn: true,
       place: true,
       sourceUrl: true,
-      sourceFile: true,
       fullText: true,
+      fileSha256: true,
+      fileName: true,
+      file: { select: { size: true, kind: true } },
       cycle: { select: { slug: true, year: true, title: true } },
       _count: { select: { citedBy: true, responses: true } },
     },
   });
 }
 export type DocumentDetail = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+
+/** A document's stored file, for its download; null when the document or its file is unknown. */
+export async function getDocumentFile(slug: string) {
+  const db = await prisma();
+  const doc = await db.document.findUnique({
+    where: { slug },
+    select: { fileName: true, file: { select: { sha256: true, bytes: true, size: true, mediaType: true } } },
+  });
+  return doc?.file ? { name: doc.fileName ?? "document", ...doc.file } : null;
+}
+
+/** The id of a document by its slug (the upload route's target). */
+export async function documentIdBySlug(slug: string) {
+  const db = await prisma();
+  return (await db.document.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}

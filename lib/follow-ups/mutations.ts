@@ -6,7 +6,7 @@ import type { Withdraw } from "@/lib/assessments/schema";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
 import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
+import { assertCitableDocument, findRecommendationScope } from "@/lib/mutations/references";
 import type { CorrectFollowUp, NewFollowUp } from "./schema";
 
 export const FOLLOW_UP_FIELDS = [
@@ -42,7 +42,7 @@ function values(input: Omit<NewFollowUp, "recommendationId">) {
 }
 
 async function checkReferences(tx: Tx, input: Omit<NewFollowUp, "recommendationId">, cycleId: string) {
-  await assertDocumentOfCycle(tx, input.evidenceDocumentId, cycleId, "evidenceDocumentId");
+  await assertCitableDocument(tx, input.evidenceDocumentId, cycleId, "evidenceDocumentId");
   if (input.institutionId) {
     const inst = await tx.institution.findUnique({ where: { id: input.institutionId }, select: { active: true } });
     if (!inst?.active)

@@ -3,6 +3,7 @@
 // run back in time (no loops). Linking and unlinking are audited.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { removeLink } from "@/lib/mutations/remove-link";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import type { Link, Unlink } from "./schema";
 
@@ -51,30 +52,9 @@ export async function linkRecommendations(db: PrismaClient, actor: Actor, input:
 export async function unlinkRecommendations(db: PrismaClient, actor: Actor, input: Unlink): Promise<Outcome> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
-      const link = await tx.recommendationLink.findUnique({
-        where: { fromId_toId: { fromId: input.fromId, toId: input.toId } },
-        select: {
-          kind: true,
-          from: { select: { cycleId: true } },
-          to: { select: { label: true, cycle: { select: { year: true } } } },
-        },
-      });
-      if (!link) throw new Abort({ kind: "not-found", message: "These recommendations are not linked." });
-      await tx.recommendationLink.delete({ where: { fromId_toId: { fromId: input.fromId, toId: input.toId } } });
-      await recordAudit(tx, {
-        actor,
-        action: "unlink",
-        entityType: "RecommendationLink",
-        entityId: `${input.fromId}:${input.toId}`,
-        cycleId: link.from.cycleId,
-        recommendationId: input.fromId,
-        changes: {
-          toId: { from: input.toId, to: null },
-          earlier: { from: `${link.to.cycle.year} ${link.to.label}`, to: null },
-          kind: { from: link.kind, to: null },
-        },
-        reason: input.reason ?? null,
-      });
+      const link = { fromId: input.fromId, toId: input.toId };
+      if (!(await removeLink(tx, actor, link, input.reason ?? null)))
+        throw new Abort({ kind: "not-found", message: "These recommendations are not linked." });
       return { id: `${input.fromId}:${input.toId}` };
     }),
   );

@@ -3,17 +3,28 @@
 import type { Tx } from "@/lib/audit/record";
 import { Abort } from "./outcome";
 
-/** A document cited as a source must exist and belong to the recommendation's cycle. */
-export async function assertDocumentOfCycle(
+/**
+ * A document cited as a source must exist and belong to a cycle of the recommendation's country: a later
+ * report assesses an earlier cycle's recommendations (the 2012 final report assesses 2011's).
+ */
+export async function assertCitableDocument(
   tx: Tx,
   documentId: string | null | undefined,
   cycleId: string,
   field: string,
 ) {
   if (!documentId) return;
-  const doc = await tx.document.findUnique({ where: { id: documentId }, select: { cycleId: true } });
-  if (!doc || doc.cycleId !== cycleId)
-    throw new Abort({ kind: "invalid", fieldErrors: { [field]: ["Choose a document of this election cycle"] } });
+  const [doc, cycle] = await Promise.all([
+    tx.document.findUnique({ where: { id: documentId }, select: { cycle: { select: { countryId: true } } } }),
+    tx.electionCycle.findUnique({ where: { id: cycleId }, select: { countryId: true } }),
+  ]);
+  if (!doc)
+    throw new Abort({ kind: "invalid", fieldErrors: { [field]: ["This document is not in the tracker (any more)"] } });
+  if (doc.cycle.countryId !== cycle?.countryId)
+    throw new Abort({
+      kind: "invalid",
+      fieldErrors: { [field]: ["Choose a document of this country's election cycles"] },
+    });
 }
 
 export async function findRecommendationScope(tx: Tx, id: string) {

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
-import { assertDocumentOfCycle } from "@/lib/mutations/references";
+import { assertCitableDocument } from "@/lib/mutations/references";
 import { parseLabel, reportOrder } from "./order";
 import type { EditRecommendation, NewRecommendation } from "./schema";
 
@@ -32,7 +32,7 @@ export async function values(tx: Tx, cycleId: string, input: Omit<NewRecommendat
     if (s?.cycleId !== cycleId)
       throw new Abort({ kind: "invalid", fieldErrors: { sectionId: ["Choose a section of this election cycle"] } });
   }
-  await assertDocumentOfCycle(tx, input.sourceDocumentId, cycleId, "sourceDocumentId");
+  await assertCitableDocument(tx, input.sourceDocumentId, cycleId, "sourceDocumentId");
   return {
     label: letter ? `${number}(${letter})` : String(number),
     number,

@@ -27,6 +27,24 @@ export async function recommendationContext(id: string) {
             orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
             select: { id: true, slug: true, title: true, type: true, issuer: true, issuedOn: true },
           },
+          // Every document of the country's cycles may be cited (a later report assesses earlier recommendations).
+          country: {
+            select: {
+              cycles: {
+                orderBy: [{ year: "asc" }, { slug: "asc" }],
+                select: {
+                  id: true,
+                  year: true,
+                  title: true,
+                  electionType: true,
+                  documents: {
+                    orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+                    select: { id: true, title: true, type: true, issuer: true, issuedOn: true },
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },

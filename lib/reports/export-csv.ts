@@ -40,5 +40,5 @@ export function exportCsv(
   options: ReportOptions,
   meta: ExportMeta,
 ): ReadableStream<Uint8Array> {
-  return pullStream(lines(header, items, rowContext(options, meta)));
+  return pullStream(lines(header, items, rowContext(options, meta, header)));
 }

@@ -19,6 +19,7 @@ import {
 } from "./export-text";
 import type { FormRef } from "./items";
 import { pullStream } from "./export-stream";
+import { coverageLine, coverageWarning } from "@/lib/status/coverage-text";
 
 const counts = (t: Tally) => ({ total: t.total, state: t.state, independent: t.independent });
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -95,6 +96,11 @@ export function jsonHead(header: ReportHeaderLike, options: ReportOptions, meta:
     generatedAt: meta.generatedAt.toISOString(),
     fingerprint: meta.fingerprint,
     options,
+    coverage: {
+      ...header.coverage,
+      text: coverageLine(header.coverage),
+      warning: coverageWarning(header.coverage),
+    },
     summary: {
       ...counts(header.summary.total),
       byPriority: header.summary.byPriority.map((p) => ({

@@ -2,6 +2,7 @@
 // readable on its own: the shared lead-in of a lettered part, the dates in
 // words with their precision and bounds, earlier and later forms, and the
 // report's two clocks and fingerprint.
+import { coverageSentence } from "@/lib/status/coverage-text";
 import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
@@ -25,6 +26,15 @@ import {
 } from "./export-item-text";
 
 // ---------------------------------------------------------------- spreadsheet rows (XLSX first sheet and CSV)
+
+/** The round trip's own column headers (read back by lib/sheet-import/parse.ts). */
+export const SHEET_COLUMNS = {
+  recordId: "Record id",
+  link: "Link",
+  stamp: "Row stamp",
+  newFollowUp: "New follow-up",
+  newFollowUpDate: "New follow-up date",
+} as const;
 
 type Column = { key: string; header: string; width: number; date?: true };
 
@@ -69,6 +79,14 @@ export const RECOMMENDATION_COLUMNS: readonly Column[] = [
   { key: "statusOn", header: "Status on", width: 24 },
   { key: "recordedOn", header: "As recorded on", width: 24 },
   { key: "fingerprint", header: "Fingerprint", width: 18 },
+  { key: "coverage", header: "Coverage", width: 40 },
+  // The spreadsheet round trip (lib/sheet-import, docs/spreadsheet-template.md): the stable id rows are matched
+  // by, the recommendation's page, the stamp of its entries at export, and two empty cells for a new follow-up.
+  { key: "recordId", header: SHEET_COLUMNS.recordId, width: 28 },
+  { key: "link", header: SHEET_COLUMNS.link, width: 40 },
+  { key: "stamp", header: SHEET_COLUMNS.stamp, width: 14 },
+  { key: "newFollowUp", header: SHEET_COLUMNS.newFollowUp, width: 50 },
+  { key: "newFollowUpDate", header: SHEET_COLUMNS.newFollowUpDate, width: 14, date: true },
 ];
 
 export const FOLLOW_UP_COLUMNS: readonly Column[] = [
@@ -86,13 +104,33 @@ export interface RowContext {
   statusOn: string;
   recordedOn: string;
   fingerprint: string;
+  /** "Recorded 1 of 30 recommendations. Only 1 …": a row copied out still says the cycle is partial. */
+  coverage: string;
+  /** Where the app is served ("https://tracker.example.org"), for each row's link. */
+  origin: string;
 }
-export function rowContext(options: Pick<ReportOptions, "on" | "asOf">, meta: ExportMeta): RowContext {
+export function rowContext(
+  options: Pick<ReportOptions, "on" | "asOf">,
+  meta: ExportMeta,
+  header: Pick<ReportHeaderLike, "coverage">,
+): RowContext {
   const recorded = options.asOf
     ? recordedOnLine(options)
     : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
-  return { statusOn: statusOnLine(options), recordedOn: recorded, fingerprint: meta.fingerprint };
+  return {
+    statusOn: statusOnLine(options),
+    recordedOn: recorded,
+    fingerprint: meta.fingerprint,
+    coverage: coverageSentence(header.coverage),
+    origin: (meta.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, ""),
+  };
 }
+
+const DEFAULT_ORIGIN = "http://localhost:3000";
+
+/** The absolute address of a recommendation's page. */
+export const recommendationLink = (origin: string, id: string) =>
+  `${origin.replace(/\/+$/, "")}/recommendations/${encodeURIComponent(id)}`;
 
 const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") =>
   list.map((f) => formRefText(f, direction)).join("; ");
@@ -130,6 +168,12 @@ export function recommendationRow(
     ctx.statusOn,
     ctx.recordedOn,
     ctx.fingerprint,
+    ctx.coverage,
+    item.id,
+    recommendationLink(ctx.origin, item.id),
+    item.stamp ?? "",
+    "",
+    "",
   ];
 }
 

@@ -12,10 +12,22 @@ import type { ExportItem } from "./export-text";
  * the same data and options.
  */
 export async function computeFingerprint(header: ReportHeader, options: ReportOptions): Promise<string> {
+  return (await computeKeys(header, options)).fingerprint;
+}
+
+/**
+ * The fingerprint, and in the same pass `rowsKey`: a digest of the record ids and row stamps that the
+ * spreadsheet formats (CSV, XLSX) show besides the data, so a cached spreadsheet is never served with stale stamps.
+ */
+export async function computeKeys(
+  header: ReportHeader,
+  options: ReportOptions,
+): Promise<{ fingerprint: string; rowsKey: string }> {
   const fp = new Fingerprint();
+  const rows = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
-  for await (const batch of reportItems(header.cycle.id, header.moment, options)) addItems(fp, batch);
-  return fp.digest();
+  for await (const batch of reportItems(header.cycle.id, header.moment, options)) addItems(fp, batch, rows);
+  return { fingerprint: fp.digest(), rowsKey: rows.digest() };
 }
 
 /** The report's items in report order, batch by batch. */

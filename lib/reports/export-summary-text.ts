@@ -3,6 +3,7 @@
 import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, ASSESSMENT_ORDER, PRIORITY, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
+import { coverageWarning } from "@/lib/status/coverage-text";
 import { ReportHeaderLike, changeText, cycleName, dayText, shareText, type MomentOptions } from "./export-words";
 
 // ---------------------------------------------------------------- summary
@@ -22,7 +23,10 @@ export function summaryIntro(h: ReportHeaderLike, options: MomentOptions): strin
   const n = h.summary.total.total;
   const status = options.on ? `status on ${dayText(options.on)}` : "latest recorded status";
   const recorded = options.asOf ? `as recorded on ${dayText(options.asOf)}` : "as currently recorded";
+  // A partial cycle says so first: its figures are never a result for the whole report.
+  const warning = coverageWarning(h.coverage);
   return (
+    (warning ? `${warning} ` : "") +
     `${n} ${n === 1 ? "recommendation" : "recommendations"} recorded for this cycle (${status}, ${recorded}). ` +
     "The two lenses are never merged: the state\u2019s own response and the independent assessment are counted separately."
   );

@@ -3,6 +3,7 @@
 import type { Tally } from "@/lib/dashboards/tally";
 import { ASSESSMENT, STATE_RESPONSE, type Priority } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
+import { coverageSentence, type Coverage } from "@/lib/status/coverage-text";
 import type { ReportOptions } from "./schema";
 
 // ---------------------------------------------------------------- inputs
@@ -30,6 +31,8 @@ export interface ReportHeaderLike {
   };
   since: { date: string; tally: Tally } | null;
   previous: { slug: string; year: number; title: string; tally: Tally } | null;
+  /** How many of the report's recommendations are recorded (lib/status/coverage.ts). */
+  coverage: Coverage;
 }
 
 export interface ReportSectionLike {
@@ -47,6 +50,8 @@ export interface ExportMeta {
   generatedAt: Date;
   /** Fingerprint of what the report shows (lib/reports/export-run.ts computeFingerprint). */
   fingerprint: string;
+  /** The app's public origin for the spreadsheets' links (the request's, else NEXTAUTH_URL). */
+  origin?: string;
 }
 
 // 2: dated entries ({text, precision, from, to, note}), both clocks, earlier and later forms.
@@ -214,6 +219,7 @@ export function titleBlock(h: ReportHeaderLike, options: ReportOptions, meta: Ex
   const facts = [{ label: "Election", value: dayText(h.cycle.electionDate) }];
   const fr = finalReportLine(h.cycle);
   if (fr) facts.push({ label: "Final report", value: fr });
+  facts.push({ label: "Coverage", value: coverageSentence(h.coverage) });
   if (options.layout === "government") facts.push({ label: "Layout", value: LAYOUT_LABEL.government });
   return {
     title: cycleName(h.cycle),

@@ -141,7 +141,7 @@ async function render(
   const about = wb.addWorksheet("About");
   setUp(recs, RECOMMENDATION_COLUMNS, REC_DATES);
   setUp(fus, FOLLOW_UP_COLUMNS, FU_DATES);
-  const ctx = rowContext(options, meta);
+  const ctx = rowContext(options, meta, header);
   for await (const batch of items) {
     for (const item of batch) {
       recs

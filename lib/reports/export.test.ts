@@ -217,6 +217,13 @@ describe(`report exports on ${testEngine}`, () => {
     });
     expect(String(r2a["Response text"])).toContain(`${RUSSIAN} \u2014 \u00ab${KAZAKH}\u00bb.`);
     expect(rows.every((r) => String(r["As recorded on"]).startsWith("As currently recorded"))).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          r["Link"] === `http://localhost:3000/recommendations/${r["Record id"]}` &&
+          /^v[0-9a-f]{12}$/.test(String(r["Row stamp"])),
+      ),
+    ).toBe(true);
     expect(rows[ORDER_2011.indexOf("13")]!["Earlier forms"]).toBe("2007, recommendation 15 (repeats)");
     const r5 = rows[ORDER_2011.indexOf("5")]!;
     expect(r5).toMatchObject({
@@ -285,6 +292,13 @@ describe(`report exports on ${testEngine}`, () => {
           r.Fingerprint === meta.fingerprint,
       ),
     ).toBe(true);
+    // The round trip's columns: the stable id, the page's absolute link, the stamp, empty cells for a new follow-up.
+    for (const r of records) {
+      expect(r["Link"]).toBe(`http://localhost:3000/recommendations/${r["Record id"]}`);
+      expect(r["Row stamp"]).toMatch(/^v[0-9a-f]{12}$/);
+      expect([r["New follow-up"], r["New follow-up date"]]).toEqual(["", ""]);
+    }
+    expect(new Set(records.map((r) => r["Record id"])).size).toBe(records.length);
     expect(records.flatMap((r) => Object.values(r)).some((c) => /^[=+\-@]/.test(c))).toBe(false);
     expect(buf.toString("utf8")).not.toContain(INTERNAL);
   });
@@ -341,6 +355,9 @@ describe(`report exports on ${testEngine}`, () => {
 
   it("has no developer wording, ids or codes in any citable format (JSON keeps codes beside labels, for programs)", async () => {
     const wb = await workbook(out.xlsx!);
+    // The spreadsheets name each row's record (id and link) on purpose, for the round trip (lib/sheet-import): only there.
+    const ids = csvRecords(out.csv!).records.flatMap((r) => [r["Link"]!, r["Record id"]!]);
+    const withoutIds = (t: string) => ids.reduce((acc, id) => acc.split(id).join(""), t);
     const page = await collectReport(header, options);
     const outline = new ReportOutline(header.cycle.sections);
     const html = page.items.flatMap((i) =>
@@ -349,8 +366,8 @@ describe(`report exports on ${testEngine}`, () => {
     const formats: Record<string, string> = {
       pdf: text.pdf!,
       docx: text.docx!,
-      csv: out.csv!.toString("utf8"),
-      xlsx: allCells(wb).join("\n"),
+      csv: withoutIds(out.csv!.toString("utf8")),
+      xlsx: withoutIds(allCells(wb).join("\n")),
       page: html.join("\n"),
     };
     for (const [name, t] of Object.entries(formats))
@@ -460,6 +477,7 @@ describe("report outline", () => {
       priority: null,
       earlier: [],
       later: [],
+      stamp: null,
     }) satisfies ExportItem;
 
   it("opens each section and topic once and prints a shared lead-in once", () => {

@@ -10,6 +10,7 @@ import { statusRows } from "@/lib/status/figures";
 import type { Moment } from "@/lib/status/moment";
 import { latestFirst, source } from "@/lib/status/sources";
 import { recommendationsAt } from "@/lib/recommendations/view";
+import { rowStamps } from "./row-stamp";
 import type { AssessmentStatus, AssessorType, Priority, StateResponseStatus } from "@/lib/vocab";
 
 /** A real-world date as reports print it, with its machine-readable span. */
@@ -67,6 +68,8 @@ export interface ReportItem {
   institutions: string[];
   earlier: FormRef[];
   later: FormRef[];
+  /** The row stamp (lib/reports/row-stamp.ts) when the report shows the tracker now; null at another moment. */
+  stamp: string | null;
 }
 
 type DatedRow = {
@@ -95,7 +98,8 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
   const db = await prisma();
   const inIds = Prisma.join(ids);
   const counts = m.on ? Prisma.sql`x.date_to <= CAST(${m.on} AS date)` : Prisma.sql`TRUE`;
-  const [status, recs, responses, assessments, followUps, assigned, links] = await Promise.all([
+  const now = m.on === null && m.asOf === null;
+  const [status, recs, responses, assessments, followUps, assigned, links, stamps] = await Promise.all([
     statusRows(m, { ids }),
     recommendationsAt(m, ids),
     db.$queryRaw<
@@ -151,6 +155,8 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
     db.$queryRaw<{ fromId: string; toId: string; kind: FormRef["kind"] }[]>`
       SELECT x.from_id AS "fromId", x.to_id AS "toId", x.kind::text AS kind FROM ${source("recommendation_links", m)} x
       WHERE x.from_id IN (${inIds}) OR x.to_id IN (${inIds})`,
+    // A spreadsheet edited and imported back must describe the tracker now: other moments carry no stamp.
+    now ? rowStamps(db, ids) : Promise.resolve(new Map<string, string>()),
   ]);
   const linked = [...new Set(links.flatMap((l) => [l.fromId, l.toId]))];
   const docIds = [...recs.values()].map((r) => r.sourceDocumentId);
@@ -249,6 +255,7 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
         .filter((l) => l.toId === s.id)
         .flatMap((l) => form(l.fromId, l.kind))
         .sort((x, y) => x.year - y.year),
+      stamp: stamps.get(s.id) ?? null,
     };
   });
 }

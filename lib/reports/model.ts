@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { canonicalJson } from "@/lib/audit/hash";
 import { tally } from "@/lib/dashboards/tally";
 import { statusRows, tallies } from "@/lib/status/figures";
+import { cycleCoverage } from "@/lib/status/coverage";
 import { recordedAt, type Moment } from "@/lib/status/moment";
 import { loadItems, type ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
@@ -30,6 +31,7 @@ export async function reportHeader(slug: string, options: ReportOptions) {
       finalReportTitle: true,
       finalReportDate: true,
       finalReportPlace: true,
+      recommendationCount: true,
       country: { select: { id: true, name: true } },
       claims: { orderBy: { key: "asc" }, select: { claimant: true, statement: true } },
       sections: {
@@ -41,7 +43,7 @@ export async function reportHeader(slug: string, options: ReportOptions) {
   if (!cycle) return null;
   const m = momentOfReport(options);
   const scope = { cycleIds: [cycle.id] };
-  const [all, pri, sec, previous] = await Promise.all([
+  const [all, pri, sec, previous, cov] = await Promise.all([
     tallies(m, scope, "all"),
     tallies(m, scope, "priority"),
     tallies(m, scope, "section"),
@@ -50,6 +52,7 @@ export async function reportHeader(slug: string, options: ReportOptions) {
       orderBy: { year: "desc" },
       select: { id: true, slug: true, year: true, title: true },
     }),
+    cycleCoverage(m, cycle.id),
   ]);
   // "Changes since": the status on that earlier day, as recorded at the same moment.
   const [then, prev] = await Promise.all([
@@ -61,6 +64,7 @@ export async function reportHeader(slug: string, options: ReportOptions) {
     cycle,
     moment: m,
     asOf: recordedAt(m),
+    coverage: cov,
     summary: {
       total: all.get(null) ?? tally([]),
       byPriority: (["PRIORITY", "OTHER", "UNSPECIFIED"] as const)
@@ -120,6 +124,7 @@ export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
   return {
     cycle: { ...cycle, country: country.name, sections: sections.map((s) => [s.key, s.title, s.leadIn, s.order]) },
     selection,
+    coverage: h.coverage,
     total: h.summary.total,
     byPriority: h.summary.byPriority,
     bySection: h.summary.bySection.map((s) => [s.label, s.tally]),
@@ -128,7 +133,14 @@ export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
   };
 }
 
-/** Items are hashed one by one and without database ids, so the same data gives the same fingerprint anywhere. */
-export function addItems(fp: Fingerprint, items: ReportItem[]): void {
-  for (const { id: _id, ...shown } of items) fp.add(shown);
+/**
+ * Items are hashed one by one and without database ids or row stamps (which are made of ids), so the same data
+ * gives the same fingerprint anywhere. The spreadsheet formats also show ids and stamps: their cached files are
+ * keyed by `rowsKey` as well (lib/reports/file-cache.ts).
+ */
+export function addItems(fp: Fingerprint, items: ReportItem[], rows?: Fingerprint): void {
+  for (const { id, stamp, ...shown } of items) {
+    fp.add(shown);
+    rows?.add([id, stamp]);
+  }
 }

@@ -5,7 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record";
 import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { assertDocumentOfCycle, findRecommendationScope } from "@/lib/mutations/references";
+import { assertCitableDocument, findRecommendationScope } from "@/lib/mutations/references";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
 import { loadActiveEntry, withdrawEntry, writeEntry } from "@/lib/mutations/series-entry";
 import type { CorrectResponse, NewResponse, WithdrawResponse } from "./schema";
@@ -42,7 +42,7 @@ export async function addResponse(db: PrismaClient, actor: Actor, input: NewResp
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
-      await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
+      await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
       const row = await tx.stateResponse.create({
         data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
       });
@@ -60,7 +60,7 @@ export async function correctResponse(
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const { current, rec } = await loadActiveEntry(tx, "StateResponse", input.id);
-      await assertDocumentOfCycle(tx, input.documentId, rec.cycleId, "documentId");
+      await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
       return versionedUpdate({
         tx,
         actor,

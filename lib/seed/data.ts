@@ -53,6 +53,9 @@ const CycleSchema = z.object({
   finalReportTitle: text.nullable(),
   finalReportDate: isoDate.nullable(),
   finalReportPlace: text.nullable(),
+  // How many recommendations the report gives, only where a source states it, and which source.
+  recommendationCount: z.number().int().positive().nullable(),
+  recommendationCountSource: text.nullable(),
   notes: text.nullable(),
   // 2011's structure and items come from the generated file.
   sections: z.union([

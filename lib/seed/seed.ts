@@ -7,6 +7,7 @@ import { recordAudit, SYSTEM_ACTOR, type AuditInput, type Tx } from "@/lib/audit
 import { diffFields } from "@/lib/audit/hash";
 import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
 import { reportOrder } from "@/lib/recommendations/order";
+import { versionedUpdate } from "@/lib/mutations/versioned";
 
 export interface SeedCounts {
   created: Record<string, number>;
@@ -23,6 +24,7 @@ async function ensure<T extends { id: string }>(
   create: () => Promise<T>,
   data: Record<string, unknown>,
   scope: { cycleId?: string; recommendationId?: string } = {},
+  reason = "Initial data from the project's seed files",
 ): Promise<T> {
   // A recommendation's own creation belongs to its history too.
   const own = entityType === "Recommendation" ? "recommendationId" : entityType === "ElectionCycle" ? "cycleId" : null;
@@ -39,9 +41,48 @@ async function ensure<T extends { id: string }>(
     cycleId: scope.cycleId ?? null,
     recommendationId: scope.recommendationId ?? null,
     changes: diffFields({}, data),
-    reason: "Initial data from the project's seed files",
+    reason,
   } as AuditInput);
   return row;
+}
+
+/**
+ * A database seeded before cycles had a recommendation count gets the count the sources state, once, as an
+ * audited update by the seed; a count a user has recorded (or cleared) is never overwritten.
+ */
+async function fillRecommendationCount(
+  tx: Tx,
+  row: { id: string },
+  cy: Catalog["cycles"][number],
+  counts: Record<string, number>,
+) {
+  if (cy.recommendationCount === null) return;
+  const current = await tx.electionCycle.findUniqueOrThrow({ where: { id: row.id } });
+  if (current.recommendationCount !== null) return;
+  // A count someone recorded, even cleared, is theirs: fill only where the history never touched it.
+  const touched = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM audit_events WHERE entity_type = 'ElectionCycle' AND entity_id = ${current.id}
+      AND changes::jsonb ? 'recommendationCount' LIMIT 1`;
+  if (touched.length > 0) return;
+  await versionedUpdate({
+    tx,
+    actor: SYSTEM_ACTOR,
+    entityType: "ElectionCycle",
+    current,
+    openedVersion: current.version,
+    fields: ["recommendationCount"],
+    data: { recommendationCount: cy.recommendationCount },
+    reason: `Number of recommendations from the project's seed files: ${cy.recommendationCountSource}`,
+    scope: { cycleId: current.id, recommendationId: null },
+    write: async (d, version) =>
+      (
+        await tx.electionCycle.updateManyAndReturn({
+          where: { id: current.id, version },
+          data: { ...d, version: { increment: 1 } },
+        })
+      )[0] ?? null,
+  });
+  counts.RecommendationCount = (counts.RecommendationCount ?? 0) + 1;
 }
 
 async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: Record<string, number>) {
@@ -68,6 +109,7 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
       finalReportTitle: cy.finalReportTitle,
       finalReportDate: day(cy.finalReportDate),
       finalReportPlace: cy.finalReportPlace,
+      recommendationCount: cy.recommendationCount,
       notes: cy.notes,
       version: 1,
     };
@@ -78,8 +120,13 @@ async function seedCatalog(tx: Tx, catalog: Catalog, cec2011: Cec2011, counts: R
       () => tx.electionCycle.findUnique({ where: { slug: cy.slug } }),
       () => tx.electionCycle.create({ data }),
       data,
+      {},
+      cy.recommendationCountSource
+        ? `Initial data from the project's seed files. Number of recommendations: ${cy.recommendationCountSource}`
+        : undefined,
     );
     cycles.set(cy.slug, row.id);
+    await fillRecommendationCount(tx, row, cy, counts);
   }
 
   const docs = new Map<string, string>();

@@ -15,10 +15,15 @@ export interface StatusOptions {
   assessor?: AssessorType | null;
 }
 
-/** Which recommendations: of some cycles, or some recommendations. */
-export type Scope = { cycleIds: string[] } | { ids: string[] };
+/**
+ * Which recommendations: of some cycles, some recommendations, or the ids a
+ * subquery selects (`idsFrom`, e.g. the recommendations a search found; it may
+ * name items of the same WITH clause written before this CTE).
+ */
+export type Scope = { cycleIds: string[] } | { ids: string[] } | { idsFrom: Prisma.Sql };
 
 function scopeWhere(scope: Scope): Prisma.Sql {
+  if ("idsFrom" in scope) return Prisma.sql`r.id IN (${scope.idsFrom})`;
   const list = "cycleIds" in scope ? scope.cycleIds : scope.ids;
   if (list.length === 0) return Prisma.sql`FALSE`;
   return "cycleIds" in scope

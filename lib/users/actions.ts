@@ -2,7 +2,6 @@
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
 import { canAdminister } from "@/lib/auth/policy";
-import { editCycle, editDocument, EditCycleSchema, EditDocumentSchema } from "@/lib/cycles/edit";
 import { acceptInvite, changeRole, createInvite, setActive } from "./admin-mutations";
 import { createUser } from "./mutations";
 import { AcceptInviteSchema, ChangeRoleSchema, InviteSchema, NewUserSchema, SetActiveSchema } from "./schema";
@@ -47,22 +46,6 @@ export const createInviteAction = action({
     message: `Invitation created for ${i.email}. Copy the link below and send it yourself; it works once and expires on ${v.expiresAt.toISOString().slice(0, 10)}.`,
     data: { token: v.token },
   }),
-});
-
-export const editCycleAction = action({
-  name: "editCycle",
-  schema: EditCycleSchema,
-  allow: canAdminister,
-  run: editCycle,
-  success: () => ({ message: "The cycle details were saved." }),
-});
-
-export const editDocumentAction = action({
-  name: "editDocument",
-  schema: EditDocumentSchema,
-  allow: canAdminister,
-  run: editDocument,
-  success: () => ({ message: "The document details were saved." }),
 });
 
 /** Anyone holding a valid invitation link may accept it (the token is the authorization). */

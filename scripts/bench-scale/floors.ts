@@ -50,6 +50,8 @@ const { drillContext } = await import("@/lib/dashboards/queries");
 const { listAuditEvents, auditFilterOptions } = await import("@/lib/audit/queries");
 const { parseAuditFilter } = await import("@/lib/audit/schema");
 const { findActiveUser } = await import("@/lib/users/queries");
+const { search, searchFilterOptions } = await import("@/lib/search/queries");
+const { SEARCH_QUERY } = await import("./pages");
 
 const options = parseReportOptions({}).options;
 const header = async () => {
@@ -91,6 +93,13 @@ const FLOORS: Record<string, () => Promise<unknown>> = {
     if (!context) throw new Error(`no cycle ${o.slug}`);
     return drillDown(context.cycle.id, NOW, {}, { state: "IMPLEMENTED" });
   }),
+  // As app/search/page.tsx (a viewer: no internal notes): one page of hits and the filters' choices.
+  search: as(o.viewerId, () =>
+    Promise.all([search(SEARCH_QUERY, {}, { includeInternal: false }), searchFilterOptions(undefined)]),
+  ),
+  "search-cycle": as(o.viewerId, () =>
+    Promise.all([search(SEARCH_QUERY, { cycle: o.slug }, { includeInternal: false }), searchFilterOptions(o.slug)]),
+  ),
 };
 // The PDF's SQL is the CSV's: same route, same passes; only the rendering differs.
 FLOORS["report-pdf"] = FLOORS["report-csv"]!;

@@ -17,6 +17,13 @@ export interface Page {
 
 export const STATIC_FLOOR: Page = { key: "static", path: "/sign-in", as: "anonymous" };
 
+/**
+ * The search measured: two words that every kind of generated text can hold
+ * (many hits across the whole data set: the heavy case), and the same words
+ * in the measured cycle only.
+ */
+export const SEARCH_QUERY = "transparency observer";
+
 export function readPages(slug: string, recId: string): Page[] {
   return [
     { key: "dashboards", path: "/dashboards", as: "viewer" },
@@ -29,5 +36,7 @@ export function readPages(slug: string, recId: string): Page[] {
     { key: "recommendation", path: `/recommendations/${recId}`, as: "editor" },
     { key: "audit", path: "/audit", as: "editor" },
     { key: "drill-down", path: `/dashboards/${slug}/list?state=IMPLEMENTED`, as: "viewer" },
+    { key: "search", path: `/search?q=${encodeURIComponent(SEARCH_QUERY)}`, as: "viewer" },
+    { key: "search-cycle", path: `/search?q=${encodeURIComponent(SEARCH_QUERY)}&cycle=${slug}`, as: "viewer" },
   ];
 }

@@ -5,9 +5,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { z } from "zod";
 import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
+import { cycleRepeats } from "@/lib/links/lineage";
 import { parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
 import { todayIso } from "@/lib/dated";
 import { parseMoment, type Moment } from "@/lib/status/moment";
@@ -23,6 +25,11 @@ import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
 import { StatusSummary } from "@/components/status-summary";
+import { CycleRepeats } from "@/components/links/cycle-repeats";
+import { CycleImports } from "@/components/report-import/cycle-imports";
+import { listImports } from "@/lib/report-import/queries";
+import { revertReportImportAction } from "@/lib/report-import/actions";
+import { CoverageNote } from "@/components/coverage-note";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -41,6 +48,9 @@ const FILTER_NAMES: Record<string, string> = {
 const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
   slug.length > 100 ? null : getCycle(slug, JSON.parse(filterKey) as CycleFilter, JSON.parse(momentKey) as Moment),
 );
+
+// The page of the "Repeats of earlier recommendations" list; anything odd is page 1.
+const RepeatsPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 /** "?section=…&status=…&on=…&asOf=…": filters, then the moment. */
 function queryString(filter: CycleFilter, moment: Moment): string {
@@ -61,7 +71,8 @@ async function resolve({ params, searchParams }: Props) {
   const user = await requireReader(`${path}${queryString(filter, moment)}`);
   const data = await load(slug, JSON.stringify(filter), JSON.stringify(moment));
   if (!data) notFound();
-  return { path, filter, moment, invalid: [...invalidMoment, ...invalid], data, user };
+  const repeatsPage = RepeatsPage.parse(Array.isArray(raw.repeatsPage) ? raw.repeatsPage[0] : raw.repeatsPage);
+  return { path, filter, moment, invalid: [...invalidMoment, ...invalid], data, user, repeatsPage };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -70,13 +81,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CyclePage(props: Props) {
-  const { path, filter, moment, invalid, data, user } = await resolve(props);
-  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total } = data;
+  const { path, filter, moment, invalid, data, user, repeatsPage } = await resolve(props);
+  const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total, coverage } = data;
+  const repeats = await cycleRepeats(cycle.id, moment, repeatsPage);
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const atMoment = momentOnlyQuery(options);
   const filterKeep = [...new URLSearchParams(queryString(filter, { on: null, asOf: null }))];
   const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
+  const imports = canEdit(user) ? await listImports(cycle.id) : null;
 
   return (
     <>
@@ -91,6 +104,12 @@ export default async function CyclePage(props: Props) {
         <Link href={`/reports/${cycle.slug}${atMoment}`}>Report for this cycle</Link>
         <span aria-hidden="true"> · </span>
         <Link href={cycleDashboardHref(cycle.slug, options)}>Dashboard</Link>
+        {canEdit(user) && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/edit`}>Edit cycle details</Link>
+          </>
+        )}
       </p>
 
       {cycle.claims.length > 0 && (
@@ -111,7 +130,15 @@ export default async function CyclePage(props: Props) {
         <div className="mt-3">
           <DocumentLinks documents={documents} />
         </div>
+        {canEdit(user) && (
+          <p className="mt-2 print:hidden">
+            <Link href={`/cycles/${cycle.slug}/documents/new`}>New document</Link>
+            <span className="text-slate-600"> — a report, comments or a letter of this cycle, with its file</span>
+          </p>
+        )}
       </section>
+
+      {imports && <CycleImports imports={imports} revert={revertReportImportAction} />}
 
       <section aria-labelledby="recommendations" className="mt-10 border-t border-slate-200 pt-8">
         <h2 id="recommendations" className="text-xl font-semibold">
@@ -122,7 +149,19 @@ export default async function CyclePage(props: Props) {
             <Link href={`/cycles/${cycle.slug}/recommendations/new`}>Add a recommendation text</Link>
             <span aria-hidden="true"> · </span>
             <Link href={`/cycles/${cycle.slug}/recommendations/import`}>Import texts from a CSV file</Link>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/cycles/${cycle.slug}/recommendations/import-report`}>
+              Import recommendations from the report text
+            </Link>
             <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
+            {" ("}
+            <a href="/api/templates/recommendation-texts">blank template</a>)
+            <br />
+            <Link href={`/cycles/${cycle.slug}/spreadsheet`}>Import changes from a spreadsheet</Link>
+            <span className="text-slate-600">
+              {" "}
+              — statuses, responses, assessments and follow-up edited in an export
+            </span>
           </p>
         )}
         <MomentForm
@@ -133,6 +172,7 @@ export default async function CyclePage(props: Props) {
           reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
         />
         <InvalidNotice keys={invalid} names={FILTER_NAMES} />
+        <CoverageNote coverage={coverage} />
         <MomentLine options={options} assessors={false} />
         <HowComputed dashboard={false} />
         {total === 0 ? (
@@ -183,6 +223,17 @@ export default async function CyclePage(props: Props) {
           </>
         )}
       </section>
+
+      <CycleRepeats
+        repeats={repeats}
+        query={atMoment}
+        pageHref={(p) => {
+          const q = new URLSearchParams(queryString(filter, moment));
+          if (p > 1) q.set("repeatsPage", String(p));
+          const s = q.toString();
+          return `${path}${s ? `?${s}` : ""}#repeats`;
+        }}
+      />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { CrossTab } from "@/components/dashboard/cross-tab";
 import { dayText, momentText } from "@/components/dashboard/describe";
 import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
+import { CoverageNote } from "@/components/coverage-note";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { Totals } from "@/components/dashboard/totals";
@@ -87,6 +88,7 @@ export default async function CycleDashboardPage(props: Props) {
         <h2 id="totals" className="text-lg font-semibold">
           Totals
         </h2>
+        <CoverageNote coverage={data.coverage} />
         <Totals tally={total} href={href} when={when} />
       </section>
 

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
+import { canEdit } from "@/lib/auth/policy";
+import { MAX_FILE_LABEL } from "@/lib/documents/schema";
+import { DocumentText } from "@/components/document-text";
+import { FileUploadForm } from "@/components/catalogue/file-upload-form";
 import { getDocument } from "@/lib/documents/queries";
 import { DOCUMENT_TYPE } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -15,23 +19,28 @@ const load = cache(async (slug: string) => (slug.length > 200 ? null : getDocume
 
 async function resolve({ params }: Props) {
   const { slug } = await params;
-  await requireReader(`/documents/${encodeURIComponent(slug)}`);
+  const user = await requireReader(`/documents/${encodeURIComponent(slug)}`);
   const doc = await load(slug);
   if (!doc) notFound();
-  return doc;
+  return { doc, user };
 }
 
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const doc = await resolve(props);
+  const { doc } = await resolve(props);
   return { title: shorten(doc.title, 80) };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const KIND: Record<string, string> = { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" };
+const size = (n: number) =>
+  n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 export default async function DocumentPage(props: Props) {
-  const doc = await resolve(props);
+  const { doc, user } = await resolve(props);
+  const editor = canEdit(user);
   return (
     <>
       <Breadcrumbs items={[{ label: "Documents", href: "/documents" }, { label: shorten(doc.title, 60) }]} />
@@ -64,23 +73,48 @@ export default async function DocumentPage(props: Props) {
             </dd>
           </>
         )}
-        {doc.sourceFile && (
+        {doc.fileSha256 && doc.file && (
           <>
-            <dt className="font-medium text-slate-700">Stored copy</dt>
-            <dd className="break-all">{doc.sourceFile}</dd>
+            <dt className="font-medium text-slate-700">File</dt>
+            <dd className="break-all">
+              <a href={`/documents/${doc.slug}/file`} download>
+                {doc.fileName ?? "Download"}
+              </a>{" "}
+              <span className="text-slate-700">
+                ({KIND[doc.file.kind] ?? doc.file.kind}, {size(doc.file.size)})
+              </span>
+            </dd>
+            <dt className="font-medium text-slate-700">SHA-256</dt>
+            <dd className="font-mono text-xs break-all" aria-label="SHA-256 fingerprint of the file">
+              {doc.fileSha256}
+            </dd>
           </>
         )}
       </dl>
+      {editor && (
+        <p className="mt-4 print:hidden">
+          <Link href={`/documents/${doc.slug}/edit`}>Edit document details</Link>
+        </p>
+      )}
+      {editor && (
+        <section
+          aria-labelledby="document-file"
+          className="mt-8 max-w-2xl rounded border border-slate-200 px-4 pb-4 print:hidden"
+        >
+          <h2 id="document-file" className="mt-3 text-lg font-semibold">
+            {doc.fileSha256 ? "Replace the file" : "Attach the file"}
+          </h2>
+          <FileUploadForm slug={doc.slug} maxLabel={MAX_FILE_LABEL} replacing={Boolean(doc.fileSha256)} />
+        </section>
+      )}
 
       <section aria-labelledby="full-text" className="mt-10 border-t border-slate-200 pt-6">
         <h2 id="full-text" className="text-lg font-semibold">
           Full text
         </h2>
         {doc.fullText ? (
-          // Plain text, rendered as text (never as HTML), keeping the source's line breaks.
-          <div className="mt-4 max-w-[100ch] font-serif text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap text-slate-900">
-            {/* Only surrounding blank lines are dropped; the text itself is shown as stored. */}
-            {doc.fullText.replace(/^\s*\n/, "").trimEnd()}
+          <div className="mt-4">
+            <DocumentText text={doc.fullText} />
           </div>
         ) : (
           <p className="mt-3 text-slate-700">The full text of this document is not stored in the tracker.</p>

@@ -9,6 +9,7 @@ import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline"
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
 import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
+import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
@@ -72,7 +73,7 @@ export default async function RecommendationPage(props: Props) {
   const today = new Date().toISOString().slice(0, 10);
   // Internal notes (and their history) are for editors and admins only.
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
-  const [view, history, links, institutions, candidates] = await Promise.all([
+  const [view, history, links, institutions, candidates, suggestions] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
@@ -82,6 +83,8 @@ export default async function RecommendationPage(props: Props) {
     linksOf(ctx.id),
     now && editor ? listActiveInstitutions() : Promise.resolve([]),
     now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
+    // At most a handful, through the trigram index: editors only, in the current view.
+    now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
   ]);
 
   return (
@@ -122,7 +125,7 @@ export default async function RecommendationPage(props: Props) {
               : undefined
           }
           history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
-          links={{ ...links, search: page.linkSearch ?? "", candidates }}
+          links={{ ...links, search: page.linkSearch ?? "", candidates, suggestions }}
         />
       )}
 

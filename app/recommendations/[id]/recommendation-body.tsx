@@ -9,11 +9,12 @@ import type { LinkedRecommendation } from "@/components/links/recommendation-lin
 import type { LinkCandidate } from "@/components/links/link-form";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { RecommendationLinks } from "@/components/links/recommendation-links";
+import { RepeatSuggestions, type RepeatSuggestionItem } from "@/components/links/repeat-suggestions";
 import { AssessmentPanel } from "@/components/recommendation/assessment-panel";
 import { FollowUpSection } from "@/components/recommendation/follow-up-section";
 import { HistorySection } from "@/components/recommendation/history-section";
 import { InstitutionsSection } from "@/components/recommendation/institutions-section";
-import { documentOptions, institutionOptions } from "@/components/recommendation/options";
+import { citableDocumentOptions, institutionOptions } from "@/components/recommendation/options";
 import { RecommendationText } from "@/components/recommendation/recommendation-text";
 import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
@@ -42,11 +43,13 @@ interface Props {
     later: LinkedRecommendation[];
     search: string;
     candidates: LinkCandidate[] | null;
+    /** Earlier recommendations that read alike (editors, current view); null when not shown. */
+    suggestions: RepeatSuggestionItem[] | null;
   };
 }
 
 export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
-  const documents = documentOptions(ctx.cycle.documents);
+  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map(
@@ -57,7 +60,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
     ].map((i) => [i.id, i.name]),
   );
   const timeline = describeTimeline(history.events, {
-    documents: new Map(ctx.cycle.documents.map((d) => [d.id, d.title])),
+    documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
@@ -107,6 +110,13 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
           unlinkAction={unlinkRecommendationsAction}
         />
       </div>
+      {edit && links.suggestions && (
+        <RepeatSuggestions
+          recommendationId={view.id}
+          suggestions={links.suggestions}
+          action={linkRecommendationsAction}
+        />
+      )}
       <HistorySection entries={timeline} paging={history} />
     </>
   );

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
+import { canEdit } from "@/lib/auth/policy";
 import { reportHeader } from "@/lib/reports/model";
 import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
 import { collectReport } from "@/lib/reports/export-run";
@@ -61,10 +62,10 @@ async function resolve({ params, searchParams }: Props) {
   const { options, invalid } = parseReportOptions(raw);
   const query = optionsQuery(options);
   const path = `/reports/${encodeURIComponent(slug)}`;
-  await requireReader(query ? `${path}?${query}` : path);
+  const user = await requireReader(query ? `${path}?${query}` : path);
   const header = await loadHeader(slug, JSON.stringify(options));
   if (!header) notFound();
-  return { slug, path, options, invalid, query, header, part: partOf(raw.part) };
+  return { slug, path, options, invalid, query, header, part: partOf(raw.part), user };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -76,7 +77,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ReportPage(props: Props) {
-  const { path, options, invalid, query, header, part } = await resolve(props);
+  const { path, options, invalid, query, header, part, user } = await resolve(props);
   const { items, fingerprint } = await collectReport(header, options);
   const parts = Math.max(1, Math.ceil(items.length / PER_PART));
   if (part > parts) notFound();
@@ -96,6 +97,12 @@ export default async function ReportPage(props: Props) {
       <p className="no-print mt-2 text-sm">
         <Link href={`/cycles/${header.cycle.slug}`}>The recommendations of this cycle</Link> ·{" "}
         <Link href={`/dashboards/${header.cycle.slug}`}>Its dashboard</Link>
+        {canEdit(user) && (
+          <>
+            {" · "}
+            <Link href={`/cycles/${header.cycle.slug}/spreadsheet`}>Import changes from a spreadsheet</Link>
+          </>
+        )}
       </p>
       <ReportOptionsForm action={path} options={options} today={today} />
       {invalid.length > 0 && (

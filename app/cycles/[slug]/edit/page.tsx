@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireEditor } from "@/lib/auth/session";
 import { getCycle } from "@/lib/cycles/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { cycleHeading } from "@/components/cycle-facts";
@@ -15,7 +15,7 @@ const load = cache(async (slug: string) => (slug.length > 100 ? null : getCycle(
 
 async function resolve({ params }: Props) {
   const { slug } = await params;
-  await requireAdmin(`/cycles/${encodeURIComponent(slug)}/edit`);
+  await requireEditor(`/cycles/${encodeURIComponent(slug)}/edit`);
   const detail = await load(slug);
   if (!detail) notFound();
   return detail.cycle;
@@ -32,7 +32,7 @@ export default async function EditCyclePage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { label: "Admin", href: "/admin" },
+          { label: "Cycles", href: "/" },
           { label: cycleHeading(cycle), href: `/cycles/${cycle.slug}` },
           { label: "Edit details" },
         ]}
@@ -55,6 +55,7 @@ export default async function EditCyclePage(props: Props) {
             finalReportDate: dateInputValue(cycle.finalReportDate),
             finalReportPlace: cycle.finalReportPlace ?? "",
             finalReportUrl: cycle.finalReportUrl ?? "",
+            recommendationCount: cycle.recommendationCount === null ? "" : String(cycle.recommendationCount),
             notes: cycle.notes ?? "",
           }}
         />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireEditor } from "@/lib/auth/session";
 import { getDocument } from "@/lib/documents/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { dateInputValue } from "@/components/admin/form-helpers";
@@ -14,7 +14,7 @@ const load = cache(async (slug: string) => (slug.length > 200 ? null : getDocume
 
 async function resolve({ params }: Props) {
   const { slug } = await params;
-  await requireAdmin(`/documents/${encodeURIComponent(slug)}/edit`);
+  await requireEditor(`/documents/${encodeURIComponent(slug)}/edit`);
   const doc = await load(slug);
   if (!doc) notFound();
   return doc;
@@ -33,21 +33,23 @@ export default async function EditDocumentPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { label: "Admin", href: "/admin" },
+          { label: "Documents", href: "/documents" },
           { label: shorten(doc.title, 60), href: `/documents/${doc.slug}` },
           { label: "Edit details" },
         ]}
       />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Edit document details</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        How the <Link href={`/documents/${doc.slug}`}>document</Link> is cited throughout the tracker. Its stored full
-        text is not edited here. Every change is recorded in the audit history with your name and reason.
+        How the <Link href={`/documents/${doc.slug}`}>document</Link> is cited throughout the tracker. Its file and
+        stored text are changed on the document page. Every change is recorded in the audit history with your name and
+        reason.
       </p>
       <div className="mt-2 max-w-2xl">
         <EditDocumentForm
           document={{
             id: doc.id,
             version: doc.version,
+            type: doc.type,
             title: doc.title,
             issuer: doc.issuer,
             issuedOn: dateInputValue(doc.issuedOn),

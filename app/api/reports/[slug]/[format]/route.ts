@@ -6,7 +6,7 @@ import { canRead } from "@/lib/auth/policy";
 import { publicRead } from "@/lib/env";
 import { reportHeader } from "@/lib/reports/model";
 import { parseReportOptions } from "@/lib/reports/schema";
-import { computeFingerprint, exportItems, streamBytes } from "@/lib/reports/export-run";
+import { computeKeys, exportItems, streamBytes } from "@/lib/reports/export-run";
 import { cacheKey, cachedFile, keepFile, keepWhileStreaming } from "@/lib/reports/file-cache";
 import { CONTENT_TYPE, isExportFormat, reportFileName, type ExportFormat } from "@/lib/reports/export-text";
 import { exportPdf } from "@/lib/reports/export-pdf";
@@ -72,15 +72,28 @@ export async function GET(
   if (!header) return Response.json({ error: "No such election cycle." }, { status: 404, headers: noStore });
 
   // A first pass for the fingerprint (printed at the top), then the export streams the items again.
-  const fingerprint = await computeFingerprint(header, options);
+  const { fingerprint, rowsKey } = await computeKeys(header, options);
+  // Spreadsheet rows link to the app as its users reach it: NEXTAUTH_URL when set, else this request's origin.
+  const origin = process.env.NEXTAUTH_URL?.trim() || new URL(request.url).origin;
   // The same data gives the same file: made once, then served from memory (lib/reports/file-cache.ts).
-  const key = cacheKey({ format, fingerprint, layout: options.layout, paper: options.paper });
+  // CSV and XLSX also show record ids, row stamps and links: their key includes those.
+  const sheet = format === "csv" || format === "xlsx";
+  const key = cacheKey({
+    format,
+    fingerprint: sheet ? `${fingerprint}|${rowsKey}|${origin}` : fingerprint,
+    layout: options.layout,
+    paper: options.paper,
+  });
   const hit = cachedFile(key);
   const generatedAt = hit?.generatedAt ?? new Date();
   let body: ReadableStream<Uint8Array> | Buffer;
   if (hit) body = hit.bytes;
   else {
-    const stream = EXPORTERS[format](header, exportItems(header, options), options, { generatedAt, fingerprint });
+    const stream = EXPORTERS[format](header, exportItems(header, options), options, {
+      generatedAt,
+      fingerprint,
+      origin,
+    });
     // PDF and Word files are built whole anyway; the others stream, and are kept as they pass.
     if (format === "pdf" || format === "docx") {
       body = await streamBytes(stream);

@@ -1,0 +1,33 @@
+// POST /api/report-import/preview: pasted text or an uploaded final report, parsed into the items an editor
+// reviews before anything is written. A route handler, not a server action: a report's PDF is often larger
+// than the 1 MB a server action accepts; here the limit is lib/report-import/schema.ts MAX_REPORT_BYTES.
+import { getCurrentUser } from "@/lib/auth/session";
+import { preview } from "@/lib/report-import/preview";
+import { MAX_REPORT_BYTES } from "@/lib/report-import/schema";
+import { MAX_REPORT_MB } from "@/lib/report-import/preview";
+
+export const dynamic = "force-dynamic";
+const noStore = { "Cache-Control": "no-store" };
+
+export async function POST(request: Request): Promise<Response> {
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  // Refused before reading: the form's other fields need far less than a megabyte.
+  if (!Number.isFinite(length) || length > MAX_REPORT_BYTES + 1024 * 1024) {
+    return Response.json(
+      {
+        ok: false,
+        message: "The file is too large.",
+        fieldErrors: { file: [`The file is larger than ${MAX_REPORT_MB} MB`] },
+      },
+      { status: 413, headers: noStore },
+    );
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ ok: false, message: "The form could not be read.", fieldErrors: {} }, { status: 400 });
+  }
+  const answer = await preview(await getCurrentUser(), form);
+  return Response.json(answer, { status: answer.ok ? 200 : answer.status, headers: noStore });
+}

@@ -1,0 +1,78 @@
+// GET: a document's file, for anyone who may read the document page. POST (multipart): an editor attaches a
+// file. A route handler, not a server action: server actions refuse bodies over 1 MB, and raising that limit
+// for every action in next.config would let any form post 20 MB. CSRF: the session must be an editor's AND the
+// Origin header must be this site (the session cookie is also SameSite=Lax).
+import { getCurrentUser } from "@/lib/auth/session";
+import { canEdit, canRead } from "@/lib/auth/policy";
+import { publicRead } from "@/lib/env";
+import { documentIdBySlug, getDocumentFile } from "@/lib/documents/queries";
+import { MAX_FILE_BYTES, UploadSchema } from "@/lib/documents/schema";
+import { uploadToAppDatabase } from "@/lib/documents/upload";
+import { contentDisposition, sameOrigin } from "@/lib/documents/http";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ slug: string }> };
+const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: noStore });
+const validSlug = (s: string) => s.length <= 200 && /^[a-z0-9-]+$/.test(s);
+
+export async function GET(_request: Request, { params }: Ctx): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!canRead(user, publicRead())) return json(401, { error: "Sign in to download documents." });
+  const { slug } = await params;
+  const file = validSlug(slug) ? await getDocumentFile(slug) : null;
+  if (!file) return json(404, { error: "This document has no stored file." });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      ...noStore,
+      "Content-Type": file.mediaType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(file.name),
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}
+
+export async function POST(request: Request, { params }: Ctx): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return json(401, { error: "Sign in to upload files." });
+  if (!canEdit(user)) return json(403, { error: "You do not have permission to do this. Nothing was saved." });
+  if (!sameOrigin(request)) return json(403, { error: "This upload did not come from the tracker's own page." });
+  const { slug } = await params;
+  const documentId = validSlug(slug) ? await documentIdBySlug(slug) : null;
+  if (!documentId) return json(404, { error: "This document does not exist." });
+  // Refuse an oversize body before reading it (multipart adds a little around the file).
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_FILE_BYTES + 64 * 1024)
+    return json(413, { fieldErrors: { file: ["The file is larger than 20 MB"] } });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return json(400, { error: "The upload could not be read. Choose the file and send it again." });
+  }
+  const parsed = UploadSchema.safeParse({ file: form.get("file"), reason: form.get("reason") ?? undefined });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "file");
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    }
+    return json(400, { fieldErrors });
+  }
+  const { file, reason } = parsed.data;
+  const outcome = await uploadToAppDatabase(
+    { id: user.id, label: user.name },
+    {
+      documentId,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      name: file.name,
+      reason: reason ?? null,
+    },
+  );
+  if (outcome.kind === "invalid") return json(422, { fieldErrors: outcome.fieldErrors });
+  if (outcome.kind !== "ok")
+    return json(409, { error: "The document changed or was removed meanwhile. Reload the page." });
+  return json(200, { sha256: outcome.value.sha256, kind: outcome.value.kind, message: "The file was attached." });
+}

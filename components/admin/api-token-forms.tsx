@@ -1,0 +1,97 @@
+"use client";
+// API tokens: "Issue a token" (the token is shown once, here, and never again:
+// only its hash is stored) and "Revoke" per token.
+import { useState } from "react";
+import { useAction } from "@/components/forms/use-action";
+import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
+import { idle } from "@/lib/actions/result";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
+import { TextField } from "@/components/forms/field";
+import { withHiddenErrors } from "./form-helpers";
+
+function IssuedToken({ token }: { token: string }) {
+  const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(token);
+      setCopied("done");
+    } catch {
+      setCopied("failed");
+    }
+  }
+  return (
+    <div className="mt-4 rounded border border-slate-300 bg-white p-3">
+      <label htmlFor="issued-token" className="block text-sm font-semibold text-slate-900">
+        New API token
+      </label>
+      <p id="issued-token-hint" className="mt-0.5 text-sm text-slate-600">
+        Shown only now: the tracker keeps only a fingerprint of it. Send it as{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>.
+      </p>
+      <div className="mt-1 flex flex-col gap-2 sm:flex-row">
+        <input
+          id="issued-token"
+          type="text"
+          readOnly
+          value={token}
+          aria-describedby="issued-token-hint"
+          onFocus={(e) => e.currentTarget.select()}
+          className="block w-full rounded border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm text-slate-900"
+        />
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="shrink-0 rounded border border-slate-500 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+        >
+          Copy token
+        </button>
+      </div>
+      <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700">
+        {copied === "done"
+          ? "Token copied."
+          : copied === "failed"
+            ? "Could not copy automatically: select the token and copy it yourself."
+            : ""}
+      </p>
+    </div>
+  );
+}
+
+export function IssueApiTokenForm() {
+  const [state, action] = useAction(issueApiTokenAction, idle);
+  const token = state.status === "ok" ? state.data?.token : undefined;
+  return (
+    <>
+      <form action={action} key={formKey(state)} aria-labelledby="issue-token-heading" noValidate>
+        <TextField
+          scope="api-token"
+          name="name"
+          label="Name"
+          hint="Who or what uses it, e.g. “University research group”."
+          required
+          maxLength={200}
+          errors={errorsOf(state)}
+          defaultValue={valueOf(state, "name", "")}
+        />
+        <SubmitButton>Issue token</SubmitButton>
+        <FormStatus state={withHiddenErrors(state, ["name"])} />
+      </form>
+      {token && <IssuedToken key={token} token={token} />}
+    </>
+  );
+}
+
+export function RevokeApiTokenForm({ id, name }: { id: string; name: string }) {
+  const [state, action] = useAction(revokeApiTokenAction, idle);
+  return (
+    <form action={action} noValidate>
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton tone="danger">
+        Revoke<span className="sr-only"> {name}</span>
+      </SubmitButton>
+      <FormStatus state={state} />
+    </form>
+  );
+}
