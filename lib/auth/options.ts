@@ -7,6 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/users/mutations";
+import { clientAddress } from "@/lib/users/client-address";
 import { findActiveUserByEmail } from "@/lib/users/queries";
 
 function oidcProvider(): NextAuthOptions["providers"] {
@@ -39,8 +40,9 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await authenticate(await prisma(), credentials);
+        async authorize(credentials, req) {
+          const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
+          const result = await authenticate(await prisma(), credentials, { client });
           return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
         },
       }),
