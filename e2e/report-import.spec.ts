@@ -55,7 +55,7 @@ test("an editor pastes a section, fixes an item, imports it, opens it and revert
   // Other journeys may import into this cycle too: this import's own entry.
   const mine = imports.getByRole("listitem").filter({ hasText: "(7, 8(a), 8(b), 10)" });
   await mine.getByRole("button", { name: /Revert this import/ }).click();
-  await expect(mine.getByRole("status")).toHaveText(
+  await expect(imports.getByRole("status")).toHaveText(
     "The import was reverted: recommendations 7, 8(a), 8(b), 10 were removed.",
   );
   await page.reload();

@@ -22,6 +22,21 @@ export interface ImportRow {
 
 export function ImportList({ imports, revert }: { imports: ImportRow[]; revert: Action | null }) {
   if (imports.length === 0) return <p className="mt-2 text-slate-700">No report-text imports into this cycle yet.</p>;
+  return revert ? <RevertableList imports={imports} revert={revert} /> : <Entries imports={imports} />;
+}
+
+/** One outcome for the list, outside it: a reverted import's form is gone once the page refreshes. */
+function RevertableList({ imports, revert }: { imports: ImportRow[]; revert: Action }) {
+  const [state, formAction] = useAction(revert, idle);
+  return (
+    <>
+      <FormStatus state={state} />
+      <Entries imports={imports} formAction={formAction} />
+    </>
+  );
+}
+
+function Entries({ imports, formAction }: { imports: ImportRow[]; formAction?: (form: FormData) => void }) {
   return (
     <ul className="mt-3 space-y-3">
       {imports.map((i) => (
@@ -35,23 +50,17 @@ export function ImportList({ imports, revert }: { imports: ImportRow[]; revert: 
           {i.reverted ? (
             <p className="mt-1 text-sm text-slate-700">{i.reverted}</p>
           ) : (
-            revert && <RevertForm id={i.id} labels={i.labels} revert={revert} />
+            formAction && (
+              <form action={formAction} method="post">
+                <input type="hidden" name="id" value={i.id} />
+                <SubmitButton tone="danger">
+                  Revert this import<span className="sr-only"> (recommendations {i.labels})</span>
+                </SubmitButton>
+              </form>
+            )
           )}
         </li>
       ))}
     </ul>
-  );
-}
-
-function RevertForm({ id, labels, revert }: { id: string; labels: string; revert: Action }) {
-  const [state, formAction] = useAction(revert, idle);
-  return (
-    <form action={formAction} method="post">
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton tone="danger">
-        Revert this import<span className="sr-only"> (recommendations {labels})</span>
-      </SubmitButton>
-      <FormStatus state={state} />
-    </form>
   );
 }
