@@ -14,7 +14,7 @@ import {
   DEFAULT_CHECKPOINT_DIR,
   DEFAULT_KEY_DIR,
   latestCheckpoint,
-  loadOrCreateKey,
+  loadPublicKey,
   verifyCheckpoint,
 } from "../lib/audit/checkpoint";
 
@@ -53,8 +53,11 @@ try {
   if (!checkpoint) {
     console.log(`No signed checkpoint in ${checkpointDir} yet: run npm run audit:checkpoint regularly.`);
   } else {
-    const { publicKey } = loadOrCreateKey(env().AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR);
-    const result = await verifyCheckpoint(db.prisma, checkpoint, publicKey);
+    const keyDir = env().AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR;
+    const publicKey = loadPublicKey(keyDir);
+    const result = publicKey
+      ? await verifyCheckpoint(db.prisma, checkpoint, publicKey)
+      : { ok: false, message: `there is a checkpoint but no public key in ${keyDir} to check its signature` };
     if (result.ok) console.log(result.message);
     else {
       console.error(`Checkpoint check FAILED: ${result.message}.`);

@@ -41,6 +41,12 @@ export function loadOrCreateKey(keyDir: string): { privateKey: KeyObject | null;
   return { privateKey, publicKey: createPublicKey(readFileSync(pub)) };
 }
 
+/** The public key alone (verifying never creates a key); null when the key directory has none. */
+export function loadPublicKey(keyDir: string): KeyObject | null {
+  const pub = path.join(keyDir, PUBLIC_KEY);
+  return existsSync(pub) ? createPublicKey(readFileSync(pub)) : null;
+}
+
 const message = (head: CheckpointHead) => Buffer.from(canonicalJson(head));
 
 /** Signs the current head of the chain (after checking the chain) and writes it to a new file in `dir`. */
