@@ -33,6 +33,17 @@ describe("environment validation", () => {
     );
   });
 
+  it("keeps the audit checkpoints and their signing key outside the embedded database", () => {
+    expect(parseEnv({ AUDIT_CHECKPOINT_DIR: "/srv/checkpoints", AUDIT_KEY_DIR: "/etc/tracker/keys" })).toMatchObject({
+      AUDIT_CHECKPOINT_DIR: "/srv/checkpoints",
+      AUDIT_KEY_DIR: "/etc/tracker/keys",
+    });
+    expect(() => parseEnv({ PGLITE_DIR: "/srv/db", AUDIT_KEY_DIR: "/srv/db/keys" })).toThrow(
+      /AUDIT_KEY_DIR: must be outside the embedded database's directory/,
+    );
+    expect(() => parseEnv({ AUDIT_CHECKPOINT_DIR: ".data/pglite" })).toThrow(/AUDIT_CHECKPOINT_DIR: must be outside/);
+  });
+
   it("requires the OpenID Connect settings together", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(
       /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
