@@ -8,6 +8,10 @@ import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/users/mutations";
 import { findActiveUserByEmail } from "@/lib/users/queries";
+import { logUnexpected } from "@/lib/security/unexpected";
+
+/** The only error text a failed sign-in can carry to the browser when something broke on the server. */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
 
 function oidcProvider(): NextAuthOptions["providers"] {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
@@ -40,7 +44,15 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials) {
-          const result = await authenticate(await prisma(), credentials);
+          let result: Awaited<ReturnType<typeof authenticate>>;
+          try {
+            result = await authenticate(await prisma(), credentials);
+          } catch (error) {
+            // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
+            // show its server address to anyone. A fixed code goes out; the details stay in the log.
+            logUnexpected("sign-in", error);
+            throw new Error(SIGN_IN_UNAVAILABLE);
+          }
           return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
         },
       }),
