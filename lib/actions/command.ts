@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
+import { logUnexpected } from "@/lib/security/unexpected";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
 import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
@@ -87,7 +88,26 @@ async function readable(
 const pick = (o: Record<string, string>, keys: string[]) =>
   Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
+/** The answer to an error nobody expected: the typed values kept, a reference to find the log line. */
+export function unexpected(name: string, error: unknown, form: FormData): { state: ActionState } {
+  const reference = logUnexpected(`action ${name}`, error);
+  return { state: failed(form, `Something went wrong (reference ${reference}). Nothing was saved.`) };
+}
+
 export async function execute<S extends z.ZodType, T>(
+  c: Command<S, T>,
+  user: SessionUser | null,
+  form: FormData,
+): Promise<{ state: ActionState }> {
+  try {
+    return await executeCommand(c, user, form);
+  } catch (error) {
+    // The transaction rolled back; the form keeps what was typed, and no error text reaches the client.
+    return unexpected(c.name, error, form);
+  }
+}
+
+async function executeCommand<S extends z.ZodType, T>(
   c: Command<S, T>,
   user: SessionUser | null,
   form: FormData,
