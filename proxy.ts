@@ -1,9 +1,9 @@
 // Runs before every request: security headers with a fresh CSP nonce (Next applies the nonce from the
-// request's Content-Security-Policy header to its own scripts), and a body-size check so an oversized
-// request is refused before any route reads it (route handlers also cap chunked bodies as they read).
+// request's Content-Security-Policy header to its own scripts), and a body-size check for server actions
+// (Next refuses more than 1 MB itself; this also bounds what it copies for the proxy: see next.config.js).
 import { NextResponse, type NextRequest } from "next/server";
 import { declaredTooLarge, limitFor, tooLargeResponse } from "@/lib/security/body-limit";
-import { contentSecurityPolicy, HSTS, newNonce, PERMISSIONS_POLICY, servedOverHttps } from "@/lib/security/headers";
+import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
   const limit = limitFor(request.nextUrl.pathname);
@@ -18,7 +18,6 @@ export function proxy(request: NextRequest) {
 
 function withHeaders<R extends Response>(response: R, request: NextRequest, csp: string | null): R {
   response.headers.set("Content-Security-Policy", csp ?? contentSecurityPolicy(newNonce()));
-  response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   if (servedOverHttps(request.url, request.headers.get("x-forwarded-proto"))) {
     response.headers.set("Strict-Transport-Security", HSTS);
   }
@@ -26,6 +25,9 @@ function withHeaders<R extends Response>(response: R, request: NextRequest, csp:
 }
 
 export const config = {
-  // Static files carry no scripts of their own and need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Pages (and their server actions) only. Static files need no nonce. API routes and the file upload are
+  // left out on purpose: for every request it matches, Next copies the body for the proxy (up to
+  // experimental.proxyClientMaxBodySize, cutting off the rest), which would truncate a 20 MB upload;
+  // those route handlers enforce their own limits (lib/security/body-limit.ts).
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|documents/[^/]+/file).*)" }],
 };

@@ -51,7 +51,8 @@ export function authOptions(): NextAuthOptions {
             // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
             // show its server address to anyone. A fixed code goes out; the details stay in the log.
             logUnexpected("sign-in", error);
-            throw new Error(SIGN_IN_UNAVAILABLE);
+            // (next-auth sends only the message; the cause stays on the server.)
+            throw new Error(SIGN_IN_UNAVAILABLE, { cause: error });
           }
           return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
         },
