@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
 import { logUnexpected } from "@/lib/security/unexpected";
+import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
 import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
@@ -113,6 +114,11 @@ async function executeCommand<S extends z.ZodType, T>(
   form: FormData,
 ): Promise<{ state: ActionState }> {
   if (!c.allow(user)) return { state: refused(form) };
+  // Every action, whatever its schema: a NUL byte would make the database fail (a 500), a direction
+  // override would make stored text read differently from what it is. One message per such field.
+  const unsafe = unsafeTextFields(formObject(form));
+  if (Object.keys(unsafe).length > 0)
+    return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", unsafe) };
   const parsed = c.schema.safeParse(formObject(form));
   if (!parsed.success) return { state: invalid(parsed.error, form) };
   const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Anonymous" };
