@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { limitedRequest, limitFor } from "@/lib/security/body-limit";
 
@@ -7,7 +8,9 @@ async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[]
   // Sign-in forms are a few hundred bytes: a larger (or endless chunked) anonymous body is refused unread.
   const limited = await limitedRequest(req, limitFor(new URL(req.url).pathname));
   if (limited instanceof Response) return limited;
-  return NextAuth(limited as never, ctx as never, authOptions());
+  // next-auth reads `nextUrl`: the re-made request must be a NextRequest again.
+  const request = limited instanceof NextRequest ? limited : new NextRequest(limited);
+  return NextAuth(request as never, ctx as never, authOptions());
 }
 
 export { handler as GET, handler as POST };
