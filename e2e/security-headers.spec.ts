@@ -34,6 +34,16 @@ test("pages carry a nonce CSP, still hydrate, and a form saves", async ({ page, 
   await addResponse.getByRole("button", { name: "Record the response" }).click();
   await expect(addResponse.getByRole("status")).toHaveText("The state's response was added to its series.");
   expect(blocked).toEqual([]);
+
+  // A text-direction override (would make the stored text read differently): a field error, text kept.
+  await responsePanel.getByText("Record a new response", { exact: true }).click();
+  await addResponse.getByLabel("Status (the state's response)").selectOption({ label: "Accepted in part" });
+  await addResponse.getByLabel("Date", { exact: true }).fill("2013-03");
+  const sneaky = "Approved \u202Edevorppa ton";
+  await addResponse.getByLabel("Response text").fill(sneaky);
+  await addResponse.getByRole("button", { name: "Record the response" }).click();
+  await expect(addResponse).toContainText("invisible control character");
+  await expect(addResponse.getByLabel("Response text")).toHaveValue(sneaky);
 });
 
 test("a 150 MB body declared to the sign-in endpoint is refused at once with 413", async ({ baseURL }) => {
