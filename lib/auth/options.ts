@@ -9,6 +9,10 @@ import { prisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/users/mutations";
 import { clientAddress } from "@/lib/users/client-address";
 import { findActiveUserByEmail } from "@/lib/users/queries";
+import { logUnexpected } from "@/lib/security/unexpected";
+
+/** The only error text a failed sign-in can carry to the browser when something broke on the server. */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
 
 function oidcProvider(): NextAuthOptions["providers"] {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
@@ -42,7 +46,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
-          const result = await authenticate(await prisma(), credentials, { client });
+          let result: Awaited<ReturnType<typeof authenticate>>;
+          try {
+            result = await authenticate(await prisma(), credentials, { client });
+          } catch (error) {
+            // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
+            // show its server address to anyone. A fixed code goes out; the details stay in the log.
+            logUnexpected("sign-in", error);
+            // (next-auth sends only the message; the cause stays on the server.)
+            throw new Error(SIGN_IN_UNAVAILABLE, { cause: error });
+          }
           return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
         },
       }),
