@@ -223,6 +223,9 @@ export const CATALOGUE = {
     // Security events carry details, not diffs.
     "sign-in": z.object({ method: text }).strict(),
     "sign-in-failed": z.object({ email: text, failures: int, lockedUntil: time.nullable() }).strict(),
+    // Both end every session of the user (session epoch, lib/auth/session-policy.ts).
+    "sign-out": z.object({}).strict(),
+    "password-change": z.object({}).strict(),
   },
   Invite: { invite: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
