@@ -8,6 +8,12 @@ describe("environment validation", () => {
     expect(env.PUBLIC_READ).toBe("false");
   });
 
+  it("trusts X-Forwarded-For only when TRUSTED_PROXY is exactly true or false", () => {
+    expect(parseEnv({}).TRUSTED_PROXY).toBe("false");
+    expect(parseEnv({ TRUSTED_PROXY: "true" }).TRUSTED_PROXY).toBe("true");
+    expect(() => parseEnv({ TRUSTED_PROXY: "1" })).toThrow(/TRUSTED_PROXY: must be "true" or "false"/);
+  });
+
   it("treats blank values as unset", () => {
     expect(parseEnv({ DATABASE_URL: "  ", PUBLIC_READ: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -15,6 +15,12 @@ export const EnvSchema = z
       blankToUndefined,
       z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
     ),
+    // "true" only behind a reverse proxy that sets X-Forwarded-For: sign-in attempts are then limited per client
+    // address (lib/users/client-address.ts). Otherwise the header could be forged, so it is ignored.
+    TRUSTED_PROXY: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
     NEXTAUTH_SECRET: opt(z.string().min(32, "must be at least 32 characters")),
     ADMIN_EMAIL: opt(z.email("must be an email address")),
     ADMIN_PASSWORD: opt(z.string().min(12, "must be at least 12 characters")),

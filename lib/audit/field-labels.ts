@@ -91,6 +91,7 @@ const LABELS: Record<string, string> = {
   revokedAt: "Revoked on",
   method: "Method",
   failures: "Failed attempts",
+  client: "Client address",
   lockedUntil: "Locked until",
   labels: "Recommendations created",
   skipped: "Already recorded, skipped",

@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { authenticate, signOutEverywhere } from "@/lib/users/mutations";
+import { clientAddress } from "@/lib/users/client-address";
 import { findActiveUserByEmail, findSessionUser } from "@/lib/users/queries";
 import { claimsOf, nowSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
 
@@ -43,8 +44,9 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await authenticate(await prisma(), credentials);
+        async authorize(credentials, req) {
+          const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
+          const result = await authenticate(await prisma(), credentials, { client });
           if (!result.ok) return null;
           const { id, name, email } = result.user;
           return { id, name, email, sessionEpoch: result.sessionEpoch };

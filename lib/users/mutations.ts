@@ -4,10 +4,10 @@ import { recordAudit, SYSTEM_ACTOR, type Actor, type Tx } from "@/lib/audit/reco
 import type { SessionUser } from "@/lib/auth/policy";
 import type { SessionClaims } from "@/lib/auth/session-policy";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
-import { SignInSchema, type ChangePassword, type NewUser } from "./schema";
-import { afterFailure, isLocked, normaliseEmail } from "./throttle-policy";
+import type { ChangePassword, NewUser } from "./schema";
+import { normaliseEmail } from "./throttle-policy";
 
 export async function createUser(db: PrismaClient, input: NewUser, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
   const email = normaliseEmail(input.email);
@@ -34,80 +34,7 @@ export async function createUser(db: PrismaClient, input: NewUser, actor: Actor 
   });
 }
 
-/** The epoch a new session starts at: sessions carrying an older one have ended (lib/auth/session-policy.ts). */
-export type SignInResult = { ok: true; user: SessionUser; sessionEpoch: number } | { ok: false };
-
-/**
- * Checks credentials. Unknown email, wrong password, deactivated account and
- * locked email all give the same answer, in about the same time.
- */
-export async function authenticate(db: PrismaClient, input: unknown, now = new Date()): Promise<SignInResult> {
-  const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false };
-  const email = normaliseEmail(parsed.data.email);
-  const [throttle, user] = await Promise.all([
-    db.signInThrottle.findUnique({ where: { key: email } }),
-    db.user.findUnique({
-      where: { email },
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        sessionEpoch: true,
-        credential: { select: { passwordHash: true } },
-      },
-    }),
-  ]);
-  const locked = isLocked(throttle, now);
-  const hash = user?.credential?.passwordHash ?? (await dummyHash());
-  const passwordOk = await verifyPassword(parsed.data.password, hash);
-  const ok = !locked && passwordOk && Boolean(user?.active) && Boolean(user?.credential);
-
-  const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Unknown user" };
-  if (ok && user) {
-    // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
-    const rehashed = needsRehash(hash) ? await hashPassword(parsed.data.password) : null;
-    await db.$transaction(async (tx) => {
-      await tx.signInThrottle.deleteMany({ where: { key: email } });
-      if (rehashed)
-        await tx.passwordCredential.updateMany({
-          where: { userId: user.id, passwordHash: hash },
-          data: { passwordHash: rehashed },
-        });
-      await recordAudit(tx, {
-        actor,
-        action: "sign-in",
-        entityType: "User",
-        entityId: user.id,
-        changes: { method: "password" },
-      });
-    });
-    return {
-      ok: true,
-      user: { id: user.id, name: user.name, email: user.email, role: user.role },
-      sessionEpoch: user.sessionEpoch,
-    };
-  }
-  const reason = locked ? "locked" : !user ? "unknown email" : !user.active ? "deactivated" : "wrong password";
-  await db.$transaction(async (tx) => {
-    const current = await tx.signInThrottle.findUnique({ where: { key: email } });
-    // Attempts during a lock are not evaluated, so they do not extend it.
-    const next = locked && current ? current : afterFailure(current, now);
-    if (!locked)
-      await tx.signInThrottle.upsert({ where: { key: email }, create: { key: email, ...next }, update: next });
-    await recordAudit(tx, {
-      actor,
-      action: "sign-in-failed",
-      entityType: "User",
-      entityId: user?.id ?? "unknown",
-      changes: { email, failures: next.failures, lockedUntil: next.lockedUntil?.toISOString() ?? null },
-      reason,
-    });
-  });
-  return { ok: false };
-}
+export { authenticate, type SignInResult } from "./sign-in-mutations";
 
 /**
  * Sign-out ends every session of the user (this cookie and any copy of it, on any device): the epoch is bumped

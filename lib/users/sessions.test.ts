@@ -29,7 +29,7 @@ describe(`sessions on ${testEngine}`, () => {
   async function signedIn(now = new Date()): Promise<SessionClaims & { password: string }> {
     const password = `plum-tractor-${++n}-velvet`;
     await createUser(db.prisma, { email: `u${n}@s.example`, name: `User ${n}`, role: "EDITOR", password });
-    const r = await authenticate(db.prisma, { email: `u${n}@s.example`, password }, now);
+    const r = await authenticate(db.prisma, { email: `u${n}@s.example`, password }, { now });
     if (!r.ok) throw new Error("sign-in failed");
     return { uid: r.user.id, epoch: r.sessionEpoch, authTime: nowSeconds(now), password };
   }
