@@ -226,6 +226,9 @@ export const CATALOGUE = {
     "sign-in-failed": z
       .object({ email: text.optional(), client: text.optional(), failures: int, lockedUntil: time.nullable() })
       .strict(),
+    // Both end every session of the user (session epoch, lib/auth/session-policy.ts).
+    "sign-out": z.object({}).strict(),
+    "password-change": z.object({}).strict(),
   },
   Invite: { invite: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },

@@ -134,6 +134,8 @@ export const ACTION_LABEL: Record<string, string> = {
   unlink: "Unlinked",
   "sign-in": "Signed in",
   "sign-in-failed": "Sign-in failed",
+  "sign-out": "Signed out (all sessions ended)",
+  "password-change": "Password changed (all sessions ended)",
   "role-change": "Role changed",
   deactivate: "Deactivated",
   reactivate: "Reactivated",

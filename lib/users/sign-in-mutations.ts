@@ -7,7 +7,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/policy";
-import { dummyHash, verifyPassword } from "./password";
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { SignInSchema } from "./schema";
 import {
   clientAttempt,
@@ -18,7 +18,8 @@ import {
   type ThrottleState,
 } from "./throttle-policy";
 
-export type SignInResult = { ok: true; user: SessionUser } | { ok: false };
+/** sessionEpoch: the epoch a new session starts at; sessions with an older one have ended (session-policy.ts). */
+export type SignInResult = { ok: true; user: SessionUser; sessionEpoch: number } | { ok: false };
 
 export interface SignInContext {
   /** The client's address, when it can be trusted (see lib/users/client-address.ts); null: no per-address limit. */
@@ -98,6 +99,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       email: true,
       role: true,
       active: true,
+      sessionEpoch: true,
       credential: { select: { passwordHash: true } },
     },
   });
@@ -105,8 +107,16 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
   const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
   if (!passwordOk || !user?.active || !user.credential) return { ok: false }; // already counted as a failure
 
+  // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
+  const stored = user.credential.passwordHash;
+  const rehashed = needsRehash(stored) ? await hashPassword(parsed.data.password) : null;
   await db.$transaction(async (tx) => {
     await tx.signInThrottle.deleteMany({ where: { key: email } });
+    if (rehashed)
+      await tx.passwordCredential.updateMany({
+        where: { userId: user.id, passwordHash: stored },
+        data: { passwordHash: rehashed },
+      });
     await recordAudit(tx, {
       actor: { id: user.id, label: user.name },
       action: "sign-in",
@@ -115,5 +125,9 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       changes: { method: "password" },
     });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    sessionEpoch: user.sessionEpoch,
+  };
 }
