@@ -1,3 +1,8 @@
+// Kept equal to lib/security/headers.ts PERMISSIONS_POLICY (a test compares them).
+const PERMISSIONS_POLICY =
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), " +
+  "magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Bundling PGlite breaks it (every request would 500): load it from node_modules.
@@ -5,6 +10,8 @@ const nextConfig = {
   // Tests reach the dev server on 127.0.0.1.
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // Next copies a request's body for proxy.ts (pages and server actions only): at most this much is held.
+  experimental: { proxyClientMaxBodySize: "2mb" },
   async headers() {
     return [
       {
@@ -13,6 +20,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Also on API answers and static files, which proxy.ts does not see (it adds CSP and HSTS to pages).
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
     ];
@@ -20,3 +29,4 @@ const nextConfig = {
 };
 
 export default nextConfig;
+export { PERMISSIONS_POLICY };

@@ -68,6 +68,7 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
                     {ROLE[user.role]}
                   </span>
                 </span>
+                <Link href="/account/password">Password</Link>
                 <SignOutButton />
               </>
             ) : (

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
-export type TestRole = "admin" | "editor" | "viewer";
+// "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts.
+export type TestRole = "admin" | "editor" | "viewer" | "sessions" | "passwords";
 interface TestUser {
   email: string;
   password: string;

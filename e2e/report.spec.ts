@@ -14,6 +14,7 @@ test("the 2011 report lists the items in report order with the summary, and swit
   await expect(page.getByTestId("report-status-on")).toHaveText("Status: latest recorded");
   await expect(page.getByTestId("report-recorded-on")).toHaveText("As currently recorded");
   await expect(page.getByTestId("report-fingerprint")).toHaveText(/^Fingerprint [0-9a-f]{16}$/);
+  await expect(page.getByTestId("report-audit-head")).toHaveText(/^Audit chain head: No\. \d+ \([0-9a-f]{12}\)$/);
 
   // Summary: both lenses, never merged.
   const state = page.getByRole("table", { name: /State’s response \(self-assessment\)/ });
@@ -135,9 +136,11 @@ test("the status on a day before and after the seeded answers, as recorded on a 
   expect(res.headers()["x-report-fingerprint"]).toBe(fingerprint);
   const lines = (await res.text()).split("\r\n").filter(Boolean);
   expect(lines).toHaveLength(33);
-  expect(
-    lines.slice(1).every((l) => l.includes(`Status on 1 June 2012,As recorded on ${todayText},${fingerprint}`)),
-  ).toBe(true);
+  // The recorded clock's cell also names the audit chain head the report was made at.
+  const clocks = new RegExp(
+    `Status on 1 June 2012,As recorded on ${todayText} \u00b7 Audit chain head: No\\. \\d+ \\([0-9a-f]{12}\\),${fingerprint},`,
+  );
+  expect(lines.slice(1).every((l) => clocks.test(l))).toBe(true);
 });
 
 test("bad options are refused with their names, unknown cycles and formats are not found", async ({

@@ -8,6 +8,12 @@ describe("environment validation", () => {
     expect(env.PUBLIC_READ).toBe("false");
   });
 
+  it("trusts X-Forwarded-For only when TRUSTED_PROXY is exactly true or false", () => {
+    expect(parseEnv({}).TRUSTED_PROXY).toBe("false");
+    expect(parseEnv({ TRUSTED_PROXY: "true" }).TRUSTED_PROXY).toBe("true");
+    expect(() => parseEnv({ TRUSTED_PROXY: "1" })).toThrow(/TRUSTED_PROXY: must be "true" or "false"/);
+  });
+
   it("treats blank values as unset", () => {
     expect(parseEnv({ DATABASE_URL: "  ", PUBLIC_READ: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -25,6 +31,17 @@ describe("environment validation", () => {
     expect(() => parseEnv({ WEB_CONCURRENCY: "0", PORT: "http" })).toThrow(
       /WEB_CONCURRENCY: must be at least 1[\s\S]*PORT:/,
     );
+  });
+
+  it("keeps the audit checkpoints and their signing key outside the embedded database", () => {
+    expect(parseEnv({ AUDIT_CHECKPOINT_DIR: "/srv/checkpoints", AUDIT_KEY_DIR: "/etc/tracker/keys" })).toMatchObject({
+      AUDIT_CHECKPOINT_DIR: "/srv/checkpoints",
+      AUDIT_KEY_DIR: "/etc/tracker/keys",
+    });
+    expect(() => parseEnv({ PGLITE_DIR: "/srv/db", AUDIT_KEY_DIR: "/srv/db/keys" })).toThrow(
+      /AUDIT_KEY_DIR: must be outside the embedded database's directory/,
+    );
+    expect(() => parseEnv({ AUDIT_CHECKPOINT_DIR: ".data/pglite" })).toThrow(/AUDIT_CHECKPOINT_DIR: must be outside/);
   });
 
   it("requires the OpenID Connect settings together", () => {

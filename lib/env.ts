@@ -1,5 +1,6 @@
 // Environment validated once with zod: a wrong value stops the app with a
 // message that names the variable, instead of failing later in odd ways.
+import path from "node:path";
 import { z } from "zod";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -12,6 +13,12 @@ export const EnvSchema = z
     ),
     PGLITE_DIR: opt(z.string()),
     PUBLIC_READ: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
+    // "true" only behind a reverse proxy that sets X-Forwarded-For: sign-in attempts are then limited per client
+    // address (lib/users/client-address.ts). Otherwise the header could be forged, so it is ignored.
+    TRUSTED_PROXY: z.preprocess(
       blankToUndefined,
       z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
     ),
@@ -28,8 +35,17 @@ export const EnvSchema = z
       z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64"),
     ),
     PORT: opt(z.coerce.number().int("must be a port number").min(1).max(65535)),
+    // Signed checkpoints of the audit chain's head, and the key that signs them: both outside the database.
+    AUDIT_CHECKPOINT_DIR: opt(z.string().min(1)),
+    AUDIT_KEY_DIR: opt(z.string().min(1)),
   })
   .superRefine((env, ctx) => {
+    const inside = (dir: string | undefined, outer: string) =>
+      dir !== undefined && !path.relative(path.resolve(outer), path.resolve(dir)).startsWith("..");
+    for (const key of ["AUDIT_CHECKPOINT_DIR", "AUDIT_KEY_DIR"] as const) {
+      if (inside(env[key], env.PGLITE_DIR ?? ".data/pglite"))
+        ctx.addIssue({ code: "custom", path: [key], message: "must be outside the embedded database's directory" });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

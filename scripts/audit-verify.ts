@@ -4,10 +4,19 @@
 // published or noted; passing it back with --expect-head also detects events
 // removed from the end of the history. Then checks that every data table equals
 // a replay of the history (current rows and their versions), so a direct edit
-// of a table is reported too. Exit code 1 when anything is wrong.
+// of a table is reported too. The chain is also checked against the latest signed checkpoint written outside
+// the database by `npm run audit:checkpoint`. Exit code 1 when anything is wrong.
 import { openDatabase, targetFromEnv } from "../lib/db/client";
 import { verifyAuditChain } from "../lib/audit/verify";
 import { verifyTables } from "../lib/audit/verify-tables";
+import { env } from "../lib/env";
+import {
+  DEFAULT_CHECKPOINT_DIR,
+  DEFAULT_KEY_DIR,
+  latestCheckpoint,
+  loadPublicKey,
+  verifyCheckpoint,
+} from "../lib/audit/checkpoint";
 
 const i = process.argv.indexOf("--expect-head");
 const expected = i > 0 ? process.argv[i + 1] : undefined;
@@ -36,6 +45,23 @@ try {
       } else {
         console.log(`The expected head ${expected} is still in the chain.`);
       }
+    }
+  }
+  // The latest signed checkpoint (npm run audit:checkpoint): catches a history rewritten and re-hashed in full.
+  const checkpointDir = env().AUDIT_CHECKPOINT_DIR ?? DEFAULT_CHECKPOINT_DIR;
+  const checkpoint = latestCheckpoint(checkpointDir);
+  if (!checkpoint) {
+    console.log(`No signed checkpoint in ${checkpointDir} yet: run npm run audit:checkpoint regularly.`);
+  } else {
+    const keyDir = env().AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR;
+    const publicKey = loadPublicKey(keyDir);
+    const result = publicKey
+      ? await verifyCheckpoint(db.prisma, checkpoint, publicKey)
+      : { ok: false, message: `there is a checkpoint but no public key in ${keyDir} to check its signature` };
+    if (result.ok) console.log(result.message);
+    else {
+      console.error(`Checkpoint check FAILED: ${result.message}.`);
+      process.exitCode = 1;
     }
   }
   const tables = await verifyTables(db.prisma);

@@ -52,8 +52,13 @@ const users: Record<string, { email: string; password: string; name: string }> =
 try {
   await seedDatabase(db.prisma);
   await ensureFirstAdmin(db.prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, dataRoot: root });
-  for (const role of ["EDITOR", "VIEWER"] as const) {
-    const key = role.toLowerCase();
+  // "sessions" and "passwords": viewers of their own for e2e/sessions.spec.ts, which signs out everywhere and
+  // changes a password (the shared users stay untouched).
+  const extra = [
+    ["sessions", "VIEWER"],
+    ["passwords", "VIEWER"],
+  ] as const;
+  for (const [key, role] of [["editor", "EDITOR"], ["viewer", "VIEWER"], ...extra] as const) {
     const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };
     await createUser(db.prisma, { ...u, role });
     users[key] = u;

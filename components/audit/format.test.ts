@@ -25,11 +25,13 @@ describe("labels", () => {
       "deactivate",
       "invite",
       "issue",
+      "password-change",
       "reactivate",
       "revoke",
       "role-change",
       "sign-in",
       "sign-in-failed",
+      "sign-out",
     ]);
     for (const a of SECURITY_ACTIONS)
       for (const t of ENTITY_TYPES.filter((x) => !SECURITY_ENTITY_TYPES.includes(x)))

@@ -25,6 +25,9 @@ export function ReportTitle({ block }: { block: TitleBlock }) {
       <p className="text-sm text-slate-800">
         <span data-testid="report-fingerprint">{block.fingerprint}</span>
       </p>
+      <p className="text-sm text-slate-800" data-testid="report-audit-head">
+        {block.auditHead}
+      </p>
       {block.selection && <p className="mt-1 text-sm font-semibold">{block.selection}</p>}
     </header>
   );

@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
+import { logUnexpected } from "@/lib/security/unexpected";
+import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
 import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
@@ -87,12 +89,36 @@ async function readable(
 const pick = (o: Record<string, string>, keys: string[]) =>
   Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
+/** The answer to an error nobody expected: the typed values kept, a reference to find the log line. */
+export function unexpected(name: string, error: unknown, form: FormData): { state: ActionState } {
+  const reference = logUnexpected(`action ${name}`, error);
+  return { state: failed(form, `Something went wrong (reference ${reference}). Nothing was saved.`) };
+}
+
 export async function execute<S extends z.ZodType, T>(
   c: Command<S, T>,
   user: SessionUser | null,
   form: FormData,
 ): Promise<{ state: ActionState }> {
+  try {
+    return await executeCommand(c, user, form);
+  } catch (error) {
+    // The transaction rolled back; the form keeps what was typed, and no error text reaches the client.
+    return unexpected(c.name, error, form);
+  }
+}
+
+async function executeCommand<S extends z.ZodType, T>(
+  c: Command<S, T>,
+  user: SessionUser | null,
+  form: FormData,
+): Promise<{ state: ActionState }> {
   if (!c.allow(user)) return { state: refused(form) };
+  // Every action, whatever its schema: a NUL byte would make the database fail (a 500), a direction
+  // override would make stored text read differently from what it is. One message per such field.
+  const unsafe = unsafeTextFields(formObject(form));
+  if (Object.keys(unsafe).length > 0)
+    return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", unsafe) };
   const parsed = c.schema.safeParse(formObject(form));
   if (!parsed.success) return { state: invalid(parsed.error, form) };
   const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Anonymous" };

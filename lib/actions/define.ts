@@ -5,19 +5,24 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { execute, type Command } from "./command";
+import { execute, unexpected, type Command } from "./command";
 import type { ActionState } from "./result";
 
 export type ServerAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function action<S extends z.ZodType, T>(c: Command<S, T>): ServerAction & { command: Command<S, T> } {
   const run = async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const early = c.prepare ? await c.prepare(form) : null;
-    if (early) return early;
-    // No revalidation here: the form refreshes the page once the save is acknowledged
-    // (components/forms/use-action.ts), so the answer does not wait for a render.
-    const { state } = await execute(c, await getCurrentUser(), form);
-    return state;
+    try {
+      const early = c.prepare ? await c.prepare(form) : null;
+      if (early) return early;
+      // No revalidation here: the form refreshes the page once the save is acknowledged
+      // (components/forms/use-action.ts), so the answer does not wait for a render.
+      const { state } = await execute(c, await getCurrentUser(), form);
+      return state;
+    } catch (error) {
+      // prepare() or the session lookup failed: the same kept-values answer as an error in the command.
+      return unexpected(c.name, error, form).state;
+    }
   };
   return Object.assign(run, { command: c });
 }

@@ -9,15 +9,17 @@ import { prisma } from "@/lib/db/client";
 import { env, publicRead } from "@/lib/env";
 import { checkApiToken } from "@/lib/api-tokens/mutations";
 import { canEdit, canRead, type SessionUser } from "@/lib/auth/policy";
-import { findActiveUser } from "@/lib/users/queries";
+import { claimsOf } from "@/lib/auth/session-policy";
+import { findSessionUser } from "@/lib/users/queries";
 
 export type Caller = { ok: true; includeInternal: boolean } | { ok: false; status: 401; message: string };
 
 async function sessionUser(req: NextRequest): Promise<SessionUser | null> {
   const secret = env().NEXTAUTH_SECRET;
   if (!secret || req.cookies.size === 0) return null;
-  const jwt = await getToken({ req, secret });
-  return typeof jwt?.uid === "string" ? findActiveUser(jwt.uid) : null;
+  // Same rules as pages (lib/auth/session.ts): absolute limit and revocation epoch.
+  const claims = claimsOf(await getToken({ req, secret }));
+  return claims ? findSessionUser(claims) : null;
 }
 
 export async function apiCaller(req: NextRequest): Promise<Caller> {

@@ -222,7 +222,13 @@ export const CATALOGUE = {
     reactivate: changesOf("User"),
     // Security events carry details, not diffs.
     "sign-in": z.object({ method: text }).strict(),
-    "sign-in-failed": z.object({ email: text, failures: int, lockedUntil: time.nullable() }).strict(),
+    // One event per lock (per email, or per client address over its limit), not one per failed attempt.
+    "sign-in-failed": z
+      .object({ email: text.optional(), client: text.optional(), failures: int, lockedUntil: time.nullable() })
+      .strict(),
+    // Both end every session of the user (session epoch, lib/auth/session-policy.ts).
+    "sign-out": z.object({}).strict(),
+    "password-change": z.object({}).strict(),
   },
   Invite: { invite: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },

@@ -91,4 +91,26 @@ describe("auditCsvStream", () => {
     }
     await expect(readAll(auditCsvStream(broken()))).rejects.toThrow("connection lost");
   });
+
+  it("never stops half-way on odd stored characters or an event it cannot put in words", async () => {
+    const odd = event(1, "nul\u0000 bidi\u202E =cmd; lone \uD800");
+    const broken = { ...event(2), lines: null } as unknown as AuditEntry; // its words cannot be written
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      async function* batches() {
+        yield [odd, broken, event(3)];
+      }
+      const text = new TextDecoder().decode(await readAll(auditCsvStream(batches())));
+      const lines = text.split("\r\n").filter(Boolean);
+      expect(lines).toHaveLength(1 + 3);
+      expect(lines[2]).toMatch(/This event could not be written out \(reference [A-Z2-9]{8}\)/);
+      expect(lines[2]).toContain(",2,h2,");
+      expect(text).toContain("nul\uFFFD bidi\u202E =cmd; lone");
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+  });
 });

@@ -3,6 +3,8 @@
 // then reads Cyrillic and typographic quotes correctly), CRLF line ends.
 import { AUDIT_CSV_COLUMNS, auditCsvRow } from "@/lib/audit/csv";
 import type { AuditEntry } from "@/lib/audit/readable";
+import { csvRow } from "@/lib/csv";
+import { logUnexpected } from "@/lib/security/unexpected";
 
 const BOM = "\uFEFF";
 
@@ -25,7 +27,7 @@ export function auditCsvStream(batches: AsyncIterable<AuditEntry[]>): ReadableSt
             return;
           }
           if (next.value.length > 0)
-            controller.enqueue(encoder.encode(next.value.map((e) => `${auditCsvRow(e)}\r\n`).join("")));
+            controller.enqueue(encoder.encode(next.value.map((e) => `${safeRow(e)}\r\n`).join("")));
         } catch (error) {
           controller.error(error);
         }
@@ -38,4 +40,21 @@ export function auditCsvStream(batches: AsyncIterable<AuditEntry[]>): ReadableSt
     // One chunk at a time: the next batch is read only when the previous one was consumed.
     { highWaterMark: 1 },
   );
+}
+
+/**
+ * One event's line; an event that cannot be put in words (an odd stored value) still gets a line with its
+ * position and hash, so the download never stops half-way (the verifier reads the raw log, not this CSV).
+ */
+function safeRow(e: AuditEntry): string {
+  try {
+    return auditCsvRow(e);
+  } catch (error) {
+    const reference = logUnexpected(`audit CSV row ${String(e.seq)}`, error);
+    const cells: unknown[] = AUDIT_CSV_COLUMNS.map(() => "");
+    cells[AUDIT_CSV_COLUMNS.indexOf("What")] = `This event could not be written out (reference ${reference})`;
+    cells[AUDIT_CSV_COLUMNS.indexOf("event_seq")] = e.seq;
+    cells[AUDIT_CSV_COLUMNS.indexOf("hash")] = e.hash;
+    return csvRow(cells).slice(0, -2);
+  }
 }

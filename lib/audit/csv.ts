@@ -1,23 +1,12 @@
 // CSV of audit events: readable columns first (names, labels, changes in
 // words), then the ids and the raw diff for machines. RFC 4180 quoting, UTF-8
 // (the stream adds a BOM for Excel), and cells that a spreadsheet would run as
-// a formula are neutralised.
+// a formula are neutralised (lib/csv.ts).
+import { csvCell } from "@/lib/csv";
 import { canonicalJson } from "./hash";
 import { whenUtc, type AuditEntry, type ChangeLine } from "./readable";
 
-/** Quote a cell; prefix cells starting with = + - @ tab or CR so spreadsheets show them as text. */
-export function csvCell(value: unknown): string {
-  let s =
-    value === null || value === undefined
-      ? ""
-      : value instanceof Date
-        ? value.toISOString()
-        : typeof value === "string"
-          ? value
-          : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvCell };
 
 const READABLE = ["When (UTC)", "Who", "What", "Record", "Recommendation", "Cycle", "Changes", "Reason"];
 /** For machines: the event's position and hash in the chain, its codes, ids and diff as recorded. */

@@ -220,6 +220,19 @@ describe("readableEvent", () => {
       { field: "email", label: "Email", to: "x@example.org" },
       { field: "failures", label: "Failed attempts", to: "2" },
     ]);
+    const limited = readableEvent(
+      event({
+        action: "sign-in-failed",
+        entityType: "User",
+        entityId: "unknown",
+        recommendationId: null,
+        cycleId: null,
+        changes: { client: "203.0.113.7", failures: 31, lockedUntil: null },
+      }),
+      names(),
+    );
+    expect([limited.what, limited.record]).toEqual(["Sign-in failed", "User account: sign-ins from 203.0.113.7"]);
+    expect(limited.lines).toContainEqual({ field: "client", label: "Client address", to: "203.0.113.7" });
     const legacy = readableEvent(
       event({
         action: "update",

@@ -88,7 +88,8 @@ export function recordName(e: StoredAuditEvent, data: AuditEventData | null, nam
   else if (part) name = nameOf(part.kind, part.id, names);
   const recorded = RECORDED_NAME[e.entityType];
   name ??= recorded ? latest(diffs, recorded) : undefined;
-  if (!name && data?.action === "sign-in-failed") name = data.changes.email;
+  if (!name && data?.action === "sign-in-failed")
+    name = data.changes.email ?? (data.changes.client ? `sign-ins from ${data.changes.client}` : undefined);
   return name ? `${type}: ${name}` : type;
 }
 

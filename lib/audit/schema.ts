@@ -1,12 +1,11 @@
 // Filters of the global audit page and its CSV export, from the URL.
 import { z } from "zod";
+import { saneDay } from "@/lib/validation";
 import { ACTIONS, ENTITY_TYPES, type EntityType } from "./catalogue";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+// Year 0000 parses in JavaScript but not in PostgreSQL: the range check keeps such a day out of the query.
+const day = saneDay("Date");
 
 // The filters accept exactly what the catalogue knows.
 export const AUDIT_ENTITY_TYPES = ENTITY_TYPES as [EntityType, ...EntityType[]];

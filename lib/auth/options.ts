@@ -1,13 +1,20 @@
 // next-auth (v4) configuration: email + password, and optionally an OpenID
 // Connect provider when OIDC_* variables are set. Sessions are JWTs that carry
-// only the user id; role and active flag are read from the database on every
-// request (lib/auth/session.ts), so changes take effect at once.
+// the user id, the user's session epoch and the sign-in time; role, active flag
+// and epoch are read from the database on every request (lib/auth/session.ts),
+// so changes and revocations take effect at once (lib/auth/session-policy.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
-import { authenticate } from "@/lib/users/mutations";
-import { findActiveUserByEmail } from "@/lib/users/queries";
+import { authenticate, signOutEverywhere } from "@/lib/users/mutations";
+import { clientAddress } from "@/lib/users/client-address";
+import { findActiveUserByEmail, findSessionUser } from "@/lib/users/queries";
+import { logUnexpected } from "@/lib/security/unexpected";
+import { claimsOf, nowSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
+
+/** The only error text a failed sign-in can carry to the browser when something broke on the server. */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
 
 function oidcProvider(): NextAuthOptions["providers"] {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
@@ -33,15 +40,29 @@ function oidcProvider(): NextAuthOptions["providers"] {
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // next-auth's JWT lifetime defaults to 30 days whatever session.maxAge says: set both.
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+    jwt: { maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await authenticate(await prisma(), credentials);
-          return result.ok ? { id: result.user.id, name: result.user.name, email: result.user.email } : null;
+        async authorize(credentials, req) {
+          const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
+          let result: Awaited<ReturnType<typeof authenticate>>;
+          try {
+            result = await authenticate(await prisma(), credentials, { client });
+          } catch (error) {
+            // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
+            // show its server address to anyone. A fixed code goes out; the details stay in the log.
+            logUnexpected("sign-in", error);
+            // (next-auth sends only the message; the cause stays on the server.)
+            throw new Error(SIGN_IN_UNAVAILABLE, { cause: error });
+          }
+          if (!result.ok) return null;
+          const { id, name, email } = result.user;
+          return { id, name, email, sessionEpoch: result.sessionEpoch };
         },
       }),
       ...oidcProvider(),
@@ -53,15 +74,33 @@ export function authOptions(): NextAuthOptions {
         return Boolean(user.email && (await findActiveUserByEmail(user.email)));
       },
       async jwt({ token, user, account }) {
-        if (user && account?.provider === "oidc" && user.email) {
-          token.uid = (await findActiveUserByEmail(user.email))?.id;
-        } else if (user) {
-          token.uid = user.id;
+        if (user) {
+          // Sign-in: the epoch and time are fixed here; refreshes below never change them.
+          const found =
+            account?.provider === "oidc"
+              ? user.email
+                ? await findActiveUserByEmail(user.email)
+                : null
+              : { id: user.id, sessionEpoch: (user as { sessionEpoch?: unknown }).sessionEpoch };
+          if (!found || typeof found.sessionEpoch !== "number") return {};
+          return { ...token, uid: found.id, epoch: found.sessionEpoch, authTime: nowSeconds() };
         }
+        // Refresh: an ended session (expired, revoked, deactivated) becomes an empty token, not a renewed one.
+        const claims = claimsOf(token);
+        if (!claims || !(await findSessionUser(claims))) return {};
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+        const claims = claimsOf(token);
+        // An ended session shows no user (next-auth fills session.user from the old token otherwise).
+        return claims ? { ...session, claims } : { expires: session.expires };
+      },
+    },
+    events: {
+      // Ends every session of the user, including copies of this cookie elsewhere (audited).
+      async signOut({ token }) {
+        const claims = claimsOf(token);
+        if (claims) await signOutEverywhere(await prisma(), claims);
       },
     },
   };

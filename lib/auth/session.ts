@@ -3,15 +3,19 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { publicRead } from "@/lib/env";
-import { findActiveUser } from "@/lib/users/queries";
+import { findSessionUser } from "@/lib/users/queries";
 import { authOptions } from "./options";
 import { canAdminister, canEdit, canRead, type SessionUser } from "./policy";
+import { claimsOf } from "./session-policy";
 
-/** The signed-in, active user of this request, from the database; null otherwise. */
+/**
+ * The signed-in, active user of this request, from the database; null otherwise, and null once the session
+ * has ended (absolute limit, or revoked by sign-out, password/role change, deactivation: session-policy.ts).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
-  if (!session?.uid) return null;
-  return findActiveUser(session.uid);
+  const session = (await getServerSession(authOptions())) as { claims?: unknown } | null;
+  const claims = claimsOf(session?.claims);
+  return claims ? findSessionUser(claims) : null;
 });
 
 /** For read-only pages: a signed-in user, or anyone when PUBLIC_READ=true. */

@@ -2,9 +2,9 @@
 // row carries the report's two clocks and fingerprint, as a CSV has no title block.
 // RFC 4180 quoting, UTF-8 with a BOM (Excel then reads Cyrillic and
 // typographic quotes), CRLF line ends; cells a spreadsheet would run as a
-// formula get a leading apostrophe (csvCell from lib/audit/csv.ts).
+// formula get a leading apostrophe (csvCell from lib/csv.ts).
 import "server-only";
-import { csvCell } from "@/lib/audit/csv";
+import { csvRow } from "@/lib/csv";
 import type { ReportOptions } from "./schema";
 import {
   RECOMMENDATION_COLUMNS,
@@ -19,9 +19,7 @@ import { pullStream } from "./export-stream";
 
 const BOM = "\uFEFF";
 
-export function csvRow(cells: unknown[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
+export { csvRow };
 
 async function* lines(
   header: ReportHeaderLike,

@@ -263,6 +263,7 @@ async function body(
     p(STYLE.meta, [new TextRun({ text: tb.recordedOn, bold: true })]),
     p(STYLE.meta, [tb.generated]),
     p(STYLE.meta, [tb.fingerprint]),
+    p(STYLE.meta, [tb.auditHead]),
   ];
   if (tb.selection) out.push(p(STYLE.meta, [new TextRun({ text: tb.selection, bold: true })]));
 
@@ -344,7 +345,7 @@ export async function docxBytes(
   const doc = new Document({
     title: `${tb.title} \u2013 ${REPORT_KIND}`,
     subject: `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
-    description: `${tb.generated}. ${tb.fingerprint}.`,
+    description: `${tb.generated}. ${tb.fingerprint}. ${tb.auditHead}.`,
     creator: "ODIHR follow-up tracker",
     styles,
     sections: [

@@ -7,6 +7,7 @@ import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab
 import type { ReportOptions } from "./schema";
 import {
   DEFINITIONS,
+  auditHeadLine,
   REPORT_SCHEMA,
   formRefText,
   recordedOnLine,
@@ -95,6 +96,9 @@ export function jsonHead(header: ReportHeaderLike, options: ReportOptions, meta:
     },
     generatedAt: meta.generatedAt.toISOString(),
     fingerprint: meta.fingerprint,
+    // The chain's last event when the report was made; not part of the fingerprint (see lib/reports/model.ts).
+    auditHead: header.auditHead ? { seq: header.auditHead.seq, hash: header.auditHead.hash } : null,
+    auditHeadText: auditHeadLine(header.auditHead),
     options,
     coverage: {
       ...header.coverage,

@@ -312,6 +312,7 @@ async function render(
   write(doc, "sansBold", 10.5, tb.recordedOn);
   write(doc, "sans", 9.5, tb.generated);
   write(doc, "sans", 9.5, tb.fingerprint);
+  write(doc, "sans", 9.5, tb.auditHead);
   if (tb.selection) write(doc, "sansBold", 9.5, tb.selection);
 
   heading(doc, ITEM_WORDS.summaryHeading, 14, 1.2, 80);

@@ -8,6 +8,7 @@ import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
 import {
   DATE_PRECISION_WORD,
+  auditHeadLine,
   cycleName,
   recordedOnLine,
   statusOnLine,
@@ -112,14 +113,16 @@ export interface RowContext {
 export function rowContext(
   options: Pick<ReportOptions, "on" | "asOf">,
   meta: ExportMeta,
-  header: Pick<ReportHeaderLike, "coverage">,
+  header: Pick<ReportHeaderLike, "coverage" | "auditHead">,
 ): RowContext {
   const recorded = options.asOf
     ? recordedOnLine(options)
     : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
+  // A CSV has no title block: each row names the audit chain's head too (when the report has one).
+  const head = header.auditHead === undefined ? "" : ` \u00b7 ${auditHeadLine(header.auditHead)}`;
   return {
     statusOn: statusOnLine(options),
-    recordedOn: recorded,
+    recordedOn: `${recorded}${head}`,
     fingerprint: meta.fingerprint,
     coverage: coverageSentence(header.coverage),
     origin: (meta.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, ""),

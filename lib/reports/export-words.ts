@@ -33,6 +33,8 @@ export interface ReportHeaderLike {
   previous: { slug: string; year: number; title: string; tally: Tally } | null;
   /** How many of the report's recommendations are recorded (lib/status/coverage.ts). */
   coverage: Coverage;
+  /** The audit chain's last event when the report was made (null: nothing recorded yet). Not in the fingerprint. */
+  auditHead?: { seq: number; hash: string } | null;
 }
 
 export interface ReportSectionLike {
@@ -212,7 +214,15 @@ export interface TitleBlock {
   recordedOn: string;
   generated: string;
   fingerprint: string;
+  /** "Audit chain head: No. 412 (3fa4c1d2e5b6)": the point of the history the report was made at. */
+  auditHead: string;
   selection: string | null;
+}
+
+export function auditHeadLine(head: ReportHeaderLike["auditHead"]): string {
+  return head
+    ? `Audit chain head: No. ${head.seq} (${head.hash.slice(0, 12)})`
+    : "Audit chain head: none (nothing recorded)";
 }
 
 export function titleBlock(h: ReportHeaderLike, options: ReportOptions, meta: ExportMeta): TitleBlock {
@@ -229,6 +239,7 @@ export function titleBlock(h: ReportHeaderLike, options: ReportOptions, meta: Ex
     recordedOn: recordedOnLine(options),
     generated: `Generated ${utcTimestamp(meta.generatedAt)}`,
     fingerprint: `Fingerprint ${meta.fingerprint}`,
+    auditHead: auditHeadLine(h.auditHead),
     selection: selectionLine(options),
   };
 }

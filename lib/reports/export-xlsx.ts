@@ -117,6 +117,7 @@ async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: Repor
   add(["Recorded at (UTC)", header.asOf.toISOString()]);
   add(["Generated", tb.generated.replace(/^Generated /, "")]);
   add(["Fingerprint", meta.fingerprint]);
+  add(["Audit chain head", tb.auditHead.replace(/^Audit chain head: /, "")]);
   add(["Layout", LAYOUT_LABEL[options.layout]]);
   if (tb.selection) add(["Selection", tb.selection]);
   add([]);

@@ -21,6 +21,7 @@ import { parseReportOptions, type ReportOptions } from "./schema";
 import { collectReport, computeFingerprint } from "./export-run";
 import {
   RECOMMENDATION_COLUMNS,
+  titleBlock,
   ReportOutline,
   itemBlocks,
   reportFileName,
@@ -395,6 +396,21 @@ describe(`report exports on ${testEngine}`, () => {
     expect(later.fingerprint).toBe(meta.fingerprint);
     const filtered = opts({ status: "IMPLEMENTED" });
     expect(await computeFingerprint((await reportHeader("kz-2011", filtered))!, filtered)).not.toBe(meta.fingerprint);
+  });
+
+  it("prints the audit chain head it was made at in every format and on the page, outside the fingerprint", async () => {
+    const last = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
+    expect(header.auditHead).toEqual({ seq: last.seq, hash: last.hash });
+    const line = `Audit chain head: No. ${last.seq} (${last.hash.slice(0, 12)})`;
+    expect(titleBlock(header, options, meta).auditHead).toBe(line); // the page's title block
+    expect(text.pdf).toContain(line);
+    expect(text.docx).toContain(line);
+    expect(allCells(await workbook(out.xlsx!))).toContain(line.replace("Audit chain head: ", ""));
+    expect(JSON.parse(out.json!.toString("utf8"))).toMatchObject({ auditHead: header.auditHead, auditHeadText: line });
+    for (const r of csvRecords(out.csv!).records) expect(Object.values(r).join("|")).toContain(line);
+    // Any later event moves the head; the data shown, and so the fingerprint, stay the same.
+    const moved = { ...header, auditHead: { seq: last.seq + 1, hash: "f".repeat(64) } };
+    expect(await computeFingerprint(moved, options)).toBe(meta.fingerprint);
   });
 
   it("prints the shared lead-in before a lettered part shown without the parts before it", async () => {

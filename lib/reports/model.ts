@@ -41,6 +41,10 @@ export async function reportHeader(slug: string, options: ReportOptions) {
     },
   });
   if (!cycle) return null;
+  // The audit chain's head when the report is made, printed in its header so a reader can tie the report to a
+  // point of the history (and check it with `npm run audit:verify`). Read before the figures: the report shows
+  // at least everything up to it.
+  const auditHead = await db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   const m = momentOfReport(options);
   const scope = { cycleIds: [cycle.id] };
   const [all, pri, sec, previous, cov] = await Promise.all([
@@ -62,6 +66,7 @@ export async function reportHeader(slug: string, options: ReportOptions) {
   const top = cycle.sections.filter((s) => s.parentId === null);
   return {
     cycle,
+    auditHead,
     moment: m,
     asOf: recordedAt(m),
     coverage: cov,
@@ -130,6 +135,9 @@ export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
     bySection: h.summary.bySection.map((s) => [s.label, s.tally]),
     since: h.since,
     previous: h.previous && { year: h.previous.year, title: h.previous.title, tally: h.previous.tally },
+    // Not h.auditHead: the fingerprint is about the data shown, and any event (in any cycle, or a sign-in
+    // setting) moves the head. The head is printed beside the time of generation instead, and like it is
+    // part of a kept file: a file served from the cache names the head it was generated at.
   };
 }
 

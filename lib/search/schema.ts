@@ -2,6 +2,7 @@
 // query string (/api/v1/recommendations?q=…). Unknown or malformed values are
 // reported and dropped, never passed to the database.
 import { z } from "zod";
+import { UNSAFE_CHARS } from "@/lib/validation";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type StateResponseStatus } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
@@ -15,6 +16,8 @@ export const searchQuery = z
   .string()
   .trim()
   .max(QUERY_MAX, `must be at most ${QUERY_MAX} characters`)
+  // PostgreSQL refuses NUL in text; a direction override only garbles what is shown back.
+  .refine((s) => !UNSAFE_CHARS.test(s), "must not contain invisible control characters")
   // The highlight markers are private-use characters; nobody types them.
   .transform((s) => s.replace(/[\uE000\uE001]/g, " ").trim());
 

@@ -3,8 +3,15 @@
 import { action } from "@/lib/actions/define";
 import { canAdminister } from "@/lib/auth/policy";
 import { acceptInvite, changeRole, createInvite, setActive } from "./admin-mutations";
-import { createUser } from "./mutations";
-import { AcceptInviteSchema, ChangeRoleSchema, InviteSchema, NewUserSchema, SetActiveSchema } from "./schema";
+import { changeOwnPassword, createUser } from "./mutations";
+import {
+  AcceptInviteSchema,
+  ChangePasswordSchema,
+  ChangeRoleSchema,
+  InviteSchema,
+  NewUserSchema,
+  SetActiveSchema,
+} from "./schema";
 
 export const createUserAction = action({
   name: "createUser",
@@ -55,4 +62,15 @@ export const acceptInviteAction = action({
   allow: () => true,
   run: (db, _actor, input) => acceptInvite(db, input),
   success: () => ({ message: "Your account is ready. Sign in with your email and new password." }),
+});
+
+/** Any signed-in user, for their own account only (the actor is the account changed). */
+export const changePasswordAction = action({
+  name: "changePassword",
+  schema: ChangePasswordSchema,
+  allow: (user) => user !== null,
+  run: changeOwnPassword,
+  success: () => ({
+    message: "Your password was changed. Every session of your account has ended, this one included.",
+  }),
 });

@@ -1,12 +1,14 @@
 // User administration: roles, deactivation, one-time invitations. Every change
 // is a security event in the audit history, and the last active admin can be
-// neither demoted nor deactivated (checked under a lock, so two admins acting
+// neither demoted nor deactivated. A role change or deactivation also ends the
+// user's sessions (session epoch bumped), so they sign in again with the new rights (checked under a lock, so two admins acting
 // at once cannot both succeed).
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { hashPassword } from "./password";
+import { passwordProblem } from "./password-policy";
 import type { AcceptInvite, ChangeRole, Invite, SetActive } from "./schema";
 import { normaliseEmail } from "./throttle-policy";
 
@@ -36,7 +38,7 @@ export async function changeRole(db: PrismaClient, actor: Actor, input: ChangeRo
       const user = await loadUser(tx, input.userId);
       if (user.role === input.role) return { id: user.id };
       await guardLastAdmin(tx, user.id, !(user.role === "ADMIN" && user.active));
-      await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
+      await tx.user.update({ where: { id: user.id }, data: { role: input.role, sessionEpoch: { increment: 1 } } });
       await recordAudit(tx, {
         actor,
         action: "role-change",
@@ -56,7 +58,7 @@ export async function setActive(db: PrismaClient, actor: Actor, input: SetActive
       const user = await loadUser(tx, input.userId);
       if (user.active === input.active) return { id: user.id };
       await guardLastAdmin(tx, user.id, input.active || user.role !== "ADMIN");
-      await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
+      await tx.user.update({ where: { id: user.id }, data: { active: input.active, sessionEpoch: { increment: 1 } } });
       await recordAudit(tx, {
         actor,
         action: input.active ? "reactivate" : "deactivate",
@@ -134,6 +136,9 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
       if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
         throw new Abort({ kind: "invalid", fieldErrors: { token: ["An account with this email already exists."] } });
       }
+      // The schema checked everything but the email, known only from the invitation (rolls back "used").
+      const problem = passwordProblem(input.password, invite.email);
+      if (problem) throw new Abort({ kind: "invalid", fieldErrors: { password: [problem] } });
       const user = await tx.user.create({
         data: { email: invite.email, name: input.name, role: invite.role, credential: { create: { passwordHash } } },
       });

@@ -1,10 +1,13 @@
 // Writes about users and sign-in, each with its audit event in the same transaction.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit, SYSTEM_ACTOR, type Actor } from "@/lib/audit/record";
+import { recordAudit, SYSTEM_ACTOR, type Actor, type Tx } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/policy";
-import { dummyHash, hashPassword, verifyPassword } from "./password";
-import { SignInSchema, type NewUser } from "./schema";
-import { afterFailure, isLocked, normaliseEmail } from "./throttle-policy";
+import type { SessionClaims } from "@/lib/auth/session-policy";
+import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import { hashPassword, verifyPassword } from "./password";
+import { passwordProblem } from "./password-policy";
+import type { ChangePassword, NewUser } from "./schema";
+import { normaliseEmail } from "./throttle-policy";
 
 export async function createUser(db: PrismaClient, input: NewUser, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
   const email = normaliseEmail(input.email);
@@ -31,64 +34,71 @@ export async function createUser(db: PrismaClient, input: NewUser, actor: Actor 
   });
 }
 
-export type SignInResult = { ok: true; user: SessionUser } | { ok: false };
+export { authenticate, type SignInResult } from "./sign-in-mutations";
 
 /**
- * Checks credentials. Unknown email, wrong password, deactivated account and
- * locked email all give the same answer, in about the same time.
+ * Sign-out ends every session of the user (this cookie and any copy of it, on any device): the epoch is bumped
+ * only if the token still carries the current one, so replaying an old token's sign-out does nothing.
  */
-export async function authenticate(db: PrismaClient, input: unknown, now = new Date()): Promise<SignInResult> {
-  const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false };
-  const email = normaliseEmail(parsed.data.email);
-  const [throttle, user] = await Promise.all([
-    db.signInThrottle.findUnique({ where: { key: email } }),
-    db.user.findUnique({
-      where: { email },
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        credential: { select: { passwordHash: true } },
-      },
-    }),
-  ]);
-  const locked = isLocked(throttle, now);
-  const hash = user?.credential?.passwordHash ?? (await dummyHash());
-  const passwordOk = await verifyPassword(parsed.data.password, hash);
-  const ok = !locked && passwordOk && Boolean(user?.active) && Boolean(user?.credential);
-
-  const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Unknown user" };
-  if (ok && user) {
-    await db.$transaction(async (tx) => {
-      await tx.signInThrottle.deleteMany({ where: { key: email } });
-      await recordAudit(tx, {
-        actor,
-        action: "sign-in",
-        entityType: "User",
-        entityId: user.id,
-        changes: { method: "password" },
-      });
+export async function signOutEverywhere(db: PrismaClient, claims: SessionClaims): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const bumped = await tx.user.updateManyAndReturn({
+      where: { id: claims.uid, sessionEpoch: claims.epoch },
+      data: { sessionEpoch: { increment: 1 } },
+      select: { id: true, name: true },
     });
-    return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
-  }
-  const reason = locked ? "locked" : !user ? "unknown email" : !user.active ? "deactivated" : "wrong password";
-  await db.$transaction(async (tx) => {
-    const current = await tx.signInThrottle.findUnique({ where: { key: email } });
-    // Attempts during a lock are not evaluated, so they do not extend it.
-    const next = locked && current ? current : afterFailure(current, now);
-    if (!locked)
-      await tx.signInThrottle.upsert({ where: { key: email }, create: { key: email, ...next }, update: next });
+    const user = bumped[0];
+    if (!user) return false;
     await recordAudit(tx, {
-      actor,
-      action: "sign-in-failed",
+      actor: { id: user.id, label: user.name },
+      action: "sign-out",
       entityType: "User",
-      entityId: user?.id ?? "unknown",
-      changes: { email, failures: next.failures, lockedUntil: next.lockedUntil?.toISOString() ?? null },
-      reason,
+      entityId: user.id,
+      changes: {},
     });
+    return true;
   });
-  return { ok: false };
+}
+
+/**
+ * Changes one's own password after checking the current one. Every session of the user ends, this one included:
+ * the page then sends them to sign in again with the new password.
+ */
+export async function changeOwnPassword(db: PrismaClient, actor: Actor, input: ChangePassword): Promise<Outcome> {
+  const invalid = (field: string, message: string): Outcome => ({
+    kind: "invalid",
+    fieldErrors: { [field]: [message] },
+  });
+  if (!actor.id) return { kind: "not-found", message: "Sign in to change your password." };
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, email: true, active: true, credential: { select: { passwordHash: true } } },
+  });
+  if (!user?.active || !user.credential)
+    return { kind: "not-found", message: "This account has no password to change (it signs in another way)." };
+  if (!(await verifyPassword(input.current, user.credential.passwordHash)))
+    return invalid("current", "This is not your current password");
+  if (input.password === input.current) return invalid("password", "Choose a password different from the current one");
+  const problem = passwordProblem(input.password, user.email);
+  if (problem) return invalid("password", problem);
+  const passwordHash = await hashPassword(input.password); // outside the transaction (slow)
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      // Conditional on the hash we checked: a concurrent change makes this one fail instead of overwriting it.
+      const changed = await tx.passwordCredential.updateMany({
+        where: { userId: user.id, passwordHash: user.credential!.passwordHash },
+        data: { passwordHash },
+      });
+      if (changed.count === 0)
+        throw new Abort({ kind: "invalid", fieldErrors: { current: ["This is not your current password"] } });
+      await endAllSessions(tx, user.id);
+      await recordAudit(tx, { actor, action: "password-change", entityType: "User", entityId: user.id, changes: {} });
+      return { id: user.id };
+    }),
+  );
+}
+
+/** Ends every session of a user at once (their tokens carry an older epoch from now on). */
+export async function endAllSessions(tx: Tx, userId: string): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 } } });
 }

@@ -4,7 +4,7 @@ import { generatePassword, hashPassword, verifyPassword } from "./password";
 describe("password hashing", () => {
   it("verifies the right password and rejects a wrong one", async () => {
     const hash = await hashPassword("correct horse battery staple");
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{86}$/);
+    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{86}$/);
     expect(await verifyPassword("correct horse battery staple", hash)).toBe(true);
     expect(await verifyPassword("correct horse battery stapl", hash)).toBe(false);
   });

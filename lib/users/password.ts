@@ -1,8 +1,11 @@
 // Password hashing with scrypt (memory-hard, salted), from Node's own crypto:
-// no native addon to build. Format: scrypt$N$r$p$salt$hash (base64url).
+// no native addon to build. Format: scrypt$N$r$p$salt$hash (base64url): the
+// parameters travel with each hash, so raising them later needs no migration —
+// older hashes are re-made at the next successful sign-in (needsRehash).
+// Cost: OWASP Password Storage Cheat Sheet, scrypt minimum N=2^17, r=8, p=1.
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
-const N = 1 << 15;
+const N = 1 << 17;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 64;
@@ -27,6 +30,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, "base64url");
   const actual = await scrypt(password, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Whether a stored hash was made with weaker parameters than today's (or another scheme). */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split("$");
+  return scheme !== "scrypt" || Number(n) < N || Number(r) < R || Number(p) < P;
 }
 
 // A real hash of a random password: verifying against it when the account

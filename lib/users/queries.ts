@@ -1,5 +1,7 @@
 import { prisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/policy";
+import { judgeSession, type SessionClaims } from "@/lib/auth/session-policy";
 import { findInvite } from "./admin-mutations";
 
 /** The user behind a session, or null if unknown or deactivated (checked on every request). */
@@ -13,13 +15,32 @@ export async function findActiveUser(id: string): Promise<SessionUser | null> {
   return { id: u.id, name: u.name, email: u.email, role: u.role };
 }
 
-export async function findActiveUserByEmail(email: string): Promise<SessionUser | null> {
+/**
+ * The user behind a session token, or null when the session has ended: user unknown or deactivated, past the
+ * absolute limit, or revoked (epoch bumped). Read from the database on every request, so every instance agrees.
+ */
+export async function findSessionUser(
+  claims: SessionClaims,
+  now = new Date(),
+  db?: PrismaClient,
+): Promise<SessionUser | null> {
+  const client = db ?? (await prisma());
+  const u = await client.user.findUnique({
+    where: { id: claims.uid },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
+  });
+  if (judgeSession(claims, u, now) !== "valid" || !u) return null;
+  return { id: u.id, name: u.name, email: u.email, role: u.role };
+}
+
+/** An active account by email, with the epoch a new session starts at (OpenID Connect sign-in). */
+export async function findActiveUserByEmail(email: string): Promise<(SessionUser & { sessionEpoch: number }) | null> {
   const db = await prisma();
   const u = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, active: true },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
   });
-  return u?.active ? findActiveUser(u.id) : null;
+  return u?.active ? { id: u.id, name: u.name, email: u.email, role: u.role, sessionEpoch: u.sessionEpoch } : null;
 }
 
 export async function listUsers() {

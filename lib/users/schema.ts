@@ -1,4 +1,14 @@
 import { z } from "zod";
+import { passwordProblem, PASSWORD_MAX } from "./password-policy";
+
+// A new password: the policy's message is the field's message (lib/users/password-policy.ts).
+const newPassword = z
+  .string()
+  .max(PASSWORD_MAX * 4, `Use at most ${PASSWORD_MAX} characters`)
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const SignInSchema = z.object({
   email: z
@@ -10,12 +20,17 @@ export const SignInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(200, "Password is too long"),
 });
 
-export const NewUserSchema = z.object({
-  email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
-  name: z.string().trim().min(1, "Enter a name").max(200, "Name is too long"),
-  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
-  password: z.string().min(12, "Use at least 12 characters").max(200, "Password is too long"),
-});
+export const NewUserSchema = z
+  .object({
+    email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
+    name: z.string().trim().min(1, "Enter a name").max(200, "Name is too long"),
+    role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
+    password: newPassword,
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.email);
+    if (problem && !passwordProblem(v.password)) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 export type NewUser = z.infer<typeof NewUserSchema>;
 
 const flag = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -39,7 +54,7 @@ export const AcceptInviteSchema = z
   .object({
     token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "This invitation link is not valid"),
     name: z.string().trim().min(1, "Enter your name").max(200, "Name is too long"),
-    password: z.string().min(12, "Use at least 12 characters").max(200, "Password is too long"),
+    password: newPassword,
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
@@ -48,3 +63,12 @@ export type ChangeRole = z.infer<typeof ChangeRoleSchema>;
 export type SetActive = z.infer<typeof SetActiveSchema>;
 export type Invite = z.infer<typeof InviteSchema>;
 export type AcceptInvite = z.infer<typeof AcceptInviteSchema>;
+
+export const ChangePasswordSchema = z
+  .object({
+    current: z.string().min(1, "Enter your current password").max(200, "Password is too long"),
+    password: newPassword,
+    confirm: z.string().min(1, "Enter the new password again"),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;

@@ -28,7 +28,8 @@ export async function signIn(base: string, account: Account): Promise<string> {
   if (!session) throw new Error(`Sign-in of ${account.email} failed (status ${res.status}): no session cookie`);
   const cookie = [...jar, session].join("; ");
   const check = await fetch(`${base}/api/auth/session`, { headers: { Cookie: cookie } });
-  const body = (await check.json()) as { uid?: string };
-  if (!body.uid) throw new Error(`Signed in as ${account.email}, but the session has no user`);
+  // The session names its user in its claims (user id, session epoch, sign-in time: lib/auth/session-policy.ts).
+  const body = (await check.json()) as { claims?: { uid?: string } };
+  if (!body.claims?.uid) throw new Error(`Signed in as ${account.email}, but the session has no user`);
   return cookie;
 }

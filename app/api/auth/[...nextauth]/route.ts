@@ -1,9 +1,16 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { limitedRequest, limitFor } from "@/lib/security/body-limit";
 
 // Options are built per request so the environment is read at run time, not at build time.
-function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(req as never, ctx as never, authOptions());
+async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
+  // Sign-in forms are a few hundred bytes: a larger (or endless chunked) anonymous body is refused unread.
+  const limited = await limitedRequest(req, limitFor(new URL(req.url).pathname));
+  if (limited instanceof Response) return limited;
+  // next-auth reads `nextUrl`: the re-made request must be a NextRequest again.
+  const request = limited instanceof NextRequest ? limited : new NextRequest(limited);
+  return NextAuth(request as never, ctx as never, authOptions());
 }
 
 export { handler as GET, handler as POST };

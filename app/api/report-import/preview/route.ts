@@ -5,12 +5,13 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { preview } from "@/lib/report-import/preview";
 import { MAX_REPORT_BYTES } from "@/lib/report-import/schema";
 import { MAX_REPORT_MB } from "@/lib/report-import/preview";
+import { limitedRequest } from "@/lib/security/body-limit";
 
 export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "no-store" };
 
-export async function POST(request: Request): Promise<Response> {
-  const length = Number(request.headers.get("content-length") ?? NaN);
+export async function POST(incoming: Request): Promise<Response> {
+  const length = Number(incoming.headers.get("content-length") ?? NaN);
   // Refused before reading: the form's other fields need far less than a megabyte.
   if (!Number.isFinite(length) || length > MAX_REPORT_BYTES + 1024 * 1024) {
     return Response.json(
@@ -22,6 +23,9 @@ export async function POST(request: Request): Promise<Response> {
       { status: 413, headers: noStore },
     );
   }
+  // The declared length may lie: stop reading where it said the body ends.
+  const request = await limitedRequest(incoming, length);
+  if (request instanceof Response) return request;
   let form: FormData;
   try {
     form = await request.formData();

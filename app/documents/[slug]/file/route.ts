@@ -9,6 +9,7 @@ import { documentIdBySlug, getDocumentFile } from "@/lib/documents/queries";
 import { MAX_FILE_BYTES, UploadSchema } from "@/lib/documents/schema";
 import { uploadToAppDatabase } from "@/lib/documents/upload";
 import { contentDisposition, sameOrigin } from "@/lib/documents/http";
+import { limitedRequest } from "@/lib/security/body-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -42,13 +43,12 @@ export async function POST(request: Request, { params }: Ctx): Promise<Response>
   const { slug } = await params;
   const documentId = validSlug(slug) ? await documentIdBySlug(slug) : null;
   if (!documentId) return json(404, { error: "This document does not exist." });
-  // Refuse an oversize body before reading it (multipart adds a little around the file).
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_FILE_BYTES + 64 * 1024)
-    return json(413, { fieldErrors: { file: ["The file is larger than 20 MB"] } });
+  // Refused before reading when declared too large; a chunked body is cut off at the limit, not buffered.
+  const limited = await limitedRequest(request, MAX_FILE_BYTES + 64 * 1024);
+  if (limited instanceof Response) return json(413, { fieldErrors: { file: ["The file is larger than 20 MB"] } });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await limited.formData();
   } catch {
     return json(400, { error: "The upload could not be read. Choose the file and send it again." });
   }

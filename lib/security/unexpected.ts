@@ -1,0 +1,16 @@
+// Unexpected errors (a database that is down, a bug) are logged on the server with a short reference;
+// the client only ever gets the reference and a fixed text, never the error's message (which can hold
+// a server address, a query or a stack).
+
+/** Eight characters a person can read out to an administrator, who finds the log line by them. */
+export function newReference(): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read aloud without mistakes
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % 32]).join("");
+}
+
+/** Logs the error with where it happened and returns the reference to show. */
+export function logUnexpected(where: string, error: unknown): string {
+  const reference = newReference();
+  console.error(`[unexpected ${reference}] ${where}:`, error);
+  return reference;
+}

@@ -1,0 +1,133 @@
+// Sign-in with email and password, throttled in the database so that it holds across app instances.
+// Order matters: an attempt is admitted and COUNTED (per client address, then per email) in one short
+// transaction under row locks, and only then is the slow password hash computed, outside any transaction.
+// So N parallel guesses cannot all be checked: after MAX_FAILURES the rest are refused without hashing.
+// Failed attempts are counted in sign_in_throttles, not the audit chain; the chain gets one event when a lock
+// starts, so anonymous traffic cannot flood it or queue editors behind the chain lock.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/policy";
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
+import { SignInSchema } from "./schema";
+import {
+  clientAttempt,
+  CLIENT_KEY_PREFIX,
+  emailAttempt,
+  normaliseEmail,
+  type Admission,
+  type ThrottleState,
+} from "./throttle-policy";
+
+/** sessionEpoch: the epoch a new session starts at; sessions with an older one have ended (session-policy.ts). */
+export type SignInResult = { ok: true; user: SessionUser; sessionEpoch: number } | { ok: false };
+
+export interface SignInContext {
+  /** The client's address, when it can be trusted (see lib/users/client-address.ts); null: no per-address limit. */
+  client?: string | null;
+  now?: Date;
+  /** Called each time a password hash is computed: lets tests count the checks. */
+  onPasswordCheck?: () => void;
+}
+
+const UNKNOWN: Actor = { id: null, label: "Unknown user" };
+
+/** Locks the throttle row of `key` (creating it) until the transaction ends, and returns its state. */
+async function lockRow(tx: Tx, key: string): Promise<ThrottleState> {
+  await tx.$executeRaw`INSERT INTO sign_in_throttles (key, failures, updated_at) VALUES (${key}, 0, now())
+                       ON CONFLICT (key) DO NOTHING`;
+  await tx.$queryRaw`SELECT 1 FROM sign_in_throttles WHERE key = ${key} FOR UPDATE`;
+  return tx.signInThrottle.findUniqueOrThrow({
+    where: { key },
+    select: { failures: true, lockedUntil: true, lastFailureAt: true },
+  });
+}
+
+async function apply(tx: Tx, key: string, a: Admission) {
+  await tx.signInThrottle.update({ where: { key }, data: a.next });
+}
+
+async function reportLock(tx: Tx, changes: { email?: string; client?: string }, state: ThrottleState) {
+  const user = changes.email
+    ? await tx.user.findUnique({ where: { email: changes.email }, select: { id: true, name: true } })
+    : null;
+  await recordAudit(tx, {
+    actor: user ? { id: user.id, label: user.name } : UNKNOWN,
+    action: "sign-in-failed",
+    entityType: "User",
+    entityId: user?.id ?? "unknown",
+    changes: { ...changes, failures: state.failures, lockedUntil: state.lockedUntil?.toISOString() ?? null },
+    reason: changes.email
+      ? `locked after ${state.failures} failed attempts${user ? "" : " (no account with this email)"}`
+      : "too many sign-in attempts from one address",
+  });
+}
+
+/** Admits one attempt, counting it before the password is checked. Locks: client row, then email row. */
+function admit(db: PrismaClient, email: string, client: string | null, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (client) {
+      const key = CLIENT_KEY_PREFIX + client;
+      const a = clientAttempt(await lockRow(tx, key), now);
+      if (a.allowed || a.report) await apply(tx, key, a);
+      if (a.report) await reportLock(tx, { client }, a.next);
+      if (!a.allowed) return false;
+    }
+    const a = emailAttempt(await lockRow(tx, email), now);
+    if (!a.allowed) return false;
+    await apply(tx, email, a);
+    if (a.report) await reportLock(tx, { email }, a.next);
+    return true;
+  });
+}
+
+/**
+ * Checks credentials. Unknown email, wrong password, deactivated account and locked email or address all give
+ * the same answer; the throttle applies whether or not the account exists, so it reveals nothing about emails.
+ */
+export async function authenticate(db: PrismaClient, input: unknown, ctx: SignInContext = {}): Promise<SignInResult> {
+  const parsed = SignInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false };
+  const now = ctx.now ?? new Date();
+  const email = normaliseEmail(parsed.data.email);
+  if (!(await admit(db, email, ctx.client ?? null, now))) return { ok: false };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      sessionEpoch: true,
+      credential: { select: { passwordHash: true } },
+    },
+  });
+  ctx.onPasswordCheck?.();
+  const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
+  if (!passwordOk || !user?.active || !user.credential) return { ok: false }; // already counted as a failure
+
+  // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
+  const stored = user.credential.passwordHash;
+  const rehashed = needsRehash(stored) ? await hashPassword(parsed.data.password) : null;
+  await db.$transaction(async (tx) => {
+    await tx.signInThrottle.deleteMany({ where: { key: email } });
+    if (rehashed)
+      await tx.passwordCredential.updateMany({
+        where: { userId: user.id, passwordHash: stored },
+        data: { passwordHash: rehashed },
+      });
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.name },
+      action: "sign-in",
+      entityType: "User",
+      entityId: user.id,
+      changes: { method: "password" },
+    });
+  });
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    sessionEpoch: user.sessionEpoch,
+  };
+}
