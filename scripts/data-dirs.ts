@@ -40,7 +40,8 @@ export function dataDirsFromEnv(dataRoot: string): DataDirs {
   const target = targetFromEnv();
   return {
     dataRoot,
-    pgliteDir: "dataDir" in target ? path.resolve(target.dataDir) : undefined,
+    pgliteDir:
+      "dataDir" in target && !target.dataDir.startsWith("memory://") ? path.resolve(target.dataDir) : undefined,
     keyDir: path.resolve(e.AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR),
     checkpointDir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? DEFAULT_CHECKPOINT_DIR),
   };
