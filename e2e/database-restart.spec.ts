@@ -76,20 +76,28 @@ test("a database restart under the running app: calm errors meanwhile, the same 
   });
   expect(signIn.ok()).toBe(true);
 
-  const addUser = async (name: string) => {
+  const fillAddUser = async (name: string) => {
     await page.goto("/admin/users");
     const add = page.getByRole("region", { name: "Add a user" });
     await add.getByLabel("Name").fill(name);
     await add.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, "-")}@e2e.example`);
     await add.getByLabel("Role").selectOption("VIEWER");
     await add.getByLabel("Initial password").fill(`restart password for ${name}`);
-    await add.getByRole("button", { name: "Add user" }).click();
     return add;
   };
-  const before = await addUser("Before Restart");
+  const before = await fillAddUser("Before Restart");
+  await before.getByRole("button", { name: "Add user" }).click();
   await expect(before.getByRole("status")).toContainText("Before Restart can now sign in");
+  // A form filled in, then the database goes away before it is sent.
+  const during = await fillAddUser("During Restart");
 
   await pgServer("pause");
+  await during.getByRole("button", { name: "Add user" }).click();
+  const alert = during.getByRole("alert");
+  await expect(alert).toContainText(/Something went wrong \(reference [A-Z2-9]{8}\)\. Nothing was saved\./);
+  for (const leak of ["127.0.0.1", pgPort, "ECONNREFUSED", "prisma"]) await expect(alert).not.toContainText(leak);
+  await expect(during.getByLabel("Name")).toHaveValue("During Restart"); // what was typed is kept
+
   const outside = await anonymous(browser);
   await expectCalm(await outside.page.request.get("/"));
   await expectCalm(await outside.page.request.get("/cycles/kz-2011"));
@@ -111,16 +119,24 @@ test("a database restart under the running app: calm errors meanwhile, the same 
     expect(answer, `the sign-in answer shows "${leak}"`).not.toContain(leak);
 
   await pgServer("resume");
-  // The same process, not restarted: pages, the API, sign-in and an audited change all work.
+  // The same process, not restarted: the kept form is sent again and saved (an audited change), and pages,
+  // the API and sign-in work.
+  await during.getByRole("button", { name: "Add user" }).click();
+  await expect(during.getByRole("status")).toContainText("During Restart can now sign in");
   await page.goto("/admin/users");
-  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-  expect((await outside.page.request.get("/")).status()).toBe(200);
-  expect((await outside.page.request.get("/api/v1/cycles")).status()).toBe(200);
-  const after = await addUser("After Restart");
-  await expect(after.getByRole("status")).toContainText("After Restart can now sign in");
-  await expect(page.getByRole("table").getByRole("row", { name: /after-restart@e2e\.example/ })).toContainText(
+  await expect(page.getByRole("table").getByRole("row", { name: /during-restart@e2e\.example/ })).toContainText(
     "Active",
   );
+  expect((await outside.page.request.get("/")).status()).toBe(200);
+  expect((await outside.page.request.get("/api/v1/cycles")).status()).toBe(200);
+  const { csrfToken: again } = (await (await outside.page.request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  const signedIn = await outside.page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: again, email: admin.email, password: admin.password, json: "true" },
+  });
+  expect(signedIn.ok()).toBe(true);
+  expect((await (await outside.page.request.get("/api/auth/session")).json())?.user?.email).toBe(admin.email);
 
   expect(app.exitCode).toBe(null);
   expect(appOutput).not.toMatch(/worker \d+ stopped|Unhandled|uncaughtException/);
