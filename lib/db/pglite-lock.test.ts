@@ -83,5 +83,5 @@ describe("embedded database directory (PGlite)", () => {
     await server.waitFor(3);
     // The lock now names the child, so it stays held even if the holder is killed.
     expect(readFileSync(`${dir}.lock`, "utf8")).toMatch(new RegExp(`^${server.child.pid} [0-9a-f]{32}$`));
-  });
+  }, 120_000); // two child processes, each loading tsx and the engine
 });
