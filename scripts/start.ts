@@ -1,9 +1,9 @@
 // `npm start`: prepare the database, build if the sources changed, serve on
 // http://localhost:3000 (PORT to change). `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { dataDirsFromEnv, holdEmbeddedDatabase, secureDataDirectories, sessionSecret } from "./data-dirs";
 import { DATA_ROOT, prepareDatabase, signInInstructions } from "./prepare-db";
 
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
@@ -11,18 +11,6 @@ const NEXT_BIN = path.resolve("node_modules/.bin/next");
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
-
-// A stable session secret: from the environment (required for several
-// instances), else generated once into .data/ so restarts keep sessions valid.
-function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(DATA_ROOT, "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(DATA_ROOT, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -41,7 +29,13 @@ function needsBuild(): boolean {
   return newest > statSync(id).mtimeMs;
 }
 
-process.env.NEXTAUTH_SECRET = authSecret();
+// The embedded database's lock first: a second start on the same directory stops here, before anything else.
+const dirs = dataDirsFromEnv(DATA_ROOT);
+holdEmbeddedDatabase(dirs);
+secureDataDirectories(dirs);
+// A stable session secret: from the environment (required for several instances), else generated once into
+// the key directory (scripts/data-dirs.ts) so restarts keep sessions valid.
+process.env.NEXTAUTH_SECRET ||= sessionSecret(dirs);
 process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
 
 const prepared = await prepareDatabase();

@@ -3,10 +3,17 @@
 // input is a 400 naming each parameter, never a 500), and the URLs items link to.
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
+import { logUnexpected } from "@/lib/security/unexpected";
 import type { ErrorBody } from "./schema";
 
 type ErrorCode = z.infer<typeof ErrorBody>["error"]["code"];
-const STATUS: Record<ErrorCode, number> = { bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404 };
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  server_error: 500,
+};
 
 const HEADERS = { "Cache-Control": "private, no-store" };
 
@@ -17,6 +24,21 @@ export function apiError(code: ErrorCode, message: string, fields?: Record<strin
 
 export function apiOk<T>(body: T) {
   return NextResponse.json(body, { headers: HEADERS });
+}
+
+/**
+ * A route handler whose unexpected errors (a database that is down or restarting, a bug) answer in the API's
+ * JSON shape with a reference to the server log, never with the error's text (it can name the server).
+ */
+export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      const reference = logUnexpected("api", error);
+      return apiError("server_error", `The tracker could not answer just now; try again. Reference: ${reference}.`);
+    }
+  };
 }
 
 /** Query parameters (first value of each; empty ones left out) parsed with `schema`; a 400 answer if invalid. */

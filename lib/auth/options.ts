@@ -87,7 +87,18 @@ export function authOptions(): NextAuthOptions {
         }
         // Refresh: an ended session (expired, revoked, deactivated) becomes an empty token, not a renewed one.
         const claims = claimsOf(token);
-        if (!claims || !(await findSessionUser(claims))) return {};
+        if (!claims) return {};
+        let current: Awaited<ReturnType<typeof findSessionUser>>;
+        try {
+          current = await findSessionUser(claims);
+        } catch (error) {
+          // The database cannot answer (down, restarting). next-auth would drop the session cookie on a thrown
+          // error, signing everyone out during an outage: the token stays, and the request's own lookup of the
+          // user (getCurrentUser) fails with the calm error page or the form's reference instead.
+          logUnexpected("session check", error);
+          return token;
+        }
+        if (!current) return {};
         return token;
       },
       async session({ session, token }) {

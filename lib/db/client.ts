@@ -6,9 +6,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, loadMigrations } from "./migrate";
+import { openPostgresRawSql } from "./pg-raw";
 import { lockDataDirectory } from "./pglite-lock";
 import type { RawSql } from "./sql";
 import { env } from "@/lib/env";
@@ -38,21 +38,19 @@ function redact(url: string): string {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  // Raw SQL (migrations, advisory locks) uses one dedicated connection, so a
-  // BEGIN … COMMIT never spreads over several pooled connections.
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const sql: RawSql = {
-    query: async (text, params) => (await client.query(text, params)).rows,
-    exec: async (text) => {
-      await client.query(text);
-    },
-    close: () => client.end(),
-  };
+  // Raw SQL (migrations, advisory locks) on one dedicated connection that survives a database restart.
+  const sql = await openPostgresRawSql(url);
   // Enough connections for a busy office (20 editors saving while others read), and time to wait for the
-  // chain lock rather than failing a save under load.
+  // chain lock rather than failing a save under load. A pooled connection the server drops (a restart) is
+  // logged and replaced on the next query; the requests in between get the calm error page.
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 20 }),
+    adapter: new PrismaPg(
+      { connectionString: url, max: 20 },
+      {
+        onPoolError: (error) => console.error(`[db] pooled connection lost: ${error.message}`),
+        onConnectionError: (error) => console.error(`[db] transaction connection lost: ${error.message}`),
+      },
+    ),
     transactionOptions: TX_OPTIONS,
   });
   return {

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { apiCaller } from "@/lib/api/auth";
 import { apiCycle } from "@/lib/api/queries";
-import { apiError, apiOk, linksOf } from "@/lib/api/respond";
+import { apiError, apiRoute, apiOk, linksOf } from "@/lib/api/respond";
 import { CyclePath, type CycleDetail } from "@/lib/api/schema";
 import type { z } from "zod";
 
-export async function GET(req: NextRequest, ctx: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (req: NextRequest, ctx: { params: Promise<{ slug: string }> }) => {
   const caller = await apiCaller(req);
   if (!caller.ok) return apiError("unauthorized", caller.message);
   const path = CyclePath.safeParse(await ctx.params);
@@ -14,4 +14,4 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ slug: strin
   if (!cycle) return apiError("not_found", `There is no cycle "${path.data.slug}".`);
   const body: z.infer<typeof CycleDetail> = { data: cycle };
   return apiOk(body);
-}
+});

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { apiCaller } from "@/lib/api/auth";
 import { apiRecommendation } from "@/lib/api/queries";
-import { apiError, apiOk, linksOf } from "@/lib/api/respond";
+import { apiError, apiRoute, apiOk, linksOf } from "@/lib/api/respond";
 import { RecommendationPath, type RecommendationDetail } from "@/lib/api/schema";
 import type { z } from "zod";
 
-export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+export const GET = apiRoute(async (req: NextRequest, ctx: { params: Promise<{ id: string }> }) => {
   const caller = await apiCaller(req);
   if (!caller.ok) return apiError("unauthorized", caller.message);
   const path = RecommendationPath.safeParse(await ctx.params);
@@ -14,4 +14,4 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   if (!rec) return apiError("not_found", "There is no such recommendation.");
   const body: z.infer<typeof RecommendationDetail> = { data: rec };
   return apiOk(body);
-}
+});
