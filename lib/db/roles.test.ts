@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { createTestDatabase, TEST_APP_ROLE, testEngine } from "./test-db";
-import { ensureAppRole, grantAppRole, privilegesOf, roleProblems } from "./roles";
+import { ensureAppRole, grantAppRole, privilegesOf, roleProblems, scramVerifier } from "./roles";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { linkRecommendations } from "@/lib/links/mutations";
 import { seededWithUsers } from "@/lib/test/fixtures";
@@ -143,6 +143,23 @@ describe(`the app's database role on ${testEngine}`, () => {
       t: "sign_in_throttles",
       p: "DELETE,INSERT,SELECT,UPDATE",
     });
+  });
+
+  it("sends a generated password as the SCRAM verifier the server itself would store", async () => {
+    await db.sql.exec("SET password_encryption = 'scram-sha-256'");
+    await db.sql.exec("DROP ROLE IF EXISTS tracker_test_scram; CREATE ROLE tracker_test_scram PASSWORD 'Abc-123_x'");
+    const [row] = await db.sql.query<{ p: string }>(
+      "SELECT rolpassword AS p FROM pg_authid WHERE rolname = 'tracker_test_scram'",
+    );
+    const salt = Buffer.from(/^SCRAM-SHA-256\$4096:([^$]+)\$/.exec(row!.p)![1]!, "base64");
+    expect(scramVerifier("Abc-123_x", salt)).toBe(row!.p);
+    await ensureAppRole(db.sql, "tracker_test_scram", "Abc-123_x");
+    const [after] = await db.sql.query<{ p: string }>(
+      "SELECT rolpassword AS p FROM pg_authid WHERE rolname = 'tracker_test_scram'",
+    );
+    expect(after!.p).toMatch(/^SCRAM-SHA-256\$4096:/);
+    expect(after!.p).not.toBe(row!.p); // a new salt
+    await db.sql.exec("DROP ROLE tracker_test_scram");
   });
 
   it("refuses to grant to a role that owns a table (it could alter it)", async () => {

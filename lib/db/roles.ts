@@ -2,6 +2,7 @@
 // trigger; the APP role serves requests and owns nothing, so it cannot ALTER audit_events, disable or drop its
 // triggers, replace the trigger function, or touch _prisma_migrations. On audit_events it may only INSERT and
 // SELECT. Grants are re-applied after every migration run (and default privileges cover tables added later).
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from "node:crypto";
 import type { RawSql } from "./sql";
 
 /** Tables the app may only read and append to. */
@@ -80,7 +81,7 @@ export async function ensureAppRole(sql: RawSql, role: string, password: string 
   // Only a superuser may even name SUPERUSER, REPLICATION or BYPASSRLS; a CREATEROLE owner checks them after.
   const [me] = await sql.query<{ su: boolean }>("SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user");
   const attributes = `LOGIN NOCREATEDB NOCREATEROLE INHERIT${me!.su ? " NOSUPERUSER NOREPLICATION NOBYPASSRLS" : ""}`;
-  const pw = password === null ? "" : ` PASSWORD ${literal(password)}`;
+  const pw = password === null ? "" : ` PASSWORD ${passwordLiteral(password)}`;
   const [exists] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_roles WHERE rolname = $1", [role]);
   if (!exists!.n) {
     try {
@@ -112,6 +113,23 @@ export async function ensureAppRole(sql: RawSql, role: string, password: string 
   const [after] = await state();
   if (after!.bad) throw new Error(`The role ${role} is a superuser or may bypass permissions: it cannot be the app's`);
   return "kept";
+}
+
+/**
+ * What PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802/7677, 4096 iterations as the server's default).
+ * Sent instead of the password, so a server that logs statements never logs it. Printable ASCII only (where
+ * SASLprep changes nothing); anything else is sent as is for the server to hash.
+ */
+export function scramVerifier(password: string, salt = randomBytes(16)): string {
+  const salted = pbkdf2Sync(password, salt, 4096, 32, "sha256");
+  const hmac = (key: Buffer, text: string) => createHmac("sha256", key).update(text).digest();
+  const stored = createHash("sha256").update(hmac(salted, "Client Key")).digest();
+  const server = hmac(salted, "Server Key");
+  return `SCRAM-SHA-256$4096:${salt.toString("base64")}$${stored.toString("base64")}:${server.toString("base64")}`;
+}
+
+function passwordLiteral(password: string): string {
+  return literal(/^[\x21-\x7e]+$/.test(password) ? scramVerifier(password) : password);
 }
 
 function literal(value: string): string {
