@@ -35,7 +35,7 @@ export interface Privileges {
   canWriteMigrations: boolean;
 }
 
-/** What the connected role may do; null where the schema is not migrated yet. */
+/** What the connected role may do (the audit and migration flags are false before the schema is migrated). */
 export async function privilegesOf(sql: RawSql): Promise<Privileges> {
   const [r] = await sql.query<{ role: string; superuser: boolean; can_admin: boolean }>(
     `SELECT current_user AS role, r.rolsuper AS superuser,

@@ -132,6 +132,16 @@ describe(`database roles at start on ${testEngine}`, () => {
       await expect(openDatabase({ url }, next)).rejects.toThrow(/1 migration\(s\) are pending .* DATABASE_OWNER_URL/);
     });
 
+    it("keeps serving with a warning when <owner>_app exists and the owner may not make it an app role", async () => {
+      const blockedDb = `blocked_${tag}`;
+      const url = await role("blocked", "CREATEROLE", blockedDb);
+      await admin((c) => c.query(`CREATE ROLE blocked_${tag}_app SUPERUSER`));
+      const setup = await setUpDatabaseRoles({ url, dataDir: "", secretDir });
+      expect(setup).toMatchObject({ mode: "single-role", app: { url } });
+      expect(setup.warning).toMatch(new RegExp(`blocked_${tag}_app could not be set up`));
+      expect(setup.warning).toMatch(/DATABASE_OWNER_URL=/);
+    });
+
     it("with only a URL whose role owns the tables and may not create roles, serves with a clear warning", async () => {
       const plainDb = `plain_${tag}`;
       const url = await role("plain", "", plainDb);

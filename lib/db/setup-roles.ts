@@ -99,15 +99,21 @@ export async function setUpDatabaseRoles(o: RoleOptions): Promise<RoleSetup> {
       await grantAppRole(owner.sql, role);
       return setup("two-urls", o.url, ownerUrl, null);
     }
+    const problems = roleProblems(me);
     if (me.canAdministerRoles) {
       const role = appRoleNameFor(me.role);
-      const password = appRoleSecret(o.secretDir, o.url, role);
-      await ensureAppRole(owner.sql, role, password);
-      await grantAppRole(owner.sql, role);
-      return setup("created", withCredentials(o.url, role, password), ownerUrl, null);
+      try {
+        const password = appRoleSecret(o.secretDir, o.url, role);
+        await ensureAppRole(owner.sql, role, password);
+        await grantAppRole(owner.sql, role);
+        return setup("created", withCredentials(o.url, role, password), ownerUrl, null);
+      } catch (error) {
+        // E.g. PostgreSQL 16+ where a same-named role exists that this CREATEROLE owner did not create: keep serving.
+        const why = `${role} could not be set up (${(error as Error).message})`;
+        return setup("single-role", o.url, ownerUrl, `${[why, ...problems].join("; ")}.\n${TWO_URL_HELP}`);
+      }
     }
     // A role that may not create roles: an app role given without its owner, or an owner we cannot help.
-    const problems = roleProblems(me);
     if (!problems.length) return { ...setup("app-only", o.url, ownerUrl, null), ownerLocation: null };
     return setup("single-role", o.url, ownerUrl, `${problems.join("; ")}.\n${TWO_URL_HELP}`);
   } finally {
