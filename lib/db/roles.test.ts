@@ -5,7 +5,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { createTestDatabase, TEST_APP_ROLE, testEngine } from "./test-db";
-import { ensureAppRole, grantAppRole, privilegesOf, roleProblems, scramVerifier } from "./roles";
+import {
+  appRoleNameFor,
+  ensureAppRole,
+  grantAppRole,
+  privilegesOf,
+  roleIdent,
+  roleProblems,
+  scramVerifier,
+} from "./roles";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { linkRecommendations } from "@/lib/links/mutations";
 import { seededWithUsers } from "@/lib/test/fixtures";
@@ -160,6 +168,14 @@ describe(`the app's database role on ${testEngine}`, () => {
     expect(after!.p).toMatch(/^SCRAM-SHA-256\$4096:/);
     expect(after!.p).not.toBe(row!.p); // a new salt
     await db.sql.exec("DROP ROLE tracker_test_scram");
+  });
+
+  it("names the app role after its owner, as a plain identifier", () => {
+    expect(appRoleNameFor("tracker")).toBe("tracker_app");
+    expect(appRoleNameFor("Tracker-Owner")).toBe("tracker_owner_app");
+    expect(appRoleNameFor("1st")).toBe("r1st_app");
+    expect(appRoleNameFor("x".repeat(80))).toHaveLength(63);
+    expect(() => roleIdent('app"; DROP TABLE audit_events; --')).toThrow(/not usable as a role name/);
   });
 
   it("refuses to grant to a role that owns a table (it could alter it)", async () => {
