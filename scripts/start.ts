@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { dataDirsFromEnv, holdEmbeddedDatabase, secureDataDirectories, sessionSecret } from "./data-dirs";
-import { DATA_ROOT, prepareDatabase, signInInstructions } from "./prepare-db";
+import { DATA_ROOT, databaseRolesText, prepareDatabase, signInInstructions } from "./prepare-db";
 
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
 
@@ -40,6 +40,10 @@ process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
 
 const prepared = await prepareDatabase();
 const url = process.env.NEXTAUTH_URL;
+// The server gets the app role's URL only: the owner's stays in this process (lib/db/setup-roles.ts).
+const serverEnv: NodeJS.ProcessEnv = { ...process.env };
+delete serverEnv.DATABASE_OWNER_URL;
+if ("url" in prepared.roles.app) serverEnv.DATABASE_URL = prepared.roles.app.url;
 
 if (!dev && needsBuild()) {
   console.log("Building the app (first start or sources changed)…");
@@ -52,6 +56,9 @@ const banner = [
   "────────────────────────────────────────────────────────────",
   ` ODIHR follow-up tracker: ${url}`,
   ` Database: ${prepared.kind} (${prepared.location})`,
+  ...databaseRolesText(prepared.roles)
+    .split("\n")
+    .map((l) => ` ${l}`),
   ...signInInstructions(prepared.admin, url)
     .split("\n")
     .map((l) => ` ${l}`),
@@ -62,10 +69,10 @@ console.log(banner);
 
 // Production: scripts/serve.mjs (one process per core on PostgreSQL, one on the embedded database).
 const child = dev
-  ? spawn(NEXT_BIN, ["dev", "-p", port, "-H", host], { stdio: "inherit", env: process.env })
+  ? spawn(NEXT_BIN, ["dev", "-p", port, "-H", host], { stdio: "inherit", env: serverEnv })
   : spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
       stdio: "inherit",
-      env: { ...process.env, PORT: port, HOST: host },
+      env: { ...serverEnv, PORT: port, HOST: host },
     });
 // Run next's own binary (not through npx) so that stopping this process stops the server too.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));

@@ -2,9 +2,10 @@
 # The whole test suite (README's second command: `npm test`).
 #  1. type check, lint (ESLint) and format (Prettier)
 #  2. unit + database tests on PGlite (Vitest)
-#  3. the same database tests on a real PostgreSQL server started here on 127.0.0.1
+#  3. the same database tests on a real PostgreSQL server started here on 127.0.0.1, the app's queries running
+#     as a role that owns nothing (lib/db/test-db.ts; docs/decisions/008)
 #  4. production build, then Playwright journeys in Debian's Chromium, on PGlite
-#     and (PUBLIC_READ=true) on the PostgreSQL server
+#     and (PUBLIC_READ=true) on the PostgreSQL server, served as its app role like `npm start` does
 #  5. the benchmark in its smoke size, to prove it still works (timings printed, never asserted)
 set -euo pipefail
 cd "$(dirname "$0")/.."

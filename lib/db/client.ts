@@ -31,7 +31,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma/migrations");
 
-function redact(url: string): string {
+export function redactUrl(url: string): string {
   const u = new URL(url);
   if (u.password) u.password = "***";
   return u.toString();
@@ -55,7 +55,7 @@ async function openPostgres(url: string): Promise<Database> {
   });
   return {
     kind: "postgres",
-    location: redact(url),
+    location: redactUrl(url),
     prisma,
     sql,
     close: async () => {
@@ -115,6 +115,15 @@ export async function openDatabase(
 export function targetFromEnv(): DatabaseTarget {
   const { DATABASE_URL, PGLITE_DIR } = env();
   return DATABASE_URL ? { url: DATABASE_URL } : { dataDir: PGLITE_DIR ?? DEFAULT_PGLITE_DIR };
+}
+
+/**
+ * The owner's database, for what the app's role may not do: migrations, grants, restore (and the audit and backup
+ * scripts, which an operator runs). DATABASE_OWNER_URL when it is set, else DATABASE_URL (lib/db/setup-roles.ts).
+ */
+export function ownerTargetFromEnv(): DatabaseTarget {
+  const { DATABASE_OWNER_URL } = env();
+  return DATABASE_OWNER_URL ? { url: DATABASE_OWNER_URL } : targetFromEnv();
 }
 
 // One database per process, kept on globalThis so that dev-server module
