@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "../lib/env";
+import { DEFAULT_KEY_DIR } from "../lib/audit/checkpoint";
 import { DEFAULT_PGLITE_DIR, openDatabase } from "../lib/db/client";
 import { privilegesOf, roleProblems } from "../lib/db/roles";
 import { setUpDatabaseRoles, TWO_URL_HELP, type RoleSetup } from "../lib/db/setup-roles";
@@ -11,8 +12,6 @@ import { seedDatabase } from "../lib/seed/seed";
 import { ensureFirstAdmin, type FirstAdminResult } from "../lib/users/first-admin";
 
 export const DATA_ROOT = path.resolve(".data");
-/** The generated app role's password (PostgreSQL, lib/db/setup-roles.ts): beside the audit key, outside the db. */
-export const SECRET_DIR = path.join(DATA_ROOT, "keys");
 
 export async function prepareDatabase(): Promise<{
   admin: FirstAdminResult;
@@ -27,7 +26,8 @@ export async function prepareDatabase(): Promise<{
     url: e.DATABASE_URL,
     ownerUrl: e.DATABASE_OWNER_URL,
     dataDir: e.PGLITE_DIR ?? DEFAULT_PGLITE_DIR,
-    secretDir: SECRET_DIR,
+    // The generated app role's password: in the key directory with the session and audit keys, outside the db.
+    secretDir: path.resolve(e.AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR),
   });
   const db = await openDatabase(roles.app);
   try {
@@ -62,7 +62,8 @@ export function databaseRolesText(roles: RoleSetup): string {
     roles.ownerLocation ? `Database owner (migrations, grants): ${roles.ownerLocation}` : null,
     `Database role of the app: ${roles.appLocation}`,
   ];
-  if (roles.mode === "created") lines.push("  (created or refreshed by npm start; its password is in .data/keys)");
+  if (roles.mode === "created")
+    lines.push("  (created or refreshed by npm start; its password is in the key directory, AUDIT_KEY_DIR)");
   if (roles.warning) lines.push(`WARNING: ${roles.warning}`);
   return lines.filter((l) => l !== null).join("\n");
 }
