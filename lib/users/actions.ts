@@ -117,7 +117,10 @@ export const resetPasswordAction = action({
   allow: () => true,
   run: async (db, _actor, input) => {
     const h = await headers();
-    const client = clientAddress({ "x-forwarded-for": h.get("x-forwarded-for") ?? undefined }, env().TRUSTED_PROXY === "true");
+    const client = clientAddress(
+      { "x-forwarded-for": h.get("x-forwarded-for") ?? undefined },
+      env().TRUSTED_PROXY === "true",
+    );
     return resetPassword(db, input, { client });
   },
   success: () => ({

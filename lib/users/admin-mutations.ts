@@ -163,7 +163,12 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
 }
 
 /** Revokes a pending invitation: its link stops working at once. */
-export async function revokeInvite(db: PrismaClient, actor: Actor, input: RevokeInvite, now = new Date()): Promise<Outcome> {
+export async function revokeInvite(
+  db: PrismaClient,
+  actor: Actor,
+  input: RevokeInvite,
+  now = new Date(),
+): Promise<Outcome> {
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const done = await tx.invite.updateManyAndReturn({

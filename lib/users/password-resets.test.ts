@@ -160,5 +160,4 @@ describe(`password reset links on ${testEngine}`, () => {
     const r = await issuePasswordReset(db.prisma, admin, { userId: sso.id }, t0);
     expect(r).toMatchObject({ kind: "invalid", fieldErrors: { form: [expect.stringMatching(/no password/)] } });
   });
-
 });

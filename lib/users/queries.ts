@@ -65,7 +65,14 @@ export async function listPendingInvites(now = new Date(), db?: PrismaClient) {
   return client.invite.findMany({
     where: { usedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, createdAt: true, expiresAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      expiresAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 export type PendingInvite = Awaited<ReturnType<typeof listPendingInvites>>[number];
