@@ -46,10 +46,20 @@ export async function findActiveUserByEmail(email: string): Promise<(SessionUser
 
 export async function listUsers() {
   const db = await prisma();
-  return db.user.findMany({
+  const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      credential: { select: { userId: true } },
+    },
   });
+  // Whether the account has a password, never the credential itself.
+  return users.map(({ credential, ...u }) => ({ ...u, hasPassword: credential !== null }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
