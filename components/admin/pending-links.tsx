@@ -2,15 +2,18 @@
 // Revoke a pending invitation, void a pending password reset link, and issue a reset link for one user.
 // A new reset link is shown once, like an invitation's, and never again.
 import { useAction } from "@/components/forms/use-action";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { issuePasswordResetAction, revokeInviteAction, voidPasswordResetAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { withHiddenErrors } from "./form-helpers";
 
+// Revoking and voiding do not refresh the page: the row stays, with the answer in place of its button, so the
+// answer is not lost with the row; the list is current again on the next visit.
 export function RevokeInviteForm({ id, email }: { id: string; email: string }) {
-  const [state, action] = useAction(revokeInviteAction, idle);
+  const [state, action] = useActionState(revokeInviteAction, idle);
+  if (state.status === "ok") return <FormStatus state={state} />;
   return (
     <form action={action} noValidate>
       <input type="hidden" name="id" value={id} />
@@ -23,7 +26,8 @@ export function RevokeInviteForm({ id, email }: { id: string; email: string }) {
 }
 
 export function VoidResetForm({ id, name }: { id: string; name: string }) {
-  const [state, action] = useAction(voidPasswordResetAction, idle);
+  const [state, action] = useActionState(voidPasswordResetAction, idle);
+  if (state.status === "ok") return <FormStatus state={state} />;
   return (
     <form action={action} noValidate>
       <input type="hidden" name="id" value={id} />
