@@ -16,7 +16,17 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
-import { changeRoleAction, createInviteAction, createUserAction, setActiveAction } from "@/lib/users/actions";
+import {
+  changeRoleAction,
+  createInviteAction,
+  createUserAction,
+  issuePasswordResetAction,
+  revokeInviteAction,
+  setActiveAction,
+  voidPasswordResetAction,
+} from "@/lib/users/actions";
+import { createInvite } from "@/lib/users/admin-mutations";
+import { issuePasswordReset } from "@/lib/users/password-resets";
 import { createCountryAction, createCycleAction, editCountryAction, editCycleAction } from "@/lib/cycles/actions";
 import { createDocumentAction, editDocumentAction } from "@/lib/documents/actions";
 import {
@@ -336,6 +346,37 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       createInviteAction.command as never,
       "admin",
       async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
+    ],
+    [
+      revokeInviteAction.command as never,
+      "admin",
+      async () => {
+        const made = await createInvite(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          { email: `revocable${++n}@test.example`, role: "VIEWER" },
+        );
+        if (made.kind !== "ok") throw new Error(`invitation for the matrix failed: ${JSON.stringify(made)}`);
+        return { id: made.value.id };
+      },
+    ],
+    // For the editor: never deactivated by the matrix (the viewer is, by setActive).
+    [issuePasswordResetAction.command as never, "admin", async () => ({ userId: userIds.editor })],
+    [
+      voidPasswordResetAction.command as never,
+      "admin",
+      async () => {
+        const made = await issuePasswordReset(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          { userId: userIds.editor },
+        );
+        if (made.kind !== "ok") throw new Error(`reset link for the matrix failed: ${JSON.stringify(made)}`);
+        const row = await db.prisma.passwordReset.findFirstOrThrow({
+          where: { userId: userIds.editor, usedAt: null, voidedAt: null },
+        });
+        return { id: row.id };
+      },
     ],
     [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
     [

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { authenticate, signOutEverywhere } from "@/lib/users/mutations";
 import { clientAddress } from "@/lib/users/client-address";
+import { oidcSignIn } from "@/lib/users/oidc-sign-in";
 import { findActiveUserByEmail, findSessionUser } from "@/lib/users/queries";
 import { logUnexpected } from "@/lib/security/unexpected";
 import { claimsOf, nowSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
@@ -68,10 +69,16 @@ export function authOptions(): NextAuthOptions {
       ...oidcProvider(),
     ],
     callbacks: {
-      // OpenID Connect sign-in only for accounts an admin has created (matched by email).
-      async signIn({ account, user }) {
+      // OpenID Connect sign-in only for active accounts an admin has created, matched by an email the
+      // provider has verified (`email_verified: true`); successes and refusals are audited (oidc-sign-in.ts).
+      async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        return Boolean(user.email && (await findActiveUserByEmail(user.email)));
+        try {
+          return (await oidcSignIn(await prisma(), profile)).ok;
+        } catch (error) {
+          logUnexpected("OpenID Connect sign-in", error);
+          return false;
+        }
       },
       async jwt({ token, user, account }) {
         if (user) {

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/policy";
 import { judgeSession, type SessionClaims } from "@/lib/auth/session-policy";
 import { findInvite } from "./admin-mutations";
+import { lookUpPasswordReset } from "./password-resets";
 
 /** The user behind a session, or null if unknown or deactivated (checked on every request). */
 export async function findActiveUser(id: string): Promise<SessionUser | null> {
@@ -45,10 +46,20 @@ export async function findActiveUserByEmail(email: string): Promise<(SessionUser
 
 export async function listUsers() {
   const db = await prisma();
-  return db.user.findMany({
+  const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      credential: { select: { userId: true } },
+    },
   });
+  // Whether the account has a password, never the credential itself.
+  return users.map(({ credential, ...u }) => ({ ...u, hasPassword: credential !== null }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -56,4 +67,45 @@ export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 export async function getInvite(token: string) {
   if (!/^[A-Za-z0-9_-]{32,64}$/.test(token)) return null;
   return findInvite(await prisma(), token);
+}
+
+/** Invitations that can still be accepted, for the admin users page (never their token or its hash). */
+export async function listPendingInvites(now = new Date(), db?: PrismaClient) {
+  const client = db ?? (await prisma());
+  return client.invite.findMany({
+    where: { usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      expiresAt: true,
+      createdBy: { select: { name: true } },
+    },
+  });
+}
+export type PendingInvite = Awaited<ReturnType<typeof listPendingInvites>>[number];
+
+/** Password reset links that can still be used, for the admin users page. */
+export async function listPendingResets(now = new Date(), db?: PrismaClient) {
+  const client = db ?? (await prisma());
+  return client.passwordReset.findMany({
+    where: { usedAt: null, voidedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      createdAt: true,
+      expiresAt: true,
+      user: { select: { name: true, email: true } },
+      createdBy: { select: { name: true } },
+    },
+  });
+}
+export type PendingReset = Awaited<ReturnType<typeof listPendingResets>>[number];
+
+/** Whether a reset link can be used (counted against the client's sign-in limit: see password-resets.ts). */
+export async function checkResetLink(token: string, client: string | null) {
+  if (!/^[A-Za-z0-9_-]{32,64}$/.test(token)) return { kind: "invalid" as const };
+  return lookUpPasswordReset(await prisma(), token, { client });
 }
