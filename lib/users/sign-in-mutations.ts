@@ -7,6 +7,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/policy";
+import { currentRequestId, emailRef, log } from "@/lib/log";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { SignInSchema } from "./schema";
 import {
@@ -62,6 +63,14 @@ async function reportLock(tx: Tx, changes: { email?: string; client?: string }, 
   });
 }
 
+/** One line per refused or accepted attempt: the email only as a fingerprint (lib/log.ts), never the password. */
+async function logAttempt(level: "info" | "warn", event: string, email: string | null, fields: object = {}) {
+  log[level](
+    { event, emailRef: email ? emailRef(email) : null, ...fields, requestId: await currentRequestId() },
+    event.replace(/[.-]/g, " "),
+  );
+}
+
 /** Admits one attempt, counting it before the password is checked. Locks: client row, then email row. */
 function admit(db: PrismaClient, email: string, client: string | null, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
@@ -70,12 +79,14 @@ function admit(db: PrismaClient, email: string, client: string | null, now: Date
       const a = clientAttempt(await lockRow(tx, key), now);
       if (a.allowed || a.report) await apply(tx, key, a);
       if (a.report) await reportLock(tx, { client }, a.next);
+      if (a.report) await logAttempt("warn", "sign-in.address-locked", null, { client });
       if (!a.allowed) return false;
     }
     const a = emailAttempt(await lockRow(tx, email), now);
     if (!a.allowed) return false;
     await apply(tx, email, a);
     if (a.report) await reportLock(tx, { email }, a.next);
+    if (a.report) await logAttempt("warn", "sign-in.email-locked", email, { failures: a.next.failures });
     return true;
   });
 }
@@ -86,10 +97,16 @@ function admit(db: PrismaClient, email: string, client: string | null, now: Date
  */
 export async function authenticate(db: PrismaClient, input: unknown, ctx: SignInContext = {}): Promise<SignInResult> {
   const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false };
+  if (!parsed.success) {
+    await logAttempt("info", "sign-in.invalid", null);
+    return { ok: false };
+  }
   const now = ctx.now ?? new Date();
   const email = normaliseEmail(parsed.data.email);
-  if (!(await admit(db, email, ctx.client ?? null, now))) return { ok: false };
+  if (!(await admit(db, email, ctx.client ?? null, now))) {
+    await logAttempt("warn", "sign-in.throttled", email, { client: ctx.client ?? null });
+    return { ok: false };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -105,7 +122,11 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
   });
   ctx.onPasswordCheck?.();
   const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
-  if (!passwordOk || !user?.active || !user.credential) return { ok: false }; // already counted as a failure
+  if (!passwordOk || !user?.active || !user.credential) {
+    // Already counted as a failure. The reason stays out of the line too (it would tell which emails exist).
+    await logAttempt("info", "sign-in.failed", email, { client: ctx.client ?? null });
+    return { ok: false };
+  }
 
   // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
   const stored = user.credential.passwordHash;
@@ -125,6 +146,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       changes: { method: "password" },
     });
   });
+  await logAttempt("info", "sign-in", null, { userId: user.id });
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, role: user.role },
