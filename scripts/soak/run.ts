@@ -17,6 +17,7 @@ import { checkLedger } from "./check";
 import { editor, newLedger } from "./editors";
 import { memoryReport, sampler } from "./memory";
 import { reader, readPaths } from "./readers";
+import { keep, printTable, serverLogSummary } from "./report";
 import { Tally } from "./tally";
 
 const args = parseArgs(process.argv.slice(2));
@@ -58,6 +59,7 @@ try {
   const tally = new Tally();
   const ledger = newLedger();
   let memory;
+  let results: Record<string, unknown> = {};
   try {
     const viewer = await signIn(server.base, template.users.viewer);
     const editors = await Promise.all(template.users.writers.slice(0, args.editors).map((w) => signIn(server.base, w)));
@@ -119,7 +121,14 @@ try {
       otherFailures: ledger.otherFailures.slice(0, 5),
       examples: tally.examples,
     };
-    console.log(JSON.stringify({ figures, perKind: tally.summary(), memory }, null, 2));
+    const serverLog = serverLogSummary(server.since(0));
+    console.log(JSON.stringify(figures, null, 1));
+    printTable(tally);
+    console.log(`memory (RSS of the app's ${memory.processes.join("/")} processes): ${JSON.stringify(memory)}`);
+    console.log(`server log (its last ~50-100 KB): ${JSON.stringify(serverLog)}`);
+    results = { args, figures, perKind: tally.summary(), memory, serverLog };
+    if (serverLog.doneWithoutRequestId > 0) problems.push("saved changes were logged without a request id");
+    if (!serverLog.events["action.done"]) problems.push("the server logged no saved change");
     if (tally.serverErrors > 0) problems.push(`${tally.serverErrors} answers were 5xx`);
     if (tally.networkErrors > 0) problems.push(`${tally.networkErrors} requests failed without an answer`);
     if (tally.unexpected > 0) problems.push(`${tally.unexpected} answers had an unexpected status`);
@@ -145,6 +154,7 @@ try {
       verify: { chain: verify.chain, tables: { ...verify.tables, problems: verify.tables.problems.slice(0, 5) } },
     }),
   );
+  log(`figures kept in ${keep({ ...results, check, verify })}`);
   if (check.lost.length > 0) problems.push(`${check.lost.length} acknowledged saves lost or overwritten`);
   if (check.written.length > 0) problems.push(`${check.written.length} refused or unacknowledged saves written`);
   if (!verify.chain.ok) problems.push(`audit chain: ${verify.chain.problem}`);
