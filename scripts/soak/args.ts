@@ -10,6 +10,8 @@ export const USAGE = `npm run soak -- [options]
   --port N           the app's port on 127.0.0.1 (default 3601)
   --workers N        app processes (WEB_CONCURRENCY, default 2)
   --sample-seconds N memory sample interval (default 2)
+  --app-heap-mb N    cap each app process's V8 old space (NODE_OPTIONS=--max-old-space-size): with a cap, a real
+                     leak ends in out-of-memory crashes (failed requests), lazy garbage collection in a plateau
   --build            run next build first (default: reuse .next, which must exist)`;
 
 const Args = z.object({
@@ -22,6 +24,7 @@ const Args = z.object({
   workers: z.coerce.number().int().min(1).max(8).default(2),
   sampleSeconds: z.coerce.number().positive().max(60).default(2),
   build: z.boolean().default(false),
+  appHeapMb: z.coerce.number().int().min(128).max(16384).optional(),
 });
 export type SoakArgs = z.infer<typeof Args>;
 

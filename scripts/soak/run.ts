@@ -18,7 +18,7 @@ import { editor, newLedger } from "./editors";
 import { memoryReport, sampler } from "./memory";
 import { reader, readPaths } from "./readers";
 import { keep, printTable, serverLogSummary } from "./report";
-import { Tally } from "./tally";
+import { Tally, timed } from "./tally";
 
 const args = parseArgs(process.argv.slice(2));
 const t0 = performance.now();
@@ -53,7 +53,8 @@ try {
   const copy = await runCopy("postgres", "smoke", adminUrl);
   const targets = await readTargets(copy.target, template);
   const runUrl = (copy.target as { url: string }).url;
-  const server = await start(args.port, { ...copy.env, WEB_CONCURRENCY: String(args.workers) }, log);
+  const heap: Record<string, string> = args.appHeapMb ? { NODE_OPTIONS: `--max-old-space-size=${args.appHeapMb}` } : {};
+  const server = await start(args.port, { ...copy.env, WEB_CONCURRENCY: String(args.workers), ...heap }, log);
   assertLoopback("the app", server.base);
   const db = new pg.Pool({ connectionString: runUrl, max: 4 });
   const tally = new Tally();
@@ -99,6 +100,21 @@ try {
     ]);
     clearInterval(progress);
     mem.stop();
+    // Refusals at the end (so their lines are in the kept tail of the server's output): an anonymous API call,
+    // and a sign-in body over its 16 KB limit, refused by proxy.ts. Both must answer with a request id and be logged.
+    await timed(tally, "refused-api", `${server.base}/api/v1/cycles`, {}, 401);
+    await timed(
+      tally,
+      "refused-body",
+      `${server.base}/api/auth/callback/credentials`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `email=${"x".repeat(20 * 1024)}`,
+      },
+      413,
+    );
+    await new Promise((r) => setTimeout(r, 500)); // the lines are written after the answers
     const elapsed = (performance.now() - started) / 1000;
     // Warm-up: the first quarter of the run, at least 30 s and at most 90 s (caches, JIT, connection pools).
     memory = memoryReport(mem.samples, Math.min(90, Math.max(30, seconds / 4)));
@@ -126,9 +142,20 @@ try {
     printTable(tally);
     console.log(`memory (RSS of the app's ${memory.processes.join("/")} processes): ${JSON.stringify(memory)}`);
     console.log(`server log (its last ~50-100 KB): ${JSON.stringify(serverLog)}`);
-    results = { args, figures, perKind: tally.summary(), memory, serverLog };
+    // The curve, a mean per half minute, to see a plateau or a steady climb.
+    const halves = new Map<number, number[]>();
+    for (const x of mem.samples) {
+      const k = Math.floor(x.t / 30) * 30;
+      halves.set(k, [...(halves.get(k) ?? []), x.rss]);
+    }
+    const curve = [...halves].map(
+      ([t, xs]) => `${t}s ${Math.round(xs.reduce((a, b) => a + b, 0) / xs.length / 1048576)}`,
+    );
+    console.log(`RSS MB by half minute: ${curve.join(", ")}`);
+    results = { args, figures, perKind: tally.summary(), memory, curve, samples: mem.samples, serverLog };
     if (serverLog.doneWithoutRequestId > 0) problems.push("saved changes were logged without a request id");
     if (!serverLog.events["action.done"]) problems.push("the server logged no saved change");
+    if ((serverLog.events["request.refused"] ?? 0) < 2) problems.push("the server did not log the two refusals");
     if (tally.serverErrors > 0) problems.push(`${tally.serverErrors} answers were 5xx`);
     if (tally.networkErrors > 0) problems.push(`${tally.networkErrors} requests failed without an answer`);
     if (tally.unexpected > 0) problems.push(`${tally.unexpected} answers had an unexpected status`);
