@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // The server log (lib/log.ts) stays quiet in tests; tests that check log lines capture them themselves.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Database tests open an engine per file; keep memory and CPU in check on 2 cores.

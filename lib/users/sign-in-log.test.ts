@@ -45,5 +45,6 @@ describe(`sign-in log lines on ${testEngine}`, () => {
     } finally {
       capture.restore();
     }
-  });
+    // Seven password hashes (scrypt at OWASP's cost): slow on a busy 2-core machine.
+  }, 180_000);
 });
