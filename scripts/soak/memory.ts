@@ -7,6 +7,7 @@ export interface Sample {
   t: number; // seconds since the start of the load
   rss: number; // bytes, the process tree together
   processes: number;
+  pids: number[];
 }
 
 function children(): Map<number, number[]> {
@@ -34,7 +35,7 @@ function rssOf(pid: number): number {
   }
 }
 
-export function treeRss(root: number): { rss: number; processes: number } {
+export function treeRss(root: number): { rss: number; processes: number; pids: number[] } {
   const kids = children();
   const seen: number[] = [];
   const walk = (pid: number) => {
@@ -42,7 +43,7 @@ export function treeRss(root: number): { rss: number; processes: number } {
     for (const c of kids.get(pid) ?? []) walk(c);
   };
   walk(root);
-  return { rss: seen.reduce((sum, p) => sum + rssOf(p), 0), processes: seen.length };
+  return { rss: seen.reduce((sum, p) => sum + rssOf(p), 0), processes: seen.length, pids: seen };
 }
 
 export function sampler(root: number, everySeconds: number, started: number) {
@@ -96,6 +97,8 @@ export function memoryReport(samples: Sample[], warmupSeconds: number) {
     lastMb: mb(samples.at(-1)?.rss),
     maxMb: mb(Math.max(...samples.map((s) => s.rss))),
     processes: [...new Set(samples.map((s) => s.processes))],
+    // A worker that died (out of memory, say) is replaced by serve.mjs: a new pid.
+    replacedProcesses: new Set(samples.flatMap((s) => s.pids)).size - (samples[0]?.pids.length ?? 0),
     warmupSeconds,
     windowSeconds: Math.round(window),
     slopeMbPerMinute: mbPerMinute,

@@ -8,19 +8,21 @@ export function serverLogSummary(output: string) {
   const events: Record<string, number> = {};
   let lines = 0;
   let doneWithoutRequestId = 0;
+  const unexpected: string[] = [];
   for (const line of output.split("\n")) {
     if (!line.startsWith("{")) continue;
     try {
-      const o = JSON.parse(line) as { event?: string; requestId?: unknown };
+      const o = JSON.parse(line) as { event?: string; requestId?: unknown; where?: string; err?: { message?: string } };
       lines++;
       const e = o.event ?? "(none)";
       events[e] = (events[e] ?? 0) + 1;
       if (e === "action.done" && typeof o.requestId !== "string") doneWithoutRequestId++;
+      if (e === "unexpected" && unexpected.length < 5) unexpected.push(`${o.where}: ${o.err?.message?.slice(0, 300)}`);
     } catch {
       // a line cut by the output buffer's start
     }
   }
-  return { lines, events, doneWithoutRequestId };
+  return { lines, events, doneWithoutRequestId, unexpected };
 }
 
 const pad = (v: unknown, n: number) => String(v ?? "-").padStart(n);

@@ -164,6 +164,7 @@ try {
     if (ledger.otherFailures.length > 0) problems.push(`${ledger.otherFailures.length} saves failed otherwise`);
     if (ledger.adds.length === 0 || ledger.fixes.length === 0) problems.push("no save of some kind was acknowledged");
     if (ledger.staleRefused === 0) problems.push("no stale form was tried");
+    if (memory.replacedProcesses > 0) problems.push(`${memory.replacedProcesses} app processes died and were replaced`);
     if (memory.flat === false) problems.push(`memory grew ${memory.slopeMbPerMinute} MB/min after the warm-up`);
   } finally {
     await server.stop();

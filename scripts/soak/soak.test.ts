@@ -17,6 +17,7 @@ describe("soak test helpers", () => {
         t: i * 2,
         rss: 500 * MB + ((mbPerMinute * MB) / 60) * i * 2 + (i % 2 ? 20 * MB : -20 * MB),
         processes: 3,
+        pids: [1, 2, 3],
       }));
     expect(memoryReport(run(0, 300), 60)).toMatchObject({ judged: true, flat: true });
     expect(memoryReport(run(30, 300), 60)).toMatchObject({ judged: true, flat: false });
