@@ -35,9 +35,14 @@ function withHeaders<R extends Response>(response: R, request: NextRequest, csp:
 
 export const config = {
   // Pages (and their server actions) and the API and downloads (for their request ids). Static files need
-  // nothing. The two upload routes are left out on purpose: for every request it matches, Next copies the
-  // body for the proxy (up to experimental.proxyClientMaxBodySize, cutting off the rest), which would truncate
-  // a 20 MB upload; those route handlers enforce their own limits (lib/security/body-limit.ts) and set their
-  // own request id (withRequestId). Other API bodies are limited to 64 KB or less, far under that copy's size.
-  matcher: [{ source: "/((?!api/report-import/preview|_next/static|_next/image|favicon.ico|documents/[^/]+/file).*)" }],
+  // nothing. The two upload routes and next-auth's are left out on purpose: for every request it matches, Next
+  // copies the body for the proxy (up to experimental.proxyClientMaxBodySize, cutting off the rest), which would
+  // truncate a 20 MB upload and make a huge declared sign-in body wait to be read; those route handlers enforce
+  // their own limits (lib/security/body-limit.ts) and set their own request id (lib/request-id.ts). Other API
+  // bodies are limited to 64 KB, far under that copy's size.
+  matcher: [
+    {
+      source: "/((?!api/auth/|api/report-import/preview|_next/static|_next/image|favicon.ico|documents/[^/]+/file).*)",
+    },
+  ],
 };

@@ -32,8 +32,18 @@ export function withRequestId<A extends unknown[]>(
 ): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
     const id = requestIdFor(request.headers.get(REQUEST_ID_HEADER), trustProxy());
-    const response = await handler(request, ...rest);
+    return withIdHeader(await handler(request, ...rest), id);
+  };
+}
+
+/** The answer with its request id (a copy when its headers are immutable, as a redirect's are). */
+export function withIdHeader(response: Response, id: string): Response {
+  try {
     response.headers.set(REQUEST_ID_HEADER, id);
     return response;
-  };
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(REQUEST_ID_HEADER, id);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
 }

@@ -38,7 +38,7 @@ describe("request ids in proxy.ts", () => {
     const capture = captureLog();
     try {
       const res = proxy(
-        new NextRequest("http://localhost/api/auth/callback/credentials", {
+        new NextRequest("http://localhost/api/v1/cycles", {
           method: "POST",
           headers: { "content-length": String(10 * 1024 * 1024) },
         }),
@@ -50,7 +50,7 @@ describe("request ids in proxy.ts", () => {
           event: "request.refused",
           status: 413,
           requestId: id,
-          path: "/api/auth/callback/credentials",
+          path: "/api/v1/cycles",
         }),
       ]);
     } finally {
@@ -60,9 +60,14 @@ describe("request ids in proxy.ts", () => {
 
   it("matches the API and downloads but not the upload routes or static files", () => {
     const source = new RegExp(`^${config.matcher[0]!.source}$`);
-    for (const path of ["/", "/api/v1/cycles", "/api/auth/session", "/api/reports/x/csv", "/api/audit/export"])
+    for (const path of ["/", "/api/v1/cycles", "/api/reports/x/csv", "/api/audit/export"])
       expect(source.test(path)).toBe(true);
-    for (const path of ["/api/report-import/preview", "/documents/abc/file", "/_next/static/chunk.js"])
+    for (const path of [
+      "/api/auth/session",
+      "/api/report-import/preview",
+      "/documents/abc/file",
+      "/_next/static/chunk.js",
+    ])
       expect(source.test(path)).toBe(false);
   });
 });

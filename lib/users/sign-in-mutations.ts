@@ -26,6 +26,8 @@ export interface SignInContext {
   /** The client's address, when it can be trusted (see lib/users/client-address.ts); null: no per-address limit. */
   client?: string | null;
   now?: Date;
+  /** The request's id for the log lines (lib/log.ts); looked up from the request when not given. */
+  requestId?: string | null;
   /** Called each time a password hash is computed: lets tests count the checks. */
   onPasswordCheck?: () => void;
 }
@@ -64,29 +66,38 @@ async function reportLock(tx: Tx, changes: { email?: string; client?: string }, 
 }
 
 /** One line per refused or accepted attempt: the email only as a fingerprint (lib/log.ts), never the password. */
-async function logAttempt(level: "info" | "warn", event: string, email: string | null, fields: object = {}) {
-  log[level](
-    { event, emailRef: email ? emailRef(email) : null, ...fields, requestId: await currentRequestId() },
-    event.replace(/[.-]/g, " "),
-  );
+async function logAttempt(
+  level: "info" | "warn",
+  event: string,
+  email: string | null,
+  fields: { requestId?: string | null } & Record<string, unknown> = {},
+) {
+  const requestId = fields.requestId ?? (await currentRequestId());
+  log[level]({ event, emailRef: email ? emailRef(email) : null, ...fields, requestId }, event.replace(/[.-]/g, " "));
 }
 
 /** Admits one attempt, counting it before the password is checked. Locks: client row, then email row. */
-function admit(db: PrismaClient, email: string, client: string | null, now: Date): Promise<boolean> {
+function admit(
+  db: PrismaClient,
+  email: string,
+  client: string | null,
+  now: Date,
+  requestId: string | null,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     if (client) {
       const key = CLIENT_KEY_PREFIX + client;
       const a = clientAttempt(await lockRow(tx, key), now);
       if (a.allowed || a.report) await apply(tx, key, a);
       if (a.report) await reportLock(tx, { client }, a.next);
-      if (a.report) await logAttempt("warn", "sign-in.address-locked", null, { client });
+      if (a.report) await logAttempt("warn", "sign-in.address-locked", null, { client, requestId });
       if (!a.allowed) return false;
     }
     const a = emailAttempt(await lockRow(tx, email), now);
     if (!a.allowed) return false;
     await apply(tx, email, a);
     if (a.report) await reportLock(tx, { email }, a.next);
-    if (a.report) await logAttempt("warn", "sign-in.email-locked", email, { failures: a.next.failures });
+    if (a.report) await logAttempt("warn", "sign-in.email-locked", email, { failures: a.next.failures, requestId });
     return true;
   });
 }
@@ -98,13 +109,13 @@ function admit(db: PrismaClient, email: string, client: string | null, now: Date
 export async function authenticate(db: PrismaClient, input: unknown, ctx: SignInContext = {}): Promise<SignInResult> {
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) {
-    await logAttempt("info", "sign-in.invalid", null);
+    await logAttempt("info", "sign-in.invalid", null, { requestId: ctx.requestId });
     return { ok: false };
   }
   const now = ctx.now ?? new Date();
   const email = normaliseEmail(parsed.data.email);
-  if (!(await admit(db, email, ctx.client ?? null, now))) {
-    await logAttempt("warn", "sign-in.throttled", email, { client: ctx.client ?? null });
+  if (!(await admit(db, email, ctx.client ?? null, now, ctx.requestId ?? null))) {
+    await logAttempt("warn", "sign-in.throttled", email, { client: ctx.client ?? null, requestId: ctx.requestId });
     return { ok: false };
   }
 
@@ -124,7 +135,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
   const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
   if (!passwordOk || !user?.active || !user.credential) {
     // Already counted as a failure. The reason stays out of the line too (it would tell which emails exist).
-    await logAttempt("info", "sign-in.failed", email, { client: ctx.client ?? null });
+    await logAttempt("info", "sign-in.failed", email, { client: ctx.client ?? null, requestId: ctx.requestId });
     return { ok: false };
   }
 
@@ -146,7 +157,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       changes: { method: "password" },
     });
   });
-  await logAttempt("info", "sign-in", null, { userId: user.id });
+  await logAttempt("info", "sign-in", null, { userId: user.id, requestId: ctx.requestId });
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, role: user.role },
