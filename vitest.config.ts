@@ -14,6 +14,8 @@ export default defineConfig({
     // *.postgres.test.ts need a PostgreSQL server of their own: only in the PostgreSQL run (never reported skipped).
     exclude: [...configDefaults.exclude, ...(process.env.TEST_DB === "postgres" ? [] : ["**/*.postgres.test.ts"])],
     environment: "node",
+    // The server log (lib/log.ts) stays quiet in tests; tests that check log lines capture them themselves.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Database tests open an engine per file; keep memory and CPU in check on 2 cores.

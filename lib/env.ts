@@ -26,6 +26,15 @@ export const EnvSchema = z
       blankToUndefined,
       z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
     ),
+    // How much the server logs (lib/log.ts): one JSON line per event on standard output.
+    LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+          message: "must be one of fatal, error, warn, info, debug, trace, silent",
+        })
+        .default("info"),
+    ),
     NEXTAUTH_SECRET: opt(z.string().min(32, "must be at least 32 characters")),
     ADMIN_EMAIL: opt(z.email("must be an email address")),
     ADMIN_PASSWORD: opt(z.string().min(12, "must be at least 12 characters")),

@@ -7,6 +7,7 @@
 #  4. production build, then Playwright journeys in Debian's Chromium, on PGlite
 #     and (PUBLIC_READ=true) on the PostgreSQL server, served as its app role like `npm start` does
 #  5. the benchmark in its smoke size, to prove it still works (timings printed, never asserted)
+#  6. a short soak run (readers and editors for ~25 s): no 5xx, nothing lost, the audit chain verifies
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,5 +41,8 @@ E2E_DATABASE_URL="$PG_URL" npx --no-install playwright test
 
 step "benchmark smoke run (npm run bench:scale -- --smoke; timings are not checked)"
 npm run --silent bench:scale -- --smoke --database-url="$PG_URL"
+
+step "soak smoke run (npm run soak -- --minutes 0.4; a 5xx, a lost save or an audit failure fails it)"
+npm run --silent soak -- --minutes 0.4 --readers 4 --editors 4 --database-url="$PG_URL"
 
 printf '\nAll test stages passed.\n'

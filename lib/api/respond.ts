@@ -3,6 +3,7 @@
 // input is a 400 naming each parameter, never a 500), and the URLs items link to.
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
+import { logRefusal } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
 import type { ErrorBody } from "./schema";
 
@@ -17,7 +18,14 @@ const STATUS: Record<ErrorCode, number> = {
 
 const HEADERS = { "Cache-Control": "private, no-store" };
 
-export function apiError(code: ErrorCode, message: string, fields?: Record<string, string[]>) {
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string[]>,
+  request: Request | null = null,
+) {
+  // Parameter names only, never their values.
+  logRefusal(request, STATUS[code], code, fields ? { fields: Object.keys(fields) } : {});
   const body: z.infer<typeof ErrorBody> = { error: { code, message, ...(fields ? { fields } : {}) } };
   return NextResponse.json(body, { status: STATUS[code], headers: HEADERS });
 }
@@ -57,7 +65,7 @@ export function parseQuery<S extends z.ZodType>(
     for (const key of keys)
       (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "is not a known parameter" : issue.message);
   }
-  return { ok: false, response: apiError("bad_request", "Some query parameters are not valid.", fields) };
+  return { ok: false, response: apiError("bad_request", "Some query parameters are not valid.", fields, req) };
 }
 
 /** Where items link to: this API, and the tracker's pages (same origin as the request). */

@@ -12,6 +12,7 @@ import { clientAddress } from "@/lib/users/client-address";
 import { oidcSignIn } from "@/lib/users/oidc-sign-in";
 import { findActiveUserByEmail, findSessionUser } from "@/lib/users/queries";
 import { logUnexpected } from "@/lib/security/unexpected";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import { claimsOf, nowSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
 
 /** The only error text a failed sign-in can carry to the browser when something broke on the server. */
@@ -51,13 +52,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
+          // Set by the auth route (app/api/auth/[...nextauth]/route.ts), which proxy.ts does not see.
+          const rid = req?.headers?.[REQUEST_ID_HEADER];
+          const requestId = typeof rid === "string" ? rid : null;
           let result: Awaited<ReturnType<typeof authenticate>>;
           try {
-            result = await authenticate(await prisma(), credentials, { client });
+            result = await authenticate(await prisma(), credentials, { client, requestId });
           } catch (error) {
             // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
             // show its server address to anyone. A fixed code goes out; the details stay in the log.
-            logUnexpected("sign-in", error);
+            logUnexpected("sign-in", error, requestId);
             // (next-auth sends only the message; the cause stays on the server.)
             throw new Error(SIGN_IN_UNAVAILABLE, { cause: error });
           }

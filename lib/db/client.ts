@@ -12,6 +12,7 @@ import { openPostgresRawSql } from "./pg-raw";
 import { lockDataDirectory } from "./pglite-lock";
 import type { RawSql } from "./sql";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -47,8 +48,10 @@ async function openPostgres(url: string): Promise<Database> {
     adapter: new PrismaPg(
       { connectionString: url, max: 20 },
       {
-        onPoolError: (error) => console.error(`[db] pooled connection lost: ${error.message}`),
-        onConnectionError: (error) => console.error(`[db] transaction connection lost: ${error.message}`),
+        onPoolError: (error) =>
+          log.warn({ event: "db.connection-lost", connection: "pool", error: error.message }, "connection lost"),
+        onConnectionError: (error) =>
+          log.warn({ event: "db.connection-lost", connection: "transaction", error: error.message }, "lost"),
       },
     ),
     transactionOptions: TX_OPTIONS,

@@ -6,6 +6,7 @@
 // run one by one, outside any transaction): every query fails until the caller's ROLLBACK (or COMMIT) ends it.
 import pg from "pg";
 import type { RawSql } from "./sql";
+import { log } from "@/lib/log";
 
 const TX_START = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 const TX_END = /^\s*(COMMIT|ROLLBACK|END|ABORT)\b/i;
@@ -14,7 +15,8 @@ export class ConnectionLostInTransactionError extends Error {}
 
 export async function openPostgresRawSql(
   url: string,
-  onError: (error: Error) => void = (error) => console.error(`[db] raw connection lost: ${error.message}`),
+  onError: (error: Error) => void = (error) =>
+    log.warn({ event: "db.connection-lost", connection: "raw", error: error.message }, "raw connection lost"),
 ): Promise<RawSql> {
   let current: pg.Client | null = null;
   let opening: Promise<pg.Client> | null = null;

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/policy";
 import { judgeSession, type SessionClaims } from "@/lib/auth/session-policy";
+import { currentRequestId, log } from "@/lib/log";
 import { findInvite } from "./admin-mutations";
 import { lookUpPasswordReset } from "./password-resets";
 
@@ -30,7 +31,15 @@ export async function findSessionUser(
     where: { id: claims.uid },
     select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
   });
-  if (judgeSession(claims, u, now) !== "valid" || !u) return null;
+  const verdict = judgeSession(claims, u, now);
+  if (verdict !== "valid" || !u) {
+    // An ended session still presented (a copy of a signed-out cookie, say): worth seeing in the logs.
+    log.info(
+      { event: "session.ended", verdict, userId: claims.uid, requestId: await currentRequestId() },
+      "ended session refused",
+    );
+    return null;
+  }
   return { id: u.id, name: u.name, email: u.email, role: u.role };
 }
 

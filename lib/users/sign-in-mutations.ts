@@ -7,6 +7,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/policy";
+import { currentRequestId, emailRef, log } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { SignInSchema } from "./schema";
@@ -20,15 +21,36 @@ export interface SignInContext {
   /** The client's address, when it can be trusted (see lib/users/client-address.ts); null: no per-address limit. */
   client?: string | null;
   now?: Date;
+  /** The request's id for the log lines (lib/log.ts); looked up from the request when not given. */
+  requestId?: string | null;
   /** Called each time a password hash is computed: lets tests count the checks. */
   onPasswordCheck?: () => void;
   /** The chance that this sign-in also prunes finished throttle rows (tests set 0 or 1). */
   pruneChance?: number;
 }
 
+/** One line per refused or accepted attempt: the email only as a fingerprint (lib/log.ts), never the password. */
+async function logAttempt(
+  level: "info" | "warn",
+  event: string,
+  email: string | null,
+  fields: { requestId?: string | null } & Record<string, unknown> = {},
+) {
+  const requestId = fields.requestId ?? (await currentRequestId());
+  log[level]({ event, emailRef: email ? emailRef(email) : null, ...fields, requestId }, event.replace(/[.-]/g, " "));
+}
+
 /** Admits one attempt, counting it before the password is checked. Locks: client row, then email row. */
-function admit(db: PrismaClient, email: string, client: string | null, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => (await admitClient(tx, client, now)) && admitEmail(tx, email, now));
+function admit(
+  db: PrismaClient,
+  email: string,
+  client: string | null,
+  now: Date,
+  requestId: string | null,
+): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => (await admitClient(tx, client, now, "", requestId)) && admitEmail(tx, email, now, "", requestId),
+  );
 }
 
 /** Now and then, a bounded prune of the throttle table; it never makes a sign-in fail. */
@@ -47,11 +69,17 @@ async function maybePrune(db: PrismaClient, now: Date, chance: number) {
  */
 export async function authenticate(db: PrismaClient, input: unknown, ctx: SignInContext = {}): Promise<SignInResult> {
   const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false };
+  if (!parsed.success) {
+    await logAttempt("info", "sign-in.invalid", null, { requestId: ctx.requestId });
+    return { ok: false };
+  }
   const now = ctx.now ?? new Date();
   const email = normaliseEmail(parsed.data.email);
   await maybePrune(db, now, ctx.pruneChance ?? PRUNE_CHANCE);
-  if (!(await admit(db, email, ctx.client ?? null, now))) return { ok: false };
+  if (!(await admit(db, email, ctx.client ?? null, now, ctx.requestId ?? null))) {
+    await logAttempt("warn", "sign-in.throttled", email, { client: ctx.client ?? null, requestId: ctx.requestId });
+    return { ok: false };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -67,7 +95,11 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
   });
   ctx.onPasswordCheck?.();
   const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
-  if (!passwordOk || !user?.active || !user.credential) return { ok: false }; // already counted as a failure
+  if (!passwordOk || !user?.active || !user.credential) {
+    // Already counted as a failure. The reason stays out of the line too (it would tell which emails exist).
+    await logAttempt("info", "sign-in.failed", email, { client: ctx.client ?? null, requestId: ctx.requestId });
+    return { ok: false };
+  }
 
   // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
   const stored = user.credential.passwordHash;
@@ -87,6 +119,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       changes: { method: "password" },
     });
   });
+  await logAttempt("info", "sign-in", null, { userId: user.id, requestId: ctx.requestId });
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, role: user.role },

@@ -3,6 +3,7 @@
 // locks rows, applies the rules, reports locks to the audit log, and prunes rows whose windows are over.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { currentRequestId, emailRef, log } from "@/lib/log";
 import {
   clientAttempt,
   CLIENT_KEY_PREFIX,
@@ -39,7 +40,19 @@ export async function reportLock(
   changes: { email?: string; client?: string },
   state: ThrottleState,
   where = "",
+  requestId: string | null = null,
 ) {
+  log.warn(
+    {
+      event: changes.email ? "sign-in.email-locked" : "sign-in.address-locked",
+      emailRef: changes.email ? emailRef(changes.email) : null,
+      client: changes.client ?? null,
+      failures: state.failures,
+      where: where || null,
+      requestId: requestId ?? (await currentRequestId()),
+    },
+    changes.email ? "email locked" : "address locked",
+  );
   const user = changes.email
     ? await tx.user.findUnique({ where: { email: changes.email }, select: { id: true, name: true } })
     : null;
@@ -56,21 +69,33 @@ export async function reportLock(
 }
 
 /** Counts one attempt from a client address (when known) in an open transaction; false: over the limit. */
-export async function admitClient(tx: Tx, client: string | null, now: Date, where = ""): Promise<boolean> {
+export async function admitClient(
+  tx: Tx,
+  client: string | null,
+  now: Date,
+  where = "",
+  requestId: string | null = null,
+): Promise<boolean> {
   if (!client) return true;
   const key = CLIENT_KEY_PREFIX + client;
   const a = clientAttempt(await lockRow(tx, key), now);
   if (a.allowed || a.report) await apply(tx, key, a);
-  if (a.report) await reportLock(tx, { client }, a.next, where);
+  if (a.report) await reportLock(tx, { client }, a.next, where, requestId);
   return a.allowed;
 }
 
 /** Counts one attempt at the secret of `email` as a failure before it is checked; false: locked. */
-export async function admitEmail(tx: Tx, email: string, now: Date, where = ""): Promise<boolean> {
+export async function admitEmail(
+  tx: Tx,
+  email: string,
+  now: Date,
+  where = "",
+  requestId: string | null = null,
+): Promise<boolean> {
   const a = emailAttempt(await lockRow(tx, email), now);
   if (!a.allowed) return false;
   await apply(tx, email, a);
-  if (a.report) await reportLock(tx, { email }, a.next, where);
+  if (a.report) await reportLock(tx, { email }, a.next, where, requestId);
   return true;
 }
 

@@ -7,7 +7,7 @@ import type { z } from "zod";
 
 export const GET = apiRoute(async (req: NextRequest) => {
   const caller = await apiCaller(req);
-  if (!caller.ok) return apiError("unauthorized", caller.message);
+  if (!caller.ok) return apiError("unauthorized", caller.message, undefined, req);
   const q = parseQuery(req, RecommendationsQuery);
   if (!q.ok) return q.response;
   const page = q.data.page ?? 1;

@@ -7,7 +7,7 @@ import type { z } from "zod";
 
 export const GET = apiRoute(async (req: NextRequest, ctx: { params: Promise<{ slug: string }> }) => {
   const caller = await apiCaller(req);
-  if (!caller.ok) return apiError("unauthorized", caller.message);
+  if (!caller.ok) return apiError("unauthorized", caller.message, undefined, req);
   const path = CyclePath.safeParse(await ctx.params);
   if (!path.success) return apiError("bad_request", "This is not a cycle identifier.", { slug: ["is not valid"] });
   const cycle = await apiCycle(path.data.slug, linksOf(req));

@@ -7,7 +7,7 @@ import type { z } from "zod";
 
 export const GET = apiRoute(async (req: NextRequest, ctx: { params: Promise<{ id: string }> }) => {
   const caller = await apiCaller(req);
-  if (!caller.ok) return apiError("unauthorized", caller.message);
+  if (!caller.ok) return apiError("unauthorized", caller.message, undefined, req);
   const path = RecommendationPath.safeParse(await ctx.params);
   if (!path.success) return apiError("bad_request", "This is not a recommendation id.", { id: ["is not valid"] });
   const rec = await apiRecommendation(path.data.id, caller.includeInternal, linksOf(req));
