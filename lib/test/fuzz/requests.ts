@@ -51,11 +51,11 @@ export const url = (path: string, query = "") => {
 
 /** Reads the whole answer (a stream that aborts midway fails here) and checks the properties. */
 export async function checkResponse(res: Response, what: string): Promise<{ status: number; text: string }> {
-  let text = "";
+  let text: string;
   try {
     text = await res.text();
   } catch (e) {
-    throw new Error(`${what}: the body could not be read to its end (${String(e)})`);
+    throw new Error(`${what}: the body could not be read to its end`, { cause: e });
   }
   expect(res.status, `${what}: ${text.slice(0, 300)}`).toBeLessThan(500);
   if (res.status >= 400) expect(text, `${what}: the error tells too much`).not.toMatch(LEAK);
