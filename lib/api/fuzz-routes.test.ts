@@ -46,7 +46,7 @@ describe(`property tests of the read API on ${testEngine}`, () => {
       if (name === "Revoked") await revokeApiToken(db.prisma, u.actor(u.admin), { id: issued.value.id });
     }
     recIds = (await db.prisma.recommendation.findMany({ take: 4, select: { id: true } })).map((r) => r.id);
-  });
+  }, 300_000); // seeding takes minutes on a loaded machine
   afterAll(async () => {
     await db?.close();
   });

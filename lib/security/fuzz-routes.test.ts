@@ -50,7 +50,7 @@ describe(`property tests of the session routes on ${testEngine}`, () => {
     cookies = [...(await Promise.all(users.map(sessionCookie))), "next-auth.session-token=forged.jwt.value", ""];
     docSlugs = (await db.prisma.document.findMany({ take: 3, select: { slug: true } })).map((d) => d.slug);
     cycleIds = (await db.prisma.electionCycle.findMany({ take: 3, select: { id: true } })).map((c) => c.id);
-  });
+  }, 300_000); // seeding takes minutes on a loaded machine
   afterAll(async () => {
     await db?.close();
   });

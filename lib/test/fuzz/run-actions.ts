@@ -81,9 +81,10 @@ export function fuzzActions(
   describe(`property tests of the ${area} actions on ${testEngine}`, () => {
     let w: World;
     const actions = allActions();
+    // A seeded database with users takes minutes on a loaded machine: more than the default hook timeout.
     beforeAll(async () => {
       w = await makeWorld();
-    });
+    }, 300_000);
     afterAll(async () => {
       await w?.db.close();
     });
