@@ -10,7 +10,7 @@ import { verifyTables } from "@/lib/audit/verify-tables";
 import { testEngine } from "@/lib/db/test-db";
 import { allActions, formArbitrary, STRONG_PASSWORD, type FormEntries } from "./forms";
 import { FUZZ_SEED, runs } from "./values";
-import { currentVersion, makeWorld, snapshot, userFor, type Role, type World } from "./world";
+import { currentVersion, makeWorld, restoreActors, snapshot, userFor, type Role, type World } from "./world";
 
 type Cmd = Command<never, unknown>;
 export type Overrides = (w: World) => Promise<Record<string, fc.Arbitrary<string>>>;
@@ -97,6 +97,7 @@ export function fuzzActions(
         const messages = new Set<string>();
         await fc.assert(
           fc.asyncProperty(role, formArbitrary(w, cmd!, await overrides[name]?.(w)), async (who, entries) => {
+            await restoreActors(w);
             const state = await checkCall(cmd!, w, who, await resolveForm(w, entries, cmd));
             outcomes[state.status === "ok" ? "ok" : "error"]++;
             if (state.status === "error")
@@ -107,7 +108,7 @@ export function fuzzActions(
         // Both sides of the property were exercised (a generator that never succeeds tests only refusals).
         expect(outcomes.error, `${name}: ${JSON.stringify(outcomes)}`).toBeGreaterThan(0);
         expect(outcomes.ok, `${name}: ${JSON.stringify(outcomes)} ${[...messages].join(" | ")}`).toBeGreaterThan(0);
-      });
+      }, 240_000); // scrypt at OWASP cost on a loaded machine
     }
 
     it("after all of it: the audit chain verifies and every table equals the replay of its log", async () => {

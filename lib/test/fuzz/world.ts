@@ -3,7 +3,7 @@
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, useAsAppDatabase } from "@/lib/db/test-db";
 import { seededWithUsers } from "@/lib/test/fixtures";
-import { setActive, createInvite } from "@/lib/users/admin-mutations";
+import { changeRole, setActive, createInvite } from "@/lib/users/admin-mutations";
 import { issueApiToken } from "@/lib/api-tokens/mutations";
 import { commitReportImport } from "@/lib/report-import/mutations";
 import { CommitImportSchema } from "@/lib/report-import/schema";
@@ -99,8 +99,24 @@ export async function makeWorld(): Promise<World> {
     reportImport: imported.kind === "ok" && imported.value.id ? [imported.value.id] : [],
   };
   pools.any = Object.values(pools).flat();
-  const users = { viewer: u.viewer.id, editor: u.editor.id, admin: u.admin.id, deactivated: u.editor2.id };
+  // The admin first: restoreActors makes them admin again before demoting anyone else.
+  const users = { admin: u.admin.id, editor: u.editor.id, viewer: u.viewer.id, deactivated: u.editor2.id };
   return { db, users, pools, inviteTokens };
+}
+
+const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivated: "EDITOR" } as const;
+/**
+ * Puts the acting users back as they were (the fuzzed changeRole and setActive may demote or deactivate
+ * them): through the real, audited mutations, between two checked calls.
+ */
+export async function restoreActors(w: World): Promise<void> {
+  const system = { id: null, label: "Property test" };
+  for (const [role, id] of Object.entries(w.users) as [Exclude<Role, "anonymous">, string][]) {
+    const u = await w.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { role: true, active: true } });
+    if (u.role !== ROLE_OF[role]) await changeRole(w.db.prisma, system, { userId: id, role: ROLE_OF[role] });
+    const active = role !== "deactivated";
+    if (u.active !== active) await setActive(w.db.prisma, system, { userId: id, active, reason: "property test" });
+  }
 }
 
 /** The user as the app sees them: read from the database (null when deactivated or anonymous). */
