@@ -116,11 +116,14 @@ export const resetPasswordAction = action({
   schema: ResetPasswordSchema,
   allow: () => true,
   run: async (db, _actor, input) => {
-    const h = await headers();
-    const client = clientAddress(
-      { "x-forwarded-for": h.get("x-forwarded-for") ?? undefined },
-      env().TRUSTED_PROXY === "true",
-    );
+    // Outside a request (scripts, tests) there are no headers: no per-address limit, as without a trusted proxy.
+    let forwarded: string | undefined;
+    try {
+      forwarded = (await headers()).get("x-forwarded-for") ?? undefined;
+    } catch {
+      forwarded = undefined;
+    }
+    const client = clientAddress({ "x-forwarded-for": forwarded }, env().TRUSTED_PROXY === "true");
     return resetPassword(db, input, { client });
   },
   success: () => ({

@@ -32,6 +32,8 @@ export const AREAS = {
     "editInstitution",
   ],
   admin: [
+    // resetPassword first: deactivating users or issuing and voiding links later makes the world's links unusable.
+    "resetPassword",
     "createUser",
     "changeRole",
     "setActive",
@@ -40,6 +42,9 @@ export const AREAS = {
     "changePassword",
     "issueApiToken",
     "revokeApiToken",
+    "voidPasswordReset",
+    "issuePasswordReset",
+    "revokeInvite",
   ],
   sheet: ["importSheet"],
 } satisfies Record<string, string[]>;

@@ -59,6 +59,8 @@ const ID_POOL: Record<string, string> = {
   editRecommendation: "recommendation",
   revokeApiToken: "apiToken",
   revertReportImport: "reportImport",
+  revokeInvite: "invite",
+  voidPasswordReset: "passwordReset",
 };
 const POOL_OF_FIELD: Record<string, string> = {
   recommendationId: "recommendation",
@@ -116,7 +118,7 @@ function validValue(w: World, action: string, field: string, schema: unknown): f
     case "current":
       return fc.constantFrom("test-password-123", STRONG_PASSWORD);
     case "token":
-      return fc.constantFrom(...w.inviteTokens, "A".repeat(40));
+      return fc.constantFrom(...(action === "resetPassword" ? w.resetTokens : w.inviteTokens), "A".repeat(40));
     case "active":
     case "isEarly":
     case "internal":

@@ -15,6 +15,8 @@ import { NewAssessmentSchema } from "@/lib/assessments/schema";
 import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import type { SessionUser } from "@/lib/auth/policy";
+import { createUser } from "@/lib/users/mutations";
+import { issuePasswordReset } from "@/lib/users/password-resets";
 
 export type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
 export const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
@@ -27,6 +29,8 @@ export interface World {
   /** Ids to aim at, by kind; `any` holds every kind (a wrong-kind id is a hostile value too). */
   pools: Record<string, string[]>;
   inviteTokens: string[];
+  /** One-time password reset links of two users who never act in the tests. */
+  resetTokens: string[];
 }
 
 const ids = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
@@ -83,6 +87,25 @@ export async function makeWorld(): Promise<World> {
     const inv = await createInvite(p, admin, { email: `invited-${role.toLowerCase()}@test.example`, role });
     if (inv.kind === "ok") inviteTokens.push(inv.value.token);
   }
+  // Reset links: two to be used by resetPassword, one kept for voidPasswordReset, each for a user who never acts.
+  const resetTokens: string[] = [];
+  const voidable: string[] = [];
+  const withPassword: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const email = `reset${n}@test.example`;
+    const user = await createUser(p, { email, name: `Reset ${n}`, role: "VIEWER", password: PASSWORD });
+    withPassword.push(user.id);
+    const reset = await issuePasswordReset(p, admin, { userId: user.id });
+    if (reset.kind !== "ok") continue;
+    if (n < 3) resetTokens.push(reset.value.token);
+    else voidable.push((await p.passwordReset.findFirstOrThrow({ where: { userId: user.id } })).id);
+  }
+  // Invitations for revokeInvite to aim at (acceptInvite uses up the two above).
+  const revocable: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const inv = await createInvite(p, admin, { email: `revocable${n}@test.example`, role: "VIEWER" });
+    if (inv.kind === "ok") revocable.push(inv.value.id);
+  }
   const take = { take: 6, select: { id: true } } as const;
   const pools: Record<string, string[]> = {
     recommendation,
@@ -91,17 +114,20 @@ export async function makeWorld(): Promise<World> {
     institution: await ids(p.institution.findMany(take)),
     country: await ids(p.country.findMany(take)),
     section: await ids(p.reportSection.findMany(take)),
-    user: await ids(p.user.findMany(take)),
+    // Users with a password too (the seeded ones have none), so that issuePasswordReset can succeed.
+    user: [...(await ids(p.user.findMany(take))), ...withPassword],
     assessment: await ids(p.assessment.findMany(take)),
     followUp: await ids(p.followUp.findMany(take)),
     response: await ids(p.stateResponse.findMany(take)),
     apiToken: token.kind === "ok" ? [token.value.id] : [],
     reportImport: imported.kind === "ok" && imported.value.id ? [imported.value.id] : [],
+    invite: revocable,
+    passwordReset: voidable,
   };
   pools.any = Object.values(pools).flat();
   // The admin first: restoreActors makes them admin again before demoting anyone else.
   const users = { admin: u.admin.id, editor: u.editor.id, viewer: u.viewer.id, deactivated: u.editor2.id };
-  return { db, users, pools, inviteTokens };
+  return { db, users, pools, inviteTokens, resetTokens };
 }
 
 const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivated: "EDITOR" } as const;
