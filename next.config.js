@@ -5,8 +5,9 @@ const PERMISSIONS_POLICY =
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Bundling PGlite breaks it (every request would 500): load it from node_modules.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "exceljs", "docx"],
+  // Bundling PGlite breaks it (every request would 500): load it from node_modules. pino (lib/log.ts) too: it
+  // resolves its helpers at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "exceljs", "docx", "pino"],
   // Tests reach the dev server on 127.0.0.1.
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,

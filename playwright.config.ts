@@ -37,7 +37,11 @@ export default defineConfig({
   },
   projects: [
     // Every journey on the embedded database, sign-in required.
-    { name: "pglite", use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` }, testIgnore: /public-read\.spec\.ts/ },
+    {
+      name: "pglite",
+      use: { baseURL: `http://127.0.0.1:${PGLITE_PORT}` },
+      testIgnore: /(public-read|database-restart)\.spec\.ts/,
+    },
     // The same app on a real PostgreSQL server, with PUBLIC_READ=true.
     ...(withPostgres
       ? [
@@ -46,6 +50,8 @@ export default defineConfig({
             use: { baseURL: `http://127.0.0.1:${POSTGRES_PORT}` },
             testMatch: /(public-read|browse-cycle)\.spec\.ts/,
           },
+          // A PostgreSQL server and an app of its own, stopped and started under the app (never the shared one).
+          { name: "postgres-restart", testMatch: /database-restart\.spec\.ts/ },
         ]
       : []),
   ],

@@ -44,6 +44,17 @@ describe("environment validation", () => {
     expect(() => parseEnv({ AUDIT_CHECKPOINT_DIR: ".data/pglite" })).toThrow(/AUDIT_CHECKPOINT_DIR: must be outside/);
   });
 
+  it("takes the owner's database URL only beside the app's", () => {
+    expect(() => parseEnv({ DATABASE_OWNER_URL: "postgresql://owner@db/tracker" })).toThrow(
+      /DATABASE_OWNER_URL: set DATABASE_URL \(the app's role\) too/,
+    );
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://a@db/t", DATABASE_OWNER_URL: "mysql://x" })).toThrow(
+      /DATABASE_OWNER_URL: must be a postgres:\/\/ or postgresql:\/\/ connection URL/,
+    );
+    const both = parseEnv({ DATABASE_URL: "postgresql://app@db/t", DATABASE_OWNER_URL: "postgresql://owner@db/t" });
+    expect([both.DATABASE_URL, both.DATABASE_OWNER_URL]).toEqual(["postgresql://app@db/t", "postgresql://owner@db/t"]);
+  });
+
   it("requires the OpenID Connect settings together", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.org" })).toThrow(
       /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,

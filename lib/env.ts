@@ -11,6 +11,10 @@ export const EnvSchema = z
     DATABASE_URL: opt(
       z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL"),
     ),
+    // The owner role (migrations, grants, restore) when DATABASE_URL is the app's own role: lib/db/setup-roles.ts.
+    DATABASE_OWNER_URL: opt(
+      z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL"),
+    ),
     PGLITE_DIR: opt(z.string()),
     PUBLIC_READ: z.preprocess(
       blankToUndefined,
@@ -21,6 +25,15 @@ export const EnvSchema = z
     TRUSTED_PROXY: z.preprocess(
       blankToUndefined,
       z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
+    // How much the server logs (lib/log.ts): one JSON line per event on standard output.
+    LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+          message: "must be one of fatal, error, warn, info, debug, trace, silent",
+        })
+        .default("info"),
     ),
     NEXTAUTH_SECRET: opt(z.string().min(32, "must be at least 32 characters")),
     ADMIN_EMAIL: opt(z.email("must be an email address")),
@@ -46,6 +59,12 @@ export const EnvSchema = z
       if (inside(env[key], env.PGLITE_DIR ?? ".data/pglite"))
         ctx.addIssue({ code: "custom", path: [key], message: "must be outside the embedded database's directory" });
     }
+    if (env.DATABASE_OWNER_URL && !env.DATABASE_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_OWNER_URL"],
+        message: "set DATABASE_URL (the app's role) too: the owner's URL is used only to migrate and grant",
+      });
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

@@ -3,11 +3,11 @@
 // .data/checkpoints; the key in AUDIT_KEY_DIR, default .data/keys, created on first use). Run it regularly
 // (cron) and copy the files away; `npm run audit:verify` checks the chain against the latest one.
 import { env } from "../lib/env";
-import { openDatabase, targetFromEnv } from "../lib/db/client";
+import { openDatabase, ownerTargetFromEnv } from "../lib/db/client";
 import { DEFAULT_CHECKPOINT_DIR, DEFAULT_KEY_DIR, writeCheckpoint } from "../lib/audit/checkpoint";
 
 const e = env();
-const db = await openDatabase(targetFromEnv());
+const db = await openDatabase(ownerTargetFromEnv());
 try {
   const cp = await writeCheckpoint(
     db.prisma,

@@ -6,7 +6,7 @@
 // a replay of the history (current rows and their versions), so a direct edit
 // of a table is reported too. The chain is also checked against the latest signed checkpoint written outside
 // the database by `npm run audit:checkpoint`. Exit code 1 when anything is wrong.
-import { openDatabase, targetFromEnv } from "../lib/db/client";
+import { openDatabase, ownerTargetFromEnv } from "../lib/db/client";
 import { verifyAuditChain } from "../lib/audit/verify";
 import { verifyTables } from "../lib/audit/verify-tables";
 import { env } from "../lib/env";
@@ -25,7 +25,7 @@ if (expected !== undefined && !/^\d+:[0-9a-f]{64}$/.test(expected)) {
   process.exit(2);
 }
 
-const db = await openDatabase(targetFromEnv());
+const db = await openDatabase(ownerTargetFromEnv());
 try {
   const report = await verifyAuditChain(db.prisma);
   if (!report.ok) {

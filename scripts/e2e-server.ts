@@ -40,12 +40,22 @@ Object.assign(process.env, env);
 delete process.env[pgUrl ? "PGLITE_DIR" : "DATABASE_URL"];
 
 // Imported after the environment is set: lib/env reads it once.
-const { openDatabase, targetFromEnv } = await import("../lib/db/client");
+const { openDatabase } = await import("../lib/db/client");
+const { setUpDatabaseRoles } = await import("../lib/db/setup-roles");
 const { seedDatabase } = await import("../lib/seed/seed");
 const { ensureFirstAdmin } = await import("../lib/users/first-admin");
 const { createUser } = await import("../lib/users/mutations");
 
-const db = await openDatabase(targetFromEnv());
+// As `npm start` does: on PostgreSQL E2E_DATABASE_URL's superuser migrates and creates the app's own role
+// (<user>_app), and the app is served as that role, which owns nothing (lib/db/setup-roles.ts).
+const roles = await setUpDatabaseRoles({
+  url: env.DATABASE_URL,
+  dataDir: env.PGLITE_DIR ?? "",
+  secretDir: path.join(root, "keys"),
+});
+if (roles.warning) throw new Error(`e2e: the app's database role is unsafe: ${roles.warning}`);
+if ("url" in roles.app) process.env.DATABASE_URL = roles.app.url;
+const db = await openDatabase(roles.app);
 const users: Record<string, { email: string; password: string; name: string }> = {
   admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, name: "Administrator" },
 };

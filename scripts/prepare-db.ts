@@ -3,7 +3,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "../lib/env";
-import { openDatabase, targetFromEnv } from "../lib/db/client";
+import { DEFAULT_KEY_DIR } from "../lib/audit/checkpoint";
+import { DEFAULT_PGLITE_DIR, openDatabase } from "../lib/db/client";
+import { privilegesOf, roleProblems } from "../lib/db/roles";
+import { setUpDatabaseRoles, TWO_URL_HELP, type RoleSetup } from "../lib/db/setup-roles";
 import { upgradeData } from "../lib/db/upgrade";
 import { seedDatabase } from "../lib/seed/seed";
 import { ensureFirstAdmin, type FirstAdminResult } from "../lib/users/first-admin";
@@ -15,10 +18,24 @@ export async function prepareDatabase(): Promise<{
   location: string;
   kind: string;
   created: Record<string, number>;
+  roles: RoleSetup;
 }> {
   const e = env();
-  const db = await openDatabase(targetFromEnv());
+  // Migrations and grants as the owner; the rest as the app's role, as the app itself will run.
+  const roles = await setUpDatabaseRoles({
+    url: e.DATABASE_URL,
+    ownerUrl: e.DATABASE_OWNER_URL,
+    dataDir: e.PGLITE_DIR ?? DEFAULT_PGLITE_DIR,
+    // The generated app role's password: in the key directory with the session and audit keys, outside the db.
+    secretDir: path.resolve(e.AUDIT_KEY_DIR ?? DEFAULT_KEY_DIR),
+  });
+  const db = await openDatabase(roles.app);
   try {
+    if (db.kind === "postgres" && !roles.warning) {
+      // The role the app will serve with, checked from its own session.
+      const problems = roleProblems(await privilegesOf(db.sql));
+      if (problems.length) roles.warning = `${problems.join("; ")}.\n${TWO_URL_HELP}`;
+    }
     // Data of an earlier release first (recorded in the audit log), then what the seed adds.
     const upgraded = await upgradeData(db.prisma);
     if (upgraded)
@@ -32,10 +49,23 @@ export async function prepareDatabase(): Promise<{
       name: e.ADMIN_NAME,
       dataRoot: DATA_ROOT,
     });
-    return { admin, location: db.location, kind: db.kind, created };
+    return { admin, location: db.location, kind: db.kind, created, roles };
   } finally {
     await db.close();
   }
+}
+
+/** Which roles migrate and serve, passwords redacted; the warning when the app would own the audit table. */
+export function databaseRolesText(roles: RoleSetup): string {
+  if (roles.mode === "embedded") return "Database roles: embedded database, one process (no separate roles).";
+  const lines = [
+    roles.ownerLocation ? `Database owner (migrations, grants): ${roles.ownerLocation}` : null,
+    `Database role of the app: ${roles.appLocation}`,
+  ];
+  if (roles.mode === "created")
+    lines.push("  (created or refreshed by npm start; its password is in the key directory, AUDIT_KEY_DIR)");
+  if (roles.warning) lines.push(`WARNING: ${roles.warning}`);
+  return lines.filter((l) => l !== null).join("\n");
 }
 
 export function signInInstructions(admin: FirstAdminResult, url: string): string {
@@ -56,8 +86,9 @@ export function signInInstructions(admin: FirstAdminResult, url: string): string
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { admin, location, kind, created } = await prepareDatabase();
+  const { admin, location, kind, created, roles } = await prepareDatabase();
   const n = Object.values(created).reduce((a, b) => a + b, 0);
   console.log(`Database ready (${kind}: ${location}); seed created ${n} rows.`);
+  console.log(databaseRolesText(roles));
   console.log(signInInstructions(admin, process.env.NEXTAUTH_URL ?? "http://localhost:3000"));
 }

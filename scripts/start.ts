@@ -1,28 +1,16 @@
 // `npm start`: prepare the database, build if the sources changed, serve on
 // http://localhost:3000 (PORT to change). `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { DATA_ROOT, prepareDatabase, signInInstructions } from "./prepare-db";
+import { dataDirsFromEnv, holdEmbeddedDatabase, secureDataDirectories, sessionSecret } from "./data-dirs";
+import { DATA_ROOT, databaseRolesText, prepareDatabase, signInInstructions } from "./prepare-db";
 
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
-
-// A stable session secret: from the environment (required for several
-// instances), else generated once into .data/ so restarts keep sessions valid.
-function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(DATA_ROOT, "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(DATA_ROOT, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -41,11 +29,21 @@ function needsBuild(): boolean {
   return newest > statSync(id).mtimeMs;
 }
 
-process.env.NEXTAUTH_SECRET = authSecret();
+// The embedded database's lock first: a second start on the same directory stops here, before anything else.
+const dirs = dataDirsFromEnv(DATA_ROOT);
+holdEmbeddedDatabase(dirs);
+secureDataDirectories(dirs);
+// A stable session secret: from the environment (required for several instances), else generated once into
+// the key directory (scripts/data-dirs.ts) so restarts keep sessions valid.
+process.env.NEXTAUTH_SECRET ||= sessionSecret(dirs);
 process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
 
 const prepared = await prepareDatabase();
 const url = process.env.NEXTAUTH_URL;
+// The server gets the app role's URL only: the owner's stays in this process (lib/db/setup-roles.ts).
+const serverEnv: NodeJS.ProcessEnv = { ...process.env };
+delete serverEnv.DATABASE_OWNER_URL;
+if ("url" in prepared.roles.app) serverEnv.DATABASE_URL = prepared.roles.app.url;
 
 if (!dev && needsBuild()) {
   console.log("Building the app (first start or sources changed)…");
@@ -58,6 +56,9 @@ const banner = [
   "────────────────────────────────────────────────────────────",
   ` ODIHR follow-up tracker: ${url}`,
   ` Database: ${prepared.kind} (${prepared.location})`,
+  ...databaseRolesText(prepared.roles)
+    .split("\n")
+    .map((l) => ` ${l}`),
   ...signInInstructions(prepared.admin, url)
     .split("\n")
     .map((l) => ` ${l}`),
@@ -68,10 +69,10 @@ console.log(banner);
 
 // Production: scripts/serve.mjs (one process per core on PostgreSQL, one on the embedded database).
 const child = dev
-  ? spawn(NEXT_BIN, ["dev", "-p", port, "-H", host], { stdio: "inherit", env: process.env })
+  ? spawn(NEXT_BIN, ["dev", "-p", port, "-H", host], { stdio: "inherit", env: serverEnv })
   : spawn(process.execPath, [path.resolve("scripts/serve.mjs")], {
       stdio: "inherit",
-      env: { ...process.env, PORT: port, HOST: host },
+      env: { ...serverEnv, PORT: port, HOST: host },
     });
 // Run next's own binary (not through npx) so that stopping this process stops the server too.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));

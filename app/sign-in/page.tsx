@@ -34,6 +34,9 @@ export default async function SignInPage({ searchParams }: Props) {
           <div className="mt-6">
             <SignInForm next={next} initialError={Boolean(first(params.error))} oidcName={oidcName} />
           </div>
+          <p className="mt-6 text-sm text-slate-700">
+            Forgotten your password? Ask an administrator for a one-time reset link.
+          </p>
         </>
       )}
     </div>

@@ -13,12 +13,15 @@ import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "./form-helpers";
 import { ROLE_OPTIONS } from "./roles";
+import { IssueResetForm } from "./pending-links";
 
 export interface ManagedUser {
   id: string;
   name: string;
   role: Role;
   active: boolean;
+  /** Signs in with a password (not only through the organisation's sign-in): a reset link makes sense. */
+  hasPassword: boolean;
 }
 
 function RoleForm({ user }: { user: ManagedUser }) {
@@ -110,6 +113,11 @@ export function UserRowControls({ user, isSelf }: { user: ManagedUser; isSelf: b
       </summary>
       <div className="mt-3 w-64 space-y-5 rounded border border-slate-200 bg-slate-50 p-3 sm:w-72">
         <RoleForm user={user} />
+        {user.active && user.hasPassword && !isSelf && (
+          <div className="border-t border-slate-200 pt-4">
+            <IssueResetForm userId={user.id} name={user.name} />
+          </div>
+        )}
         <div className="border-t border-slate-200 pt-4">
           <ActiveForm user={user} isSelf={isSelf} />
         </div>

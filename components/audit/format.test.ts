@@ -26,11 +26,15 @@ describe("labels", () => {
       "invite",
       "issue",
       "password-change",
+      "password-reset-issue",
+      "password-reset-use",
+      "password-reset-void",
       "reactivate",
       "revoke",
       "role-change",
       "sign-in",
       "sign-in-failed",
+      "sign-in-refused",
       "sign-out",
     ]);
     for (const a of SECURITY_ACTIONS)

@@ -16,7 +16,23 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
-import { changeRoleAction, createInviteAction, createUserAction, setActiveAction } from "@/lib/users/actions";
+import {
+  changePasswordAction,
+  changeRoleAction,
+  createInviteAction,
+  createUserAction,
+  issuePasswordResetAction,
+  revokeInviteAction,
+  setActiveAction,
+  voidPasswordResetAction,
+} from "@/lib/users/actions";
+import { createInvite } from "@/lib/users/admin-mutations";
+import { issuePasswordReset } from "@/lib/users/password-resets";
+import { importSheetAction } from "@/lib/sheet-import/actions";
+import { csvRecords, generate } from "@/lib/reports/export-test-kit";
+import { reportHeader } from "@/lib/reports/model";
+import { parseReportOptions } from "@/lib/reports/schema";
+import { computeFingerprint } from "@/lib/reports/export-run";
 import { createCountryAction, createCycleAction, editCountryAction, editCycleAction } from "@/lib/cycles/actions";
 import { createDocumentAction, editDocumentAction } from "@/lib/documents/actions";
 import {
@@ -108,8 +124,45 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       { label: String(200 + ++n), section: null, topic: null, leadIn: null, text: `Imported ${n}`, response: null },
     ]),
   });
+  // The 2011 export with a new follow-up on item 1, and the key of its dry run (apply writes only that plan).
+  const sheetForm = async () => {
+    const options = parseReportOptions({}).options;
+    const header = (await reportHeader("kz-2011", options))!;
+    const meta = {
+      generatedAt: new Date(),
+      fingerprint: await computeFingerprint(header, options),
+      origin: "https://t",
+    };
+    const { head, records } = csvRecords(await generate("csv", header, options, meta));
+    for (const r of records)
+      if (r.Recommendation === "1")
+        Object.assign(r, { "New follow-up": `Matrix ${++n}`, "New follow-up date": "2012-03" });
+    const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    const lines = [head, ...records.map((r) => head.map((h) => r[h] ?? ""))].map((c) => c.map(quote).join(","));
+    const form = {
+      cycleId: ids.cycle!,
+      fileName: "kz-2011.csv",
+      content: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8").toString("base64"),
+    };
+    const check = new FormData();
+    for (const [k, v] of Object.entries(form)) check.set(k, v);
+    const { state } = await execute(importSheetAction.command, await findActiveUser(userIds.admin), check);
+    if (state.status !== "ok") throw new Error(`dry run for the matrix failed: ${JSON.stringify(state)}`);
+    return { ...form, intent: "apply", planKey: (JSON.parse(state.data!.plan!) as { key: string }).key };
+  };
   // Each factory builds a valid form for the current state of the data.
-  const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
+  const cases: [Command<never, unknown>, "edit" | "admin" | "signed-in", () => Promise<Record<string, string>>][] = [
+    // Each signed-in user changes their own password (the seeded one), once: first,
+    // while the viewer is still a viewer (the changeRole and setActive cases below change that user).
+    [
+      changePasswordAction.command as never,
+      "signed-in",
+      async () => ({
+        current: "test-password-123",
+        password: `Lantern-Ostrich-${++n}`,
+        confirm: `Lantern-Ostrich-${n}`,
+      }),
+    ],
     [
       addResponseAction.command as never,
       "edit",
@@ -337,6 +390,37 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       "admin",
       async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
     ],
+    [
+      revokeInviteAction.command as never,
+      "admin",
+      async () => {
+        const made = await createInvite(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          { email: `revocable${++n}@test.example`, role: "VIEWER" },
+        );
+        if (made.kind !== "ok") throw new Error(`invitation for the matrix failed: ${JSON.stringify(made)}`);
+        return { id: made.value.id };
+      },
+    ],
+    // For the editor: never deactivated by the matrix (the viewer is, by setActive).
+    [issuePasswordResetAction.command as never, "admin", async () => ({ userId: userIds.editor })],
+    [
+      voidPasswordResetAction.command as never,
+      "admin",
+      async () => {
+        const made = await issuePasswordReset(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          { userId: userIds.editor },
+        );
+        if (made.kind !== "ok") throw new Error(`reset link for the matrix failed: ${JSON.stringify(made)}`);
+        const row = await db.prisma.passwordReset.findFirstOrThrow({
+          where: { userId: userIds.editor, usedAt: null, voidedAt: null },
+        });
+        return { id: row.id };
+      },
+    ],
     [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
     [
       revokeApiTokenAction.command as never,
@@ -397,6 +481,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
     ],
     [commitReportImportAction.command as never, "edit", async () => importForm()],
+    [importSheetAction.command as never, "edit", sheetForm],
     [
       revertReportImportAction.command as never,
       "edit",
@@ -413,7 +498,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
   ];
 
   for (const [cmd, level, makeForm] of cases) {
-    it(`${cmd.name}: allowed only to ${level === "edit" ? "editors and admins" : "admins"}`, async () => {
+    const who = { edit: "editors and admins", admin: "admins", "signed-in": "signed-in users" }[level];
+    it(`${cmd.name}: allowed only to ${who}`, async () => {
       for (const role of ROLES) {
         // The user as the app sees them: read from the database, null when deactivated.
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
@@ -428,7 +514,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
-        const allowed = role === "admin" || (role === "editor" && level === "edit");
+        const allowed =
+          role === "admin" || (role === "editor" && level !== "admin") || (role === "viewer" && level === "signed-in");
         expect(state.status, `${cmd.name} as ${role}: ${JSON.stringify(state)}`).toBe(allowed ? "ok" : "error");
         const after = await db.prisma.auditEvent.count();
         if (allowed) expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
+import { currentRequestId, log } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
 import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
@@ -90,8 +91,13 @@ const pick = (o: Record<string, string>, keys: string[]) =>
   Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
 /** The answer to an error nobody expected: the typed values kept, a reference to find the log line. */
-export function unexpected(name: string, error: unknown, form: FormData): { state: ActionState } {
-  const reference = logUnexpected(`action ${name}`, error);
+export function unexpected(
+  name: string,
+  error: unknown,
+  form: FormData,
+  requestId?: string | null,
+): { state: ActionState } {
+  const reference = logUnexpected(`action ${name}`, error, requestId);
   return { state: failed(form, `Something went wrong (reference ${reference}). Nothing was saved.`) };
 }
 
@@ -100,31 +106,50 @@ export async function execute<S extends z.ZodType, T>(
   user: SessionUser | null,
   form: FormData,
 ): Promise<{ state: ActionState }> {
+  const requestId = await currentRequestId();
+  const ctx = { action: c.name, userId: user?.id ?? null, requestId };
   try {
-    return await executeCommand(c, user, form);
+    return await executeCommand(c, user, form, ctx);
   } catch (error) {
     // The transaction rolled back; the form keeps what was typed, and no error text reaches the client.
-    return unexpected(c.name, error, form);
+    return unexpected(c.name, error, form, requestId);
   }
 }
+
+type LogContext = { action: string; userId: string | null; requestId: string | null };
+/** Field names only: never what was typed. */
+const fieldsOf = (errors: Record<string, unknown>) => Object.keys(errors);
+const issueFields = (error: z.ZodError) => [
+  ...new Set(error.issues.map((i) => (i.path.length > 0 ? String(i.path[0]) : "form"))),
+];
 
 async function executeCommand<S extends z.ZodType, T>(
   c: Command<S, T>,
   user: SessionUser | null,
   form: FormData,
+  ctx: LogContext,
 ): Promise<{ state: ActionState }> {
-  if (!c.allow(user)) return { state: refused(form) };
+  if (!c.allow(user)) {
+    log.warn({ event: "action.refused", ...ctx, reason: user ? "not permitted" : "not signed in" }, "action refused");
+    return { state: refused(form) };
+  }
   // Every action, whatever its schema: a NUL byte would make the database fail (a 500), a direction
   // override would make stored text read differently from what it is. One message per such field.
   const unsafe = unsafeTextFields(formObject(form));
-  if (Object.keys(unsafe).length > 0)
+  if (Object.keys(unsafe).length > 0) {
+    log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(unsafe), unsafeText: true }, "invalid input");
     return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", unsafe) };
+  }
   const parsed = c.schema.safeParse(formObject(form));
-  if (!parsed.success) return { state: invalid(parsed.error, form) };
+  if (!parsed.success) {
+    log.info({ event: "action.invalid", ...ctx, fields: issueFields(parsed.error) }, "invalid input");
+    return { state: invalid(parsed.error, form) };
+  }
   const actor: Actor = user ? { id: user.id, label: user.name } : { id: null, label: "Anonymous" };
   const outcome = await c.run(await prisma(), actor, parsed.data);
   switch (outcome.kind) {
     case "ok": {
+      log.info({ event: "action.done", ...ctx }, "change saved");
       const { message, data } = c.success(parsed.data, outcome.value);
       const saved = outcome.value as { rebasedOver?: ChangeSince[]; version?: number } | undefined;
       const over = saved?.rebasedOver ?? [];
@@ -139,13 +164,16 @@ async function executeCommand<S extends z.ZodType, T>(
     }
     case "invalid": {
       // A rule about the whole record (e.g. the last administrator) is not a field to correct.
+      log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(outcome.fieldErrors) }, "refused by a rule");
       const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
       const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
       return { state: failed(form, message, outcome.fieldErrors) };
     }
     case "not-found":
+      log.info({ event: "action.not-found", ...ctx }, "record not found");
       return { state: failed(form, `${outcome.message} Nothing was saved.`) };
     case "conflict": {
+      log.info({ event: "action.conflict", ...ctx, currentVersion: outcome.currentVersion }, "stale form refused");
       const { lines, both } = await readable(
         outcome.changes,
         outcome.conflicts,

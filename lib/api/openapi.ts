@@ -41,13 +41,14 @@ const json = (name: ComponentName, description: string) => ({
   description,
   content: { "application/json": { schema: ref(name) } },
 });
+const ERRORS = {
+  400: "Invalid parameters",
+  401: "Not signed in, or token invalid",
+  404: "Not found",
+  500: "The tracker could not answer just now (e.g. its database is restarting); try again",
+};
 const errors = (...codes: (400 | 401 | 404)[]) =>
-  Object.fromEntries(
-    codes.map((c) => [
-      String(c),
-      json("Error", { 400: "Invalid parameters", 401: "Not signed in, or token invalid", 404: "Not found" }[c]),
-    ]),
-  );
+  Object.fromEntries([...codes, 500 as const].map((c) => [String(c), json("Error", ERRORS[c])]));
 
 export function openApiDocument(serverUrl: string) {
   return {

@@ -3,20 +3,50 @@
 // input is a 400 naming each parameter, never a 500), and the URLs items link to.
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
+import { logRefusal } from "@/lib/log";
+import { logUnexpected } from "@/lib/security/unexpected";
 import type { ErrorBody } from "./schema";
 
 type ErrorCode = z.infer<typeof ErrorBody>["error"]["code"];
-const STATUS: Record<ErrorCode, number> = { bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404 };
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  server_error: 500,
+};
 
 const HEADERS = { "Cache-Control": "private, no-store" };
 
-export function apiError(code: ErrorCode, message: string, fields?: Record<string, string[]>) {
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string[]>,
+  request: Request | null = null,
+) {
+  // Parameter names only, never their values.
+  logRefusal(request, STATUS[code], code, fields ? { fields: Object.keys(fields) } : {});
   const body: z.infer<typeof ErrorBody> = { error: { code, message, ...(fields ? { fields } : {}) } };
   return NextResponse.json(body, { status: STATUS[code], headers: HEADERS });
 }
 
 export function apiOk<T>(body: T) {
   return NextResponse.json(body, { headers: HEADERS });
+}
+
+/**
+ * A route handler whose unexpected errors (a database that is down or restarting, a bug) answer in the API's
+ * JSON shape with a reference to the server log, never with the error's text (it can name the server).
+ */
+export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      const reference = logUnexpected("api", error);
+      return apiError("server_error", `The tracker could not answer just now; try again. Reference: ${reference}.`);
+    }
+  };
 }
 
 /** Query parameters (first value of each; empty ones left out) parsed with `schema`; a 400 answer if invalid. */
@@ -35,7 +65,7 @@ export function parseQuery<S extends z.ZodType>(
     for (const key of keys)
       (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "is not a known parameter" : issue.message);
   }
-  return { ok: false, response: apiError("bad_request", "Some query parameters are not valid.", fields) };
+  return { ok: false, response: apiError("bad_request", "Some query parameters are not valid.", fields, req) };
 }
 
 /** Where items link to: this API, and the tracker's pages (same origin as the request). */

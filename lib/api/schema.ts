@@ -59,7 +59,7 @@ const independentStatus = z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...Asses
 export const ErrorBody = z
   .object({
     error: z.object({
-      code: z.enum(["bad_request", "unauthorized", "forbidden", "not_found"]),
+      code: z.enum(["bad_request", "unauthorized", "forbidden", "not_found", "server_error"]),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional().describe("One message per invalid parameter."),
     }),

@@ -165,7 +165,7 @@ export const FIELDS = {
     revertedAt: time,
   },
   User: { email: text, name: text, role: z.enum(Role), active: bool },
-  Invite: { email: text, role: z.enum(Role), expiresAt: time },
+  Invite: { email: text, role: z.enum(Role), expiresAt: time, revokedAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
   ApiToken: { name: text, revokedAt: time },
 } as const;
@@ -229,8 +229,17 @@ export const CATALOGUE = {
     // Both end every session of the user (session epoch, lib/auth/session-policy.ts).
     "sign-out": z.object({}).strict(),
     "password-change": z.object({}).strict(),
+    // One-time reset links issued by an administrator (lib/users/password-resets.ts). Never the token or its hash.
+    "password-reset-issue": z.object({ expiresAt: time }).strict(),
+    // Sets a new password and ends every session of the user.
+    "password-reset-use": z.object({}).strict(),
+    // Voided by an administrator, or replaced by a newer link (the event's reason says which).
+    "password-reset-void": z.object({}).strict(),
+    // OpenID Connect sign-ins refused (no verified email, no active account): one event per email and window,
+    // carrying how many refusals the window had so far (lib/users/oidc-sign-in.ts), not one per attempt.
+    "sign-in-refused": z.object({ method: text, email: text.optional(), refusal: text, attempts: int }).strict(),
   },
-  Invite: { invite: changesOf("Invite") },
+  Invite: { invite: changesOf("Invite"), revoke: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
   ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
 } as const;

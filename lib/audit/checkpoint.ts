@@ -62,9 +62,9 @@ export async function writeCheckpoint(db: PrismaClient, dir: string, keyDir: str
     at: new Date().toISOString(),
   };
   const signature = sign(null, message(head), privateKey).toString("base64");
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 }); // like the data directory: the app's account only
   const file = path.join(dir, `checkpoint-${String(head.seq).padStart(10, "0")}-${head.at.replace(/[:.]/g, "")}.json`);
-  writeFileSync(file, `${JSON.stringify({ head, signature }, null, 2)}\n`, { flag: "wx" });
+  writeFileSync(file, `${JSON.stringify({ head, signature }, null, 2)}\n`, { flag: "wx", mode: 0o600 });
   return { head, signature, file };
 }
 

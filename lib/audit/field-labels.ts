@@ -93,6 +93,8 @@ const LABELS: Record<string, string> = {
   failures: "Failed attempts",
   client: "Client address",
   lockedUntil: "Locked until",
+  refusal: "Why",
+  attempts: "Refused attempts in this period",
   labels: "Recommendations created",
   skipped: "Already recorded, skipped",
   itemCount: "Number of recommendations created",
@@ -136,6 +138,10 @@ export const ACTION_LABEL: Record<string, string> = {
   "sign-in-failed": "Sign-in failed",
   "sign-out": "Signed out (all sessions ended)",
   "password-change": "Password changed (all sessions ended)",
+  "password-reset-issue": "Password reset link issued",
+  "password-reset-use": "Password reset with a link (all sessions ended)",
+  "password-reset-void": "Password reset link voided",
+  "sign-in-refused": "Sign-in refused",
   "role-change": "Role changed",
   deactivate: "Deactivated",
   reactivate: "Reactivated",
@@ -175,6 +181,13 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
   // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).
   fileKind: { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" },
+  method: { password: "Email and password", oidc: "Organisation sign-in (OpenID Connect)" },
+  // As lib/users/oidc-policy.ts names them.
+  refusal: {
+    "no-email": "The sign-in service gave no email address",
+    "unverified-email": "The sign-in service has not verified the email address",
+    "no-account": "No active account has this email address",
+  },
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   StateResponse: labels(STATE_RESPONSE),

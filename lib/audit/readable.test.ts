@@ -233,6 +233,47 @@ describe("readableEvent", () => {
     );
     expect([limited.what, limited.record]).toEqual(["Sign-in failed", "User account: sign-ins from 203.0.113.7"]);
     expect(limited.lines).toContainEqual({ field: "client", label: "Client address", to: "203.0.113.7" });
+    const refused = readableEvent(
+      event({
+        action: "sign-in-refused",
+        entityType: "User",
+        entityId: "unknown",
+        recommendationId: null,
+        cycleId: null,
+        changes: { method: "oidc", email: "y@example.org", refusal: "unverified-email", attempts: 10 },
+      }),
+      names(),
+    );
+    expect([refused.what, refused.record]).toEqual(["Sign-in refused", "User account: y@example.org"]);
+    expect(refused.lines).toEqual([
+      { field: "method", label: "Method", to: "Organisation sign-in (OpenID Connect)" },
+      { field: "email", label: "Email", to: "y@example.org" },
+      { field: "refusal", label: "Why", to: "The sign-in service has not verified the email address" },
+      { field: "attempts", label: "Refused attempts in this period", to: "10" },
+    ]);
+    const reset = (action: string, changes: object) =>
+      readableEvent(
+        event({ action, entityType: "User", entityId: "u1", recommendationId: null, cycleId: null, changes }),
+        names(),
+      );
+    const issued = reset("password-reset-issue", { expiresAt: "2026-04-02T09:00:00.000Z" });
+    expect([issued.what, issued.readable]).toEqual(["Password reset link issued", true]);
+    expect(issued.lines).toEqual([{ field: "expiresAt", label: "Expires", to: "2 April 2026, 09:00 UTC" }]);
+    expect(reset("password-reset-use", {}).what).toBe("Password reset with a link (all sessions ended)");
+    expect(reset("password-reset-void", {}).what).toBe("Password reset link voided");
+    const revoked = readableEvent(
+      event({
+        action: "revoke",
+        entityType: "Invite",
+        entityId: "i1",
+        recommendationId: null,
+        cycleId: null,
+        changes: { revokedAt: { from: null, to: "2026-04-02T09:00:00.000Z" } },
+      }),
+      names(),
+    );
+    expect([revoked.what, revoked.readable]).toEqual(["Revoked", true]);
+    expect(revoked.lines).toEqual([{ field: "revokedAt", label: "Revoked on", to: "2 April 2026, 09:00 UTC" }]);
     const legacy = readableEvent(
       event({
         action: "update",

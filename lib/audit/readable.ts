@@ -90,6 +90,7 @@ export function recordName(e: StoredAuditEvent, data: AuditEventData | null, nam
   name ??= recorded ? latest(diffs, recorded) : undefined;
   if (!name && data?.action === "sign-in-failed")
     name = data.changes.email ?? (data.changes.client ? `sign-ins from ${data.changes.client}` : undefined);
+  if (!name && data?.action === "sign-in-refused") name = data.changes.email ?? "no email given";
   return name ? `${type}: ${name}` : type;
 }
 

@@ -5,7 +5,7 @@
 // Batched per entity type and per group of entities: never the whole log in memory.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "./hash";
-import { FIELDS, type EntityType } from "./catalogue";
+import { DIFF_ACTIONS, FIELDS, type EntityType } from "./catalogue";
 import { parseEvents, versionsOf, type ParsedEvent } from "./replay";
 import { VERSIONED, isVersioned } from "./versions";
 
@@ -108,6 +108,10 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
       const rows = new Map((await a.rows(ids)).map((r) => [a.idOf(r), r]));
       const vrows = a.versions ? await a.versions(ids) : [];
       for (const [id, events] of byId) {
+        // Only security details (e.g. sign-ins refused for an email with no account, entity "unknown"): such
+        // events describe no row. Password reset links (password_resets) are in this case too: their events
+        // are details on the user, and the table holds only hashes and times, so it is not compared.
+        if (!events.some((e) => DIFF_ACTIONS.has(e.action))) continue;
         entities++;
         const states = versionsOf(events);
         const last = states.at(-1)?.fields ?? null;

@@ -9,8 +9,10 @@ import { env } from "@/lib/env";
 import { prisma } from "@/lib/db/client";
 import { authenticate, signOutEverywhere } from "@/lib/users/mutations";
 import { clientAddress } from "@/lib/users/client-address";
+import { oidcSignIn } from "@/lib/users/oidc-sign-in";
 import { findActiveUserByEmail, findSessionUser } from "@/lib/users/queries";
 import { logUnexpected } from "@/lib/security/unexpected";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import { claimsOf, nowSeconds, SESSION_IDLE_SECONDS } from "./session-policy";
 
 /** The only error text a failed sign-in can carry to the browser when something broke on the server. */
@@ -50,13 +52,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const client = clientAddress(req?.headers, env().TRUSTED_PROXY === "true");
+          // Set by the auth route (app/api/auth/[...nextauth]/route.ts), which proxy.ts does not see.
+          const rid = req?.headers?.[REQUEST_ID_HEADER];
+          const requestId = typeof rid === "string" ? rid : null;
           let result: Awaited<ReturnType<typeof authenticate>>;
           try {
-            result = await authenticate(await prisma(), credentials, { client });
+            result = await authenticate(await prisma(), credentials, { client, requestId });
           } catch (error) {
             // next-auth puts a thrown error's message into the redirect (?error=…): a database error would
             // show its server address to anyone. A fixed code goes out; the details stay in the log.
-            logUnexpected("sign-in", error);
+            logUnexpected("sign-in", error, requestId);
             // (next-auth sends only the message; the cause stays on the server.)
             throw new Error(SIGN_IN_UNAVAILABLE, { cause: error });
           }
@@ -68,10 +73,16 @@ export function authOptions(): NextAuthOptions {
       ...oidcProvider(),
     ],
     callbacks: {
-      // OpenID Connect sign-in only for accounts an admin has created (matched by email).
-      async signIn({ account, user }) {
+      // OpenID Connect sign-in only for active accounts an admin has created, matched by an email the
+      // provider has verified (`email_verified: true`); successes and refusals are audited (oidc-sign-in.ts).
+      async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        return Boolean(user.email && (await findActiveUserByEmail(user.email)));
+        try {
+          return (await oidcSignIn(await prisma(), profile)).ok;
+        } catch (error) {
+          logUnexpected("OpenID Connect sign-in", error);
+          return false;
+        }
       },
       async jwt({ token, user, account }) {
         if (user) {
@@ -87,7 +98,18 @@ export function authOptions(): NextAuthOptions {
         }
         // Refresh: an ended session (expired, revoked, deactivated) becomes an empty token, not a renewed one.
         const claims = claimsOf(token);
-        if (!claims || !(await findSessionUser(claims))) return {};
+        if (!claims) return {};
+        let current: Awaited<ReturnType<typeof findSessionUser>>;
+        try {
+          current = await findSessionUser(claims);
+        } catch (error) {
+          // The database cannot answer (down, restarting). next-auth would drop the session cookie on a thrown
+          // error, signing everyone out during an outage: the token stays, and the request's own lookup of the
+          // user (getCurrentUser) fails with the calm error page or the form's reference instead.
+          logUnexpected("session check", error);
+          return token;
+        }
+        if (!current) return {};
         return token;
       },
       async session({ session, token }) {

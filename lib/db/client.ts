@@ -6,12 +6,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, loadMigrations } from "./migrate";
+import { openPostgresRawSql } from "./pg-raw";
 import { lockDataDirectory } from "./pglite-lock";
 import type { RawSql } from "./sql";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -31,33 +32,33 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma/migrations");
 
-function redact(url: string): string {
+export function redactUrl(url: string): string {
   const u = new URL(url);
   if (u.password) u.password = "***";
   return u.toString();
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  // Raw SQL (migrations, advisory locks) uses one dedicated connection, so a
-  // BEGIN … COMMIT never spreads over several pooled connections.
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const sql: RawSql = {
-    query: async (text, params) => (await client.query(text, params)).rows,
-    exec: async (text) => {
-      await client.query(text);
-    },
-    close: () => client.end(),
-  };
+  // Raw SQL (migrations, advisory locks) on one dedicated connection that survives a database restart.
+  const sql = await openPostgresRawSql(url);
   // Enough connections for a busy office (20 editors saving while others read), and time to wait for the
-  // chain lock rather than failing a save under load.
+  // chain lock rather than failing a save under load. A pooled connection the server drops (a restart) is
+  // logged and replaced on the next query; the requests in between get the calm error page.
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 20 }),
+    adapter: new PrismaPg(
+      { connectionString: url, max: 20 },
+      {
+        onPoolError: (error) =>
+          log.warn({ event: "db.connection-lost", connection: "pool", error: error.message }, "connection lost"),
+        onConnectionError: (error) =>
+          log.warn({ event: "db.connection-lost", connection: "transaction", error: error.message }, "lost"),
+      },
+    ),
     transactionOptions: TX_OPTIONS,
   });
   return {
     kind: "postgres",
-    location: redact(url),
+    location: redactUrl(url),
     prisma,
     sql,
     close: async () => {
@@ -117,6 +118,15 @@ export async function openDatabase(
 export function targetFromEnv(): DatabaseTarget {
   const { DATABASE_URL, PGLITE_DIR } = env();
   return DATABASE_URL ? { url: DATABASE_URL } : { dataDir: PGLITE_DIR ?? DEFAULT_PGLITE_DIR };
+}
+
+/**
+ * The owner's database, for what the app's role may not do: migrations, grants, restore (and the audit and backup
+ * scripts, which an operator runs). DATABASE_OWNER_URL when it is set, else DATABASE_URL (lib/db/setup-roles.ts).
+ */
+export function ownerTargetFromEnv(): DatabaseTarget {
+  const { DATABASE_OWNER_URL } = env();
+  return DATABASE_OWNER_URL ? { url: DATABASE_OWNER_URL } : targetFromEnv();
 }
 
 // One database per process, kept on globalThis so that dev-server module

@@ -43,12 +43,17 @@ export async function applyMigrations(sql: RawSql, migrations: Migration[]): Pro
   const applied: string[] = [];
   await sql.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
-    await sql.exec(CREATE_TABLE);
+    // Nothing is created when the table exists: the app's role (lib/db/roles.ts) may only read it, and starts
+    // on a database that is up to date without needing any right to change its schema.
+    const [exists] = await sql.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+    if (!exists?.t) await sql.exec(CREATE_TABLE);
     const rows = await sql.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations"
        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+    const pending = migrations.filter((m) => !done.has(m.name)).length;
+    if (pending) await assertMayMigrate(sql, pending);
     for (const m of migrations) {
       const existing = done.get(m.name);
       if (existing !== undefined) {
@@ -79,4 +84,17 @@ export async function applyMigrations(sql: RawSql, migrations: Migration[]): Pro
     await sql.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
   }
   return applied;
+}
+
+/** A clear refusal when the connected role is the app's and a migration is pending (it owns nothing to alter). */
+async function assertMayMigrate(sql: RawSql, pending: number): Promise<void> {
+  const [r] = await sql.query<{ role: string; ok: boolean }>(
+    `SELECT current_user AS role, has_schema_privilege(current_schema(), 'CREATE')
+       AND has_table_privilege('"_prisma_migrations"', 'INSERT') AS ok`,
+  );
+  if (!r!.ok)
+    throw new Error(
+      `${pending} migration(s) are pending and the role ${r!.role} may not apply them (it is the app's role). ` +
+        "Run `npm start` or `npm run db:prepare` with DATABASE_OWNER_URL set to the owner role (README, PostgreSQL).",
+    );
 }

@@ -1,19 +1,26 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
-import { DataDirectoryLockedError } from "./pglite-lock";
+import { DataDirectoryLockedError, holdDataDirectory } from "./pglite-lock";
 
-function startWriter(dir: string): {
+function startWriter(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): {
   child: ChildProcess;
+  stderr: () => string;
   committed: () => number;
   waitFor: (n: number) => Promise<void>;
 } {
   const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/db/fixtures/write-and-hold.ts"), dir], {
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
   });
+  let errors = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (errors += chunk));
   let last = 0;
   const waiters: { n: number; resolve: () => void }[] = [];
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
@@ -22,6 +29,7 @@ function startWriter(dir: string): {
   });
   return {
     child,
+    stderr: () => errors,
     committed: () => last,
     waitFor: (n) => new Promise((resolve) => (last >= n ? resolve() : waiters.push({ n, resolve }))),
   };
@@ -57,4 +65,23 @@ describe("embedded database directory (PGlite)", () => {
       await db.close();
     }
   });
+
+  it("held for a process's life (npm start), is handed to its children and refused to every other process", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "tracker-hold-")), "pglite");
+    holdDataDirectory(dir); // as scripts/start.ts does before preparing the database
+    // A process started without the holder's token (another `npm start`, a script) is refused.
+    const { PGLITE_LOCK_TOKEN: _token, ...otherEnv } = process.env;
+    const other = startWriter(dir, otherEnv);
+    children.push(other.child);
+    const code = await new Promise((r) => other.child.once("exit", r));
+    expect(code).not.toBe(0);
+    expect(other.stderr()).toMatch(/already open in another process \(pid \d+\)/);
+    expect(other.committed()).toBe(0);
+    // The holder's child (the serving process) opens it.
+    const server = startWriter(dir);
+    children.push(server.child);
+    await server.waitFor(3);
+    // The lock now names the child, so it stays held even if the holder is killed.
+    expect(readFileSync(`${dir}.lock`, "utf8")).toMatch(new RegExp(`^${server.child.pid} [0-9a-f]{32}$`));
+  }, 120_000); // two child processes, each loading tsx and the engine
 });

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/audit/record";
 import type { Outcome } from "@/lib/mutations/outcome";
 import { extractText, FILE_KIND_NAMES, sniffFileKind } from "@/lib/files/extract-text";
+import { UnsafeArchiveError } from "@/lib/files/zip-limits";
 import { attachFile, type Attached } from "./mutations";
 import { cleanFileName, MAX_FILE_BYTES, MAX_FILE_LABEL } from "./schema";
 
@@ -33,7 +34,8 @@ export async function uploadDocumentFile(
   let text: string;
   try {
     text = storable(await extractText(u.bytes, kind));
-  } catch {
+  } catch (error) {
+    if (error instanceof UnsafeArchiveError) return refuse(error.message);
     return refuse(`This file looks like a ${FILE_KIND_NAMES[kind]} but could not be read; it may be damaged`);
   }
   const outcome = await attachFile(db, actor, {

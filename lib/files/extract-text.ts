@@ -2,6 +2,7 @@
 // the report-text import and `npm run parse-report`.
 import mammoth from "mammoth";
 import { extractText as pdfPages, getDocumentProxy } from "unpdf";
+import { assertSafeZip } from "./zip-limits";
 
 export type FileKind = "pdf" | "docx" | "text";
 
@@ -44,7 +45,10 @@ export function sniffFileKind(bytes: Uint8Array): FileKind | null {
  */
 export async function extractText(bytes: Uint8Array, kind: FileKind): Promise<string> {
   if (kind === "text") return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  if (kind === "docx") return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  if (kind === "docx") {
+    assertSafeZip(bytes, "Word document");
+    return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  }
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await pdfPages(pdf, { mergePages: false });
   return text.join("\f");

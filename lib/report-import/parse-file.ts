@@ -1,6 +1,7 @@
 // A report file (PDF, DOCX, UTF-8 text) to parsed items: kind judged by content, text extracted, parsed.
 // Shared by `npm run parse-report` and any upload that wants the same answer.
 import { extractText, sniffFileKind } from "@/lib/files/extract-text";
+import { UnsafeArchiveError } from "@/lib/files/zip-limits";
 import { parseReportText } from "./parse";
 import type { ParsedReport } from "./parsed";
 
@@ -15,7 +16,8 @@ export async function parseReportFile(bytes: Uint8Array): Promise<ParseFileResul
   let text: string;
   try {
     text = await extractText(bytes, kind);
-  } catch {
+  } catch (error) {
+    if (error instanceof UnsafeArchiveError) return { ok: false, message: error.message };
     return { ok: false, message: `The file looks like a ${kind.toUpperCase()} file but its text cannot be read.` };
   }
   return { ok: true, report: parseReportText(text) };

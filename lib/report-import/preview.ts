@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { canEdit, type SessionUser } from "@/lib/auth/policy";
 import { extractText, FILE_KIND_NAMES, sniffFileKind } from "@/lib/files/extract-text";
+import { UnsafeArchiveError } from "@/lib/files/zip-limits";
 import { parseReportText } from "./parse";
 import type { ParsedItem } from "./parsed";
 import { alreadyRecorded } from "./policy";
@@ -59,9 +60,13 @@ export async function preview(user: SessionUser | null, form: FormData): Promise
       });
     try {
       text = await extractText(bytes, kind);
-    } catch {
+    } catch (error) {
       return fail(422, "The file could not be read.", {
-        file: [`The ${FILE_KIND_NAMES[kind]} seems damaged: its text could not be extracted`],
+        file: [
+          error instanceof UnsafeArchiveError
+            ? error.message
+            : `The ${FILE_KIND_NAMES[kind]} seems damaged: its text could not be extracted`,
+        ],
       });
     }
     source = {

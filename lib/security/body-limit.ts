@@ -1,6 +1,7 @@
 // Request body limits: a route handler (or the proxy) refuses a body larger than its route accepts
 // before reading it (Content-Length), and stops reading a chunked body as soon as it passes the limit,
 // so an anonymous request cannot make the server buffer megabytes.
+import { logRefusal } from "@/lib/log";
 
 export const KB = 1024;
 export const MB = 1024 * KB;
@@ -73,6 +74,12 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
  * memory), or a 413 answer. GET/HEAD pass through untouched.
  */
 export async function limitedRequest(req: Request, limit: number): Promise<Request | Response> {
+  const answer = await readLimited(req, limit);
+  if (answer instanceof Response) logRefusal(req, 413, "body too large", { limit });
+  return answer;
+}
+
+async function readLimited(req: Request, limit: number): Promise<Request | Response> {
   if (req.method === "GET" || req.method === "HEAD") return req;
   try {
     const body = await readBodyLimited(req, limit);

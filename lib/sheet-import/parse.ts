@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { isoDay } from "@/lib/dated";
 import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, type SheetFile, type SheetRow } from "./schema";
+import { zipProblem } from "@/lib/files/zip-limits";
 
 export type Parsed = { ok: true; file: SheetFile } | { ok: false; errors: string[] };
 
@@ -127,6 +128,8 @@ function parseCsvText(text: string): Parsed {
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<Parsed> {
+  const unsafe = zipProblem(bytes);
+  if (unsafe) return { ok: false, errors: [`This workbook cannot be opened: ${unsafe}.`] };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

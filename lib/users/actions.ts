@@ -2,10 +2,18 @@
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
 import { canAdminister } from "@/lib/auth/policy";
-import { acceptInvite, changeRole, createInvite, setActive } from "./admin-mutations";
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { acceptInvite, changeRole, createInvite, revokeInvite, setActive } from "./admin-mutations";
+import { clientAddress } from "./client-address";
 import { changeOwnPassword, createUser } from "./mutations";
+import { issuePasswordReset, resetPassword, RESET_HOURS, voidPasswordReset } from "./password-resets";
 import {
   AcceptInviteSchema,
+  IssueResetSchema,
+  ResetPasswordSchema,
+  RevokeInviteSchema,
+  VoidResetSchema,
   ChangePasswordSchema,
   ChangeRoleSchema,
   InviteSchema,
@@ -72,5 +80,53 @@ export const changePasswordAction = action({
   run: changeOwnPassword,
   success: () => ({
     message: "Your password was changed. Every session of your account has ended, this one included.",
+  }),
+});
+
+export const revokeInviteAction = action({
+  name: "revokeInvite",
+  schema: RevokeInviteSchema,
+  allow: canAdminister,
+  run: revokeInvite,
+  success: () => ({ message: "The invitation was revoked; its link no longer works." }),
+});
+
+export const issuePasswordResetAction = action({
+  name: "issuePasswordReset",
+  schema: IssueResetSchema,
+  allow: canAdminister,
+  run: issuePasswordReset,
+  success: (_i, v) => ({
+    message: `Reset link created for ${v.name}. Copy it and send it yourself; it works once and expires in ${RESET_HOURS} hours. Any earlier link for this account no longer works.`,
+    data: { token: v.token },
+  }),
+});
+
+export const voidPasswordResetAction = action({
+  name: "voidPasswordReset",
+  schema: VoidResetSchema,
+  allow: canAdminister,
+  run: voidPasswordReset,
+  success: () => ({ message: "The reset link was voided; it no longer works." }),
+});
+
+/** Anyone holding a valid reset link may use it (the token is the authorization); attempts are throttled. */
+export const resetPasswordAction = action({
+  name: "resetPassword",
+  schema: ResetPasswordSchema,
+  allow: () => true,
+  run: async (db, _actor, input) => {
+    // Outside a request (scripts, tests) there are no headers: no per-address limit, as without a trusted proxy.
+    let forwarded: string | undefined;
+    try {
+      forwarded = (await headers()).get("x-forwarded-for") ?? undefined;
+    } catch {
+      forwarded = undefined;
+    }
+    const client = clientAddress({ "x-forwarded-for": forwarded }, env().TRUSTED_PROXY === "true");
+    return resetPassword(db, input, { client });
+  },
+  success: () => ({
+    message: "Your password was changed and every session of your account has ended. Sign in with the new password.",
   }),
 });

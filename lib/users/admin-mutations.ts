@@ -9,7 +9,7 @@ import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
-import type { AcceptInvite, ChangeRole, Invite, SetActive } from "./schema";
+import type { AcceptInvite, ChangeRole, Invite, RevokeInvite, SetActive } from "./schema";
 import { normaliseEmail } from "./throttle-policy";
 
 const ADMIN_GUARD_LOCK = 727_003;
@@ -111,9 +111,11 @@ export async function createInvite(
 export async function findInvite(db: PrismaClient, token: string, now = new Date()) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: tokenHash(token) },
-    select: { email: true, role: true, expiresAt: true, usedAt: true },
+    select: { email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true },
   });
-  return invite && !invite.usedAt && invite.expiresAt > now ? { email: invite.email, role: invite.role } : null;
+  return invite && !invite.usedAt && !invite.revokedAt && invite.expiresAt > now
+    ? { email: invite.email, role: invite.role }
+    : null;
 }
 
 export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = new Date()): Promise<Outcome> {
@@ -122,7 +124,7 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
     db.$transaction(async (tx) => {
       // Marking it used first, conditionally, makes the link single-use even under races.
       const used = await tx.invite.updateManyAndReturn({
-        where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now } },
+        where: { tokenHash: tokenHash(input.token), usedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now },
       });
       const invite = used[0];
@@ -130,7 +132,7 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
         throw new Abort({
           kind: "invalid",
           fieldErrors: {
-            token: ["This invitation link has expired or was already used. Ask an administrator for a new one."],
+            token: ["This invitation link is no longer valid. Ask an administrator for a new one."],
           },
         });
       if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
@@ -156,6 +158,34 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
         reason: `Accepted invitation ${invite.id}`,
       });
       return { id: user.id };
+    }),
+  );
+}
+
+/** Revokes a pending invitation: its link stops working at once. */
+export async function revokeInvite(
+  db: PrismaClient,
+  actor: Actor,
+  input: RevokeInvite,
+  now = new Date(),
+): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const done = await tx.invite.updateManyAndReturn({
+        where: { id: input.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { revokedAt: now },
+        select: { id: true },
+      });
+      if (!done[0])
+        throw new Abort({ kind: "not-found", message: "This invitation was already used, revoked, or has expired." });
+      await recordAudit(tx, {
+        actor,
+        action: "revoke",
+        entityType: "Invite",
+        entityId: input.id,
+        changes: { revokedAt: { from: null, to: now.toISOString() } },
+      });
+      return { id: input.id };
     }),
   );
 }

@@ -8,6 +8,9 @@ import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import type { ChangePassword, NewUser } from "./schema";
 import { normaliseEmail } from "./throttle-policy";
+import { admitEmail, clearEmail } from "./throttle-mutations";
+
+export const TOO_MANY_GUESSES = "Too many wrong passwords. Wait a quarter of an hour and try again.";
 
 export async function createUser(db: PrismaClient, input: NewUser, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
   const email = normaliseEmail(input.email);
@@ -76,8 +79,15 @@ export async function changeOwnPassword(db: PrismaClient, actor: Actor, input: C
   });
   if (!user?.active || !user.credential)
     return { kind: "not-found", message: "This account has no password to change (it signs in another way)." };
+  // The same per-account counter as sign-in (counted BEFORE the check, so parallel guesses cannot all be
+  // checked): a stolen session cannot guess the password faster here than at the sign-in form.
+  const admitted = await db.$transaction((tx) =>
+    admitEmail(tx, user.email, new Date(), " (on the change-password form)"),
+  );
+  if (!admitted) return invalid("current", TOO_MANY_GUESSES);
   if (!(await verifyPassword(input.current, user.credential.passwordHash)))
     return invalid("current", "This is not your current password");
+  await db.$transaction((tx) => clearEmail(tx, user.email));
   if (input.password === input.current) return invalid("password", "Choose a password different from the current one");
   const problem = passwordProblem(input.password, user.email);
   if (problem) return invalid("password", problem);

@@ -72,3 +72,21 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
 export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
+
+const recordId = (message: string) => z.string().regex(/^[a-z0-9]{20,40}$/, message);
+const linkToken = (message: string) => z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, message);
+
+export const IssueResetSchema = z.object({ userId: id });
+export const VoidResetSchema = z.object({ id: recordId("Unknown reset link") });
+export const RevokeInviteSchema = z.object({ id: recordId("Unknown invitation") });
+export const ResetPasswordSchema = z
+  .object({
+    token: linkToken("This link is no longer valid. Ask an administrator for a new one."),
+    password: newPassword,
+    confirm: z.string().min(1, "Enter the new password again"),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+export type IssueReset = z.infer<typeof IssueResetSchema>;
+export type VoidReset = z.infer<typeof VoidResetSchema>;
+export type RevokeInvite = z.infer<typeof RevokeInviteSchema>;
+export type ResetPassword = z.infer<typeof ResetPasswordSchema>;

@@ -1,7 +1,7 @@
 // Session revocation and sign-in rehash against a real database, on both engines.
 import { randomBytes, scryptSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { openDatabase, type Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine } from "@/lib/db/test-db";
 import { nowSeconds, SESSION_ABSOLUTE_SECONDS, type SessionClaims } from "@/lib/auth/session-policy";
 import { changeRole, setActive } from "./admin-mutations";
@@ -58,6 +58,26 @@ describe(`sessions on ${testEngine}`, () => {
     // Signing in again starts a session that works.
     const again = await authenticate(db.prisma, { email: `u${n - 1}@s.example`, password: c.password });
     expect(again.ok && again.sessionEpoch).toBe(c.epoch + 1);
+  });
+
+  it("sign-out on one app instance ends the session on another at its next request", async () => {
+    // PostgreSQL: a second connection pool to the same database, as a second `npm start` would open.
+    // PGlite is served by one process, so both "instances" are the same one there.
+    let other = db;
+    if (testEngine === "postgres") {
+      const [row] = await db.sql.query<{ name: string }>(`SELECT current_database() AS name`);
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${row!.name}`;
+      other = await openDatabase({ url: url.toString() });
+    }
+    try {
+      const c = await signedIn();
+      expect(await findSessionUser(c, new Date(), other.prisma).then(Boolean)).toBe(true);
+      expect(await signOutEverywhere(db.prisma, c)).toBe(true);
+      expect(await findSessionUser(c, new Date(), other.prisma)).toBeNull();
+    } finally {
+      if (other !== db) await other.close();
+    }
   });
 
   it("deactivation ends the user's sessions, and reactivation does not revive them", async () => {

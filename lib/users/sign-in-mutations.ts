@@ -5,18 +5,14 @@
 // Failed attempts are counted in sign_in_throttles, not the audit chain; the chain gets one event when a lock
 // starts, so anonymous traffic cannot flood it or queue editors behind the chain lock.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/policy";
+import { currentRequestId, emailRef, log } from "@/lib/log";
+import { logUnexpected } from "@/lib/security/unexpected";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { SignInSchema } from "./schema";
-import {
-  clientAttempt,
-  CLIENT_KEY_PREFIX,
-  emailAttempt,
-  normaliseEmail,
-  type Admission,
-  type ThrottleState,
-} from "./throttle-policy";
+import { normaliseEmail } from "./throttle-policy";
+import { admitClient, admitEmail, clearEmail, PRUNE_CHANCE, pruneThrottles } from "./throttle-mutations";
 
 /** sessionEpoch: the epoch a new session starts at; sessions with an older one have ended (session-policy.ts). */
 export type SignInResult = { ok: true; user: SessionUser; sessionEpoch: number } | { ok: false };
@@ -25,59 +21,46 @@ export interface SignInContext {
   /** The client's address, when it can be trusted (see lib/users/client-address.ts); null: no per-address limit. */
   client?: string | null;
   now?: Date;
+  /** The request's id for the log lines (lib/log.ts); looked up from the request when not given. */
+  requestId?: string | null;
   /** Called each time a password hash is computed: lets tests count the checks. */
   onPasswordCheck?: () => void;
+  /** The chance that this sign-in also prunes finished throttle rows (tests set 0 or 1). */
+  pruneChance?: number;
 }
 
-const UNKNOWN: Actor = { id: null, label: "Unknown user" };
-
-/** Locks the throttle row of `key` (creating it) until the transaction ends, and returns its state. */
-async function lockRow(tx: Tx, key: string): Promise<ThrottleState> {
-  await tx.$executeRaw`INSERT INTO sign_in_throttles (key, failures, updated_at) VALUES (${key}, 0, now())
-                       ON CONFLICT (key) DO NOTHING`;
-  await tx.$queryRaw`SELECT 1 FROM sign_in_throttles WHERE key = ${key} FOR UPDATE`;
-  return tx.signInThrottle.findUniqueOrThrow({
-    where: { key },
-    select: { failures: true, lockedUntil: true, lastFailureAt: true },
-  });
-}
-
-async function apply(tx: Tx, key: string, a: Admission) {
-  await tx.signInThrottle.update({ where: { key }, data: a.next });
-}
-
-async function reportLock(tx: Tx, changes: { email?: string; client?: string }, state: ThrottleState) {
-  const user = changes.email
-    ? await tx.user.findUnique({ where: { email: changes.email }, select: { id: true, name: true } })
-    : null;
-  await recordAudit(tx, {
-    actor: user ? { id: user.id, label: user.name } : UNKNOWN,
-    action: "sign-in-failed",
-    entityType: "User",
-    entityId: user?.id ?? "unknown",
-    changes: { ...changes, failures: state.failures, lockedUntil: state.lockedUntil?.toISOString() ?? null },
-    reason: changes.email
-      ? `locked after ${state.failures} failed attempts${user ? "" : " (no account with this email)"}`
-      : "too many sign-in attempts from one address",
-  });
+/** One line per refused or accepted attempt: the email only as a fingerprint (lib/log.ts), never the password. */
+async function logAttempt(
+  level: "info" | "warn",
+  event: string,
+  email: string | null,
+  fields: { requestId?: string | null } & Record<string, unknown> = {},
+) {
+  const requestId = fields.requestId ?? (await currentRequestId());
+  log[level]({ event, emailRef: email ? emailRef(email) : null, ...fields, requestId }, event.replace(/[.-]/g, " "));
 }
 
 /** Admits one attempt, counting it before the password is checked. Locks: client row, then email row. */
-function admit(db: PrismaClient, email: string, client: string | null, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    if (client) {
-      const key = CLIENT_KEY_PREFIX + client;
-      const a = clientAttempt(await lockRow(tx, key), now);
-      if (a.allowed || a.report) await apply(tx, key, a);
-      if (a.report) await reportLock(tx, { client }, a.next);
-      if (!a.allowed) return false;
-    }
-    const a = emailAttempt(await lockRow(tx, email), now);
-    if (!a.allowed) return false;
-    await apply(tx, email, a);
-    if (a.report) await reportLock(tx, { email }, a.next);
-    return true;
-  });
+function admit(
+  db: PrismaClient,
+  email: string,
+  client: string | null,
+  now: Date,
+  requestId: string | null,
+): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => (await admitClient(tx, client, now, "", requestId)) && admitEmail(tx, email, now, "", requestId),
+  );
+}
+
+/** Now and then, a bounded prune of the throttle table; it never makes a sign-in fail. */
+async function maybePrune(db: PrismaClient, now: Date, chance: number) {
+  if (Math.random() >= chance) return;
+  try {
+    await pruneThrottles(db, now);
+  } catch (error) {
+    logUnexpected("pruning sign-in throttles", error);
+  }
 }
 
 /**
@@ -86,10 +69,17 @@ function admit(db: PrismaClient, email: string, client: string | null, now: Date
  */
 export async function authenticate(db: PrismaClient, input: unknown, ctx: SignInContext = {}): Promise<SignInResult> {
   const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false };
+  if (!parsed.success) {
+    await logAttempt("info", "sign-in.invalid", null, { requestId: ctx.requestId });
+    return { ok: false };
+  }
   const now = ctx.now ?? new Date();
   const email = normaliseEmail(parsed.data.email);
-  if (!(await admit(db, email, ctx.client ?? null, now))) return { ok: false };
+  await maybePrune(db, now, ctx.pruneChance ?? PRUNE_CHANCE);
+  if (!(await admit(db, email, ctx.client ?? null, now, ctx.requestId ?? null))) {
+    await logAttempt("warn", "sign-in.throttled", email, { client: ctx.client ?? null, requestId: ctx.requestId });
+    return { ok: false };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -105,13 +95,17 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
   });
   ctx.onPasswordCheck?.();
   const passwordOk = await verifyPassword(parsed.data.password, user?.credential?.passwordHash ?? (await dummyHash()));
-  if (!passwordOk || !user?.active || !user.credential) return { ok: false }; // already counted as a failure
+  if (!passwordOk || !user?.active || !user.credential) {
+    // Already counted as a failure. The reason stays out of the line too (it would tell which emails exist).
+    await logAttempt("info", "sign-in.failed", email, { client: ctx.client ?? null, requestId: ctx.requestId });
+    return { ok: false };
+  }
 
   // Transparent upgrade of a hash made with weaker parameters, while we hold the password (slow: outside the tx).
   const stored = user.credential.passwordHash;
   const rehashed = needsRehash(stored) ? await hashPassword(parsed.data.password) : null;
   await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { key: email } });
+    await clearEmail(tx, email);
     if (rehashed)
       await tx.passwordCredential.updateMany({
         where: { userId: user.id, passwordHash: stored },
@@ -125,6 +119,7 @@ export async function authenticate(db: PrismaClient, input: unknown, ctx: SignIn
       changes: { method: "password" },
     });
   });
+  await logAttempt("info", "sign-in", null, { userId: user.id, requestId: ctx.requestId });
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, role: user.role },

@@ -43,6 +43,8 @@ export function build(o: BuildOptions, log: (s: string) => void): { seconds: num
 
 export interface Server {
   base: string;
+  /** The serving process (scripts/serve.mjs: the primary of its workers on PostgreSQL). */
+  pid: number;
   /** How much the server has printed so far, and what it printed since then (its errors, for a page that fails). */
   mark(): number;
   since(mark: number): string;
@@ -92,6 +94,7 @@ export async function start(port: number, dbEnv: Record<string, string>, log: (s
         log(`next start is serving ${base}`);
         return {
           base,
+          pid: child.pid!,
           stop,
           mark: () => dropped + output.length,
           since: (m) => output.slice(Math.max(0, m - dropped)),

@@ -62,7 +62,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * (react-server-dom in Next 16): the form's fields as "_1_<name>", then "0" with the arguments,
  * the form data referenced as "$K1".
  */
-function encodeArgs(fields: Record<string, string>): FormData {
+export function encodeArgs(fields: Record<string, string>): FormData {
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
-import { listUsers } from "@/lib/users/queries";
+import { listPendingInvites, listPendingResets, listUsers } from "@/lib/users/queries";
 import { ROLE } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { InviteForm } from "@/components/admin/invite-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
+import { PendingInvites, PendingResets } from "@/components/admin/pending-tables";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requireAdmin("/admin/users");
-  const users = await listUsers();
+  const [users, invites, resets] = await Promise.all([listUsers(), listPendingInvites(), listPendingResets()]);
   return (
     <>
       <Breadcrumbs items={[{ label: "Admin", href: "/admin" }, { label: "Users" }]} />
@@ -63,7 +64,7 @@ export default async function UsersPage() {
                 </td>
                 <td className="no-print py-2">
                   <UserRowControls
-                    user={{ id: u.id, name: u.name, role: u.role, active: u.active }}
+                    user={{ id: u.id, name: u.name, role: u.role, active: u.active, hasPassword: u.hasPassword }}
                     isSelf={u.id === me.id}
                   />
                 </td>
@@ -72,6 +73,9 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+
+      <PendingInvites invites={invites} />
+      <PendingResets resets={resets} />
 
       <div className="no-print mt-10 grid grid-cols-1 gap-8 border-t border-slate-200 pt-6 md:grid-cols-2">
         <section aria-labelledby="add-user-heading">

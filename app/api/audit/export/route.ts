@@ -7,6 +7,7 @@ import { auditEventBatches } from "@/lib/audit/queries";
 import { parseAuditFilter } from "@/lib/audit/schema";
 import { auditCsvStream } from "@/lib/audit/csv-stream";
 import { exportFileName, FILTER_LABEL } from "@/components/audit/format";
+import { logRefusal } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,7 @@ const noStore = { "Cache-Control": "no-store" };
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!canEdit(user)) {
+    logRefusal(request, 403, "not an editor", { userId: user?.id ?? null });
     return Response.json(
       { error: "Only editors and administrators can export the audit history." },
       { status: 403, headers: noStore },
@@ -29,6 +31,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const { filter, invalid } = parseAuditFilter(params);
   if (invalid.length > 0) {
+    logRefusal(request, 400, "invalid filter", { fields: invalid });
     return Response.json(
       { error: `These filter values are not valid: ${invalid.map((k) => FILTER_LABEL[k] ?? k).join(", ")}.`, invalid },
       { status: 400, headers: noStore },

@@ -6,11 +6,12 @@ import { preview } from "@/lib/report-import/preview";
 import { MAX_REPORT_BYTES } from "@/lib/report-import/schema";
 import { MAX_REPORT_MB } from "@/lib/report-import/preview";
 import { limitedRequest } from "@/lib/security/body-limit";
+import { withRequestId } from "@/lib/request-id";
 
 export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "no-store" };
 
-export async function POST(incoming: Request): Promise<Response> {
+export const POST = withRequestId(async (incoming: Request): Promise<Response> => {
   const length = Number(incoming.headers.get("content-length") ?? NaN);
   // Refused before reading: the form's other fields need far less than a megabyte.
   if (!Number.isFinite(length) || length > MAX_REPORT_BYTES + 1024 * 1024) {
@@ -34,4 +35,4 @@ export async function POST(incoming: Request): Promise<Response> {
   }
   const answer = await preview(await getCurrentUser(), form);
   return Response.json(answer, { status: answer.ok ? 200 : answer.status, headers: noStore });
-}
+});

@@ -1,13 +1,13 @@
 import type { NextRequest } from "next/server";
 import { apiCaller } from "@/lib/api/auth";
 import { apiRecommendations } from "@/lib/api/queries";
-import { apiError, apiOk, linksOf, nextPage, parseQuery } from "@/lib/api/respond";
+import { apiError, apiRoute, apiOk, linksOf, nextPage, parseQuery } from "@/lib/api/respond";
 import { API_DEFAULT_LIMIT, RecommendationsQuery, type RecommendationList } from "@/lib/api/schema";
 import type { z } from "zod";
 
-export async function GET(req: NextRequest) {
+export const GET = apiRoute(async (req: NextRequest) => {
   const caller = await apiCaller(req);
-  if (!caller.ok) return apiError("unauthorized", caller.message);
+  if (!caller.ok) return apiError("unauthorized", caller.message, undefined, req);
   const q = parseQuery(req, RecommendationsQuery);
   if (!q.ok) return q.response;
   const page = q.data.page ?? 1;
@@ -22,4 +22,4 @@ export async function GET(req: NextRequest) {
     pagination: { page, limit, total, next: nextPage(req, page, limit, total) },
   };
   return apiOk(body);
-}
+});

@@ -10,6 +10,8 @@ import { MAX_FILE_BYTES, UploadSchema } from "@/lib/documents/schema";
 import { uploadToAppDatabase } from "@/lib/documents/upload";
 import { contentDisposition, sameOrigin } from "@/lib/documents/http";
 import { limitedRequest } from "@/lib/security/body-limit";
+import { withRequestId } from "@/lib/request-id";
+import { logRefusal } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -18,9 +20,12 @@ const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosnif
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: noStore });
 const validSlug = (s: string) => s.length <= 200 && /^[a-z0-9-]+$/.test(s);
 
-export async function GET(_request: Request, { params }: Ctx): Promise<Response> {
+export const GET = withRequestId(async (request: Request, { params }: Ctx): Promise<Response> => {
   const user = await getCurrentUser();
-  if (!canRead(user, publicRead())) return json(401, { error: "Sign in to download documents." });
+  if (!canRead(user, publicRead())) {
+    logRefusal(request, 401, "not signed in");
+    return json(401, { error: "Sign in to download documents." });
+  }
   const { slug } = await params;
   const file = validSlug(slug) ? await getDocumentFile(slug) : null;
   if (!file) return json(404, { error: "This document has no stored file." });
@@ -33,13 +38,17 @@ export async function GET(_request: Request, { params }: Ctx): Promise<Response>
       ETag: `"${file.sha256}"`,
     },
   });
-}
+});
 
-export async function POST(request: Request, { params }: Ctx): Promise<Response> {
+export const POST = withRequestId(async (request: Request, { params }: Ctx): Promise<Response> => {
   const user = await getCurrentUser();
-  if (!user) return json(401, { error: "Sign in to upload files." });
-  if (!canEdit(user)) return json(403, { error: "You do not have permission to do this. Nothing was saved." });
-  if (!sameOrigin(request)) return json(403, { error: "This upload did not come from the tracker's own page." });
+  const refuse = (status: number, reason: string, error: string) => {
+    logRefusal(request, status, reason, { userId: user?.id ?? null });
+    return json(status, { error });
+  };
+  if (!user) return refuse(401, "not signed in", "Sign in to upload files.");
+  if (!canEdit(user)) return refuse(403, "not an editor", "You do not have permission to do this. Nothing was saved.");
+  if (!sameOrigin(request)) return refuse(403, "cross-origin", "This upload did not come from the tracker's own page.");
   const { slug } = await params;
   const documentId = validSlug(slug) ? await documentIdBySlug(slug) : null;
   if (!documentId) return json(404, { error: "This document does not exist." });
@@ -75,4 +84,4 @@ export async function POST(request: Request, { params }: Ctx): Promise<Response>
   if (outcome.kind !== "ok")
     return json(409, { error: "The document changed or was removed meanwhile. Reload the page." });
   return json(200, { sha256: outcome.value.sha256, kind: outcome.value.kind, message: "The file was attached." });
-}
+});

@@ -14,6 +14,7 @@ import { exportDocx } from "@/lib/reports/export-docx";
 import { exportXlsx } from "@/lib/reports/export-xlsx";
 import { exportCsv } from "@/lib/reports/export-csv";
 import { exportJson } from "@/lib/reports/export-json";
+import { logRefusal } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,7 @@ export async function GET(
 ): Promise<Response> {
   const user = await getCurrentUser();
   if (!canRead(user, publicRead())) {
+    logRefusal(request, 401, "not signed in");
     return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: noStore });
   }
 
