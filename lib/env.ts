@@ -38,6 +38,18 @@ export const EnvSchema = z
     // Signed checkpoints of the audit chain's head, and the key that signs them: both outside the database.
     AUDIT_CHECKPOINT_DIR: opt(z.string().min(1)),
     AUDIT_KEY_DIR: opt(z.string().min(1)),
+    // E-mail notifications (lib/notifications/mail.ts): off unless SMTP_URL or SMTP_HOST is set.
+    SMTP_URL: opt(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),
+    SMTP_HOST: opt(z.string().min(1)),
+    SMTP_PORT: opt(z.coerce.number().int("must be a port number").min(1).max(65535)),
+    SMTP_USER: opt(z.string().min(1)),
+    SMTP_PASSWORD: opt(z.string().min(1)),
+    SMTP_FROM: opt(z.string().min(3)),
+    /** "true": TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
   })
   .superRefine((env, ctx) => {
     const inside = (dir: string | undefined, outer: string) =>
@@ -46,6 +58,12 @@ export const EnvSchema = z
       if (inside(env[key], env.PGLITE_DIR ?? ".data/pglite"))
         ctx.addIssue({ code: "custom", path: [key], message: "must be outside the embedded database's directory" });
     }
+    if (env.SMTP_URL && env.SMTP_HOST)
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "set SMTP_URL or SMTP_HOST, not both" });
+    if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM)
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "is required when e-mail is on (the sender)" });
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD))
+      ctx.addIssue({ code: "custom", path: ["SMTP_USER"], message: "set SMTP_USER and SMTP_PASSWORD together" });
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({
