@@ -50,6 +50,19 @@ export const EnvSchema = z
       blankToUndefined,
       z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
     ),
+    // The notification jobs inside the app server (lib/notifications/schedule.ts).
+    NOTIFY_IN_APP: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+    ),
+    NOTIFY_DIGEST_HOUR: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be an hour from 0 to 23").min(0).max(23, "must be an hour from 0 to 23").default(7),
+    ),
+    NOTIFY_DEADLINE_DAYS: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be a whole number of days").min(0).max(365, "must be at most 365").default(7),
+    ),
   })
   .superRefine((env, ctx) => {
     const inside = (dir: string | undefined, outer: string) =>

@@ -3,6 +3,7 @@ import { parseEnv } from "@/lib/env";
 import { deadlineNotice, utcDay } from "./deadlines";
 import { DEFAULT_DELIVERY, deliveryOf } from "./kinds";
 import { digestMail, eventMail, mailSettings } from "./mail";
+import { digestDue } from "./schedule";
 
 describe("e-mail settings from the environment", () => {
   it("is off unless SMTP_URL or SMTP_HOST is set", () => {
@@ -90,5 +91,21 @@ describe("deadline notices", () => {
       dedupeKey: "deadline-passed:f1:2026-11-30",
       text: "The target date of follow-up entry 4 of 2011 · recommendation 3(a) passed on 30 November 2026.",
     });
+  });
+});
+
+describe("the jobs inside the app server", () => {
+  it("runs the digest once a day, from the configured hour (UTC)", () => {
+    const at = (iso: string) => new Date(iso);
+    expect(digestDue(at("2026-12-01T06:59:00Z"), null, 7)).toBe(false);
+    expect(digestDue(at("2026-12-01T07:00:00Z"), null, 7)).toBe(true);
+    expect(digestDue(at("2026-12-01T15:00:00Z"), "2026-12-01", 7)).toBe(false);
+    expect(digestDue(at("2026-12-02T07:30:00Z"), "2026-12-01", 7)).toBe(true);
+  });
+  it("is on by default and validates its settings", () => {
+    expect(parseEnv({})).toMatchObject({ NOTIFY_IN_APP: "true", NOTIFY_DIGEST_HOUR: 7, NOTIFY_DEADLINE_DAYS: 7 });
+    expect(() => parseEnv({ NOTIFY_IN_APP: "no", NOTIFY_DIGEST_HOUR: "24", NOTIFY_DEADLINE_DAYS: "-1" })).toThrow(
+      /NOTIFY_IN_APP: must be "true" or "false"[\s\S]*NOTIFY_DIGEST_HOUR: must be an hour from 0 to 23[\s\S]*NOTIFY_DEADLINE_DAYS/,
+    );
   });
 });
