@@ -43,8 +43,8 @@ export function resolveMentions(text: string, people: readonly Mentionable[], ke
       return `<@${id}>`;
     }
     const shown = inner.trim();
-    if (matches.length === 0)
-      errors.push(`No one who takes part in the discussion is called “${shown}”: choose a name from the Mention list`);
+    const nobody = `No one who takes part in the discussion is called “${shown}”`;
+    if (matches.length === 0) errors.push(`${nobody}: choose a name from the Mention list`);
     else
       errors.push(
         `Several people are called “${shown}”: choose the right one from the Mention list (it adds their e-mail)`,

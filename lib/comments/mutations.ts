@@ -43,6 +43,7 @@ async function notifyMentions(
   email: boolean | undefined,
 ) {
   if (userIds.length === 0) return;
+  const where = `the discussion of ${rec.cycle.year} · recommendation ${rec.label}`;
   await notify(
     tx,
     {
@@ -50,7 +51,7 @@ async function notifyMentions(
       exceptUserId: actor.id,
       kind: "MENTION",
       recommendationId: rec.id,
-      text: `${actor.label} mentioned you in the discussion of ${rec.cycle.year} · recommendation ${rec.label}: “${excerpt(body, people)}”`,
+      text: `${actor.label} mentioned you in ${where}: “${excerpt(body, people)}”`,
     },
     { email },
   );
