@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
-import { createTestDatabase, testEngine } from "@/lib/db/test-db";
+import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { addComment } from "@/lib/comments/mutations";
 import { NewCommentSchema } from "@/lib/comments/schema";
@@ -8,6 +8,7 @@ import { notifyDeadlines } from "./deadlines";
 import { queueDigests } from "./digest";
 import { markAllRead, markRead, savePreferences } from "./mutations";
 import { notify } from "./notify";
+import { outboxSummary, preferencesOf, unreadCount } from "./queries";
 
 describe(`notifications on ${testEngine}`, () => {
   let db: Database;
@@ -18,6 +19,7 @@ describe(`notifications on ${testEngine}`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    useAsAppDatabase(db);
     u = await seededWithUsers(db);
     rec = await recommendationId(db, "kz-2011", "5");
   });
@@ -113,6 +115,17 @@ describe(`notifications on ${testEngine}`, () => {
     );
     const [mail] = await outboxTo(u.viewer.email);
     expect(mail).toMatchObject({ status: "PENDING", attempts: 0, subject: "[ODIHR tracker] Assigned to you" });
+    // What the pages read: the outbox for administrators, a person's choices (defaults where none saved).
+    expect(await outboxSummary()).toMatchObject({ counts: { pending: 2, sent: 0, failed: 0 } });
+    expect((await outboxSummary()).unsent.map((m) => m.to).sort()).toEqual([u.editor2.email, u.viewer.email].sort());
+    expect((await preferencesOf(u.viewer.id)).choices).toEqual([
+      { kind: "MENTION", delivery: "IMMEDIATE" },
+      { kind: "ASSIGNMENT", delivery: "IMMEDIATE" },
+      { kind: "RETURNED_DRAFT", delivery: "IMMEDIATE" },
+      { kind: "DEADLINE_APPROACHING", delivery: "DIGEST" },
+      { kind: "DEADLINE_PASSED", delivery: "DIGEST" },
+    ]);
+    expect((await preferencesOf(u.admin.id)).choices.every((c) => c.delivery === "NONE")).toBe(true);
     expect(mail!.body).toMatch(
       /^Hello Vic Viewer,\n\nAssigned to you\.\n\nOpen it: http:\/\/localhost:3000\/notifications\/n[0-9a-f]{24}\n/,
     );
@@ -128,7 +141,9 @@ describe(`notifications on ${testEngine}`, () => {
     expect(await markRead(db.prisma, u.actor(u.editor2), { id: theirs.id })).toMatchObject({ kind: "ok" });
     const unread = await db.prisma.notification.count({ where: { userId: u.editor2.id, readAt: null } });
     expect(unread).toBeGreaterThan(0);
+    expect(await unreadCount(u.editor2.id)).toBe(unread);
     expect(await markAllRead(db.prisma, u.actor(u.editor2))).toEqual({ kind: "ok", value: { count: unread } });
+    expect(await unreadCount(u.editor2.id)).toBe(0);
     expect(await db.prisma.notification.count({ where: { userId: u.editor2.id, readAt: null } })).toBe(0);
   });
 

@@ -70,3 +70,47 @@ export async function preferencesOf(
     })),
   };
 }
+
+export interface OutboxSummary {
+  emailOn: boolean;
+  counts: { pending: number; sent: number; failed: number };
+  /** Messages not sent (yet), failed first, newest first. */
+  unsent: {
+    id: string;
+    to: string;
+    subject: string;
+    status: "PENDING" | "FAILED";
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: Date;
+    createdAt: Date;
+  }[];
+}
+
+/** For administrators: what the e-mail outbox holds, and what could not be sent. */
+export async function outboxSummary(limit = 50): Promise<OutboxSummary> {
+  const db = await prisma();
+  const [groups, unsent] = await Promise.all([
+    db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.emailOutbox.findMany({
+      where: { status: { in: ["PENDING", "FAILED"] } },
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      take: limit,
+    }),
+  ]);
+  const count = (s: string) => groups.find((g) => g.status === s)?._count._all ?? 0;
+  return {
+    emailOn: mailEnabled(),
+    counts: { pending: count("PENDING"), sent: count("SENT"), failed: count("FAILED") },
+    unsent: unsent.map((m) => ({
+      id: m.id,
+      to: m.toAddress,
+      subject: m.subject,
+      status: m.status as "PENDING" | "FAILED",
+      attempts: m.attempts,
+      lastError: m.lastError,
+      nextAttemptAt: m.nextAttemptAt,
+      createdAt: m.createdAt,
+    })),
+  };
+}
