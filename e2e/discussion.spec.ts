@@ -24,15 +24,25 @@ test("an editor mentions the administrator, who is notified and opens the commen
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation 4(a)");
   const recUrl = page.url();
   const discussion = page.getByRole("region", { name: "Discussion" });
-  await discussion.getByRole("textbox", { name: /^Add a comment/ }).fill(`${words} `);
-  // The mention picker, by keyboard: choose a person, insert, the text keeps the cursor.
-  await discussion.getByLabel("Mention", { exact: true }).selectOption({ label: "Administrator" });
+  const text = discussion.getByRole("textbox", { name: /^Add a comment/ });
+  await text.fill(`${words} `);
+  // By keyboard in the text: "@" and the start of a name list the people who match; Enter inserts one.
+  await text.press("End");
+  await text.pressSequentially("@Admi");
+  await expect(discussion.getByRole("listbox", { name: "People to mention" })).toBeVisible();
+  await expect(discussion.getByRole("option", { name: "Administrator", selected: true })).toBeVisible();
+  await text.press("Enter");
+  await expect(discussion.getByRole("listbox")).toHaveCount(0);
+  await expect(text).toHaveValue(`${words} @[Administrator] `);
+  // Or with the Mention list: choose a person, insert; here the author copies herself in (no notification).
+  await text.pressSequentially("cc ");
+  await discussion.getByLabel("Mention", { exact: true }).selectOption({ label: "E2E editor" });
   await discussion.getByRole("button", { name: "Insert mention" }).click();
-  await expect(discussion.getByRole("textbox", { name: /^Add a comment/ })).toHaveValue(`${words} @[Administrator] `);
+  await expect(text).toHaveValue(`${words} @[Administrator] cc @[E2E editor] `);
   await discussion.getByRole("button", { name: "Post comment" }).click();
   await expect(discussion.getByRole("status")).toHaveText("Your comment was posted.");
   const comment = discussion.getByRole("article", { name: "Comment by E2E editor" }).filter({ hasText: words });
-  await expect(comment).toContainText(`${words} @Administrator`);
+  await expect(comment).toContainText(`${words} @Administrator cc @E2E editor`);
   // Its author may still change it for a while.
   await expect(comment.getByText("Change your comment")).toBeVisible();
 

@@ -8,9 +8,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { withHiddenErrors } from "@/components/admin/form-helpers";
+import { MentionAutocomplete } from "./mention-autocomplete";
 import { MentionPicker, type MentionChoice } from "./mention-picker";
 
-const HINT = "Mention someone with the Mention list, or type @[Their name]; they are notified.";
+const HINT = "Mention someone: type @ and the start of their name, or use the Mention list; they are notified.";
 
 export function NewCommentForm({ recommendationId, people }: { recommendationId: string; people: MentionChoice[] }) {
   const [state, action] = useAction(addCommentAction);
@@ -29,6 +30,7 @@ export function NewCommentForm({ recommendationId, people }: { recommendationId:
         defaultValue={valueOf(state, "body", "")}
         errors={errorsOf(state)}
       />
+      <MentionAutocomplete people={people} textareaId={fieldId({ scope, name: "body" })} />
       <MentionPicker people={people} textareaId={fieldId({ scope, name: "body" })} />
       <SubmitButton>Post comment</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["body"])} />
@@ -63,6 +65,7 @@ export function EditCommentForm({
         defaultValue={valueOf(state, "body", body)}
         errors={errorsOf(state)}
       />
+      <MentionAutocomplete people={people} textareaId={fieldId({ scope, name: "body" })} />
       <MentionPicker people={people} textareaId={fieldId({ scope, name: "body" })} />
       <SubmitButton>Save changes</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["body"])} />
