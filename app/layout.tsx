@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const unread = user ? await unreadCount(user.id) : 0;
+  const unread = user ? await unreadCount(user) : 0;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

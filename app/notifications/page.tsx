@@ -25,7 +25,7 @@ export default async function NotificationsPage({
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent("/notifications")}`);
   const { page } = Params.parse(await searchParams);
-  const { items, unread, pages } = await listNotifications(user.id, page);
+  const { items, unread, pages } = await listNotifications(user, page);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>

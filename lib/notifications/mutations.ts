@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/client";
 import type { Outcome } from "@/lib/mutations/outcome";
 import { NOTIFICATION_KINDS } from "./kinds";
+import { visibleWhere, type Recipient } from "./policy";
 import type { MarkRead, Preferences } from "./schema";
 
 const mine = (actor: Actor) => actor.id ?? "(nobody)";
@@ -50,11 +51,11 @@ export async function savePreferences(
  * Opening a notification (its link in the list or in an e-mail): marks it read and says where it leads.
  * Null when it is not the person's own.
  */
-export async function openNotification(userId: string, id: string): Promise<{ href: string } | null> {
+export async function openNotification(user: Recipient, id: string): Promise<{ href: string } | null> {
   if (!/^[a-z0-9]{20,40}$/.test(id)) return null;
   const db = await prisma();
   const n = await db.notification.findFirst({
-    where: { id, userId },
+    where: { id, ...visibleWhere(user) },
     select: { id: true, recommendationId: true, readAt: true },
   });
   if (!n) return null;

@@ -6,9 +6,9 @@ import { addComment } from "@/lib/comments/mutations";
 import { NewCommentSchema } from "@/lib/comments/schema";
 import { notifyDeadlines } from "./deadlines";
 import { queueDigests } from "./digest";
-import { markAllRead, markRead, savePreferences } from "./mutations";
+import { markAllRead, markRead, openNotification, savePreferences } from "./mutations";
 import { notify } from "./notify";
-import { outboxSummary, preferencesOf, unreadCount } from "./queries";
+import { listNotifications, outboxSummary, preferencesOf, unreadCount } from "./queries";
 
 describe(`notifications on ${testEngine}`, () => {
   let db: Database;
@@ -141,10 +141,30 @@ describe(`notifications on ${testEngine}`, () => {
     expect(await markRead(db.prisma, u.actor(u.editor2), { id: theirs.id })).toMatchObject({ kind: "ok" });
     const unread = await db.prisma.notification.count({ where: { userId: u.editor2.id, readAt: null } });
     expect(unread).toBeGreaterThan(0);
-    expect(await unreadCount(u.editor2.id)).toBe(unread);
+    const ed = { id: u.editor2.id, role: "EDITOR" as const };
+    expect(await unreadCount(ed)).toBe(unread);
     expect(await markAllRead(db.prisma, u.actor(u.editor2))).toEqual({ kind: "ok", value: { count: unread } });
-    expect(await unreadCount(u.editor2.id)).toBe(0);
+    expect(await unreadCount(ed)).toBe(0);
     expect(await db.prisma.notification.count({ where: { userId: u.editor2.id, readAt: null } })).toBe(0);
+  });
+
+  it("hides mentions (they quote internal comments) from someone who may no longer take part in the discussion", async () => {
+    const [id] = await db.prisma.$transaction((tx) =>
+      notify(
+        tx,
+        { userIds: [u.viewer.id], kind: "MENTION", recommendationId: rec, text: "Quoting a comment" },
+        { email: false },
+      ),
+    );
+    const asEditor = { id: u.viewer.id, role: "EDITOR" as const };
+    const asViewer = { id: u.viewer.id, role: "VIEWER" as const };
+    expect((await listNotifications(asEditor, 1)).items.map((n) => n.text)).toContain("Quoting a comment");
+    expect((await listNotifications(asViewer, 1)).items.map((n) => n.text)).not.toContain("Quoting a comment");
+    expect(await unreadCount(asViewer)).toBe((await unreadCount(asEditor)) - 1);
+    expect(await openNotification(asViewer, id!)).toBeNull();
+    expect(await openNotification(asEditor, id!)).toEqual({ href: `/recommendations/${rec}#discussion` });
+    // Opened: read.
+    expect(await unreadCount(asEditor)).toBe(await unreadCount(asViewer));
   });
 
   it("notifies deadlines once per entry and kind: approaching within N days, then passed", async () => {

@@ -1,13 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { mailEnabled } from "./mail";
+import { visibleWhere, type Recipient } from "./policy";
 import { DEFAULT_DELIVERY, NOTIFICATION_KINDS, type EmailDelivery, type NotificationKind } from "./kinds";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
 /** For the bell in the header. */
-export async function unreadCount(userId: string): Promise<number> {
-  return (await prisma()).notification.count({ where: { userId, readAt: null } });
+export async function unreadCount(user: Recipient): Promise<number> {
+  return (await prisma()).notification.count({ where: { ...visibleWhere(user), readAt: null } });
 }
 
 export interface NotificationItem {
@@ -21,13 +22,13 @@ export interface NotificationItem {
 
 /** One page of a person's notifications, newest first; `before` is the last one seen. */
 export async function listNotifications(
-  userId: string,
+  user: Recipient,
   page: number,
 ): Promise<{ items: NotificationItem[]; unread: number; pages: number }> {
   const db = await prisma();
   const [rows, total, unread] = await Promise.all([
     db.notification.findMany({
-      where: { userId },
+      where: visibleWhere(user),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
       take: NOTIFICATIONS_PAGE_SIZE,
@@ -40,8 +41,8 @@ export async function listNotifications(
         recommendation: { select: { label: true, cycle: { select: { year: true } } } },
       },
     }),
-    db.notification.count({ where: { userId } }),
-    db.notification.count({ where: { userId, readAt: null } }),
+    db.notification.count({ where: visibleWhere(user) }),
+    db.notification.count({ where: { ...visibleWhere(user), readAt: null } }),
   ]);
   return {
     items: rows.map((r) => ({

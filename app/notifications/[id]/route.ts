@@ -10,6 +10,6 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   // A relative Location: the request's own URL inside the server can name another host than the browser's.
   const to = (path: string) => new Response(null, { status: 303, headers: { Location: path } });
   if (!user) return to(`/sign-in?next=${encodeURIComponent(`/notifications/${id}`)}`);
-  const opened = await openNotification(user.id, id);
+  const opened = await openNotification(user, id);
   return to(opened?.href ?? "/notifications");
 }
