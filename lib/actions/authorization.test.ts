@@ -38,6 +38,8 @@ import {
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
+// "self": any signed-in, active person, on their own notifications (not audited: not tracked data).
+type Case = [Command<never, unknown>, "edit" | "admin" | "self", (role: Role) => Promise<Record<string, string>>];
 const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
 
 describe(`authorization of every mutation on ${testEngine}`, () => {
@@ -115,355 +117,348 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ]),
   });
   // Each factory builds a valid form for the current state of the data (and the role about to try it).
-  // "self": any signed-in, active person, on their own notifications (not audited: not tracked data).
-  const cases: [Command<never, unknown>, "edit" | "admin" | "self", (role: Role) => Promise<Record<string, string>>][] =
+  const cases: Case[] = [
     [
-      [
-        addResponseAction.command as never,
-        "edit",
-        async () => ({
-          recommendationId: ids.rec!,
-          status: "REQUIRES_FURTHER_STUDY",
+      addResponseAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, status: "REQUIRES_FURTHER_STUDY", text: `t${++n}`, date: "2013-02" }),
+    ],
+    [
+      correctResponseAction.command as never,
+      "edit",
+      async () => {
+        const r = await seededResponse();
+        return {
+          id: r.id,
+          version: String(r.version),
+          status: r.status,
           text: `t${++n}`,
-          date: "2013-02",
-        }),
-      ],
-      [
-        correctResponseAction.command as never,
-        "edit",
-        async () => {
-          const r = await seededResponse();
-          return {
-            id: r.id,
-            version: String(r.version),
-            status: r.status,
-            text: `t${++n}`,
-            notBefore: "2011-07-13",
-            notAfter: "2011-09-30",
-          };
-        },
-      ],
-      [
-        withdrawResponseAction.command as never,
-        "edit",
-        async () => {
-          const r = await db.prisma.stateResponse.create({
-            data: {
-              recommendationId: ids.rec!,
-              status: "IMPLEMENTED",
-              datePrecision: "YEAR",
-              dateFrom: new Date("2014-01-01"),
-              dateTo: new Date("2014-12-31"),
-            },
-          });
-          return { id: r.id, version: "1", reason: "matrix" };
-        },
-      ],
-      [
-        addAssessmentAction.command as never,
-        "edit",
-        async () => ({
-          recommendationId: ids.rec!,
-          status: "NOT_IMPLEMENTED",
-          assessorType: "ODIHR_MISSION",
-          date: "2012-04-03",
-          rationale: `r${++n}`,
-        }),
-      ],
-      [
-        correctAssessmentAction.command as never,
-        "edit",
-        async () => ({
-          id: ids.assessment!,
-          version: await version("assessment", ids.assessment!),
-          status: "NOT_IMPLEMENTED",
-          assessorType: "CIVIL_SOCIETY",
-          date: "2012-01-01",
-          rationale: `r${++n}`,
-        }),
-      ],
-      [
-        withdrawAssessmentAction.command as never,
-        "edit",
-        async () => {
-          const a = await db.prisma.assessment.create({
-            data: {
-              recommendationId: ids.rec!,
-              status: "NOT_IMPLEMENTED",
-              assessorType: "CIVIL_SOCIETY",
-              datePrecision: "DAY" as const,
-              dateFrom: new Date("2012-01-01"),
-              dateTo: new Date("2012-01-01"),
-              rationale: `w${++n}`,
-            },
-          });
-          return { id: a.id, version: "1", reason: "matrix" };
-        },
-      ],
-      [
-        withdrawFollowUpAction.command as never,
-        "edit",
-        async () => {
-          const f = await db.prisma.followUp.create({
-            data: {
-              recommendationId: ids.rec!,
-              datePrecision: "DAY",
-              dateFrom: new Date("2011-10-01"),
-              dateTo: new Date("2011-10-01"),
-              actionTaken: `w${++n}`,
-            },
-          });
-          return { id: f.id, version: "1", reason: "matrix" };
-        },
-      ],
-      [
-        addFollowUpAction.command as never,
-        "edit",
-        async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` }),
-      ],
-      [
-        correctFollowUpAction.command as never,
-        "edit",
-        async () => ({
-          id: ids.followUp!,
-          version: await version("followUp", ids.followUp!),
-          date: "2011-10-01",
-          actionTaken: `a${++n}`,
-          reason: "fix",
-        }),
-      ],
-      [
-        assignInstitutionAction.command as never,
-        "edit",
-        async () => {
-          await db.prisma.recommendationInstitution.deleteMany({
-            where: { recommendationId: ids.rec!, institutionId: ids.inst! },
-          });
-          return { recommendationId: ids.rec!, institutionId: ids.inst!, date: "2011-06" };
-        },
-      ],
-      [
-        unassignInstitutionAction.command as never,
-        "edit",
-        async () => {
-          await db.prisma.recommendationInstitution.upsert({
-            where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } },
-            create: {
-              recommendationId: ids.rec!,
-              institutionId: ids.inst!,
-              datePrecision: "YEAR",
-              dateFrom: new Date("2011-01-01"),
-              dateTo: new Date("2011-12-31"),
-            },
-            update: {},
-          });
-          return { recommendationId: ids.rec!, institutionId: ids.inst! };
-        },
-      ],
-      [
-        addRecommendationAction.command as never,
-        "edit",
-        async () => ({
-          cycleId: ids.cycle2005!,
-          label: String(100 + ++n),
-          priority: "UNSPECIFIED",
-          text: `Text ${n}`,
-          textVerification: "NEEDS_VERIFICATION",
-          provenance: "Test",
-        }),
-      ],
-      [
-        editRecommendationAction.command as never,
-        "edit",
-        async () => {
-          const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
-          return {
-            id: r.id,
-            version: String(r.version),
-            label: r.label,
-            sectionId: r.sectionId ?? "",
-            priority: r.priority,
-            text: `${r.text.split(" [")[0]} [${++n}]`,
-            textVerification: r.textVerification,
-            provenance: r.provenance ?? "p",
-            reason: "matrix",
-          };
-        },
-      ],
-      [
-        importRecommendationsAction.command as never,
-        "edit",
-        async () => ({
-          cycleId: ids.cycle2005!,
-          csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n`,
-        }),
-      ],
-      [
-        linkRecommendationsAction.command as never,
-        "edit",
-        async () => {
-          await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
-          return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
-        },
-      ],
-      [
-        unlinkRecommendationsAction.command as never,
-        "edit",
-        async () => {
-          await db.prisma.recommendationLink.upsert({
-            where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } },
-            create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" },
-            update: {},
-          });
-          return { fromId: ids.rec!, toId: ids.old! };
-        },
-      ],
-      [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
-      [
-        editInstitutionAction.command as never,
-        "admin",
-        async () => ({
-          id: ids.inst!,
-          version: await version("institution", ids.inst!),
-          name: "Ministry of Justice",
-          description: `d${++n}`,
-          active: "on",
-        }),
-      ],
-      [
-        createUserAction.command as never,
-        "admin",
-        async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" }),
-      ],
-      [
-        changeRoleAction.command as never,
-        "admin",
-        async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" }),
-      ],
-      [
-        setActiveAction.command as never,
-        "admin",
-        async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" }),
-      ],
-      [
-        createInviteAction.command as never,
-        "admin",
-        async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
-      ],
-      [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
-      [
-        revokeApiTokenAction.command as never,
-        "admin",
-        async () => ({
-          id: (await db.prisma.apiToken.create({ data: { name: `t${++n}`, tokenHash: `h${n}` } })).id,
-        }),
-      ],
-      [
-        editCycleAction.command as never,
-        "edit",
-        async () => ({
-          id: ids.cycle!,
-          version: await version("electionCycle", ids.cycle!),
-          title: "Early presidential election",
-          electionDate: "2011-04-03",
-          isEarly: "on",
-          notes: `n${++n}`,
-        }),
-      ],
-      [
-        editDocumentAction.command as never,
-        "edit",
-        async () => ({
-          id: ids.doc!,
-          version: await version("document", ids.doc!),
-          type: "GOVERNMENT_COMMENTS",
-          title: `Title ${++n}`,
-          issuer: "CEC",
-        }),
-      ],
-      [
-        createCountryAction.command as never,
-        "edit",
-        async () => ({ code: `X${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[++n % 26]}`, name: `Country ${n}` }),
-      ],
-      [
-        editCountryAction.command as never,
-        "edit",
-        async () => {
-          const c = await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } });
-          return { id: c.id, version: String(c.version), code: "KZ", name: `Kazakhstan ${++n}` };
-        },
-      ],
-      [
-        createCycleAction.command as never,
-        "edit",
-        async () => ({
-          countryId: (await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } })).id,
-          electionType: "LOCAL",
-          electionDate: `${1991 + (++n % 30)}-03-01`,
-          title: `Local elections ${n}`,
-        }),
-      ],
-      [
-        createDocumentAction.command as never,
-        "edit",
-        async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
-      ],
-      [commitReportImportAction.command as never, "edit", async () => importForm()],
-      [
-        revertReportImportAction.command as never,
-        "edit",
-        async () => {
-          const done = await commitReportImport(
-            db.prisma,
-            { id: userIds.admin, label: "Admin" },
-            CommitImportSchema.parse(importForm()),
-          );
-          if (done.kind !== "ok") throw new Error(`import for the matrix failed: ${JSON.stringify(done)}`);
-          return { id: done.value.id! };
-        },
-      ],
-      [
-        addCommentAction.command as never,
-        "edit",
-        async () => ({ recommendationId: ids.rec!, body: `Comment ${++n} for @[Ada Admin]` }),
-      ],
-      [
-        editCommentAction.command as never,
-        "edit",
-        // The role's own fresh comment (only its author may change it).
-        async (role) => {
-          const author = role === "anonymous" ? userIds.editor : userIds[role];
-          const c = await db.prisma.comment.create({
-            data: { recommendationId: ids.rec!, authorId: author, body: "c" },
-          });
-          return { id: c.id, body: `Changed ${++n}` };
-        },
-      ],
-      [
-        markNotificationReadAction.command as never,
-        "self",
-        async (role) => {
-          const owner = role === "anonymous" ? userIds.editor : userIds[role];
-          const note = await db.prisma.notification.create({
-            data: { userId: owner, kind: "MENTION", text: `n${++n}` },
-          });
-          return { id: note.id };
-        },
-      ],
-      [markAllNotificationsReadAction.command as never, "self", async () => ({})],
-      [
-        saveNotificationPreferencesAction.command as never,
-        "self",
-        async () => ({
-          MENTION: "DIGEST",
-          ASSIGNMENT: "IMMEDIATE",
-          RETURNED_DRAFT: "NONE",
-          DEADLINE_APPROACHING: "DIGEST",
-          DEADLINE_PASSED: "DIGEST",
-        }),
-      ],
-    ];
+          notBefore: "2011-07-13",
+          notAfter: "2011-09-30",
+        };
+      },
+    ],
+    [
+      withdrawResponseAction.command as never,
+      "edit",
+      async () => {
+        const r = await db.prisma.stateResponse.create({
+          data: {
+            recommendationId: ids.rec!,
+            status: "IMPLEMENTED",
+            datePrecision: "YEAR",
+            dateFrom: new Date("2014-01-01"),
+            dateTo: new Date("2014-12-31"),
+          },
+        });
+        return { id: r.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      addAssessmentAction.command as never,
+      "edit",
+      async () => ({
+        recommendationId: ids.rec!,
+        status: "NOT_IMPLEMENTED",
+        assessorType: "ODIHR_MISSION",
+        date: "2012-04-03",
+        rationale: `r${++n}`,
+      }),
+    ],
+    [
+      correctAssessmentAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.assessment!,
+        version: await version("assessment", ids.assessment!),
+        status: "NOT_IMPLEMENTED",
+        assessorType: "CIVIL_SOCIETY",
+        date: "2012-01-01",
+        rationale: `r${++n}`,
+      }),
+    ],
+    [
+      withdrawAssessmentAction.command as never,
+      "edit",
+      async () => {
+        const a = await db.prisma.assessment.create({
+          data: {
+            recommendationId: ids.rec!,
+            status: "NOT_IMPLEMENTED",
+            assessorType: "CIVIL_SOCIETY",
+            datePrecision: "DAY" as const,
+            dateFrom: new Date("2012-01-01"),
+            dateTo: new Date("2012-01-01"),
+            rationale: `w${++n}`,
+          },
+        });
+        return { id: a.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      withdrawFollowUpAction.command as never,
+      "edit",
+      async () => {
+        const f = await db.prisma.followUp.create({
+          data: {
+            recommendationId: ids.rec!,
+            datePrecision: "DAY",
+            dateFrom: new Date("2011-10-01"),
+            dateTo: new Date("2011-10-01"),
+            actionTaken: `w${++n}`,
+          },
+        });
+        return { id: f.id, version: "1", reason: "matrix" };
+      },
+    ],
+    [
+      addFollowUpAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, date: "2011-10-01", actionTaken: `a${++n}` }),
+    ],
+    [
+      correctFollowUpAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.followUp!,
+        version: await version("followUp", ids.followUp!),
+        date: "2011-10-01",
+        actionTaken: `a${++n}`,
+        reason: "fix",
+      }),
+    ],
+    [
+      assignInstitutionAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationInstitution.deleteMany({
+          where: { recommendationId: ids.rec!, institutionId: ids.inst! },
+        });
+        return { recommendationId: ids.rec!, institutionId: ids.inst!, date: "2011-06" };
+      },
+    ],
+    [
+      unassignInstitutionAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationInstitution.upsert({
+          where: { recommendationId_institutionId: { recommendationId: ids.rec!, institutionId: ids.inst! } },
+          create: {
+            recommendationId: ids.rec!,
+            institutionId: ids.inst!,
+            datePrecision: "YEAR",
+            dateFrom: new Date("2011-01-01"),
+            dateTo: new Date("2011-12-31"),
+          },
+          update: {},
+        });
+        return { recommendationId: ids.rec!, institutionId: ids.inst! };
+      },
+    ],
+    [
+      addRecommendationAction.command as never,
+      "edit",
+      async () => ({
+        cycleId: ids.cycle2005!,
+        label: String(100 + ++n),
+        priority: "UNSPECIFIED",
+        text: `Text ${n}`,
+        textVerification: "NEEDS_VERIFICATION",
+        provenance: "Test",
+      }),
+    ],
+    [
+      editRecommendationAction.command as never,
+      "edit",
+      async () => {
+        const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
+        return {
+          id: r.id,
+          version: String(r.version),
+          label: r.label,
+          sectionId: r.sectionId ?? "",
+          priority: r.priority,
+          text: `${r.text.split(" [")[0]} [${++n}]`,
+          textVerification: r.textVerification,
+          provenance: r.provenance ?? "p",
+          reason: "matrix",
+        };
+      },
+    ],
+    [
+      importRecommendationsAction.command as never,
+      "edit",
+      async () => ({
+        cycleId: ids.cycle2005!,
+        csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n`,
+      }),
+    ],
+    [
+      linkRecommendationsAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationLink.deleteMany({ where: { fromId: ids.rec!, toId: ids.old! } });
+        return { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" };
+      },
+    ],
+    [
+      unlinkRecommendationsAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationLink.upsert({
+          where: { fromId_toId: { fromId: ids.rec!, toId: ids.old! } },
+          create: { fromId: ids.rec!, toId: ids.old!, kind: "REPEATS" },
+          update: {},
+        });
+        return { fromId: ids.rec!, toId: ids.old! };
+      },
+    ],
+    [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
+    [
+      editInstitutionAction.command as never,
+      "admin",
+      async () => ({
+        id: ids.inst!,
+        version: await version("institution", ids.inst!),
+        name: "Ministry of Justice",
+        description: `d${++n}`,
+        active: "on",
+      }),
+    ],
+    [
+      createUserAction.command as never,
+      "admin",
+      async () => ({ email: `new${++n}@test.example`, name: "New", role: "VIEWER", password: "a-good-password-1" }),
+    ],
+    [
+      changeRoleAction.command as never,
+      "admin",
+      async () => ({ userId: ids.target!, role: (await target()).role === "VIEWER" ? "EDITOR" : "VIEWER" }),
+    ],
+    [
+      setActiveAction.command as never,
+      "admin",
+      async () => ({ userId: ids.target!, active: String(!(await target()).active), reason: "matrix" }),
+    ],
+    [
+      createInviteAction.command as never,
+      "admin",
+      async () => ({ email: `invitee${++n}@test.example`, role: "EDITOR" }),
+    ],
+    [issueApiTokenAction.command as never, "admin", async () => ({ name: `Token ${++n}` })],
+    [
+      revokeApiTokenAction.command as never,
+      "admin",
+      async () => ({
+        id: (await db.prisma.apiToken.create({ data: { name: `t${++n}`, tokenHash: `h${n}` } })).id,
+      }),
+    ],
+    [
+      editCycleAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.cycle!,
+        version: await version("electionCycle", ids.cycle!),
+        title: "Early presidential election",
+        electionDate: "2011-04-03",
+        isEarly: "on",
+        notes: `n${++n}`,
+      }),
+    ],
+    [
+      editDocumentAction.command as never,
+      "edit",
+      async () => ({
+        id: ids.doc!,
+        version: await version("document", ids.doc!),
+        type: "GOVERNMENT_COMMENTS",
+        title: `Title ${++n}`,
+        issuer: "CEC",
+      }),
+    ],
+    [
+      createCountryAction.command as never,
+      "edit",
+      async () => ({ code: `X${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[++n % 26]}`, name: `Country ${n}` }),
+    ],
+    [
+      editCountryAction.command as never,
+      "edit",
+      async () => {
+        const c = await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } });
+        return { id: c.id, version: String(c.version), code: "KZ", name: `Kazakhstan ${++n}` };
+      },
+    ],
+    [
+      createCycleAction.command as never,
+      "edit",
+      async () => ({
+        countryId: (await db.prisma.country.findUniqueOrThrow({ where: { code: "KZ" } })).id,
+        electionType: "LOCAL",
+        electionDate: `${1991 + (++n % 30)}-03-01`,
+        title: `Local elections ${n}`,
+      }),
+    ],
+    [
+      createDocumentAction.command as never,
+      "edit",
+      async () => ({ cycleId: ids.cycle!, type: "OTHER", title: `Letter ${++n}`, issuer: "CEC" }),
+    ],
+    [commitReportImportAction.command as never, "edit", async () => importForm()],
+    [
+      revertReportImportAction.command as never,
+      "edit",
+      async () => {
+        const done = await commitReportImport(
+          db.prisma,
+          { id: userIds.admin, label: "Admin" },
+          CommitImportSchema.parse(importForm()),
+        );
+        if (done.kind !== "ok") throw new Error(`import for the matrix failed: ${JSON.stringify(done)}`);
+        return { id: done.value.id! };
+      },
+    ],
+    [
+      addCommentAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, body: `Comment ${++n} for @[Ada Admin]` }),
+    ],
+    [
+      editCommentAction.command as never,
+      "edit",
+      // The role's own fresh comment (only its author may change it).
+      async (role) => {
+        const author = role === "anonymous" ? userIds.editor : userIds[role];
+        const c = await db.prisma.comment.create({
+          data: { recommendationId: ids.rec!, authorId: author, body: "c" },
+        });
+        return { id: c.id, body: `Changed ${++n}` };
+      },
+    ],
+    [
+      markNotificationReadAction.command as never,
+      "self",
+      async (role) => {
+        const owner = role === "anonymous" ? userIds.editor : userIds[role];
+        const note = await db.prisma.notification.create({
+          data: { userId: owner, kind: "MENTION", text: `n${++n}` },
+        });
+        return { id: note.id };
+      },
+    ],
+    [markAllNotificationsReadAction.command as never, "self", async () => ({})],
+    [
+      saveNotificationPreferencesAction.command as never,
+      "self",
+      async () => ({
+        MENTION: "DIGEST",
+        ASSIGNMENT: "IMMEDIATE",
+        RETURNED_DRAFT: "NONE",
+        DEADLINE_APPROACHING: "DIGEST",
+        DEADLINE_PASSED: "DIGEST",
+      }),
+    ],
+  ];
 
   const who = { edit: "editors and admins", admin: "admins", self: "any signed-in, active person" };
   for (const [cmd, level, makeForm] of cases) {
