@@ -45,9 +45,19 @@ import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/acti
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
 import { commitReportImport } from "@/lib/report-import/mutations";
 import { CommitImportSchema } from "@/lib/report-import/schema";
+import { addCommentAction, editCommentAction } from "@/lib/comments/actions";
+import {
+  markAllNotificationsReadAction,
+  markNotificationReadAction,
+  saveNotificationPreferencesAction,
+} from "@/lib/notifications/actions";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
+// "self": any signed-in, active person, on their own notifications (not audited: not tracked data).
+// "signed-in": any signed-in, active person, on their own account (audited).
+type Level = "edit" | "admin" | "self" | "signed-in";
+type Case = [Command<never, unknown>, Level, (role: Role) => Promise<Record<string, string>>];
 const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
 
 describe(`authorization of every mutation on ${testEngine}`, () => {
@@ -151,7 +161,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     return { ...form, intent: "apply", planKey: (JSON.parse(state.data!.plan!) as { key: string }).key };
   };
   // Each factory builds a valid form for the current state of the data.
-  const cases: [Command<never, unknown>, "edit" | "admin" | "signed-in", () => Promise<Record<string, string>>][] = [
+  // Each factory builds a valid form for the current state of the data (and the role about to try it).
+  const cases: Case[] = [
     // Each signed-in user changes their own password (the seeded one), once: first,
     // while the viewer is still a viewer (the changeRole and setActive cases below change that user).
     [
@@ -495,16 +506,61 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         return { id: done.value.id! };
       },
     ],
+    [
+      addCommentAction.command as never,
+      "edit",
+      async () => ({ recommendationId: ids.rec!, body: `Comment ${++n} for @[Ada Admin]` }),
+    ],
+    [
+      editCommentAction.command as never,
+      "edit",
+      // The role's own fresh comment (only its author may change it).
+      async (role) => {
+        const author = role === "anonymous" ? userIds.editor : userIds[role];
+        const c = await db.prisma.comment.create({
+          data: { recommendationId: ids.rec!, authorId: author, body: "c" },
+        });
+        return { id: c.id, body: `Changed ${++n}` };
+      },
+    ],
+    [
+      markNotificationReadAction.command as never,
+      "self",
+      async (role) => {
+        const owner = role === "anonymous" ? userIds.editor : userIds[role];
+        const note = await db.prisma.notification.create({
+          data: { userId: owner, kind: "MENTION", text: `n${++n}` },
+        });
+        return { id: note.id };
+      },
+    ],
+    [markAllNotificationsReadAction.command as never, "self", async () => ({})],
+    [
+      saveNotificationPreferencesAction.command as never,
+      "self",
+      async () => ({
+        MENTION: "DIGEST",
+        ASSIGNMENT: "IMMEDIATE",
+        RETURNED_DRAFT: "NONE",
+        DEADLINE_APPROACHING: "DIGEST",
+        DEADLINE_PASSED: "DIGEST",
+      }),
+    ],
   ];
 
+  const who = {
+    edit: "editors and admins",
+    admin: "admins",
+    self: "any signed-in, active person",
+    "signed-in": "any signed-in, active person",
+  };
   for (const [cmd, level, makeForm] of cases) {
-    const who = { edit: "editors and admins", admin: "admins", "signed-in": "signed-in users" }[level];
-    it(`${cmd.name}: allowed only to ${who}`, async () => {
+    it(`${cmd.name}: allowed only to ${who[level]}`, async () => {
       for (const role of ROLES) {
         // The user as the app sees them: read from the database, null when deactivated.
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
         const form = new FormData();
-        for (const [k, v] of Object.entries(await makeForm())) form.set(k, v);
+        for (const [k, v] of Object.entries(await makeForm(role))) form.set(k, v);
         if (
           cmd.name === "correctResponse" ||
           cmd.name === "correctAssessment" ||
@@ -514,11 +570,17 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
+        // "self" and "signed-in": the "viewer" account is also the one the role and activation cases toggle:
+        // whoever it is now, signed in and active is enough.
         const allowed =
-          role === "admin" || (role === "editor" && level !== "admin") || (role === "viewer" && level === "signed-in");
+          level === "self" || level === "signed-in"
+            ? user !== null
+            : role === "admin" || (role === "editor" && level === "edit");
         expect(state.status, `${cmd.name} as ${role}: ${JSON.stringify(state)}`).toBe(allowed ? "ok" : "error");
         const after = await db.prisma.auditEvent.count();
-        if (allowed) expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);
+        if (allowed && level !== "self")
+          expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);
+        else if (allowed) expect(after, `${cmd.name} as ${role} is not audited`).toBe(before);
         else {
           expect(state.status === "error" && state.message).toBe(
             "You do not have permission to do this. Nothing was saved.",

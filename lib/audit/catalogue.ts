@@ -168,6 +168,9 @@ export const FIELDS = {
   Invite: { email: text, role: z.enum(Role), expiresAt: time, revokedAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
   ApiToken: { name: text, revokedAt: time },
+  // Internal discussion: mentions are tokens "<@user id>" in the body, and listed (lib/comments/mentions.ts).
+  // The recommendation is the event's own column (recommendation_id), as for every entry of a recommendation.
+  Comment: { body: text, mentionIds: z.array(id) },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -242,6 +245,8 @@ export const CATALOGUE = {
   Invite: { invite: changesOf("Invite"), revoke: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
   ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
+  // "update": the author's correction within the edit window (lib/comments/policy.ts).
+  Comment: { create: changesOf("Comment"), update: changesOf("Comment") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;

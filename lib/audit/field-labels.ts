@@ -99,6 +99,8 @@ const LABELS: Record<string, string> = {
   skipped: "Already recorded, skipped",
   itemCount: "Number of recommendations created",
   revertedAt: "Reverted on",
+  body: "Comment",
+  mentionIds: "Mentioned",
 };
 
 export function fieldLabel(field: string): string {
@@ -124,6 +126,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   Invite: "Invitation",
   ApiToken: "API token",
   ReportImport: "Report-text import",
+  Comment: "Comment",
 };
 
 export const ACTION_LABEL: Record<string, string> = {

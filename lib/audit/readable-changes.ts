@@ -4,6 +4,7 @@
 // from resolveAuditNames (lib/audit/names.ts), looked up for a whole batch.
 import { formatDated, type Dated } from "@/lib/dated";
 import { diffsOf, FIELDS, type AuditEventData, type DiffMap } from "./catalogue";
+import { bodyWithNames } from "@/lib/comments/mentions";
 import { codeLabel, fieldLabel } from "./field-labels";
 
 /** An audit event as stored (the columns the audit page and export read). */
@@ -61,6 +62,7 @@ export const ID_FIELDS: Record<string, NameKind> = {
   countryId: "countries",
   toId: "recommendations",
   recommendationId: "recommendations",
+  mentionIds: "users",
 };
 
 export const DATE_FIELDS = ["datePrecision", "dateFrom", "dateTo"] as const;
@@ -94,7 +96,7 @@ const MONTHS = [
 ];
 const pad = (n: number) => String(n).padStart(2, "0");
 const dayWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
 export const EMPTY = "(empty)";
 export const GONE = "(no longer in the tracker)";
@@ -123,8 +125,13 @@ export function valueText(entityType: string, field: string, value: unknown, nam
   if (isEmpty(value)) return EMPTY;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);
-  if (typeof value !== "string") return JSON.stringify(value);
   const kind = ID_FIELDS[field];
+  // A list of ids (the people a comment mentions): their names.
+  if (Array.isArray(value) && kind)
+    return value.length === 0 ? EMPTY : value.map((v) => nameOf(kind, String(v), names) ?? GONE).join(", ");
+  if (typeof value !== "string") return JSON.stringify(value);
+  // A comment's mentions are stored as user ids: shown by name.
+  if (entityType === "Comment" && field === "body") return bodyWithNames(value, (id) => names.users.get(id));
   if (kind) return nameOf(kind, value, names) ?? GONE;
   const code = codeLabel(entityType, field, value);
   if (code) return code;

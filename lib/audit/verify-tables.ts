@@ -186,5 +186,8 @@ const TABLES: Record<EntityType, string> = {
   User: "users",
   Invite: "invites",
   ApiToken: "api_tokens",
+  Comment: "comments",
 };
+// Not compared here, on purpose: notifications, notification preferences and the e-mail outbox
+// (lib/notifications) are deliveries and personal settings, not tracked data; they have no audit events.
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);

@@ -16,6 +16,8 @@ export async function recommendationHistory(
   const rows = await db.auditEvent.findMany({
     where: {
       recommendationId: id,
+      // The discussion is internal and has its own section (lib/comments): never in this public history.
+      entityType: { not: "Comment" },
       ...(o.hiddenIds?.length ? { entityId: { notIn: o.hiddenIds } } : {}),
       ...(o.before ? { seq: { lt: o.before } } : {}),
       ...(o.until ? { occurredAt: { lte: o.until } } : {}),

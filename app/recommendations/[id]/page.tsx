@@ -11,6 +11,9 @@ import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
 import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
+import { mayDiscuss } from "@/lib/comments/policy";
+import { discussionOf } from "@/lib/comments/queries";
+import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
@@ -73,7 +76,9 @@ export default async function RecommendationPage(props: Props) {
   const today = new Date().toISOString().slice(0, 10);
   // Internal notes (and their history) are for editors and admins only.
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
-  const [view, history, links, institutions, candidates, suggestions] = await Promise.all([
+  // The internal discussion: for those who may take part only (never readers or public read mode).
+  const discussion = user && mayDiscuss(user.role) ? discussionOf(ctx.id, user) : Promise.resolve(null);
+  const [view, history, links, institutions, candidates, suggestions, comments] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
@@ -85,6 +90,7 @@ export default async function RecommendationPage(props: Props) {
     now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
     // At most a handful, through the trigram index: editors only, in the current view.
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
+    discussion,
   ]);
 
   return (
@@ -128,6 +134,8 @@ export default async function RecommendationPage(props: Props) {
           links={{ ...links, search: page.linkSearch ?? "", candidates, suggestions }}
         />
       )}
+
+      {comments && <DiscussionSection recommendationId={ctx.id} discussion={comments} />}
 
       <section aria-labelledby="cycle-documents" className="mt-10">
         <h2 id="cycle-documents" className="text-lg font-semibold">
