@@ -57,6 +57,7 @@ const PHRASES: Record<string, Record<string, string>> = {
     withdraw: "withdrew a follow-up entry",
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
+  EvidenceFile: { "attach-file": "attached an evidence file", "remove-file": "removed an evidence file" },
 };
 
 export function describeAction(action: string, entityType: string): string {
@@ -67,7 +68,17 @@ export function describeAction(action: string, entityType: string): string {
 }
 
 // Bookkeeping that means nothing to a reader (the full record stays in the audit export).
-const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
+const HIDDEN = new Set([
+  "version",
+  "cycleId",
+  "sectionId",
+  "recommendationId",
+  "updatedById",
+  "createdById",
+  // An evidence file's entry is named in words by its `entry` field.
+  "followUpId",
+  "stateResponseId",
+]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
   "label",
@@ -191,7 +202,9 @@ export function describeTimeline(events: TimelineEvent[], lookups: Lookups): Tim
         what: describeAction(e.action, e.entityType),
         // Not repeated when it is already a recorded value (an assessment's rationale, a withdrawal's reason).
         reason: e.reason !== null && rows.some((r) => r.after === e.reason) ? null : e.reason,
-        created: (e.action === "create" || e.action === "assign") && rows.every((r) => r.before === null),
+        created:
+          (e.action === "create" || e.action === "assign" || e.action === "attach-file") &&
+          rows.every((r) => r.before === null),
         rows,
       };
     });

@@ -168,6 +168,17 @@ export const FIELDS = {
   Invite: { email: text, role: z.enum(Role), expiresAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
   ApiToken: { name: text, revokedAt: time },
+  // A file attached to a follow-up entry or a state response; `entry` names the entry for readers, size and
+  // kind are columns of stored_files (lib/evidence/mutations.ts).
+  EvidenceFile: {
+    followUpId: id,
+    stateResponseId: id,
+    entry: text,
+    fileSha256: text,
+    fileName: text,
+    fileSize: int,
+    fileKind: text,
+  },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -233,6 +244,7 @@ export const CATALOGUE = {
   Invite: { invite: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
   ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
+  EvidenceFile: { "attach-file": changesOf("EvidenceFile"), "remove-file": changesOf("EvidenceFile") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -271,6 +283,7 @@ export const DIFF_ACTIONS = new Set([
   "import",
   "revert",
   "attach-file",
+  "remove-file",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {
