@@ -37,8 +37,13 @@ interface EntryRow extends EntryAccess {
   label: string;
 }
 
-const short = (text: string | null, n = 60) =>
-  !text ? "" : text.length > n ? `: ${text.slice(0, n).trimEnd()}…` : `: ${text}`;
+/** ": the text", cut at a word within `n` characters. */
+function short(text: string, n = 60): string {
+  if (text.length <= n) return `: ${text}`;
+  const cut = text.slice(0, n);
+  const space = cut.lastIndexOf(" ");
+  return `: ${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 /** The entry a file belongs to, with what the permission rules and the history need; null when unknown. */
 export async function entryOf(tx: Tx, kind: EntryKind, id: string): Promise<EntryRow | null> {
