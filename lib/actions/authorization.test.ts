@@ -29,6 +29,8 @@ import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/acti
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
 import { commitReportImport } from "@/lib/report-import/mutations";
 import { CommitImportSchema } from "@/lib/report-import/schema";
+import { removeEvidenceAction } from "@/lib/evidence/actions";
+import { attachEvidence } from "@/lib/evidence/mutations";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -408,6 +410,22 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         );
         if (done.kind !== "ok") throw new Error(`import for the matrix failed: ${JSON.stringify(done)}`);
         return { id: done.value.id! };
+      },
+    ],
+    [
+      removeEvidenceAction.command as never,
+      "edit",
+      async () => {
+        const admin = (await findActiveUser(userIds.admin))!;
+        const bytes = new TextEncoder().encode(`%PDF-1.4\n% matrix ${++n}\n%%EOF\n`);
+        const r = await attachEvidence(
+          db.prisma,
+          { id: admin.id, label: admin.name },
+          { entryKind: "followUp", entryId: ids.followUp!, bytes, kind: "pdf", name: `m${n}.pdf`, reason: null },
+          admin,
+        );
+        if (r.kind !== "ok") throw new Error(`attaching for the matrix failed: ${JSON.stringify(r)}`);
+        return { id: r.value.id };
       },
     ],
   ];
