@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { openDatabase, type Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
@@ -23,7 +23,7 @@ import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline"
 import { findActiveUser } from "@/lib/users/queries";
 import type { SessionUser } from "@/lib/auth/policy";
 import { evidenceResponse } from "./download";
-import { removeEvidence } from "./mutations";
+import { attachEvidence, removeEvidence } from "./mutations";
 import type { EvidenceReader } from "./policy";
 import { evidenceOfEntries } from "./queries";
 import { evidenceReader } from "./reader";
@@ -247,6 +247,53 @@ describe(`evidence files on ${testEngine}`, () => {
     await removeEvidence(db.prisma, u.actor(u.editor), { id: (await byName("decree.docx")).id });
     expect(await db.prisma.storedFile.count({ where: { sha256: sha256Hex(pdf) } })).toBe(1);
     expect(await removeEvidence(db.prisma, u.actor(u.editor), { id: last.id })).toMatchObject({ kind: "not-found" });
+  });
+
+  it("is shared by app instances on one database: concurrent uploads and removals never lose a used file", async () => {
+    // PostgreSQL: a second connection pool to the same database, as a second `npm start` would open.
+    // PGlite is served by one process, so both "instances" are the same one there.
+    let other = db;
+    if (testEngine === "postgres") {
+      const [row] = await db.sql.query<{ name: string }>(`SELECT current_database() AS name`);
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${row!.name}`;
+      other = await openDatabase({ url: url.toString() });
+    }
+    const editor = users.editor;
+    const attach = (on: Database, bytes: Uint8Array, entryId: string, name: string) =>
+      attachEvidence(
+        on.prisma,
+        { id: editor.id, label: editor.name },
+        { entryKind: "followUp", entryId, bytes, kind: "pdf", name, reason: null },
+        editor,
+      );
+    try {
+      for (let i = 0; i < 4; i++) {
+        const bytes = new TextEncoder().encode(`%PDF-1.4\n% shared ${i}\n%%EOF\n`);
+        const sha = sha256Hex(bytes);
+        // The same bytes from both instances at once: both attached, stored once.
+        const [a, b] = await Promise.all([
+          attach(db, bytes, publicEntry, `a${i}.pdf`),
+          attach(other, bytes, internalEntry, `b${i}.pdf`),
+        ]);
+        expect([a.kind, b.kind]).toEqual(["ok", "ok"]);
+        expect(await other.prisma.storedFile.count({ where: { sha256: sha } })).toBe(1);
+        // One instance removes both rows while the other attaches the same bytes again: whichever commits
+        // first, the file stays exactly while a row uses it.
+        const [, , c] = await Promise.all([
+          removeEvidence(db.prisma, u.actor(u.editor), { id: a.kind === "ok" ? a.value.id : "" }),
+          removeEvidence(db.prisma, u.actor(u.editor), { id: b.kind === "ok" ? b.value.id : "" }),
+          attach(other, bytes, publicEntry, `c${i}.pdf`),
+        ]);
+        expect(c.kind).toBe("ok");
+        const stored = await db.prisma.storedFile.findUnique({ where: { sha256: sha } });
+        expect(stored && sha256Hex(new Uint8Array(stored.bytes))).toBe(sha);
+        await removeEvidence(other.prisma, u.actor(u.editor), { id: c.kind === "ok" ? c.value.id : "" });
+        expect(await db.prisma.storedFile.count({ where: { sha256: sha } })).toBe(0);
+      }
+    } finally {
+      if (other !== db) await other.close();
+    }
   });
 
   it("passes audit:verify, which reports an attachment edited or inserted outside the app", async () => {

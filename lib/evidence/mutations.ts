@@ -7,6 +7,7 @@ import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { formatDated } from "@/lib/dated";
 import { sha256Hex } from "@/lib/documents/mutations";
 import { EVIDENCE_MEDIA_TYPES, type EvidenceKind } from "@/lib/files/evidence-types";
+import { keepStoredFile } from "@/lib/files/stored";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { STATE_RESPONSE } from "@/lib/vocab";
 import { attachRefusal, type EntryAccess } from "./policy";
@@ -83,24 +84,6 @@ export async function entryOf(tx: Tx, kind: EntryKind, id: string): Promise<Entr
     : null;
 }
 
-/**
- * The stored file for these bytes, inserted once per content, and locked against a concurrent removal
- * (FOR KEY SHARE, held until commit) so the new row's reference cannot lose its file in between.
- */
-async function ensureStored(tx: Tx, sha256: string, bytes: Uint8Array, kind: EvidenceKind): Promise<boolean> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const held = await tx.$queryRaw<{ sha256: string }[]>`
-      SELECT sha256 FROM stored_files WHERE sha256 = ${sha256} FOR KEY SHARE`;
-    if (held.length) return attempt > 0;
-    // Concurrent uploads of the same content: the first insert wins, the others reuse it.
-    await tx.storedFile.createMany({
-      data: [{ sha256, bytes: new Uint8Array(bytes), size: bytes.length, kind, mediaType: EVIDENCE_MEDIA_TYPES[kind] }],
-      skipDuplicates: true,
-    });
-  }
-  throw new Error(`stored file ${sha256} could not be kept`);
-}
-
 export async function attachEvidence(
   db: PrismaClient,
   actor: Actor,
@@ -114,7 +97,12 @@ export async function attachEvidence(
       if (!entry) throw new Abort({ kind: "not-found", message: "This entry does not exist (any more)." });
       const refusal = attachRefusal(user, entry);
       if (refusal) throw new Abort({ kind: "invalid", fieldErrors: { file: [refusal] } });
-      const stored = await ensureStored(tx, sha256, input.bytes, input.kind);
+      const stored = await keepStoredFile(tx, {
+        sha256,
+        bytes: input.bytes,
+        kind: input.kind,
+        mediaType: EVIDENCE_MEDIA_TYPES[input.kind],
+      });
       const row = await tx.evidenceFile.create({
         data: {
           followUpId: entry.kind === "followUp" ? entry.id : null,
