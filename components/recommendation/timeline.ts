@@ -1,6 +1,6 @@
 // Turns audit events into readable history entries: when, who, what, why,
 // and a field-by-field before/after table. Pure, so it is unit-tested.
-import { fieldLabel } from "@/lib/audit/field-labels";
+import { codeLabel, fieldLabel } from "@/lib/audit/field-labels";
 import { formatDated, type Dated } from "@/lib/dated";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
@@ -137,6 +137,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
+  if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
   if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
