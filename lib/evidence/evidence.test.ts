@@ -21,6 +21,9 @@ import { addFollowUp, withdrawFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
 import { findActiveUser } from "@/lib/users/queries";
+import { commitReportImport } from "@/lib/report-import/mutations";
+import { revertReportImport } from "@/lib/report-import/revert";
+import { CommitImportSchema } from "@/lib/report-import/schema";
 import type { SessionUser } from "@/lib/auth/policy";
 import { evidenceResponse } from "./download";
 import { attachEvidence, removeEvidence } from "./mutations";
@@ -294,6 +297,35 @@ describe(`evidence files on ${testEngine}`, () => {
     } finally {
       if (other !== db) await other.close();
     }
+  });
+
+  it("makes a report-text import that created the entry non-revertable: the file is later work", async () => {
+    const cycle = await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2005" } });
+    const item = { label: "90", section: null, topic: null, leadIn: null, text: "Imported for evidence." };
+    const imported = await commitReportImport(
+      db.prisma,
+      u.actor(u.editor),
+      CommitImportSchema.parse({
+        cycleId: cycle.id,
+        items: JSON.stringify([{ ...item, response: { status: "IMPLEMENTED", text: null, statusSentence: null } }]),
+        date: "2006-05",
+      }),
+    );
+    if (imported.kind !== "ok") throw new Error(JSON.stringify(imported));
+    const created = await db.prisma.stateResponse.findFirstOrThrow({
+      where: { recommendation: { cycleId: cycle.id, label: "90" } },
+    });
+    const r = await upload(users.editor, {
+      bytes: pdf,
+      name: "reply.pdf",
+      entryKind: "stateResponse",
+      entryId: created.id,
+    });
+    expect(r.kind).toBe("ok");
+    const reverted = await revertReportImport(db.prisma, u.actor(u.editor), { id: imported.value.id! });
+    expect(reverted.kind === "invalid" && reverted.fieldErrors.form![0]).toMatch(/\b90\b/);
+    expect(await db.prisma.stateResponse.count({ where: { id: created.id } })).toBe(1);
+    expect(await db.prisma.evidenceFile.count({ where: { stateResponseId: created.id } })).toBe(1);
   });
 
   it("passes audit:verify, which reports an attachment edited or inserted outside the app", async () => {
