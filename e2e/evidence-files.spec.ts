@@ -102,6 +102,22 @@ test("an editor attaches a PDF to a follow-up entry, sees its SHA-256 and downlo
     "cache-control": "private, no-store",
   });
   expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="Decree 12\.docx"/);
+  // The server refuses a viewer's upload, whatever the page shows, and writes nothing.
+  const entryId = (await attach.locator('input[name="entryId"]').getAttribute("value"))!;
+  const upload = (origin: string) => ({
+    headers: { origin },
+    multipart: {
+      entryKind: "followUp",
+      entryId,
+      file: { name: "forged.pdf", mimeType: "application/pdf", buffer: PDF },
+    },
+  });
+  const refused = await viewer.request.post("/api/evidence", upload(baseURL!));
+  expect(refused.status()).toBe(403);
+  // An editor's session used from another site (CSRF) is refused too.
+  expect((await page.request.post("/api/evidence", upload("https://evil.example"))).status()).toBe(403);
+  await viewer.reload();
+  await expect(seen.getByRole("link")).toHaveText(["Decree 12.docx"]);
   // Signed out, the same address gives nothing.
   const anonymous = await browser.newContext({ baseURL });
   expect((await anonymous.request.get((await viewerLink.getAttribute("href"))!)).status()).toBe(401);
