@@ -1,6 +1,6 @@
 // Turns audit events into readable history entries: when, who, what, why,
 // and a field-by-field before/after table. Pure, so it is unit-tested.
-import { fieldLabel } from "@/lib/audit/field-labels";
+import { codeLabel, fieldLabel } from "@/lib/audit/field-labels";
 import { formatDated, type Dated } from "@/lib/dated";
 import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
@@ -57,6 +57,7 @@ const PHRASES: Record<string, Record<string, string>> = {
     withdraw: "withdrew a follow-up entry",
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
+  EvidenceFile: { "attach-file": "attached an evidence file", "remove-file": "removed an evidence file" },
 };
 
 export function describeAction(action: string, entityType: string): string {
@@ -67,7 +68,17 @@ export function describeAction(action: string, entityType: string): string {
 }
 
 // Bookkeeping that means nothing to a reader (the full record stays in the audit export).
-const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
+const HIDDEN = new Set([
+  "version",
+  "cycleId",
+  "sectionId",
+  "recommendationId",
+  "updatedById",
+  "createdById",
+  // An evidence file's entry is named in words by its `entry` field.
+  "followUpId",
+  "stateResponseId",
+]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
   "label",
@@ -126,6 +137,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
+  if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
   if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
@@ -191,7 +203,9 @@ export function describeTimeline(events: TimelineEvent[], lookups: Lookups): Tim
         what: describeAction(e.action, e.entityType),
         // Not repeated when it is already a recorded value (an assessment's rationale, a withdrawal's reason).
         reason: e.reason !== null && rows.some((r) => r.after === e.reason) ? null : e.reason,
-        created: (e.action === "create" || e.action === "assign") && rows.every((r) => r.before === null),
+        created:
+          (e.action === "create" || e.action === "assign" || e.action === "attach-file") &&
+          rows.every((r) => r.before === null),
         rows,
       };
     });

@@ -51,6 +51,8 @@ import {
   markNotificationReadAction,
   saveNotificationPreferencesAction,
 } from "@/lib/notifications/actions";
+import { removeEvidenceAction } from "@/lib/evidence/actions";
+import { attachEvidence } from "@/lib/evidence/mutations";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -545,6 +547,22 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         DEADLINE_APPROACHING: "DIGEST",
         DEADLINE_PASSED: "DIGEST",
       }),
+    ],
+    [
+      removeEvidenceAction.command as never,
+      "edit",
+      async () => {
+        const admin = (await findActiveUser(userIds.admin))!;
+        const bytes = new TextEncoder().encode(`%PDF-1.4\n% matrix ${++n}\n%%EOF\n`);
+        const r = await attachEvidence(
+          db.prisma,
+          { id: admin.id, label: admin.name },
+          { entryKind: "followUp", entryId: ids.followUp!, bytes, kind: "pdf", name: `m${n}.pdf`, reason: null },
+          admin,
+        );
+        if (r.kind !== "ok") throw new Error(`attaching for the matrix failed: ${JSON.stringify(r)}`);
+        return { id: r.value.id };
+      },
     ],
   ];
 

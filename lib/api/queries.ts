@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/dated";
 import { recommendationAt } from "@/lib/recommendations/view";
+import { evidenceOfEntries, type EvidenceItem } from "@/lib/evidence/queries";
 import { recommendationsMatching } from "@/lib/search/queries";
 import { NOW } from "@/lib/status/moment";
 import { statusCte } from "@/lib/status/sql";
@@ -205,6 +206,20 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
     d ? { slug: d.slug, title: d.title, url: `${l.site}/documents/${d.slug}` } : null;
   const live = <T extends { withdrawnAt: Date | null }>(list: T[]) => list.filter((e) => e.withdrawnAt === null);
   const followUps = live(view.followUps).filter((f) => includeInternal || !f.internal);
+  const responses = live(view.responses);
+  // Only the entries given here: an internal note's files are left out with the note.
+  const evidence = await evidenceOfEntries({
+    followUpIds: followUps.map((f) => f.id),
+    responseIds: responses.map((r) => r.id),
+  });
+  const files = (entryId: string) =>
+    (evidence[entryId] ?? []).map((f: EvidenceItem) => ({
+      name: f.name,
+      type: f.kindLabel,
+      size: f.size,
+      sha256: f.sha256,
+      url: `${l.site}/api/evidence/${f.id}`,
+    }));
   return {
     ...summaryOut(
       {
@@ -223,7 +238,7 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       },
       l,
     ),
-    responses: live(view.responses).map((r) => ({
+    responses: responses.map((r) => ({
       id: r.id,
       status: r.status,
       text: r.text,
@@ -233,6 +248,7 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       location: r.location,
       sourceUrl: r.sourceUrl,
       current: r.current,
+      files: files(r.id),
     })),
     assessments: live(view.assessments).map((a) => ({
       id: a.id,
@@ -253,7 +269,12 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       targetDate: dayOrNull(f.targetDate),
       institution: f.institution?.name ?? null,
       date: dated(f),
-      evidence: { document: doc(f.evidenceDocument), location: f.evidenceLocation, url: f.evidenceUrl },
+      evidence: {
+        document: doc(f.evidenceDocument),
+        location: f.evidenceLocation,
+        url: f.evidenceUrl,
+        files: files(f.id),
+      },
       internal: f.internal,
     })),
     institutions: view.institutions

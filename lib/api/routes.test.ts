@@ -12,6 +12,8 @@ import { NewAssessmentSchema } from "@/lib/assessments/schema";
 import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { hashToken, issueApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
+import { attachEvidence } from "@/lib/evidence/mutations";
+import { findActiveUser } from "@/lib/users/queries";
 import { openApiDocument } from "./openapi";
 // The test calls the route handlers themselves (the layers rule keeps lib/ code from doing so).
 /* eslint-disable no-restricted-imports */
@@ -20,6 +22,7 @@ import { GET as cycleGET } from "@/app/api/v1/cycles/[slug]/route";
 import { GET as recsGET } from "@/app/api/v1/recommendations/route";
 import { GET as recGET } from "@/app/api/v1/recommendations/[id]/route";
 import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
+import { GET as evidenceGET } from "@/app/api/evidence/[id]/route";
 /* eslint-enable no-restricted-imports */
 
 const ORIGIN = "http://tracker.test";
@@ -192,6 +195,40 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     expect(d.followUps.map((f) => f.actionTaken)).toEqual(["Round table on the language test"]);
     expect(d.followUpCount).toBe(1);
     expect(JSON.stringify(body)).not.toMatch(/Internal: call|Entered by mistake|createdBy|version/);
+  });
+
+  it("lists an entry's evidence files with their address, which the token downloads; never an internal note's", async () => {
+    const editor = (await findActiveUser((await db.prisma.user.findFirstOrThrow({ where: { role: "EDITOR" } })).id))!;
+    const attached: Record<string, string> = {};
+    for (const actionTaken of ["Round table on the language test", "Internal: call the ministry"]) {
+      const f = await db.prisma.followUp.findFirstOrThrow({ where: { actionTaken } });
+      const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${actionTaken}\n%%EOF\n`);
+      const name = actionTaken.startsWith("Internal") ? "internal-minutes.pdf" : "round-table.pdf";
+      const r = await attachEvidence(
+        db.prisma,
+        { id: editor.id, label: editor.name },
+        { entryKind: "followUp", entryId: f.id, bytes, kind: "pdf", name, reason: null },
+        editor,
+      );
+      if (r.kind !== "ok") throw new Error(JSON.stringify(r));
+      attached[name] = r.value.id;
+    }
+    const { body } = await one(ids["3(a)"]!);
+    const d = body.data as { followUps: { evidence: { files: { name: string; type: string; url: string }[] } }[] };
+    const url = `${ORIGIN}/api/evidence/${attached["round-table.pdf"]}`;
+    expect(d.followUps[0]!.evidence.files).toEqual([
+      expect.objectContaining({ name: "round-table.pdf", type: "PDF", url }),
+    ]);
+    expect(JSON.stringify(body)).not.toContain("internal-minutes");
+    const get = (id: string, auth: string | null = token) =>
+      evidenceGET(req(`/api/evidence/${id}`, auth), { params: Promise.resolve({ id }) });
+    const res = await get(attached["round-table.pdf"]!);
+    expect([res.status, res.headers.get("content-disposition")]).toEqual([
+      200,
+      "attachment; filename=\"round-table.pdf\"; filename*=UTF-8''round-table.pdf",
+    ]);
+    expect((await get(attached["internal-minutes.pdf"]!)).status).toBe(404);
+    expect((await get(attached["round-table.pdf"]!, "odt_not-a-real-token")).status).toBe(401);
   });
 
   it("stores only the token's hash, notes its use, audits issue and revocation, refuses it once revoked", async () => {

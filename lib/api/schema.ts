@@ -142,6 +142,15 @@ export const RecommendationSummary = z.object({
 });
 export const RecommendationList = z.object({ data: z.array(RecommendationSummary), pagination: Pagination });
 
+export const EvidenceFileRef = z.object({
+  name: z.string().describe("The file name as given when it was attached (never trusted for its type)."),
+  type: z.string().describe('The type judged from the content, in words ("PDF", "PNG image").'),
+  size: z.number().int().describe("In bytes."),
+  sha256: z.string().describe("SHA-256 of the bytes, lowercase hex."),
+  url: url.describe("The file (a download, same read permissions as the entry)."),
+});
+const files = z.array(EvidenceFileRef).describe("Evidence files attached to the entry, oldest first.");
+
 export const ResponseEntry = z.object({
   id: z.string(),
   status: stateStatus,
@@ -152,6 +161,7 @@ export const ResponseEntry = z.object({
   location: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   current: z.boolean().describe("Gives the current state's-response status."),
+  files,
 });
 export const AssessmentEntry = z.object({
   id: z.string(),
@@ -172,7 +182,12 @@ export const FollowUpEntry = z.object({
   targetDate: day.nullable(),
   institution: z.string().nullable(),
   ...DatedFields,
-  evidence: z.object({ document: DocumentRef.nullable(), location: z.string().nullable(), url: z.string().nullable() }),
+  evidence: z.object({
+    document: DocumentRef.nullable(),
+    location: z.string().nullable(),
+    url: z.string().nullable(),
+    files,
+  }),
   internal: z.boolean().describe("An internal note: only shown to editors and administrators."),
 });
 

@@ -171,6 +171,17 @@ export const FIELDS = {
   // Internal discussion: mentions are tokens "<@user id>" in the body, and listed (lib/comments/mentions.ts).
   // The recommendation is the event's own column (recommendation_id), as for every entry of a recommendation.
   Comment: { body: text, mentionIds: z.array(id) },
+  // A file attached to a follow-up entry or a state response; `entry` names the entry for readers, size and
+  // kind are columns of stored_files (lib/evidence/mutations.ts).
+  EvidenceFile: {
+    followUpId: id,
+    stateResponseId: id,
+    entry: text,
+    fileSha256: text,
+    fileName: text,
+    fileSize: int,
+    fileKind: text,
+  },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -247,6 +258,7 @@ export const CATALOGUE = {
   ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
   // "update": the author's correction within the edit window (lib/comments/policy.ts).
   Comment: { create: changesOf("Comment"), update: changesOf("Comment") },
+  EvidenceFile: { "attach-file": changesOf("EvidenceFile"), "remove-file": changesOf("EvidenceFile") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -285,6 +297,7 @@ export const DIFF_ACTIONS = new Set([
   "import",
   "revert",
   "attach-file",
+  "remove-file",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

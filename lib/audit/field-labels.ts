@@ -52,6 +52,9 @@ const LABELS: Record<string, string> = {
   fileName: "File name",
   fileSize: "File size (bytes)",
   fileKind: "File type",
+  followUpId: "Follow-up entry",
+  stateResponseId: "State response",
+  entry: "Entry",
   abbreviation: "Abbreviation",
   description: "Description",
   label: "Label",
@@ -127,6 +130,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   ApiToken: "API token",
   ReportImport: "Report-text import",
   Comment: "Comment",
+  EvidenceFile: "Evidence file",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -155,6 +159,7 @@ export const ACTION_LABEL: Record<string, string> = {
   import: "Imported",
   revert: "Reverted",
   "attach-file": "File attached",
+  "remove-file": "File removed",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -183,7 +188,15 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
   // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).
-  fileKind: { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" },
+  fileKind: {
+    pdf: "PDF",
+    docx: "Word document (DOCX)",
+    text: "Plain text",
+    xlsx: "Excel workbook (XLSX)",
+    png: "PNG image",
+    jpeg: "JPEG image",
+    webp: "WebP image",
+  },
   method: { password: "Email and password", oidc: "Organisation sign-in (OpenID Connect)" },
   // As lib/users/oidc-policy.ts names them.
   refusal: {

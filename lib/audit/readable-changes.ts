@@ -197,6 +197,7 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     if (field === "recommendationId" || (field === "cycleId" && data.entityType === "Recommendation")) continue;
     if (field === "institutionId" && diffs.institution) continue;
     if (field === "earlier" && diffs.toId) continue;
+    if ((field === "followUpId" || field === "stateResponseId") && diffs.entry) continue;
     const label = fieldLabel(field);
     const to = valueText(data.entityType, field, c.to, names);
     const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);

@@ -68,6 +68,7 @@ const RECORDED_NAME: Record<string, string> = {
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
   ReportImport: "fileName",
+  EvidenceFile: "fileName",
 };
 
 const latest = (diffs: DiffMap, field: string) => {

@@ -30,6 +30,7 @@ const NOT_COMPARED: Partial<Record<EntityType, string[]>> = {
   RecommendationInstitution: ["institution"],
   RecommendationLink: ["earlier"],
   Document: ["fullText"], // recorded by its length, not in full
+  EvidenceFile: ["entry"], // the entry in words, for readers
 };
 
 const split = (id: string) => id.split(":") as [string, string];
@@ -158,7 +159,7 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
     if (Number(table?.n ?? 0) > seenRows)
       report(type, "", `${Number(table!.n) - seenRows} row(s) have no history: inserted outside the app`);
   }
-  // Stored files have no events of their own (a document's attach-file event names them): their key is the
+  // Stored files have no events of their own (a document's or an evidence file's attach-file event names them): their key is the
   // SHA-256 of their bytes, so the database itself checks that nobody changed a file outside the app.
   const badFiles = await db.$queryRaw<{ sha256: string }[]>`
     SELECT sha256 FROM stored_files
@@ -187,6 +188,7 @@ const TABLES: Record<EntityType, string> = {
   Invite: "invites",
   ApiToken: "api_tokens",
   Comment: "comments",
+  EvidenceFile: "evidence_files",
 };
 // Not compared here, on purpose: notifications, notification preferences and the e-mail outbox
 // (lib/notifications) are deliveries and personal settings, not tracked data; they have no audit events.

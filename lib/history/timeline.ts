@@ -39,10 +39,19 @@ export async function recommendationHistory(
   return { events, olderBefore: rows.length > HISTORY_PAGE_SIZE ? events[events.length - 1]!.seq : null };
 }
 
-/** Ids of internal follow-up entries of a recommendation (their history is for editors only). */
+/**
+ * Ids of internal follow-up entries of a recommendation and of the evidence files ever attached to them
+ * (attached or since removed: their events name the entry), whose history is for editors only.
+ */
 export async function internalEntryIds(recommendationId: string): Promise<string[]> {
   const db = await prisma();
-  return (await db.followUp.findMany({ where: { recommendationId, internal: true }, select: { id: true } })).map(
+  const ids = (await db.followUp.findMany({ where: { recommendationId, internal: true }, select: { id: true } })).map(
     (f) => f.id,
   );
+  if (ids.length === 0) return ids;
+  const files = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT entity_id AS id FROM audit_events
+    WHERE recommendation_id = ${recommendationId} AND entity_type = 'EvidenceFile'
+      AND COALESCE(changes -> 'followUpId' ->> 'to', changes -> 'followUpId' ->> 'from') = ANY(${ids})`;
+  return [...ids, ...files.map((f) => f.id)];
 }

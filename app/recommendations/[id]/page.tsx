@@ -9,6 +9,7 @@ import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline"
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
 import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
+import { evidenceOfEntries } from "@/lib/evidence/queries";
 import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
 import { mayDiscuss } from "@/lib/comments/policy";
@@ -92,6 +93,13 @@ export default async function RecommendationPage(props: Props) {
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
     discussion,
   ]);
+  // Only the entries this reader sees (the view leaves out internal notes for readers).
+  const files = view
+    ? await evidenceOfEntries(
+        { followUpIds: view.followUps.map((f) => f.id), responseIds: view.responses.map((r) => r.id) },
+        moment.asOf ? recordedAt(moment) : undefined,
+      )
+    : {};
 
   return (
     <>
@@ -117,6 +125,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
+          files={files}
           edit={
             now && editor
               ? {

@@ -4,6 +4,7 @@
 // everyone else anyway). Props in, markup out.
 import type { RecommendationContext } from "@/lib/recommendations/queries";
 import type { RecommendationView } from "@/lib/recommendations/view";
+import type { EvidenceItem } from "@/lib/evidence/queries";
 import type { Moment } from "@/lib/status/moment";
 import type { LinkedRecommendation } from "@/components/links/recommendation-links";
 import type { LinkCandidate } from "@/components/links/link-form";
@@ -26,6 +27,8 @@ interface Props {
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
+  /** Evidence files of the entries shown, by entry id. */
+  files: Record<string, EvidenceItem[]>;
   edit?: {
     today: string;
     institutions: { id: string; name: string; abbreviation: string | null }[];
@@ -48,7 +51,7 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
+export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, history, links }: Props) {
   const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
@@ -81,13 +84,14 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
         provenance={view.provenance}
       />
       <div className="mt-8 grid gap-6">
-        <ResponsePanel responses={view.responses} on={moment.on} edit={base} />
+        <ResponsePanel responses={view.responses} on={moment.on} edit={base} files={files} />
         <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
       </div>
       <FollowUpSection
         entries={view.followUps}
         on={moment.on}
         edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
+        files={files}
       />
       <InstitutionsSection
         assigned={view.institutions}
