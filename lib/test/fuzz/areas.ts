@@ -47,4 +47,12 @@ export const AREAS = {
     "revokeInvite",
   ],
   sheet: ["importSheet"],
+  discussion: [
+    "addComment",
+    "editComment",
+    "markNotificationRead",
+    "markAllNotificationsRead",
+    "saveNotificationPreferences",
+    "removeEvidence",
+  ],
 } satisfies Record<string, string[]>;

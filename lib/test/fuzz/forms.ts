@@ -61,6 +61,9 @@ const ID_POOL: Record<string, string> = {
   revertReportImport: "reportImport",
   revokeInvite: "invite",
   voidPasswordReset: "passwordReset",
+  editComment: "comment",
+  markNotificationRead: "notification",
+  removeEvidence: "evidence",
 };
 const POOL_OF_FIELD: Record<string, string> = {
   recommendationId: "recommendation",

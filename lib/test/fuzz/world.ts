@@ -16,6 +16,8 @@ import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import type { SessionUser } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/mutations";
+import { attachEvidence } from "@/lib/evidence/mutations";
+import { addComment } from "@/lib/comments/mutations";
 import { issuePasswordReset } from "@/lib/users/password-resets";
 
 export type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
@@ -106,6 +108,32 @@ export async function makeWorld(): Promise<World> {
     const inv = await createInvite(p, admin, { email: `revocable${n}@test.example`, role: "VIEWER" });
     if (inv.kind === "ok") revocable.push(inv.value.id);
   }
+  // Discussion and evidence: a comment by each acting role (only its author may edit it, for 15 minutes), a
+  // notification for each, and a file on a follow-up for removeEvidence.
+  const comment: string[] = [];
+  const notification: string[] = [];
+  for (const person of [u.admin, u.editor, u.viewer]) {
+    const userId = person.id;
+    // Through the real, audited mutation (a viewer may not comment: the admin writes one for the pool then).
+    const by = person === u.viewer ? admin : u.actor(person);
+    const c = await addComment(p, by, { recommendationId: recommendation[0]!, body: "c" });
+    if (c.kind === "ok") comment.push(c.value.id);
+    const note = await p.notification.create({ data: { userId, kind: "MENTION", text: "n" } });
+    notification.push(note.id);
+  }
+  const evidence: string[] = [];
+  const followUpIds = await ids(p.followUp.findMany({ take: 3, select: { id: true } }));
+  for (const [i, entryId] of followUpIds.entries()) {
+    const bytes = new TextEncoder().encode(`%PDF-1.4\n% fuzz ${i}\n%%EOF\n`);
+    const me = (await findActiveUser(u.admin.id))!;
+    const r = await attachEvidence(
+      p,
+      admin,
+      { entryKind: "followUp", entryId, bytes, kind: "pdf", name: `f${i}.pdf`, reason: null },
+      me,
+    );
+    if (r.kind === "ok") evidence.push(r.value.id);
+  }
   const take = { take: 6, select: { id: true } } as const;
   const pools: Record<string, string[]> = {
     recommendation,
@@ -123,6 +151,9 @@ export async function makeWorld(): Promise<World> {
     reportImport: imported.kind === "ok" && imported.value.id ? [imported.value.id] : [],
     invite: revocable,
     passwordReset: voidable,
+    comment,
+    notification,
+    evidence,
   };
   pools.any = Object.values(pools).flat();
   // The admin first: restoreActors makes them admin again before demoting anyone else.
@@ -150,7 +181,10 @@ export const userFor = (w: World, role: Role): Promise<SessionUser | null> =>
   role === "anonymous" ? Promise.resolve(null) : findActiveUser(w.users[role]);
 
 // Not compared: a cache that reads may fill, and security records that a refusal may write by design.
-const NOT_SNAPSHOT = /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|security_.*|.*_log)$/;
+// Notifications, their preferences and the e-mail outbox are messages to people, not tracked data (decision 009):
+// they change without an audit event by design.
+const NOT_SNAPSHOT =
+  /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|notifications|notification_preferences|email_outbox|security_.*|.*_log)$/;
 
 export interface Snapshot {
   counts: Record<string, number>;
