@@ -1,3 +1,4 @@
+import { captureLog } from "@/lib/test/log-capture";
 import { describe, expect, it } from "vitest";
 import { AUDIT_CSV_COLUMNS } from "@/lib/audit/csv";
 import { emptyNames, readableEvent, type AuditEntry } from "@/lib/audit/readable";
@@ -95,9 +96,7 @@ describe("auditCsvStream", () => {
   it("never stops half-way on odd stored characters or an event it cannot put in words", async () => {
     const odd = event(1, "nul\u0000 bidi\u202E =cmd; lone \uD800");
     const broken = { ...event(2), lines: null } as unknown as AuditEntry; // its words cannot be written
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args);
+    const capture = captureLog();
     try {
       async function* batches() {
         yield [odd, broken, event(3)];
@@ -108,9 +107,12 @@ describe("auditCsvStream", () => {
       expect(lines[2]).toMatch(/This event could not be written out \(reference [A-Z2-9]{8}\)/);
       expect(lines[2]).toContain(",2,h2,");
       expect(text).toContain("nul\uFFFD bidi\u202E =cmd; lone");
-      expect(errors).toHaveLength(1);
+      // The details went to the server's log, once, under the reference the row shows.
+      const logged = capture.lines.filter((l) => l.event === "unexpected");
+      expect(logged).toHaveLength(1);
+      expect(lines[2]).toContain(String(logged[0]!.reference));
     } finally {
-      console.error = original;
+      capture.restore();
     }
   });
 });
