@@ -9,10 +9,10 @@ export async function findActiveUser(id: string): Promise<SessionUser | null> {
   const db = await prisma();
   const u = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true },
+    select: { id: true, name: true, email: true, role: true, institutionId: true, active: true },
   });
   if (!u || !u.active) return null;
-  return { id: u.id, name: u.name, email: u.email, role: u.role };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId };
 }
 
 /**
@@ -27,10 +27,10 @@ export async function findSessionUser(
   const client = db ?? (await prisma());
   const u = await client.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
+    select: { id: true, name: true, email: true, role: true, institutionId: true, active: true, sessionEpoch: true },
   });
   if (judgeSession(claims, u, now) !== "valid" || !u) return null;
-  return { id: u.id, name: u.name, email: u.email, role: u.role };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId };
 }
 
 /** An active account by email, with the epoch a new session starts at (OpenID Connect sign-in). */
@@ -47,7 +47,15 @@ export async function listUsers() {
   const db = await prisma();
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      institution: { select: { id: true, name: true } },
+    },
   });
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
