@@ -1,10 +1,10 @@
-// The authorization matrix: every mutation × {anonymous, viewer, editor,
+// The authorization matrix: every mutation × {anonymous, viewer, contributor, editor,
 // admin, deactivated user}, through the same `execute` path the server actions
 // use, asserting both the answer and that nothing was written when refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
-import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
+import { makeContributor, recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { setActive } from "@/lib/users/admin-mutations";
 import { addResponseAction, correctResponseAction, withdrawResponseAction } from "@/lib/responses/actions";
@@ -29,10 +29,30 @@ import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/acti
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
 import { commitReportImport } from "@/lib/report-import/mutations";
 import { CommitImportSchema } from "@/lib/report-import/schema";
+import {
+  createDraftAction,
+  editDraftAction,
+  publishDraftAction,
+  returnDraftAction,
+  submitDraftAction,
+} from "@/lib/review/actions";
+import { createDraft, submitDraft } from "@/lib/review/mutations";
+import { NewDraftSchema } from "@/lib/review/schema";
 import { execute, type Command } from "./command";
 
-type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
-const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
+type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
+const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", "deactivated"];
+type Level = "edit" | "admin" | "contribute" | "review";
+const WHO: Record<Level, string> = {
+  edit: "editors and admins",
+  admin: "admins",
+  contribute: "contributors of a responsible institution",
+  review: "editors and admins (reviewers)",
+};
+const allows = (level: Level, role: Role) =>
+  level === "contribute"
+    ? role === "contributor"
+    : role === "admin" || (role === "editor" && (level === "edit" || level === "review"));
 
 describe(`authorization of every mutation on ${testEngine}`, () => {
   let db: Database;
@@ -44,9 +64,27 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     db = await createTestDatabase();
     useAsAppDatabase(db);
     const u = await seededWithUsers(db);
-    userIds = { viewer: u.viewer.id, editor: u.editor.id, admin: u.admin.id, deactivated: u.editor2.id };
+    // The contributor's institution is responsible for `rec` (not the one the assign/unassign cases toggle).
+    const cec = await db.prisma.institution.create({ data: { name: "Central Election Commission" } });
+    const contributor = await makeContributor(db, cec.id, "Cora Contributor");
+    userIds = {
+      viewer: u.viewer.id,
+      contributor: contributor.id,
+      editor: u.editor.id,
+      admin: u.admin.id,
+      deactivated: u.editor2.id,
+    };
     await setActive(db.prisma, u.actor(u.admin), { userId: u.editor2.id, active: false, reason: "left" });
     const rec = await recommendationId(db, "kz-2011", "3(a)");
+    await db.prisma.recommendationInstitution.create({
+      data: {
+        recommendationId: rec,
+        institutionId: cec.id,
+        datePrecision: "YEAR",
+        dateFrom: new Date("2011-01-01"),
+        dateTo: new Date("2011-12-31"),
+      },
+    });
     const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
     const a = await db.prisma.assessment.create({
       data: {
@@ -108,8 +146,39 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       { label: String(200 + ++n), section: null, topic: null, leadIn: null, text: `Imported ${n}`, response: null },
     ]),
   });
+  // A contributor's draft on `rec`, made through the real mutation; submitted for review when asked.
+  const draft = async (submitted: boolean) => {
+    const contributor = { id: userIds.contributor, label: "Cora Contributor" };
+    const made = await createDraft(
+      db.prisma,
+      contributor,
+      NewDraftSchema.parse({ recommendationId: ids.rec!, date: "2012-01", actionTaken: `d${++n}` }),
+    );
+    if (made.kind !== "ok") throw new Error(`draft for the matrix failed: ${JSON.stringify(made)}`);
+    if (!submitted) return { id: made.value.id, version: "1" };
+    const sent = await submitDraft(db.prisma, contributor, { id: made.value.id, version: 1 });
+    if (sent.kind !== "ok") throw new Error(`submission for the matrix failed: ${JSON.stringify(sent)}`);
+    return { id: made.value.id, version: String(sent.value.version) };
+  };
   // Each factory builds a valid form for the current state of the data.
-  const cases: [Command<never, unknown>, "edit" | "admin", () => Promise<Record<string, string>>][] = [
+  const cases: [Command<never, unknown>, Level, () => Promise<Record<string, string>>][] = [
+    [
+      createDraftAction.command as never,
+      "contribute",
+      async () => ({ recommendationId: ids.rec!, date: "2012-01", actionTaken: `c${++n}` }),
+    ],
+    [
+      editDraftAction.command as never,
+      "contribute",
+      async () => ({ ...(await draft(false)), date: "2012-02", actionTaken: `e${++n}` }),
+    ],
+    [submitDraftAction.command as never, "contribute", async () => draft(false)],
+    [
+      returnDraftAction.command as never,
+      "review",
+      async () => ({ ...(await draft(true)), comment: "Please cite the letter." }),
+    ],
+    [publishDraftAction.command as never, "review", async () => draft(true)],
     [
       addResponseAction.command as never,
       "edit",
@@ -413,7 +482,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
   ];
 
   for (const [cmd, level, makeForm] of cases) {
-    it(`${cmd.name}: allowed only to ${level === "edit" ? "editors and admins" : "admins"}`, async () => {
+    it(`${cmd.name}: allowed only to ${WHO[level]}`, async () => {
       for (const role of ROLES) {
         // The user as the app sees them: read from the database, null when deactivated.
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
@@ -428,7 +497,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
-        const allowed = role === "admin" || (role === "editor" && level === "edit");
+        const allowed = allows(level, role);
         expect(state.status, `${cmd.name} as ${role}: ${JSON.stringify(state)}`).toBe(allowed ? "ok" : "error");
         const after = await db.prisma.auditEvent.count();
         if (allowed) expect(after, `${cmd.name} as ${role} should be audited`).toBeGreaterThan(before);
