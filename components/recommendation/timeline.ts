@@ -2,7 +2,7 @@
 // and a field-by-field before/after table. Pure, so it is unit-tested.
 import { fieldLabel } from "@/lib/audit/field-labels";
 import { formatDated, type Dated } from "@/lib/dated";
-import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
+import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, PUBLICATION, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
 
 export { formatDateTime, formatDay };
@@ -57,6 +57,13 @@ const PHRASES: Record<string, Record<string, string>> = {
     withdraw: "withdrew a follow-up entry",
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
+  FollowUpDraft: {
+    create: "started a follow-up draft",
+    update: "changed a follow-up draft",
+    submit: "submitted a follow-up draft for review",
+    return: "returned a follow-up draft with a comment",
+    publish: "published a follow-up draft",
+  },
 };
 
 export function describeAction(action: string, entityType: string): string {
@@ -67,7 +74,15 @@ export function describeAction(action: string, entityType: string): string {
 }
 
 // Bookkeeping that means nothing to a reader (the full record stays in the audit export).
-const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
+const HIDDEN = new Set([
+  "version",
+  "cycleId",
+  "sectionId",
+  "recommendationId",
+  "updatedById",
+  "createdById",
+  "followUpId",
+]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
   "label",
@@ -124,6 +139,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "assessorType" && value in ASSESSOR_TYPE) return ASSESSOR_TYPE[value as keyof typeof ASSESSOR_TYPE];
   if (field === "datePrecision" && value in PRECISION) return PRECISION[value as keyof typeof PRECISION];
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
+  if (field === "publication" && value in PUBLICATION) return PUBLICATION[value as keyof typeof PUBLICATION];
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;

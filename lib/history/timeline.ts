@@ -6,17 +6,19 @@ export const HISTORY_PAGE_SIZE = 20;
 /**
  * One page of a recommendation's history (it and everything attached to it),
  * newest first, up to a recorded moment; `before` is the position to continue
- * from. Internal notes' events are left out for readers (`hiddenIds`).
+ * from. Internal notes' events are left out for readers (`hiddenIds`), and so are drafts in review
+ * (`hiddenTypes`: a reader sees the published entry, its event naming who submitted and who published it).
  */
 export async function recommendationHistory(
   id: string,
-  o: { hiddenIds?: string[]; before?: number | null; until?: Date },
+  o: { hiddenIds?: string[]; hiddenTypes?: string[]; before?: number | null; until?: Date },
 ) {
   const db = await prisma();
   const rows = await db.auditEvent.findMany({
     where: {
       recommendationId: id,
       ...(o.hiddenIds?.length ? { entityId: { notIn: o.hiddenIds } } : {}),
+      ...(o.hiddenTypes?.length ? { entityType: { notIn: o.hiddenTypes } } : {}),
       ...(o.before ? { seq: { lt: o.before } } : {}),
       ...(o.until ? { occurredAt: { lte: o.until } } : {}),
     },

@@ -12,7 +12,7 @@ const draftSelect = {
   dateNote: true,
   actionTaken: true,
   evidenceDocumentId: true,
-  evidenceDocument: { select: { title: true } },
+  evidenceDocument: { select: { title: true, slug: true } },
   evidenceLocation: true,
   evidenceUrl: true,
   nextStep: true,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { canEdit } from "@/lib/auth/policy";
+import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
@@ -11,6 +11,7 @@ import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
 import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
+import { draftsOf } from "@/lib/review/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
@@ -73,10 +74,14 @@ export default async function RecommendationPage(props: Props) {
   const today = new Date().toISOString().slice(0, 10);
   // Internal notes (and their history) are for editors and admins only.
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
-  const [view, history, links, institutions, candidates, suggestions] = await Promise.all([
+  // Drafts in review: their author and reviewers see them, in the current view only; their history is for
+  // reviewers (readers see the published entry, whose event names who submitted it and who published it).
+  const drafting = now && (canReview(user) || isContributor(user));
+  const [view, history, links, institutions, candidates, suggestions, drafts] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
+      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft"],
       before: page.historyBefore,
       until: moment.asOf ? recordedAt(moment) : undefined,
     }),
@@ -85,7 +90,15 @@ export default async function RecommendationPage(props: Props) {
     now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
     // At most a handful, through the trigram index: editors only, in the current view.
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
+    drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
+  const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
+  const mayDraft =
+    Boolean(view && own) &&
+    canContributeTo(
+      user,
+      view!.institutions.map((a) => a.institution.id),
+    );
 
   return (
     <>
@@ -121,6 +134,16 @@ export default async function RecommendationPage(props: Props) {
                     open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null,
                     adding: page.add ?? null,
                   },
+                }
+              : undefined
+          }
+          drafts={
+            drafting
+              ? {
+                  drafts,
+                  role: canReview(user) ? "reviewer" : "author",
+                  add: mayDraft && own ? { recommendationId: ctx.id, institution: own.name } : null,
+                  today,
                 }
               : undefined
           }

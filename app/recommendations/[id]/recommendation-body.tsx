@@ -20,6 +20,7 @@ import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
 import type { EntryEditState } from "@/components/recommendation/entry-editing";
+import { DraftsSection, type DraftsView } from "@/components/review/drafts-section";
 
 interface Props {
   view: RecommendationView;
@@ -31,6 +32,8 @@ interface Props {
     institutions: { id: string; name: string; abbreviation: string | null }[];
     editing: EntryEditState;
   };
+  /** Drafts in review, for their author or reviewers (the page decides); the body adds the citable documents. */
+  drafts?: Omit<DraftsView, "documents">;
   history: {
     events: TimelineEvent[];
     olderBefore: number | null;
@@ -48,7 +51,7 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
+export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, drafts, history, links }: Props) {
   const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
@@ -89,6 +92,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
         on={moment.on}
         edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
       />
+      {drafts && <DraftsSection v={{ ...drafts, documents }} />}
       <InstitutionsSection
         assigned={view.institutions}
         edit={
