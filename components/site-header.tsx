@@ -35,6 +35,13 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
                   Reports
                 </NavLink>
               </li>
+              {(user?.role === "EDITOR" || user?.role === "ADMIN" || user?.role === "CONTRIBUTOR") && (
+                <li>
+                  <NavLink href="/review" sections={["/review"]}>
+                    Review
+                  </NavLink>
+                </li>
+              )}
               {(user?.role === "EDITOR" || user?.role === "ADMIN") && (
                 <li>
                   <NavLink href="/audit" sections={["/audit"]}>
