@@ -13,15 +13,18 @@ import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "./form-helpers";
 import { ROLE_OPTIONS } from "./roles";
+import { InstitutionField } from "./institution-field";
+import type { Option } from "@/components/recommendation/options";
 
 export interface ManagedUser {
   id: string;
   name: string;
   role: Role;
+  institutionId: string | null;
   active: boolean;
 }
 
-function RoleForm({ user }: { user: ManagedUser }) {
+function RoleForm({ user, institutions }: { user: ManagedUser; institutions: Option[] }) {
   const [state, action] = useAction(changeRoleAction, idle);
   const errors = errorsOf(state);
   const scope = `role-${user.id}`;
@@ -41,6 +44,13 @@ function RoleForm({ user }: { user: ManagedUser }) {
         defaultValue={valueOf(state, "role", user.role)}
         options={ROLE_OPTIONS}
       />
+      <InstitutionField
+        scope={scope}
+        options={institutions}
+        errors={errors}
+        defaultValue={valueOf(state, "institutionId", user.institutionId ?? "")}
+        forName={user.name}
+      />
       <TextField
         scope={scope}
         name="reason"
@@ -56,7 +66,7 @@ function RoleForm({ user }: { user: ManagedUser }) {
         className="mt-3"
       />
       <SubmitButton>Change role</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["role", "reason"])} />
+      <FormStatus state={withHiddenErrors(state, ["role", "institutionId", "reason"])} />
     </form>
   );
 }
@@ -102,14 +112,22 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
   );
 }
 
-export function UserRowControls({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
+export function UserRowControls({
+  user,
+  isSelf,
+  institutions,
+}: {
+  user: ManagedUser;
+  isSelf: boolean;
+  institutions: Option[];
+}) {
   return (
     <details className="group">
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
         Manage<span className="sr-only"> {user.name}</span>
       </summary>
       <div className="mt-3 w-64 space-y-5 rounded border border-slate-200 bg-slate-50 p-3 sm:w-72">
-        <RoleForm user={user} />
+        <RoleForm user={user} institutions={institutions} />
         <div className="border-t border-slate-200 pt-4">
           <ActiveForm user={user} isSelf={isSelf} />
         </div>

@@ -135,9 +135,11 @@ export async function createInvite(
 export async function findInvite(db: PrismaClient, token: string, now = new Date()) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: tokenHash(token) },
-    select: { email: true, role: true, expiresAt: true, usedAt: true },
+    select: { email: true, role: true, expiresAt: true, usedAt: true, institution: { select: { name: true } } },
   });
-  return invite && !invite.usedAt && invite.expiresAt > now ? { email: invite.email, role: invite.role } : null;
+  return invite && !invite.usedAt && invite.expiresAt > now
+    ? { email: invite.email, role: invite.role, institution: invite.institution?.name ?? null }
+    : null;
 }
 
 export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = new Date()): Promise<Outcome> {
