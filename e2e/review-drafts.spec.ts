@@ -30,6 +30,7 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000); // one long journey: three people, eight saves on the embedded database
   // The editor makes the CEC responsible for recommendation 17.
   await signInAs("editor");
   await openRecommendation(page);
@@ -77,6 +78,8 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   await change.getByLabel("Action taken").fill(CHANGED);
   await change.getByRole("button", { name: "Save the changes" }).click();
   await expect(change.getByRole("status")).toContainText("Your draft was saved");
+  // The page shows the saved text once refreshed: the step then starts from the draft's new version.
+  await expect(drafts.getByRole("paragraph").filter({ hasText: CHANGED })).toBeVisible();
   await drafts.getByRole("button", { name: "Submit again for review" }).click();
   await expect(drafts.getByText("Submitted for review", { exact: true })).toBeVisible();
 

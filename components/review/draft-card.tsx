@@ -84,7 +84,7 @@ export function DraftCard({
       <div className="no-print mt-3">
         {editable && (
           <>
-            <SubmitDraftForm draft={d} again={d.publication === "RETURNED"} />
+            <SubmitDraftForm draft={{ id: d.id, version: d.version }} again={d.publication === "RETURNED"} />
             <details className="mt-3">
               <summary className="cursor-pointer text-sm font-medium text-sky-800 underline">Change the draft</summary>
               <DraftForm
