@@ -35,7 +35,9 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   await signInAs("editor");
   await openRecommendation(page);
   const assign = page.getByRole("form", { name: "Assign an institution" });
-  await assign.getByLabel("Institution to assign").selectOption({ label: "Central Election Commission (CEC)" });
+  await assign.getByLabel("Institution to assign").selectOption({
+    label: "Central Election Commission of the Republic of Kazakhstan (CEC)",
+  });
   await assign.getByLabel("Date", { exact: true }).fill("2011-06");
   await assign.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("region", { name: "Responsible institutions" })).toContainText(

@@ -66,7 +66,7 @@ try {
     users[key] = u;
   }
   // A contributor: the focal point of the Central Election Commission (seeded, or made here if the seed has none).
-  const name = "Central Election Commission";
+  const name = "Central Election Commission of the Republic of Kazakhstan";
   if (!(await db.prisma.institution.findUnique({ where: { name } })))
     await createInstitution(db.prisma, SYSTEM_ACTOR, { name, abbreviation: "CEC" });
   const cec = await db.prisma.institution.findUniqueOrThrow({ where: { name } });

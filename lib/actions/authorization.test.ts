@@ -85,7 +85,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         dateTo: new Date("2011-12-31"),
       },
     });
-    const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
+    const inst = await db.prisma.institution.create({ data: { name: "Test ministry" } });
     const a = await db.prisma.assessment.create({
       data: {
         recommendationId: rec,
@@ -381,7 +381,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       async () => ({
         id: ids.inst!,
         version: await version("institution", ids.inst!),
-        name: "Ministry of Justice",
+        name: "Test ministry",
         description: `d${++n}`,
         active: "on",
       }),

@@ -60,10 +60,16 @@ CREATE INDEX "follow_up_drafts_author_id_idx" ON "follow_up_drafts"("author_id")
 CREATE INDEX "follow_up_drafts_evidence_document_id_idx" ON "follow_up_drafts"("evidence_document_id");
 
 -- CreateIndex
+CREATE INDEX "institutions_source_document_id_idx" ON "institutions"("source_document_id");
+
+-- CreateIndex
 CREATE INDEX "invites_institution_id_idx" ON "invites"("institution_id");
 
 -- CreateIndex
 CREATE INDEX "users_institution_id_idx" ON "users"("institution_id");
+
+-- AddForeignKey
+ALTER TABLE "institutions" ADD CONSTRAINT "institutions_source_document_id_fkey" FOREIGN KEY ("source_document_id") REFERENCES "documents"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "follow_up_drafts" ADD CONSTRAINT "follow_up_drafts_recommendation_id_fkey" FOREIGN KEY ("recommendation_id") REFERENCES "recommendations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
