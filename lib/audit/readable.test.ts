@@ -269,7 +269,7 @@ describe("review steps in words", () => {
     expect([returned.what, returned.record]).toEqual(["Returned with a comment", "Follow-up draft (in review)"]);
     expect(returned.lines).toEqual([
       { field: "publication", label: "Review state", from: "Submitted for review", to: "Returned for changes" },
-      { field: "reviewComment", label: "Reviewer's comment", from: "(empty)", to: "Please cite the letter." },
+      { field: "reviewComment", label: "Reviewer's comment", to: "Please cite the letter." },
     ]);
     const member = readableEvent(
       event({
