@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { makeContributor, recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
-import { assignInstitution, createInstitution, unassignInstitution } from "@/lib/institutions/mutations";
+import { assignInstitution, unassignInstitution } from "@/lib/institutions/mutations";
 import { AssignmentSchema } from "@/lib/institutions/schema";
 import { verifyTables } from "@/lib/audit/verify-tables";
 import { activity, statusRows } from "@/lib/status/figures";
@@ -35,13 +35,10 @@ describe(`review before publishing on ${testEngine}`, () => {
     rec = await recommendationId(db, "kz-2011", "2(b)");
     other = await recommendationId(db, "kz-2011", "3(a)");
     cycleId = (await db.prisma.electionCycle.findUniqueOrThrow({ where: { slug: "kz-2011" } })).id;
-    const made = async (name: string) => {
-      const r = await createInstitution(db.prisma, u.actor(u.admin), { name });
-      if (r.kind !== "ok") throw new Error("setup");
-      return r.value.id;
-    };
-    inst = await made("Central Election Commission");
-    const elsewhere = await made("Ministry of Justice");
+    // Two of the institutions the seed names (lib/seed/institutions.ts).
+    const seeded = (name: string) => db.prisma.institution.findUniqueOrThrow({ where: { name } }).then((i) => i.id);
+    inst = await seeded("Central Election Commission of the Republic of Kazakhstan");
+    const elsewhere = await seeded("Ministry of Justice");
     const assigned = await assignInstitution(
       db.prisma,
       u.actor(u.editor),
