@@ -12,6 +12,8 @@ import { activity, statusRows } from "@/lib/status/figures";
 import { NOW } from "@/lib/status/moment";
 import { recommendationAt } from "@/lib/recommendations/view";
 import { loadItems } from "@/lib/reports/items";
+import { apiRecommendation } from "@/lib/api/queries";
+import { search } from "@/lib/search/queries";
 import type { SessionUser } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/audit/record";
 import { createDraft, editDraft, publishDraft, returnDraft, submitDraft } from "./mutations";
@@ -87,6 +89,9 @@ describe(`review before publishing on ${testEngine}`, () => {
       view: (await recommendationAt(rec, NOW, true))!.followUps.length,
       report: (await loadItems(NOW, [rec]))[0]!.followUps.length,
       entries: await db.prisma.followUp.count({ where: { recommendationId: rec } }),
+      api: (await apiRecommendation(rec, true, { api: "http://x/api/v1", site: "http://x" }))!.followUps.length,
+      // The draft's own words ("Mazhilis" is in the recommendations' texts too, "amendments sent" only in drafts).
+      found: (await search('"amendments sent"', {}, { includeInternal: true })).total,
     });
     const start = await figures();
 
@@ -162,6 +167,8 @@ describe(`review before publishing on ${testEngine}`, () => {
     expect(end.entries).toBe(start.entries + 1);
     expect(end.view).toBe(start.view + 1);
     expect(end.report).toBe(start.report + 1);
+    expect(end.api).toBe(start.api + 1);
+    expect([start.found, end.found]).toEqual([0, 1]);
     expect(await draftsOf(rec, who.cora!)).toEqual([]);
     expect(formError(await submitDraft(db.prisma, as("cora"), await step(id)))).toMatch(/already in review/);
     expect(formError(await returnDraft(db.prisma, as("editor"), { ...(await step(id)), comment: "x" }))).toMatch(
