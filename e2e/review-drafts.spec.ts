@@ -49,6 +49,9 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   await contributor.goto("/review");
   await expect(contributor.getByRole("heading", { level: 1, name: "Your follow-up" })).toBeVisible();
   await contributor.getByRole("link", { name: /recommendation 17$/ }).click();
+  // A contributor does not edit the record itself, nor read the audit pages.
+  await expect(contributor.getByText("Add a follow-up entry", { exact: true })).toHaveCount(0);
+  await expect(contributor.getByRole("form", { name: "Assign an institution" })).toHaveCount(0);
   const write = contributor.getByRole("form", { name: "Write a follow-up draft" });
   await write.getByLabel("Date", { exact: true }).fill("2012-02");
   await write.getByLabel("Action taken").fill(ACTION);
@@ -63,6 +66,8 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   const viewer = await signedIn(browser, baseURL!, "viewer");
   await openRecommendation(viewer);
   await expect(viewer.getByText(ACTION)).toHaveCount(0);
+  expect((await viewer.request.get("/review")).status()).toBe(404);
+  expect((await contributor.request.get("/audit")).status()).toBe(404);
 
   // The editor returns it with a comment.
   await page.goto("/review");
