@@ -191,7 +191,9 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     if (field === "recommendationId" || (field === "cycleId" && data.entityType === "Recommendation")) continue;
     if (field === "institutionId" && diffs.institution) continue;
     if (field === "earlier" && diffs.toId) continue;
-    const label = fieldLabel(field);
+    // A user's institution is the one they belong to, not one responsible for a recommendation.
+    const member = field === "institutionId" && (data.entityType === "User" || data.entityType === "Invite");
+    const label = member ? "Member of institution" : fieldLabel(field);
     const to = valueText(data.entityType, field, c.to, names);
     const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);
     lines.push(from === undefined ? { field, label, to } : { field, label, from, to });

@@ -287,7 +287,7 @@ describe("review steps in words", () => {
     );
     expect(member.lines.map((l) => [l.label, l.to])).toEqual([
       ["Role", "Contributor (institution focal point)"],
-      ["Responsible institution", "Central Election Commission"],
+      ["Member of institution", "Central Election Commission"],
     ]);
   });
 });
