@@ -17,7 +17,7 @@ import { search } from "@/lib/search/queries";
 import type { SessionUser } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/audit/record";
 import { createDraft, editDraft, publishDraft, returnDraft, submitDraft } from "./mutations";
-import { EditDraftSchema, NewDraftSchema } from "./schema";
+import { EditDraftSchema, NewDraftSchema, ReturnDraftSchema } from "./schema";
 import { draftsOf, reviewQueue } from "./queries";
 
 describe(`review before publishing on ${testEngine}`, () => {
@@ -124,6 +124,11 @@ describe(`review before publishing on ${testEngine}`, () => {
     expect(formError(await publishDraft(db.prisma, as("cora"), await step(id)))).toMatch(/Only a submitted/);
     expect(await figures()).toEqual(start);
 
+    // A return needs a comment: the form says so, nothing is written.
+    const empty = ReturnDraftSchema.safeParse({ ...(await step(id)), comment: "  " });
+    expect(empty.success ? null : empty.error.issues.map((i) => i.message)).toEqual([
+      "Comment for the contributor is required",
+    ]);
     const returned = await returnDraft(db.prisma, as("editor"), {
       ...(await step(id)),
       comment: "Please cite the letter that sent the amendments.",
