@@ -2,7 +2,7 @@
 // and a field-by-field before/after table. Pure, so it is unit-tested.
 import { codeLabel, fieldLabel } from "@/lib/audit/field-labels";
 import { formatDated, type Dated } from "@/lib/dated";
-import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
+import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, PUBLICATION, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
 
 export { formatDateTime, formatDay };
@@ -58,6 +58,13 @@ const PHRASES: Record<string, Record<string, string>> = {
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
   EvidenceFile: { "attach-file": "attached an evidence file", "remove-file": "removed an evidence file" },
+  FollowUpDraft: {
+    create: "started a follow-up draft",
+    update: "changed a follow-up draft",
+    submit: "submitted a follow-up draft for review",
+    return: "returned a follow-up draft with a comment",
+    publish: "published a follow-up draft",
+  },
 };
 
 export function describeAction(action: string, entityType: string): string {
@@ -135,6 +142,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "assessorType" && value in ASSESSOR_TYPE) return ASSESSOR_TYPE[value as keyof typeof ASSESSOR_TYPE];
   if (field === "datePrecision" && value in PRECISION) return PRECISION[value as keyof typeof PRECISION];
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
+  if (field === "publication" && value in PUBLICATION) return PUBLICATION[value as keyof typeof PUBLICATION];
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
   if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;

@@ -1,10 +1,10 @@
-// The authorization matrix: every mutation × {anonymous, viewer, editor,
+// The authorization matrix: every mutation × {anonymous, viewer, contributor, editor,
 // admin, deactivated user}, through the same `execute` path the server actions
 // use, asserting both the answer and that nothing was written when refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
-import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
+import { makeContributor, recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { findActiveUser } from "@/lib/users/queries";
 import { setActive } from "@/lib/users/admin-mutations";
 import { addResponseAction, correctResponseAction, withdrawResponseAction } from "@/lib/responses/actions";
@@ -53,14 +53,40 @@ import {
 } from "@/lib/notifications/actions";
 import { removeEvidenceAction } from "@/lib/evidence/actions";
 import { attachEvidence } from "@/lib/evidence/mutations";
+import {
+  createDraftAction,
+  editDraftAction,
+  publishDraftAction,
+  returnDraftAction,
+  submitDraftAction,
+} from "@/lib/review/actions";
+import { createDraft, submitDraft } from "@/lib/review/mutations";
+import { NewDraftSchema } from "@/lib/review/schema";
 import { execute, type Command } from "./command";
 
-type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
+type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
+const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", "deactivated"];
 // "self": any signed-in, active person, on their own notifications (not audited: not tracked data).
 // "signed-in": any signed-in, active person, on their own account (audited).
-type Level = "edit" | "admin" | "self" | "signed-in";
+// "contribute": contributors of an institution responsible for the recommendation; "review": editors and admins.
+type Level = "edit" | "admin" | "self" | "signed-in" | "contribute" | "review";
 type Case = [Command<never, unknown>, Level, (role: Role) => Promise<Record<string, string>>];
-const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
+const WHO: Record<Level, string> = {
+  edit: "editors and admins",
+  admin: "admins",
+  self: "any signed-in, active person",
+  "signed-in": "any signed-in, active person",
+  contribute: "contributors of a responsible institution",
+  review: "editors and admins (reviewers)",
+};
+// "self" and "signed-in": the "viewer" account is also the one the role and activation cases toggle: whoever
+// it is now, signed in and active is enough.
+const allows = (level: Level, role: Role, signedIn: boolean) =>
+  level === "self" || level === "signed-in"
+    ? signedIn
+    : level === "contribute"
+      ? role === "contributor"
+      : role === "admin" || (role === "editor" && (level === "edit" || level === "review"));
 
 describe(`authorization of every mutation on ${testEngine}`, () => {
   let db: Database;
@@ -72,10 +98,28 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     db = await createTestDatabase();
     useAsAppDatabase(db);
     const u = await seededWithUsers(db);
-    userIds = { viewer: u.viewer.id, editor: u.editor.id, admin: u.admin.id, deactivated: u.editor2.id };
+    // The contributor's institution is responsible for `rec` (not the one the assign/unassign cases toggle).
+    const cec = await db.prisma.institution.create({ data: { name: "Central Election Commission" } });
+    const contributor = await makeContributor(db, cec.id, "Cora Contributor");
+    userIds = {
+      viewer: u.viewer.id,
+      contributor: contributor.id,
+      editor: u.editor.id,
+      admin: u.admin.id,
+      deactivated: u.editor2.id,
+    };
     await setActive(db.prisma, u.actor(u.admin), { userId: u.editor2.id, active: false, reason: "left" });
     const rec = await recommendationId(db, "kz-2011", "3(a)");
-    const inst = await db.prisma.institution.create({ data: { name: "Ministry of Justice" } });
+    await db.prisma.recommendationInstitution.create({
+      data: {
+        recommendationId: rec,
+        institutionId: cec.id,
+        datePrecision: "YEAR",
+        dateFrom: new Date("2011-01-01"),
+        dateTo: new Date("2011-12-31"),
+      },
+    });
+    const inst = await db.prisma.institution.create({ data: { name: "Test ministry" } });
     const a = await db.prisma.assessment.create({
       data: {
         recommendationId: rec,
@@ -162,7 +206,20 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     if (state.status !== "ok") throw new Error(`dry run for the matrix failed: ${JSON.stringify(state)}`);
     return { ...form, intent: "apply", planKey: (JSON.parse(state.data!.plan!) as { key: string }).key };
   };
-  // Each factory builds a valid form for the current state of the data.
+  // A contributor's draft on `rec`, made through the real mutation; submitted for review when asked.
+  const draft = async (submitted: boolean) => {
+    const contributor = { id: userIds.contributor, label: "Cora Contributor" };
+    const made = await createDraft(
+      db.prisma,
+      contributor,
+      NewDraftSchema.parse({ recommendationId: ids.rec!, date: "2012-01", actionTaken: `d${++n}` }),
+    );
+    if (made.kind !== "ok") throw new Error(`draft for the matrix failed: ${JSON.stringify(made)}`);
+    if (!submitted) return { id: made.value.id, version: "1" };
+    const sent = await submitDraft(db.prisma, contributor, { id: made.value.id, version: 1 });
+    if (sent.kind !== "ok") throw new Error(`submission for the matrix failed: ${JSON.stringify(sent)}`);
+    return { id: made.value.id, version: String(sent.value.version) };
+  };
   // Each factory builds a valid form for the current state of the data (and the role about to try it).
   const cases: Case[] = [
     // Each signed-in user changes their own password (the seeded one), once: first,
@@ -176,6 +233,23 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         confirm: `Lantern-Ostrich-${n}`,
       }),
     ],
+    [
+      createDraftAction.command as never,
+      "contribute",
+      async () => ({ recommendationId: ids.rec!, date: "2012-01", actionTaken: `c${++n}` }),
+    ],
+    [
+      editDraftAction.command as never,
+      "contribute",
+      async () => ({ ...(await draft(false)), date: "2012-02", actionTaken: `e${++n}` }),
+    ],
+    [submitDraftAction.command as never, "contribute", async () => draft(false)],
+    [
+      returnDraftAction.command as never,
+      "review",
+      async () => ({ ...(await draft(true)), comment: "Please cite the letter." }),
+    ],
+    [publishDraftAction.command as never, "review", async () => draft(true)],
     [
       addResponseAction.command as never,
       "edit",
@@ -378,7 +452,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       async () => ({
         id: ids.inst!,
         version: await version("institution", ids.inst!),
-        name: "Ministry of Justice",
+        name: "Test ministry",
         description: `d${++n}`,
         active: "on",
       }),
@@ -566,14 +640,8 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
   ];
 
-  const who = {
-    edit: "editors and admins",
-    admin: "admins",
-    self: "any signed-in, active person",
-    "signed-in": "any signed-in, active person",
-  };
   for (const [cmd, level, makeForm] of cases) {
-    it(`${cmd.name}: allowed only to ${who[level]}`, async () => {
+    it(`${cmd.name}: allowed only to ${WHO[level]}`, async () => {
       for (const role of ROLES) {
         // The user as the app sees them: read from the database, null when deactivated.
         const user = role === "anonymous" ? null : await findActiveUser(userIds[role]);
@@ -588,12 +656,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           form.set("reason", "matrix");
         const before = await db.prisma.auditEvent.count();
         const { state } = await execute(cmd, user, form);
-        // "self" and "signed-in": the "viewer" account is also the one the role and activation cases toggle:
-        // whoever it is now, signed in and active is enough.
-        const allowed =
-          level === "self" || level === "signed-in"
-            ? user !== null
-            : role === "admin" || (role === "editor" && level === "edit");
+        const allowed = allows(level, role, user !== null);
         expect(state.status, `${cmd.name} as ${role}: ${JSON.stringify(state)}`).toBe(allowed ? "ok" : "error");
         const after = await db.prisma.auditEvent.count();
         if (allowed && level !== "self")

@@ -11,6 +11,7 @@ import {
   DocumentType,
   ElectionType,
   Priority,
+  Publication,
   RecommendationLinkKind,
   Role,
   StateResponseStatus,
@@ -94,9 +95,33 @@ export const FIELDS = {
     ...withdrawal,
     version: int,
   },
+  // A contributor's follow-up entry in review (lib/review); `followUpId` is the entry its publication created.
+  FollowUpDraft: {
+    ...dated,
+    actionTaken: text,
+    institutionId: id,
+    evidenceDocumentId: id,
+    evidenceLocation: text,
+    evidenceUrl: text,
+    nextStep: text,
+    targetDate: day,
+    publication: z.enum(Publication),
+    reviewComment: text,
+    followUpId: id,
+    submittedAt: time,
+    version: int,
+  },
   RecommendationInstitution: { institutionId: id, institution: text, ...dated },
   RecommendationLink: { toId: id, earlier: text, kind: z.enum(RecommendationLinkKind), note: text },
-  Institution: { name: text, abbreviation: text, description: text, active: bool, version: int },
+  Institution: {
+    name: text,
+    abbreviation: text,
+    description: text,
+    active: bool,
+    sourceDocumentId: id,
+    sourceLocation: text,
+    version: int,
+  },
   ElectionCycle: {
     slug: text,
     countryId: id,
@@ -164,8 +189,8 @@ export const FIELDS = {
     createdIds: z.object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) }).strict(),
     revertedAt: time,
   },
-  User: { email: text, name: text, role: z.enum(Role), active: bool },
-  Invite: { email: text, role: z.enum(Role), expiresAt: time, revokedAt: time },
+  User: { email: text, name: text, role: z.enum(Role), institutionId: id, active: bool },
+  Invite: { email: text, role: z.enum(Role), institutionId: id, expiresAt: time, revokedAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
   ApiToken: { name: text, revokedAt: time },
   // Internal discussion: mentions are tokens "<@user id>" in the body, and listed (lib/comments/mentions.ts).
@@ -212,6 +237,14 @@ export const CATALOGUE = {
   },
   Assessment: { create: changesOf("Assessment"), update: changesOf("Assessment"), withdraw: changesOf("Assessment") },
   FollowUp: { create: changesOf("FollowUp"), update: changesOf("FollowUp"), withdraw: changesOf("FollowUp") },
+  // Review: the author creates, changes and submits; an editor returns (the reason is the comment) or publishes.
+  FollowUpDraft: {
+    create: changesOf("FollowUpDraft"),
+    update: changesOf("FollowUpDraft"),
+    submit: changesOf("FollowUpDraft"),
+    return: changesOf("FollowUpDraft"),
+    publish: changesOf("FollowUpDraft"),
+  },
   RecommendationInstitution: {
     assign: changesOf("RecommendationInstitution"),
     update: changesOf("RecommendationInstitution"),
@@ -298,6 +331,9 @@ export const DIFF_ACTIONS = new Set([
   "revert",
   "attach-file",
   "remove-file",
+  "submit",
+  "return",
+  "publish",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

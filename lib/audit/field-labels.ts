@@ -2,7 +2,16 @@
 // actions, and the closed vocabularies of coded values. Used by the audit page,
 // its CSV, the recommendation timeline and conflict messages. Pure.
 import { ENTITY_TYPES, ACTIONS, CATALOGUE, type EntityType } from "./catalogue";
-import { ASSESSMENT, ASSESSOR_TYPE, DOCUMENT_TYPE, ELECTION_TYPE, PRIORITY, ROLE, STATE_RESPONSE } from "@/lib/vocab";
+import {
+  ASSESSMENT,
+  ASSESSOR_TYPE,
+  DOCUMENT_TYPE,
+  ELECTION_TYPE,
+  PRIORITY,
+  PUBLICATION,
+  ROLE,
+  STATE_RESPONSE,
+} from "@/lib/vocab";
 
 const LABELS: Record<string, string> = {
   status: "Status",
@@ -104,6 +113,9 @@ const LABELS: Record<string, string> = {
   revertedAt: "Reverted on",
   body: "Comment",
   mentionIds: "Mentioned",
+  publication: "Review state",
+  reviewComment: "Reviewer's comment",
+  submittedAt: "Submitted on",
 };
 
 export function fieldLabel(field: string): string {
@@ -117,6 +129,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   StateResponse: "State response",
   Assessment: "Assessment",
   FollowUp: "Follow-up entry",
+  FollowUpDraft: "Follow-up draft (in review)",
   RecommendationInstitution: "Responsible institution",
   Institution: "Institution",
   ElectionCycle: "Election cycle",
@@ -160,6 +173,9 @@ export const ACTION_LABEL: Record<string, string> = {
   revert: "Reverted",
   "attach-file": "File attached",
   "remove-file": "File removed",
+  submit: "Submitted for review",
+  return: "Returned with a comment",
+  publish: "Published",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -179,6 +195,7 @@ const labels = (vocab: Record<string, { label: string }>) =>
 /** Coded values as words ("Accepted in part", not ACCEPTED_IN_PART); `status` depends on the entity type. */
 const CODE_LABELS: Record<string, Record<string, string>> = {
   role: ROLE,
+  publication: PUBLICATION,
   assessorType: ASSESSOR_TYPE,
   type: DOCUMENT_TYPE,
   priority: PRIORITY,

@@ -77,7 +77,8 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
 // Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
 // (the CSV keeps the raw diff).
 // An import's created ids are read as its labels (the `labels` field).
-const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile", "createdIds"]);
+// A published draft's entry id: the "Published" event and the entry's own "Created" event say it in words.
+const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile", "createdIds", "followUpId"]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = [
@@ -198,7 +199,9 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     if (field === "institutionId" && diffs.institution) continue;
     if (field === "earlier" && diffs.toId) continue;
     if ((field === "followUpId" || field === "stateResponseId") && diffs.entry) continue;
-    const label = fieldLabel(field);
+    // A user's institution is the one they belong to, not one responsible for a recommendation.
+    const member = field === "institutionId" && (data.entityType === "User" || data.entityType === "Invite");
+    const label = member ? "Member of institution" : fieldLabel(field);
     const to = valueText(data.entityType, field, c.to, names);
     const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);
     lines.push(from === undefined ? { field, label, to } : { field, label, from, to });

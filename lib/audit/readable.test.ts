@@ -291,3 +291,44 @@ describe("readableEvent", () => {
     expect(e.record).toBe("Thing");
   });
 });
+
+describe("review steps in words", () => {
+  it("reads a returned draft and a contributor's membership", () => {
+    const returned = readableEvent(
+      event({
+        action: "return",
+        entityType: "FollowUpDraft",
+        changes: {
+          publication: { from: "SUBMITTED", to: "RETURNED" },
+          reviewComment: { from: null, to: "Please cite the letter." },
+          version: { from: 2, to: 3 },
+        },
+        reason: "Please cite the letter.",
+      }),
+      names(),
+    );
+    expect([returned.what, returned.record]).toEqual(["Returned with a comment", "Follow-up draft (in review)"]);
+    expect(returned.lines).toEqual([
+      { field: "publication", label: "Review state", from: "Submitted for review", to: "Returned for changes" },
+      { field: "reviewComment", label: "Reviewer's comment", to: "Please cite the letter." },
+    ]);
+    const member = readableEvent(
+      event({
+        action: "role-change",
+        entityType: "User",
+        entityId: "ckusr00000000000000000002",
+        cycleId: null,
+        recommendationId: null,
+        changes: {
+          role: { from: "VIEWER", to: "CONTRIBUTOR" },
+          institutionId: { from: null, to: INST },
+        },
+      }),
+      names(),
+    );
+    expect(member.lines.map((l) => [l.label, l.to])).toEqual([
+      ["Role", "Contributor (institution focal point)"],
+      ["Member of institution", "Central Election Commission"],
+    ]);
+  });
+});

@@ -175,6 +175,7 @@ const TABLES: Record<EntityType, string> = {
   StateResponse: "state_responses",
   Assessment: "assessments",
   FollowUp: "follow_ups",
+  FollowUpDraft: "follow_up_drafts",
   RecommendationInstitution: "recommendation_institutions",
   RecommendationLink: "recommendation_links",
   Institution: "institutions",

@@ -6,11 +6,12 @@ export const HISTORY_PAGE_SIZE = 20;
 /**
  * One page of a recommendation's history (it and everything attached to it),
  * newest first, up to a recorded moment; `before` is the position to continue
- * from. Internal notes' events are left out for readers (`hiddenIds`).
+ * from. Internal notes' events are left out for readers (`hiddenIds`), and so are drafts in review
+ * (`hiddenTypes`: a reader sees the published entry, its event naming who submitted and who published it).
  */
 export async function recommendationHistory(
   id: string,
-  o: { hiddenIds?: string[]; before?: number | null; until?: Date },
+  o: { hiddenIds?: string[]; hiddenTypes?: string[]; before?: number | null; until?: Date },
 ) {
   const db = await prisma();
   const rows = await db.auditEvent.findMany({
@@ -19,6 +20,7 @@ export async function recommendationHistory(
       // The discussion is internal and has its own section (lib/comments): never in this public history.
       entityType: { not: "Comment" },
       ...(o.hiddenIds?.length ? { entityId: { notIn: o.hiddenIds } } : {}),
+      ...(o.hiddenTypes?.length ? { entityType: { notIn: o.hiddenTypes } } : {}),
       ...(o.before ? { seq: { lt: o.before } } : {}),
       ...(o.until ? { occurredAt: { lte: o.until } } : {}),
     },

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { canEdit } from "@/lib/auth/policy";
+import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
@@ -15,6 +15,7 @@ import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
 import { mayDiscuss } from "@/lib/comments/policy";
 import { discussionOf } from "@/lib/comments/queries";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
+import { draftsOf } from "@/lib/review/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
@@ -79,10 +80,14 @@ export default async function RecommendationPage(props: Props) {
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
   // The internal discussion: for those who may take part only (never readers or public read mode).
   const discussion = user && mayDiscuss(user.role) ? discussionOf(ctx.id, user) : Promise.resolve(null);
-  const [view, history, links, institutions, candidates, suggestions, comments] = await Promise.all([
+  // Drafts in review: their author and reviewers see them, in the current view only; their history is for
+  // reviewers (readers see the published entry, whose event names who submitted it and who published it).
+  const drafting = now && (canReview(user) || isContributor(user));
+  const [view, history, links, institutions, candidates, suggestions, comments, drafts] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
+      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft"],
       before: page.historyBefore,
       until: moment.asOf ? recordedAt(moment) : undefined,
     }),
@@ -92,6 +97,7 @@ export default async function RecommendationPage(props: Props) {
     // At most a handful, through the trigram index: editors only, in the current view.
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
     discussion,
+    drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
   // Only the entries this reader sees (the view leaves out internal notes for readers).
   const files = view
@@ -100,6 +106,13 @@ export default async function RecommendationPage(props: Props) {
         moment.asOf ? recordedAt(moment) : undefined,
       )
     : {};
+  const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
+  const mayDraft =
+    Boolean(view && own) &&
+    canContributeTo(
+      user,
+      view!.institutions.map((a) => a.institution.id),
+    );
 
   return (
     <>
@@ -136,6 +149,16 @@ export default async function RecommendationPage(props: Props) {
                     open: page.edit && page.mode ? { id: page.edit, mode: page.mode } : null,
                     adding: page.add ?? null,
                   },
+                }
+              : undefined
+          }
+          drafts={
+            drafting
+              ? {
+                  drafts,
+                  role: canReview(user) ? "reviewer" : "author",
+                  add: mayDraft && own ? { recommendationId: ctx.id, institution: own.name } : null,
+                  today,
                 }
               : undefined
           }

@@ -21,6 +21,7 @@ import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
 import type { EntryEditState } from "@/components/recommendation/entry-editing";
+import { DraftsSection, type DraftsView } from "@/components/review/drafts-section";
 
 interface Props {
   view: RecommendationView;
@@ -34,6 +35,8 @@ interface Props {
     institutions: { id: string; name: string; abbreviation: string | null }[];
     editing: EntryEditState;
   };
+  /** Drafts in review, for their author or reviewers (the page decides); the body adds the citable documents. */
+  drafts?: Omit<DraftsView, "documents">;
   history: {
     events: TimelineEvent[];
     olderBefore: number | null;
@@ -51,7 +54,7 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, history, links }: Props) {
+export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, drafts, history, links }: Props) {
   const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
@@ -93,6 +96,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
         edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
         files={files}
       />
+      {drafts && <DraftsSection v={{ ...drafts, documents }} />}
       <InstitutionsSection
         assigned={view.institutions}
         edit={

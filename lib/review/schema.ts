@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { datedSchema } from "@/lib/dated";
+import {
+  calendarDate,
+  entityId,
+  formVersion,
+  httpUrl,
+  optionalEntityId,
+  optionalText,
+  plainText,
+} from "@/lib/validation";
+
+// A draft says what a follow-up entry says, except its institution (the contributor's own) and the internal flag
+// (a contributor's entry is meant for publication).
+const fields = {
+  actionTaken: plainText("Action taken", 20_000),
+  evidenceDocumentId: optionalEntityId("Evidence document"),
+  evidenceLocation: optionalText("Page or section", 300),
+  evidenceUrl: httpUrl("Evidence link"),
+  nextStep: optionalText("Next step", 5_000),
+  targetDate: calendarDate("Target date"),
+};
+const DATE_LABEL = "Date of the action";
+
+export const NewDraftSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
+export const EditDraftSchema = datedSchema({ id: entityId("Draft"), version: formVersion, ...fields }, DATE_LABEL);
+export const DraftStepSchema = z.object({ id: entityId("Draft"), version: formVersion });
+export const ReturnDraftSchema = DraftStepSchema.extend({
+  comment: plainText("Comment for the contributor", 5_000),
+});
+
+export type NewDraft = z.infer<typeof NewDraftSchema>;
+export type EditDraft = z.infer<typeof EditDraftSchema>;
+export type DraftStep = z.infer<typeof DraftStepSchema>;
+export type ReturnDraft = z.infer<typeof ReturnDraftSchema>;
