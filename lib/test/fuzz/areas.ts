@@ -47,6 +47,7 @@ export const AREAS = {
     "revokeInvite",
   ],
   sheet: ["importSheet"],
+  review: ["createDraft", "editDraft", "submitDraft", "publishDraft", "returnDraft"],
   discussion: [
     "addComment",
     "editComment",

@@ -64,6 +64,10 @@ const ID_POOL: Record<string, string> = {
   editComment: "comment",
   markNotificationRead: "notification",
   removeEvidence: "evidence",
+  editDraft: "draftOpen",
+  submitDraft: "draftOpen",
+  returnDraft: "draftSubmitted",
+  publishDraft: "draftSubmitted",
 };
 const POOL_OF_FIELD: Record<string, string> = {
   recommendationId: "recommendation",
@@ -97,8 +101,10 @@ function validValue(w: World, action: string, field: string, schema: unknown): f
     case "version":
       return fc.constantFrom("@version", "@version", "1");
     case "date":
-    case "targetDate":
       return partialDate;
+    case "targetDate":
+      // A target is a day (or none); a partial date there is a hostile value, not a valid one.
+      return fc.constantFrom("", "2013-06-30");
     case "electionDate":
     case "issuedOn":
     case "finalReportDate":

@@ -18,10 +18,15 @@ import type { SessionUser } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/mutations";
 import { attachEvidence } from "@/lib/evidence/mutations";
 import { addComment } from "@/lib/comments/mutations";
+import { assignInstitution } from "@/lib/institutions/mutations";
+import { AssignmentSchema } from "@/lib/institutions/schema";
+import { createDraft, submitDraft } from "@/lib/review/mutations";
+import { NewDraftSchema } from "@/lib/review/schema";
+import { makeContributor } from "@/lib/test/fixtures";
 import { issuePasswordReset } from "@/lib/users/password-resets";
 
-export type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
-export const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
+export type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
+export const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", "deactivated"];
 /** The seeded users' password (lib/test/fixtures.ts). */
 export const PASSWORD = "test-password-123";
 
@@ -31,6 +36,8 @@ export interface World {
   /** Ids to aim at, by kind; `any` holds every kind (a wrong-kind id is a hostile value too). */
   pools: Record<string, string[]>;
   inviteTokens: string[];
+  /** The contributor's institution (responsible for every recommendation of the pool). */
+  contributorInstitution: string;
   /** One-time password reset links of two users who never act in the tests. */
   resetTokens: string[];
 }
@@ -134,6 +141,35 @@ export async function makeWorld(): Promise<World> {
     );
     if (r.kind === "ok") evidence.push(r.value.id);
   }
+  // A contributor of an institution responsible for every recommendation of the pool, with drafts in review.
+  const institution = await p.institution.findFirstOrThrow({ where: { active: true }, orderBy: { name: "asc" } });
+  for (const recommendationId of recommendation) {
+    const a = await assignInstitution(
+      p,
+      admin,
+      AssignmentSchema.parse({ recommendationId, institutionId: institution.id, date: "2012" }),
+    );
+    if (a.kind !== "ok") throw new Error(`assigning for the property tests failed: ${JSON.stringify(a)}`);
+  }
+  const contributorUser = await makeContributor(db, institution.id, "Cora Fuzz");
+  const contributor = { id: contributorUser.id, label: "Cora Fuzz" };
+  // Drafts the contributor may still change (3) and drafts in review (20: publishDraft and returnDraft use them up).
+  const draftOpen: string[] = [];
+  const draftSubmitted: string[] = [];
+  for (let i = 0; i < 23; i++) {
+    const recommendationId = recommendation[i % recommendation.length]!;
+    const made = await createDraft(
+      p,
+      contributor,
+      NewDraftSchema.parse({ recommendationId, date: "2013", actionTaken: "d" }),
+    );
+    if (made.kind !== "ok") throw new Error(`draft for the property tests failed: ${JSON.stringify(made)}`);
+    if (i < 3) draftOpen.push(made.value.id);
+    else {
+      await submitDraft(p, contributor, { id: made.value.id, version: 1 });
+      draftSubmitted.push(made.value.id);
+    }
+  }
   const take = { take: 6, select: { id: true } } as const;
   const pools: Record<string, string[]> = {
     recommendation,
@@ -153,15 +189,29 @@ export async function makeWorld(): Promise<World> {
     passwordReset: voidable,
     comment,
     notification,
+    draftOpen,
+    draftSubmitted,
     evidence,
   };
   pools.any = Object.values(pools).flat();
   // The admin first: restoreActors makes them admin again before demoting anyone else.
-  const users = { admin: u.admin.id, editor: u.editor.id, viewer: u.viewer.id, deactivated: u.editor2.id };
-  return { db, users, pools, inviteTokens, resetTokens };
+  const users = {
+    admin: u.admin.id,
+    editor: u.editor.id,
+    viewer: u.viewer.id,
+    contributor: contributorUser.id,
+    deactivated: u.editor2.id,
+  };
+  return { db, users, pools, inviteTokens, resetTokens, contributorInstitution: institution.id };
 }
 
-const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivated: "EDITOR" } as const;
+const ROLE_OF = {
+  viewer: "VIEWER",
+  editor: "EDITOR",
+  admin: "ADMIN",
+  contributor: "CONTRIBUTOR",
+  deactivated: "EDITOR",
+} as const;
 /**
  * Puts the acting users back as they were (the fuzzed changeRole and setActive may demote or deactivate
  * them): through the real, audited mutations, between two checked calls.
@@ -169,8 +219,14 @@ const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivate
 export async function restoreActors(w: World): Promise<void> {
   const system = { id: null, label: "Property test" };
   for (const [role, id] of Object.entries(w.users) as [Exclude<Role, "anonymous">, string][]) {
-    const u = await w.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { role: true, active: true } });
-    if (u.role !== ROLE_OF[role]) await changeRole(w.db.prisma, system, { userId: id, role: ROLE_OF[role] });
+    const u = await w.db.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { role: true, active: true, institutionId: true },
+    });
+    if (u.role !== ROLE_OF[role] || (role === "contributor" && u.institutionId !== w.contributorInstitution)) {
+      const institutionId = role === "contributor" ? w.contributorInstitution : undefined;
+      await changeRole(w.db.prisma, system, { userId: id, role: ROLE_OF[role], institutionId });
+    }
     const active = role !== "deactivated";
     if (u.active !== active) await setActive(w.db.prisma, system, { userId: id, active, reason: "property test" });
   }
@@ -221,6 +277,7 @@ export async function currentVersion(db: Database, id: string): Promise<string> 
     "assessments",
     "institutions",
     "follow_ups",
+    "follow_up_drafts",
   ];
   const rows = await db.prisma.$queryRawUnsafe<{ v: number }[]>(
     tablesWithVersion.map((t) => `SELECT version AS v FROM "${t}" WHERE id = $1`).join(" UNION ALL "),
