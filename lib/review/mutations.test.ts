@@ -139,6 +139,18 @@ describe(`review before publishing on ${testEngine}`, () => {
     expect(back.map((d) => [d.publication, d.reviewComment])).toEqual([
       ["RETURNED", "Please cite the letter that sent the amendments."],
     ]);
+    // The author is told, in the same transaction (lib/notifications): one unread notification.
+    const told = await db.prisma.notification.findMany({
+      where: { userId: who.cora!.id, kind: "RETURNED_DRAFT" },
+      select: { recommendationId: true, text: true, readAt: true },
+    });
+    expect(told).toEqual([
+      {
+        recommendationId: rec,
+        text: `${who.editor!.name} returned your follow-up draft with a comment.`,
+        readAt: null,
+      },
+    ]);
     expect(formError(await publishDraft(db.prisma, as("editor"), await step(id)))).toMatch(/Only a submitted/);
 
     const changed = await editDraft(

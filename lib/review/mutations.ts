@@ -4,6 +4,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Publication } from "@/lib/vocab";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { scheduleDelivery } from "@/lib/notifications/deliver";
 import { diffFields } from "@/lib/audit/hash";
 import { canChangeDraft, canContributeTo, canDecideDraft, canSeeDraft, type SessionUser } from "@/lib/auth/policy";
 import { FOLLOW_UP_FIELDS } from "@/lib/follow-ups/mutations";
@@ -198,12 +200,20 @@ export async function submitDraft(db: PrismaClient, actor: Actor, input: DraftSt
 
 /** An editor returns a submitted draft to its author with a comment (also the event's reason). */
 export async function returnDraft(db: PrismaClient, actor: Actor, input: ReturnDraft): Promise<Outcome<Updated>> {
-  return runOutcome(() =>
+  const outcome = await runOutcome(() =>
     db.$transaction(async (tx) => {
       const user = await userOf(tx, actor);
       const { draft, rec } = await loadDraft(tx, user, input.id);
       if (!canDecideDraft(user, draft))
         refuse("Only a submitted draft can be returned; this one is not awaiting review.");
+      // The author hears of it in the same transaction (in the app; by e-mail as they chose).
+      await notify(tx, {
+        userIds: draft.authorId ? [draft.authorId] : [],
+        kind: "RETURNED_DRAFT",
+        recommendationId: rec.id,
+        text: `${actor.label} returned your follow-up draft with a comment.`,
+        exceptUserId: actor.id,
+      });
       return step(
         tx,
         actor,
@@ -216,6 +226,8 @@ export async function returnDraft(db: PrismaClient, actor: Actor, input: ReturnD
       );
     }),
   );
+  if (outcome.kind === "ok") scheduleDelivery();
+  return outcome;
 }
 
 /**
