@@ -209,7 +209,7 @@ test("administrators alone read account events, named, never by id", async ({ pa
   await expect(rows.filter({ hasText: "User account: E2E editor" }).first()).toBeVisible();
   for (const text of await rows.allInnerTexts()) {
     expect(text).toContain("Signed in");
-    expect(text).toContain("Method: password");
+    expect(text).toContain("Method: Email and password");
     expect(text).not.toMatch(CUID);
   }
   const seq = (await rows.first().innerText()).match(/No\. (\d+)/)![1];
