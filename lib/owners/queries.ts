@@ -56,7 +56,13 @@ export async function deadlines(
   const db = await prisma();
   const only = o.ids ? Prisma.sql`AND f.recommendation_id IN (${Prisma.join(o.ids)})` : Prisma.empty;
   const latest = await db.$queryRaw<
-    { recommendationId: string; targetDate: Date; entryNo: number; nextStep: string | null; institution: string | null }[]
+    {
+      recommendationId: string;
+      targetDate: Date;
+      entryNo: number;
+      nextStep: string | null;
+      institution: string | null;
+    }[]
   >`
     WITH t AS (
       SELECT DISTINCT ON (f.recommendation_id) f.recommendation_id, f.target_date, f.entry_no, f.next_step,
@@ -105,7 +111,9 @@ export async function deadlines(
         },
       ];
     })
-    .sort((a, b) => a.targetDate.getTime() - b.targetDate.getTime() || a.year - b.year || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) => a.targetDate.getTime() - b.targetDate.getTime() || a.year - b.year || a.label.localeCompare(b.label),
+    );
 }
 
 export interface RecommendationRef {
@@ -120,7 +128,7 @@ export async function ownerCandidates(): Promise<{ id: string; name: string; rol
   const db = await prisma();
   return db.user.findMany({
     where: { active: true, role: { in: ["EDITOR", "ADMIN", "CONTRIBUTOR"] } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: [{ role: "asc" }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, role: true },
   });
 }
