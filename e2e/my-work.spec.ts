@@ -18,6 +18,12 @@ test("an overdue item appears in My work of its owner", async ({ page, signInAs,
   await setOwner.getByRole("button", { name: "Save owner" }).click();
   await expect(page.getByRole("region", { name: "Owner" }).getByRole("status")).toHaveText("The owner was saved.");
   await expect(page.getByRole("region", { name: "Owner" })).toContainText(owner.name);
+  // The history says it in words, with the owner's name.
+  const changed = page
+    .getByRole("region", { name: "History" })
+    .getByRole("listitem")
+    .filter({ hasText: "changed the owner" });
+  await expect(changed.first()).toContainText(owner.name);
 
   const followUp = page.getByRole("region", { name: "Follow-up", exact: true });
   await followUp.getByText("Add a follow-up entry", { exact: true }).click();

@@ -180,3 +180,16 @@ export async function myWork(user: SessionUser, o: { today?: Date } = {}) {
   return { mine, institution, review, overdue, mentions };
 }
 export type MyWork = Awaited<ReturnType<typeof myWork>>;
+
+/** The names of the owners that history events name (`ownerId` diffs), for signed-in readers of the history. */
+export async function ownerNames(events: readonly { changes: unknown }[]): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    const d = (e.changes as Record<string, { from?: unknown; to?: unknown } | undefined> | null)?.ownerId;
+    for (const v of [d?.from, d?.to]) if (typeof v === "string") ids.add(v);
+  }
+  if (ids.size === 0) return new Map();
+  const db = await prisma();
+  const rows = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -16,7 +16,7 @@ import { mayDiscuss } from "@/lib/comments/policy";
 import { discussionOf } from "@/lib/comments/queries";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { draftsOf } from "@/lib/review/queries";
-import { ownerCandidates, ownerOf } from "@/lib/owners/queries";
+import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
 import { ROLE, type Role } from "@/lib/vocab";
 import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -107,6 +107,8 @@ export default async function RecommendationPage(props: Props) {
     discussion,
     drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
+  // Owners in the history by name for signed-in readers; public read mode reads "a colleague".
+  const users = user ? await ownerNames(history.events) : undefined;
   // Only the entries this reader sees (the view leaves out internal notes for readers).
   const files = view
     ? await evidenceOfEntries(
@@ -170,7 +172,7 @@ export default async function RecommendationPage(props: Props) {
                 }
               : undefined
           }
-          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
+          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment), users }}
           links={{ ...links, search: page.linkSearch ?? "", candidates, suggestions }}
         />
       )}
