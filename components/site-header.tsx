@@ -36,6 +36,13 @@ export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: R
                   Reports
                 </NavLink>
               </li>
+              {user && (
+                <li>
+                  <NavLink href="/my-work" sections={["/my-work"]}>
+                    My work
+                  </NavLink>
+                </li>
+              )}
               {(user?.role === "EDITOR" || user?.role === "ADMIN" || user?.role === "CONTRIBUTOR") && (
                 <li>
                   <NavLink href="/review" sections={["/review"]}>

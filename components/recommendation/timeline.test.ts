@@ -17,6 +17,26 @@ describe("history timeline", () => {
     expect(describeAction("re-link", "CycleClaim")).toBe("re link (cycle claim)");
   });
 
+  it("says an owner change in words: the owner's name for signed-in readers, never an id for others", () => {
+    const event = {
+      seq: 8,
+      occurredAt: at("2026-12-01T10:00:00Z"),
+      actorLabel: "Ada Admin",
+      action: "assign-owner",
+      entityType: "Recommendation",
+      entityId: "rec1",
+      changes: { ownerId: { from: null, to: "user1" }, version: { from: 1, to: 2 } },
+      reason: null,
+    };
+    const [signedIn] = describeTimeline([event], { ...lookups, users: new Map([["user1", "Eve Editor"]]) });
+    expect(signedIn).toMatchObject({
+      what: "changed the owner",
+      rows: [{ label: "Owner", before: null, after: "Eve Editor" }],
+    });
+    const [publicReader] = describeTimeline([event], lookups);
+    expect(publicReader!.rows).toEqual([{ field: "ownerId", label: "Owner", before: null, after: "a colleague" }]);
+  });
+
   it("says an evidence file's attachment and removal in words, its type too", () => {
     expect(describeAction("attach-file", "EvidenceFile")).toBe("attached an evidence file");
     expect(describeAction("remove-file", "EvidenceFile")).toBe("removed an evidence file");

@@ -22,6 +22,8 @@ export interface TimelineEvent {
 export interface Lookups {
   documents: Map<string, string>;
   institutions: Map<string, string>;
+  /** People named by id (a recommendation's owner): signed-in readers only; others read "a colleague". */
+  users?: Map<string, string>;
 }
 
 export interface TimelineRow {
@@ -44,7 +46,11 @@ export interface TimelineEntry {
 }
 
 const PHRASES: Record<string, Record<string, string>> = {
-  Recommendation: { create: "created the recommendation", update: "edited the recommendation" },
+  Recommendation: {
+    create: "created the recommendation",
+    update: "edited the recommendation",
+    "assign-owner": "changed the owner",
+  },
   StateResponse: {
     create: "recorded a response of the state",
     update: "corrected a response of the state",
@@ -148,6 +154,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
+  if (field === "ownerId") return lookups.users?.get(value) ?? "a colleague";
   if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(new Date(value));
   return value;

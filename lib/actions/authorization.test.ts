@@ -41,6 +41,7 @@ import {
   importRecommendationsAction,
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
+import { setOwnerAction } from "@/lib/owners/actions";
 import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
 import { commitReportImport } from "@/lib/report-import/mutations";
@@ -424,6 +425,16 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         cycleId: ids.cycle2005!,
         csv: `label,section,priority,lead_in,text,text_verified,provenance,source_location,source_url\n${500 + ++n},,,,Imported ${n},no,Test,,\n`,
       }),
+    ],
+    [
+      setOwnerAction.command as never,
+      "edit",
+      // Each allowed call changes the owner (between the editor and the admin), so each is audited.
+      async () => {
+        const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.rec! } });
+        const ownerId = r.ownerId === userIds.editor ? userIds.admin : userIds.editor;
+        return { id: r.id, version: String(r.version), ownerId };
+      },
     ],
     [
       linkRecommendationsAction.command as never,

@@ -57,6 +57,8 @@ export const FIELDS = {
     sourceLocation: text,
     sourceUrl: text,
     provenance: text,
+    // Who sees it through (lib/owners); changed only by "assign-owner".
+    ownerId: id,
     version: int,
   },
   StateResponse: {
@@ -228,6 +230,8 @@ export const CATALOGUE = {
     create: changesOf("Recommendation"),
     update: changesOf("Recommendation"),
     remove: changesOf("Recommendation"),
+    // Its owner set, changed or cleared (lib/owners): only `ownerId` and `version` change.
+    "assign-owner": changesOf("Recommendation"),
   },
   StateResponse: {
     create: changesOf("StateResponse"),
@@ -334,6 +338,7 @@ export const DIFF_ACTIONS = new Set([
   "submit",
   "return",
   "publish",
+  "assign-owner",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

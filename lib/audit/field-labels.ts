@@ -116,6 +116,7 @@ const LABELS: Record<string, string> = {
   publication: "Review state",
   reviewComment: "Reviewer's comment",
   submittedAt: "Submitted on",
+  ownerId: "Owner",
 };
 
 export function fieldLabel(field: string): string {
@@ -176,6 +177,7 @@ export const ACTION_LABEL: Record<string, string> = {
   submit: "Submitted for review",
   return: "Returned with a comment",
   publish: "Published",
+  "assign-owner": "Owner assigned",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);

@@ -63,6 +63,7 @@ export const ID_FIELDS: Record<string, NameKind> = {
   toId: "recommendations",
   recommendationId: "recommendations",
   mentionIds: "users",
+  ownerId: "users",
 };
 
 export const DATE_FIELDS = ["datePrecision", "dateFrom", "dateTo"] as const;

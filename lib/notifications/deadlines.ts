@@ -2,8 +2,8 @@
 // `days` days, or has passed, notify the people responsible for them, once per entry, kind and target
 // date (a new target date notifies again). Withdrawn entries are skipped.
 //
-// Who is notified today: the person who recorded the entry (`FollowUp.createdById`), when still active.
-// When recommendations get owners and assignees, add them in `deadlineRecipients` (one place).
+// Who is notified: the person who recorded the entry (`FollowUp.createdById`) and the recommendation's owner
+// (lib/owners), when still active (`deadlineRecipients`, one place).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { notify } from "./notify";
 
@@ -30,8 +30,12 @@ const MONTHS = [
 const dayWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** The people told about one entry's deadline. */
-export function deadlineRecipients(entry: { createdById: string | null }): string[] {
-  return entry.createdById ? [entry.createdById] : [];
+export function deadlineRecipients(entry: {
+  createdById: string | null;
+  recommendation?: { ownerId: string | null };
+}): string[] {
+  const ids = [entry.createdById, entry.recommendation?.ownerId ?? null].filter((id): id is string => !!id);
+  return [...new Set(ids)];
 }
 
 /** Pure: the notification for one entry on `today`, or null when its target date is further away. */
@@ -73,7 +77,7 @@ export async function notifyDeadlines(
       targetDate: true,
       nextStep: true,
       createdById: true,
-      recommendation: { select: { id: true, label: true, cycle: { select: { year: true } } } },
+      recommendation: { select: { id: true, label: true, ownerId: true, cycle: { select: { year: true } } } },
     },
   });
   const counts = { approaching: 0, passed: 0 };

@@ -16,6 +16,9 @@ import { mayDiscuss } from "@/lib/comments/policy";
 import { discussionOf } from "@/lib/comments/queries";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { draftsOf } from "@/lib/review/queries";
+import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
+import { ROLE, type Role } from "@/lib/vocab";
+import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
@@ -83,6 +86,11 @@ export default async function RecommendationPage(props: Props) {
   // Drafts in review: their author and reviewers see them, in the current view only; their history is for
   // reviewers (readers see the published entry, whose event names who submitted it and who published it).
   const drafting = now && (canReview(user) || isContributor(user));
+  // The owner: for signed-in people (a name of a colleague, not for public read mode); editors set it.
+  const [owner, owners] = await Promise.all([
+    user && now ? ownerOf(ctx.id) : null,
+    now && editor ? ownerCandidates() : null,
+  ]);
   const [view, history, links, institutions, candidates, suggestions, comments, drafts] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
@@ -99,6 +107,8 @@ export default async function RecommendationPage(props: Props) {
     discussion,
     drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
+  // Owners in the history by name for signed-in readers; public read mode reads "a colleague".
+  const users = user ? await ownerNames(history.events) : undefined;
   // Only the entries this reader sees (the view leaves out internal notes for readers).
   const files = view
     ? await evidenceOfEntries(
@@ -162,8 +172,16 @@ export default async function RecommendationPage(props: Props) {
                 }
               : undefined
           }
-          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
+          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment), users }}
           links={{ ...links, search: page.linkSearch ?? "", candidates, suggestions }}
+        />
+      )}
+
+      {owner && (
+        <OwnerSection
+          recommendationId={ctx.id}
+          owner={{ id: owner.ownerId, name: owner.owner?.name ?? null, version: owner.version }}
+          candidates={owners?.map((o) => ({ value: o.id, label: o.name, group: ROLE[o.role as Role] }))}
         />
       )}
 

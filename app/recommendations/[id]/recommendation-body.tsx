@@ -43,6 +43,8 @@ interface Props {
     before: number | null;
     path: string;
     query: [string, string][];
+    /** Names of the owners the history names (signed-in readers only). */
+    users?: Map<string, string>;
   };
   links: {
     earlier: LinkedRecommendation[];
@@ -68,6 +70,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
   const timeline = describeTimeline(history.events, {
     documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
+    users: history.users,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 

@@ -15,6 +15,7 @@ export const AREAS = {
     "unassignInstitution",
     "linkRecommendations",
     "unlinkRecommendations",
+    "setOwner",
   ],
   catalogue: [
     "createCountry",

@@ -57,6 +57,7 @@ const ID_POOL: Record<string, string> = {
   editCycle: "cycle",
   editDocument: "document",
   editRecommendation: "recommendation",
+  setOwner: "recommendation",
   revokeApiToken: "apiToken",
   revertReportImport: "reportImport",
   revokeInvite: "invite",
@@ -81,6 +82,7 @@ const POOL_OF_FIELD: Record<string, string> = {
   countryId: "country",
   sectionId: "section",
   userId: "user",
+  ownerId: "user",
 };
 
 export const STRONG_PASSWORD = "Lantern-Ostrich-Quarry-42";
