@@ -15,6 +15,8 @@ export const AREAS = {
     "unassignInstitution",
     "linkRecommendations",
     "unlinkRecommendations",
+    "setThemes",
+    "bulkAssignTheme",
   ],
   catalogue: [
     "createCountry",
@@ -30,6 +32,8 @@ export const AREAS = {
     "revertReportImport",
     "createInstitution",
     "editInstitution",
+    "createTheme",
+    "editTheme",
   ],
   admin: [
     // resetPassword first: deactivating users or issuing and voiding links later makes the world's links unusable.
