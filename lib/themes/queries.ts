@@ -58,6 +58,8 @@ export async function themeDashboard(themeId: string, m: Moment, o: StatusOption
         .map((r) => ({
           id: r.id,
           label: r.label,
+          number: texts.get(r.id)?.number ?? 0,
+          leadIn: texts.get(r.id)?.leadIn ?? null,
           text: texts.get(r.id)?.text ?? "",
           state: r.state,
           independent: r.independent,
