@@ -10,6 +10,7 @@ import { tally } from "@/lib/dashboards/tally";
 import { bulkAssignTheme, createTheme, editTheme, setThemes } from "./mutations";
 import { BulkAssignSchema, SEED_THEMES, SetThemesSchema } from "./schema";
 import { themeDashboard } from "./queries";
+import { search } from "@/lib/search/queries";
 
 describe(`themes on ${testEngine}`, () => {
   let db: Database;
@@ -148,5 +149,23 @@ describe(`themes on ${testEngine}`, () => {
     expect(dash!.cycles.map((c) => c.year)).toEqual([2005, 2011]);
     expect(dash!.cycles.map((c) => c.items.length)).toEqual(cycles.map(() => expect.any(Number)));
     expect(dash!.cycles.reduce((n, c) => n + c.items.length, 0)).toBe(dash!.total.total);
+  });
+
+  it("filters search results by theme across cycles", async () => {
+    const ed = u.actor(u.editor);
+    const observers = await theme("Observers");
+    const a = await recommendationId(db, "kz-2005", "17");
+    const b = await recommendationId(db, "kz-2011", "19");
+    for (const recommendationId of [a, b])
+      expect(
+        (await setThemes(db.prisma, ed, SetThemesSchema.parse({ recommendationId, themeIds: observers }))).kind,
+      ).toBe("ok");
+    const all = await search("election", {}, { includeInternal: false, page: 1 });
+    const themed = await search("election", { theme: observers }, { includeInternal: false, page: 1 });
+    expect(all.total).toBeGreaterThan(themed.total);
+    const found = new Set(themed.hits.map((h) => h.recommendation?.id));
+    expect(found.size).toBeGreaterThan(0);
+    expect([...found].every((id) => id === a || id === b)).toBe(true);
+    expect(themed.hits.every((h) => h.kind !== "document")).toBe(true);
   });
 });
