@@ -7,7 +7,9 @@ import { test, expect } from "./fixtures";
 async function statusesOnCycleList(page: Page, cycle: string, label: string) {
   await page.goto(`/cycles/${cycle}`);
   const badges = page.locator(`li[data-label='${label}'] dd`);
-  return [(await badges.nth(0).innerText()).trim(), (await badges.nth(1).innerText()).trim()];
+  // The badge's words (a badge is a symbol, then the words, on their own line).
+  const words = async (i: number) => (await badges.nth(i).innerText()).trim().split("\n").at(-1)!.trim();
+  return [await words(0), await words(1)];
 }
 
 test("an editor tags recommendations of two cycles “Media”; the Media dashboard lists both with their status", async ({
