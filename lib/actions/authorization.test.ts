@@ -16,6 +16,7 @@ import {
   editInstitutionAction,
   unassignInstitutionAction,
 } from "@/lib/institutions/actions";
+import { bulkAssignThemeAction, createThemeAction, editThemeAction, setThemesAction } from "@/lib/themes/actions";
 import {
   changePasswordAction,
   changeRoleAction,
@@ -121,6 +122,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       },
     });
     const inst = await db.prisma.institution.create({ data: { name: "Test ministry" } });
+    const theme = await db.prisma.theme.create({ data: { name: "Matrix theme" } });
     const a = await db.prisma.assessment.create({
       data: {
         recommendationId: rec,
@@ -150,6 +152,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       cycle2005: cycle2005.id,
       rec,
       inst: inst.id,
+      theme: theme.id,
       assessment: a.id,
       followUp: f.id,
       cycle: cycle.id,
@@ -161,7 +164,10 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     await db?.close();
   });
 
-  const version = async (table: "assessment" | "followUp" | "institution" | "electionCycle" | "document", id: string) =>
+  const version = async (
+    table: "assessment" | "followUp" | "institution" | "electionCycle" | "document" | "theme",
+    id: string,
+  ) =>
     String(
       (
         await (
@@ -457,6 +463,34 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       },
     ],
     [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
+    [createThemeAction.command as never, "admin", async () => ({ name: `Theme ${++n}` })],
+    [
+      editThemeAction.command as never,
+      "admin",
+      async () => ({
+        id: ids.theme!,
+        version: await version("theme", ids.theme!),
+        name: `Matrix theme ${++n}`,
+        active: "on",
+      }),
+    ],
+    [
+      setThemesAction.command as never,
+      "edit",
+      async () => {
+        // Toggles the matrix theme, so that every allowed call changes something.
+        const had = await db.prisma.recommendationTheme.count({ where: { recommendationId: ids.rec! } });
+        return { recommendationId: ids.rec!, themeIds: had ? "" : ids.theme! };
+      },
+    ],
+    [
+      bulkAssignThemeAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationTheme.deleteMany({ where: { recommendationId: ids.old! } });
+        return { recommendationIds: ids.old!, themeId: ids.theme! };
+      },
+    ],
     [
       editInstitutionAction.command as never,
       "admin",

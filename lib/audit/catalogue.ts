@@ -114,6 +114,9 @@ export const FIELDS = {
     version: int,
   },
   RecommendationInstitution: { institutionId: id, institution: text, ...dated },
+  // Themes across cycles (lib/themes): a managed list, given to recommendations; `theme` names it for readers.
+  Theme: { name: text, active: bool, version: int },
+  RecommendationTheme: { themeId: id, theme: text },
   RecommendationLink: { toId: id, earlier: text, kind: z.enum(RecommendationLinkKind), note: text },
   Institution: {
     name: text,
@@ -254,6 +257,8 @@ export const CATALOGUE = {
     update: changesOf("RecommendationInstitution"),
     unassign: changesOf("RecommendationInstitution"),
   },
+  Theme: { create: changesOf("Theme"), update: changesOf("Theme") },
+  RecommendationTheme: { assign: changesOf("RecommendationTheme"), unassign: changesOf("RecommendationTheme") },
   RecommendationLink: { link: changesOf("RecommendationLink"), unlink: changesOf("RecommendationLink") },
   Institution: { create: changesOf("Institution"), update: changesOf("Institution") },
   ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },

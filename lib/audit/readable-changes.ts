@@ -198,6 +198,7 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     // a link its target.
     if (field === "recommendationId" || (field === "cycleId" && data.entityType === "Recommendation")) continue;
     if (field === "institutionId" && diffs.institution) continue;
+    if (field === "themeId" && diffs.theme) continue; // the theme is named by `theme`
     if (field === "earlier" && diffs.toId) continue;
     if ((field === "followUpId" || field === "stateResponseId") && diffs.entry) continue;
     // A user's institution is the one they belong to, not one responsible for a recommendation.

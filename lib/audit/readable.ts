@@ -67,6 +67,8 @@ const RECORDED_NAME: Record<string, string> = {
   ApiToken: "name",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
+  Theme: "name",
+  RecommendationTheme: "theme",
   ReportImport: "fileName",
   EvidenceFile: "fileName",
 };

@@ -29,6 +29,7 @@ type Delegate = { findMany: (args: unknown) => Promise<Row[]> };
 const NOT_COMPARED: Partial<Record<EntityType, string[]>> = {
   RecommendationInstitution: ["institution"],
   RecommendationLink: ["earlier"],
+  RecommendationTheme: ["theme"],
   Document: ["fullText"], // recorded by its length, not in full
   EvidenceFile: ["entry"], // the entry in words, for readers
 };
@@ -41,15 +42,19 @@ function access(db: PrismaClient, type: EntityType) {
   const where = (ids: string[]) =>
     type === "RecommendationInstitution"
       ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], institutionId: split(i)[1] })) }
-      : type === "RecommendationLink"
-        ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
-        : { id: { in: ids } };
+      : type === "RecommendationTheme"
+        ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], themeId: split(i)[1] })) }
+        : type === "RecommendationLink"
+          ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
+          : { id: { in: ids } };
   const idOf = (r: Row) =>
     type === "RecommendationInstitution"
       ? `${r.recommendationId}:${r.institutionId}`
-      : type === "RecommendationLink"
-        ? `${r.fromId}:${r.toId}`
-        : String(r.id);
+      : type === "RecommendationTheme"
+        ? `${r.recommendationId}:${r.themeId}`
+        : type === "RecommendationLink"
+          ? `${r.fromId}:${r.toId}`
+          : String(r.id);
   return {
     rows: (ids: string[]) => d[model]!.findMany({ where: where(ids) }),
     versions: isVersioned(type)
@@ -178,6 +183,8 @@ const TABLES: Record<EntityType, string> = {
   FollowUpDraft: "follow_up_drafts",
   RecommendationInstitution: "recommendation_institutions",
   RecommendationLink: "recommendation_links",
+  Theme: "themes",
+  RecommendationTheme: "recommendation_themes",
   Institution: "institutions",
   ElectionCycle: "election_cycles",
   Document: "documents",

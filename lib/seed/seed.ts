@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/audit/catalogue";
 import { recordAudit, SYSTEM_ACTOR, type AuditInput, type Tx } from "@/lib/audit/record";
 import { loadInstitutionSeed, seedInstitutions } from "./institutions";
+import { seedThemes } from "./themes";
 import { diffFields } from "@/lib/audit/hash";
 import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
 import { reportOrder } from "@/lib/recommendations/order";
@@ -354,6 +355,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedCounts> {
     async (tx) => {
       await seedCatalog(tx, catalog, cec2011, counts);
       await seedInstitutions(tx, institutions, counts);
+      await seedThemes(tx, counts);
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

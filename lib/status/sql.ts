@@ -18,12 +18,15 @@ export interface StatusOptions {
 /**
  * Which recommendations: of some cycles, some recommendations, or the ids a
  * subquery selects (`idsFrom`, e.g. the recommendations a search found; it may
- * name items of the same WITH clause written before this CTE).
+ * name items of the same WITH clause written before this CTE), or those given a theme (lib/themes), across
+ * cycles. Theme membership is read as it is now, whatever the moment (it has no versions table).
  */
-export type Scope = { cycleIds: string[] } | { ids: string[] } | { idsFrom: Prisma.Sql };
+export type Scope = { cycleIds: string[] } | { ids: string[] } | { idsFrom: Prisma.Sql } | { themeId: string };
 
 function scopeWhere(scope: Scope): Prisma.Sql {
   if ("idsFrom" in scope) return Prisma.sql`r.id IN (${scope.idsFrom})`;
+  if ("themeId" in scope)
+    return Prisma.sql`r.id IN (SELECT t.recommendation_id FROM recommendation_themes t WHERE t.theme_id = ${scope.themeId})`;
   const list = "cycleIds" in scope ? scope.cycleIds : scope.ids;
   if (list.length === 0) return Prisma.sql`FALSE`;
   return "cycleIds" in scope

@@ -24,6 +24,9 @@ import { cycleDashboardHref, momentOnlyQuery } from "@/components/dashboard/urls
 import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
+import { BulkThemeForm } from "@/components/themes/bulk-theme-form";
+import { BULK_THEME_FORM } from "@/components/themes/bulk-form-id";
+import { themeList } from "@/lib/themes/queries";
 import { StatusSummary } from "@/components/status-summary";
 import { CycleRepeats } from "@/components/links/cycle-repeats";
 import { CycleImports } from "@/components/report-import/cycle-imports";
@@ -90,6 +93,8 @@ export default async function CyclePage(props: Props) {
   const filterKeep = [...new URLSearchParams(queryString(filter, { on: null, asOf: null }))];
   const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
   const imports = canEdit(user) ? await listImports(cycle.id) : null;
+  // Bulk actions: editors, in the current view only (not "as on" a past day).
+  const bulkThemes = canEdit(user) && !moment.on && !moment.asOf ? await themeList({ activeOnly: true }) : null;
 
   return (
     <>
@@ -212,13 +217,17 @@ export default async function CyclePage(props: Props) {
                 <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
               </p>
             ) : (
-              <RecommendationList
-                sections={sections}
-                recommendations={recommendations}
-                keepEmptySections={!filtered}
-                level={3}
-                query={atMoment}
-              />
+              <>
+                {bulkThemes && <BulkThemeForm themes={bulkThemes} />}
+                <RecommendationList
+                  sections={sections}
+                  recommendations={recommendations}
+                  keepEmptySections={!filtered}
+                  level={3}
+                  query={atMoment}
+                  select={bulkThemes ? BULK_THEME_FORM : undefined}
+                />
+              </>
             )}
           </>
         )}

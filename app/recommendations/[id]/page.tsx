@@ -7,6 +7,8 @@ import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/p
 import { requireReader } from "@/lib/auth/session";
 import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
+import { themeList, themesOf } from "@/lib/themes/queries";
+import { RecommendationThemes } from "@/components/themes/recommendation-themes";
 import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
 import { evidenceOfEntries } from "@/lib/evidence/queries";
@@ -184,6 +186,11 @@ export default async function RecommendationPage(props: Props) {
           candidates={owners?.map((o) => ({ value: o.id, label: o.name, group: ROLE[o.role as Role] }))}
         />
       )}
+      <RecommendationThemes
+        recommendationId={ctx.id}
+        themes={await themesOf(ctx.id)}
+        edit={now && editor ? { all: await themeList() } : null}
+      />
 
       {comments && <DiscussionSection recommendationId={ctx.id} discussion={comments} />}
 

@@ -16,6 +16,8 @@ export const AREAS = {
     "linkRecommendations",
     "unlinkRecommendations",
     "setOwner",
+    "setThemes",
+    "bulkAssignTheme",
   ],
   catalogue: [
     "createCountry",
@@ -31,6 +33,8 @@ export const AREAS = {
     "revertReportImport",
     "createInstitution",
     "editInstitution",
+    "createTheme",
+    "editTheme",
   ],
   admin: [
     // resetPassword first: deactivating users or issuing and voiding links later makes the world's links unusable.

@@ -176,6 +176,7 @@ export async function makeWorld(): Promise<World> {
     cycle: await ids(p.electionCycle.findMany(take)),
     document: await ids(p.document.findMany(take)),
     institution: await ids(p.institution.findMany(take)),
+    theme: await ids(p.theme.findMany(take)),
     country: await ids(p.country.findMany(take)),
     section: await ids(p.reportSection.findMany(take)),
     // Users with a password too (the seeded ones have none), so that issuePasswordReset can succeed.
@@ -276,6 +277,7 @@ export async function currentVersion(db: Database, id: string): Promise<string> 
     "state_responses",
     "assessments",
     "institutions",
+    "themes",
     "follow_ups",
     "follow_up_drafts",
   ];
