@@ -150,6 +150,10 @@ describe(`comments on ${testEngine}`, () => {
     await post("Internal: @[Ada Admin] to look at this", u.editor, at(200));
     const history = await recommendationHistory(rec, {});
     expect(history.events.some((e) => e.entityType === "Comment")).toBe(false);
+    // Nor for readers, whose history also leaves out drafts (the page passes hiddenTypes then).
+    const readers = await recommendationHistory(rec, { hiddenTypes: ["FollowUpDraft"] });
+    expect(readers.events.length).toBeGreaterThan(0);
+    expect(readers.events.some((e) => e.entityType === "Comment")).toBe(false);
     const clean = await verifyTables(db.prisma);
     expect(clean.problems).toEqual([]);
     const c = await db.prisma.comment.findFirstOrThrow({ where: { recommendationId: rec } });
