@@ -1,6 +1,7 @@
 // Discussion journey: an editor comments on a recommendation mentioning the administrator; the
 // administrator sees the bell's unread count and the notification, opens it and lands on the
 // recommendation's discussion; the comment is internal: not in the report, the API, nor for a viewer.
+// The focal point of an assigned institution is mentioned by an editor and replies.
 import { test, expect } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -82,4 +83,78 @@ test("an editor mentions the administrator, who is notified and opens the commen
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation 4(a)");
   await expect(page.getByRole("region", { name: "Discussion" })).toHaveCount(0);
   await expect(page.getByText(words)).toHaveCount(0);
+});
+
+test("the focal point of an assigned institution is mentioned by an editor and replies in the discussion", async ({
+  page,
+  signInAs,
+}) => {
+  test.setTimeout(120_000); // two people, an assignment and two comments on a machine shared with other runs
+  const ask = `Focal point check ${Date.now()}: did the CEC publish the decree?`;
+  const reply = `Yes, published on 3 February ${Date.now()}.`;
+
+  // The editor makes the CEC responsible for recommendation 12 and asks its focal point in the discussion.
+  await signInAs("editor");
+  await page.goto("/cycles/kz-2011");
+  await page.locator("li[data-label='12']").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation 12");
+  const recUrl = page.url();
+  const assign = page.getByRole("form", { name: "Assign an institution" });
+  await assign.getByLabel("Institution to assign").selectOption({
+    label: "Central Election Commission of the Republic of Kazakhstan (CEC)",
+  });
+  await assign.getByLabel("Date", { exact: true }).fill("2011-06");
+  await assign.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("region", { name: "Responsible institutions" })).toContainText(
+    "Central Election Commission",
+  );
+  const discussion = page.getByRole("region", { name: "Discussion" });
+  const text = discussion.getByRole("textbox", { name: /^Add a comment/ });
+  await text.fill(`${ask} `);
+  // The Mention list offers the CEC's focal point here, and no viewer.
+  const mention = discussion.getByLabel("Mention", { exact: true });
+  await expect(mention.getByRole("option", { name: "E2E contributor" })).toHaveCount(1);
+  await expect(mention.getByRole("option", { name: "E2E viewer" })).toHaveCount(0);
+  await mention.selectOption({ label: "E2E contributor" });
+  await discussion.getByRole("button", { name: "Insert mention" }).click();
+  await expect(text).toHaveValue(`${ask} @[E2E contributor] `);
+  await discussion.getByRole("button", { name: "Post comment" }).click();
+  await expect(discussion.getByRole("status")).toHaveText("Your comment was posted.");
+
+  // The focal point is notified, opens the mention and replies, mentioning the editor.
+  await signInAs("contributor");
+  await page.goto("/notifications");
+  const item = page.getByRole("listitem").filter({ hasText: ask });
+  await expect(item).toContainText("Unread");
+  await item
+    .getByRole("link", { name: /E2E editor mentioned you in the discussion of 2011 · recommendation 12/ })
+    .click();
+  await expect(page).toHaveURL(`${recUrl}#discussion`);
+  const theirs = page.getByRole("region", { name: "Discussion" });
+  await expect(theirs.getByRole("article", { name: "Comment by E2E editor" }).filter({ hasText: ask })).toBeVisible();
+  const answer = theirs.getByRole("textbox", { name: /^Add a comment/ });
+  await answer.fill(`@[E2E editor] ${reply}`);
+  await theirs.getByRole("button", { name: "Post comment" }).click();
+  await expect(theirs.getByRole("status")).toHaveText("Your comment was posted.");
+  await expect(
+    theirs.getByRole("article", { name: "Comment by E2E contributor" }).filter({ hasText: reply }),
+  ).toContainText(`@E2E editor ${reply}`);
+  // A recommendation the CEC is not responsible for has no discussion for them.
+  await page.goto("/cycles/kz-2011");
+  await page.locator("li[data-label='4(a)']").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendation 4(a)");
+  await expect(page.getByRole("region", { name: "Discussion" })).toHaveCount(0);
+
+  // The editor reads the reply from their notification.
+  await signInAs("editor");
+  await page.goto("/notifications");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: reply })
+    .getByRole("link", { name: /E2E contributor mentioned you in the discussion of 2011 · recommendation 12/ })
+    .click();
+  await expect(page).toHaveURL(`${recUrl}#discussion`);
+  await expect(
+    page.getByRole("region", { name: "Discussion" }).getByRole("article").filter({ hasText: reply }),
+  ).toBeVisible();
 });

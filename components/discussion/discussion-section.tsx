@@ -1,6 +1,6 @@
 // The internal discussion of a recommendation: comments in order, mentions by name, the author's edit
-// form while the edit window is open, and the form to add one. Only for those who may discuss (the page
-// decides); never printed, never in reports or exports.
+// form while the edit window is open, and the form to add one. Only for those who may discuss
+// (lib/comments/queries.ts discussionOf decides); never printed, never in reports or exports.
 import type { Discussion } from "@/lib/comments/queries";
 import { Disclosure } from "@/components/recommendation/disclosure";
 import { EditCommentForm, NewCommentForm } from "./comment-forms";
@@ -25,7 +25,8 @@ export function DiscussionSection({
         Discussion
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Internal: only editors and administrators see it. It is never in reports, exports, the API or the public pages.
+        Internal: only editors, administrators and the focal points of the institutions assigned to this recommendation
+        see it. It is never in reports, exports, the API or the public pages.
       </p>
       {comments.length === 0 ? (
         <p className="mt-3 text-slate-700">No comments yet.</p>

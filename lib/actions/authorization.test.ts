@@ -71,7 +71,8 @@ const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", 
 // "self": any signed-in, active person, on their own notifications (not audited: not tracked data).
 // "signed-in": any signed-in, active person, on their own account (audited).
 // "contribute": contributors of an institution responsible for the recommendation; "review": editors and admins.
-type Level = "edit" | "admin" | "self" | "signed-in" | "contribute" | "review";
+// "discuss": editors, admins, and contributors of an institution responsible for the recommendation.
+type Level = "edit" | "admin" | "self" | "signed-in" | "contribute" | "review" | "discuss";
 type Case = [Command<never, unknown>, Level, (role: Role) => Promise<Record<string, string>>];
 const WHO: Record<Level, string> = {
   edit: "editors and admins",
@@ -80,6 +81,7 @@ const WHO: Record<Level, string> = {
   "signed-in": "any signed-in, active person",
   contribute: "contributors of a responsible institution",
   review: "editors and admins (reviewers)",
+  discuss: "editors, admins and contributors of a responsible institution",
 };
 // "self" and "signed-in": the "viewer" account is also the one the role and activation cases toggle: whoever
 // it is now, signed in and active is enough.
@@ -88,7 +90,9 @@ const allows = (level: Level, role: Role, signedIn: boolean) =>
     ? signedIn
     : level === "contribute"
       ? role === "contributor"
-      : role === "admin" || (role === "editor" && (level === "edit" || level === "review"));
+      : role === "admin" ||
+        (role === "editor" && (level === "edit" || level === "review" || level === "discuss")) ||
+        (role === "contributor" && level === "discuss");
 
 describe(`authorization of every mutation on ${testEngine}`, () => {
   let db: Database;
@@ -629,12 +633,12 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     ],
     [
       addCommentAction.command as never,
-      "edit",
+      "discuss",
       async () => ({ recommendationId: ids.rec!, body: `Comment ${++n} for @[Ada Admin]` }),
     ],
     [
       editCommentAction.command as never,
-      "edit",
+      "discuss",
       // The role's own fresh comment (only its author may change it).
       async (role) => {
         const author = role === "anonymous" ? userIds.editor : userIds[role];

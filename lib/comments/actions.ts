@@ -3,10 +3,12 @@
 import { action } from "@/lib/actions/define";
 import type { SessionUser } from "@/lib/auth/policy";
 import { addComment, editComment } from "./mutations";
-import { mayDiscuss } from "./policy";
+import { mayJoinDiscussions } from "./policy";
 import { EditCommentSchema, NewCommentSchema } from "./schema";
 
-const allow = (user: SessionUser | null) => mayDiscuss(user?.role);
+// Editors, admins and contributors of an institution; whether this recommendation's discussion is theirs is
+// decided in the mutation (a contributor's refusal there reads "does not exist").
+const allow = (user: SessionUser | null) => mayJoinDiscussions(user);
 
 export const addCommentAction = action({
   name: "addComment",

@@ -1,13 +1,14 @@
-// Comments: posted by those who take part in the discussion (lib/comments/policy.ts), corrected by their
-// author within the edit window, then kept. Each create and edit writes its audit event, and notifies the
-// people it newly mentions, in the same transaction; e-mails go out after commit.
+// Comments: posted by those who take part in the discussion (lib/comments/policy.ts: editors, admins, and the
+// contributors of the institutions assigned to the recommendation), corrected by their author within the edit
+// window, then kept. Each create and edit writes its audit event, and notifies the people it newly mentions,
+// in the same transaction; e-mails go out after commit.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { notify } from "@/lib/notifications/notify";
 import { scheduleDelivery } from "@/lib/notifications/deliver";
 import { bodyWithNames, resolveMentions, type Mentionable } from "./mentions";
-import { COMMENT_EDIT_WINDOW_MS, DISCUSSION_ROLES, withinEditWindow } from "./policy";
+import { COMMENT_EDIT_WINDOW_MS, DISCUSSION_ROLES, mayDiscuss, withinEditWindow, type Participant } from "./policy";
 import type { EditComment, NewComment } from "./schema";
 
 export interface CommentOptions {
@@ -17,13 +18,39 @@ export interface CommentOptions {
   email?: boolean;
 }
 
-/** Everyone who can be mentioned: active users of the discussion roles. */
-export function mentionablePeople(db: Tx | PrismaClient): Promise<Mentionable[]> {
-  return db.user.findMany({
-    where: { active: true, role: { in: [...DISCUSSION_ROLES] } },
-    select: { id: true, name: true, email: true },
+/** The institutions assigned to a recommendation now (who, besides editors and admins, may discuss it). */
+export async function assignedInstitutionIds(db: Tx | PrismaClient, recommendationId: string): Promise<string[]> {
+  const rows = await db.recommendationInstitution.findMany({
+    where: { recommendationId },
+    select: { institutionId: true },
+  });
+  return rows.map((r) => r.institutionId);
+}
+
+/**
+ * Everyone who can be mentioned in the discussion of a recommendation: active editors and admins, and the
+ * active contributors of the institutions assigned to it (`assigned`), as lib/comments/policy.ts says.
+ */
+export async function mentionablePeople(db: Tx | PrismaClient, assigned: readonly string[]): Promise<Mentionable[]> {
+  const rows = await db.user.findMany({
+    where: {
+      active: true,
+      OR: [{ role: { in: [...DISCUSSION_ROLES] } }, { role: "CONTRIBUTOR", institutionId: { in: [...assigned] } }],
+    },
+    select: { id: true, name: true, email: true, role: true, institutionId: true },
     orderBy: [{ name: "asc" }, { email: "asc" }],
   });
+  return rows.filter((u) => mayDiscuss(u, assigned)).map(({ id, name, email }) => ({ id, name, email }));
+}
+
+/** The person behind an actor as the rules need them; null for a deactivated or unknown one. */
+async function participantOf(tx: Tx, actor: Actor): Promise<Participant | null> {
+  if (!actor.id) return null;
+  const u = await tx.user.findUnique({
+    where: { id: actor.id },
+    select: { role: true, institutionId: true, active: true },
+  });
+  return u?.active ? { role: u.role, institutionId: u.institutionId } : null;
 }
 
 const recSelect = { id: true, label: true, cycleId: true, cycle: { select: { year: true } } } as const;
@@ -66,8 +93,11 @@ export async function addComment(
   const outcome = await runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, select: recSelect });
-      if (!rec) throw new Abort({ kind: "not-found", message: "This recommendation does not exist." });
-      const people = await mentionablePeople(tx);
+      const assigned = rec ? await assignedInstitutionIds(tx, rec.id) : [];
+      // A contributor whose institution is not assigned learns nothing: the recommendation "does not exist".
+      if (!rec || !mayDiscuss(await participantOf(tx, actor), assigned))
+        throw new Abort({ kind: "not-found", message: "This recommendation does not exist." });
+      const people = await mentionablePeople(tx, assigned);
       const r = resolveMentions(input.body, people);
       if (!r.ok) throw new Abort({ kind: "invalid", fieldErrors: { body: r.errors } });
       const row = await tx.comment.create({
@@ -114,7 +144,9 @@ export async function editComment(
         where: { id: input.id },
         include: { recommendation: { select: recSelect } },
       });
-      if (!c) throw new Abort({ kind: "not-found", message: "This comment does not exist." });
+      const assigned = c ? await assignedInstitutionIds(tx, c.recommendationId) : [];
+      if (!c || !mayDiscuss(await participantOf(tx, actor), assigned))
+        throw new Abort({ kind: "not-found", message: "This comment does not exist." });
       if (c.authorId === null || c.authorId !== actor.id)
         throw new Abort({ kind: "invalid", fieldErrors: { form: ["Only its author can change a comment."] } });
       if (!withinEditWindow(c.createdAt, now))
@@ -126,7 +158,7 @@ export async function editComment(
             ],
           },
         });
-      const people = await mentionablePeople(tx);
+      const people = await mentionablePeople(tx, assigned);
       const r = resolveMentions(input.body, people, c.mentionIds);
       if (!r.ok) throw new Abort({ kind: "invalid", fieldErrors: { body: r.errors } });
       if (r.body === c.body) return { id: c.id };

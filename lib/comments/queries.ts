@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { bodyForEditing, mentionLabel, segments, type Segment } from "./mentions";
-import { mentionablePeople } from "./mutations";
-import { editableUntil, mayEditComment } from "./policy";
-import type { Role } from "@/lib/vocab";
+import { assignedInstitutionIds, mentionablePeople } from "./mutations";
+import { editableUntil, mayDiscuss, mayEditComment, type Participant } from "./policy";
 
 export interface CommentView {
   id: string;
@@ -22,13 +21,18 @@ export interface Discussion {
   people: { label: string; insert: string }[];
 }
 
-/** The discussion of a recommendation as `viewer` sees it (only for those who may discuss). */
+/**
+ * The discussion of a recommendation as `viewer` sees it; null when they may not take part in it (readers,
+ * public read mode, a contributor whose institution is not assigned to the recommendation).
+ */
 export async function discussionOf(
   recommendationId: string,
-  viewer: { id: string; role: Role },
+  viewer: Participant & { id: string },
   now = new Date(),
-): Promise<Discussion> {
+): Promise<Discussion | null> {
   const db = await prisma();
+  const assigned = await assignedInstitutionIds(db, recommendationId);
+  if (!mayDiscuss(viewer, assigned)) return null;
   const [rows, people] = await Promise.all([
     db.comment.findMany({
       where: { recommendationId },
@@ -43,7 +47,7 @@ export async function discussionOf(
         author: { select: { name: true } },
       },
     }),
-    mentionablePeople(db),
+    mentionablePeople(db, assigned),
   ]);
   // Names of everyone mentioned, including people who can no longer be mentioned.
   const ids = [...new Set(rows.flatMap((r) => r.mentionIds))];
@@ -57,7 +61,7 @@ export async function discussionOf(
       createdAt: r.createdAt,
       edited: r.editedAt !== null,
       parts: segments(r.body).map(part),
-      edit: mayEditComment(r, viewer, now)
+      edit: mayEditComment(r, viewer, assigned, now)
         ? { body: bodyForEditing(r.body, people), until: editableUntil(r.createdAt) }
         : null,
     })),

@@ -17,10 +17,10 @@ export async function recommendationHistory(
   const rows = await db.auditEvent.findMany({
     where: {
       recommendationId: id,
-      // The discussion is internal and has its own section (lib/comments): never in this public history.
-      entityType: { not: "Comment" },
+      // The discussion is internal and has its own section (lib/comments): never in this public history. One
+      // condition with the hidden types (two `entityType` keys would let the second replace the first).
+      entityType: { notIn: ["Comment", ...(o.hiddenTypes ?? [])] },
       ...(o.hiddenIds?.length ? { entityId: { notIn: o.hiddenIds } } : {}),
-      ...(o.hiddenTypes?.length ? { entityType: { notIn: o.hiddenTypes } } : {}),
       ...(o.before ? { seq: { lt: o.before } } : {}),
       ...(o.until ? { occurredAt: { lte: o.until } } : {}),
     },

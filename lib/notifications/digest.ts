@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliveryOf, KIND } from "./kinds";
 import { digestMail, mailEnabled } from "./mail";
+import { mayStillSee } from "./policy";
 
 const DIGEST_LOCK = 727_011;
 
@@ -23,11 +24,14 @@ export async function queueDigests(
         id: true,
         kind: true,
         text: true,
+        recommendation: { select: { institutions: { select: { institutionId: true } } } },
         user: {
           select: {
             id: true,
             name: true,
             email: true,
+            role: true,
+            institutionId: true,
             notificationPreferences: { select: { kind: true, delivery: true } },
           },
         },
@@ -36,6 +40,9 @@ export async function queueDigests(
     const byUser = new Map<string, typeof pending>();
     for (const n of pending) {
       if (deliveryOf(n.user.notificationPreferences, n.kind) !== "DIGEST") continue;
+      // What the person may no longer see (a mention once their institution is unassigned) is not e-mailed.
+      const assignedInstitutionIds = n.recommendation?.institutions.map((i) => i.institutionId) ?? [];
+      if (!mayStillSee(n.user, { kind: n.kind, assignedInstitutionIds })) continue;
       byUser.set(n.user.id, [...(byUser.get(n.user.id) ?? []), n]);
     }
     let notifications = 0;

@@ -14,7 +14,6 @@ import { linksOf, searchEarlier } from "@/lib/links/queries";
 import { evidenceOfEntries } from "@/lib/evidence/queries";
 import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
-import { mayDiscuss } from "@/lib/comments/policy";
 import { discussionOf } from "@/lib/comments/queries";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { draftsOf } from "@/lib/review/queries";
@@ -83,8 +82,9 @@ export default async function RecommendationPage(props: Props) {
   const today = new Date().toISOString().slice(0, 10);
   // Internal notes (and their history) are for editors and admins only.
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
-  // The internal discussion: for those who may take part only (never readers or public read mode).
-  const discussion = user && mayDiscuss(user.role) ? discussionOf(ctx.id, user) : Promise.resolve(null);
+  // The internal discussion: for those who may take part only (never readers or public read mode; contributors
+  // while their institution is assigned to the recommendation — discussionOf decides).
+  const discussion = user ? discussionOf(ctx.id, user) : Promise.resolve(null);
   // Drafts in review: their author and reviewers see them, in the current view only; their history is for
   // reviewers (readers see the published entry, whose event names who submitted it and who published it).
   const drafting = now && (canReview(user) || isContributor(user));
