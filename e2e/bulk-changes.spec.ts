@@ -22,7 +22,7 @@ test("an editor gives two recommendations an owner and a target date in bulk; th
   const bulk = page.getByRole("form", { name: "Bulk changes" });
 
   // Nothing ticked: one message, nothing saved.
-  await bulk.getByRole("radio", { name: "Assign an owner" }).check();
+  await page.getByRole("radio", { name: "Assign an owner" }).check();
   await bulk.getByLabel("Owner", { exact: true }).selectOption({ label: owner.name });
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   await expect(bulk.getByText("Select at least one recommendation")).toBeVisible();
@@ -34,7 +34,7 @@ test("an editor gives two recommendations an owner and a target date in bulk; th
 
   // A saved step clears the ticks: tick again for the next change.
   await tick(page);
-  await bulk.getByRole("radio", { name: "Set a target date" }).check();
+  await page.getByRole("radio", { name: "Set a target date" }).check();
   await bulk.getByLabel(/^Target date/).fill("2014-03-31");
   await bulk.getByLabel(/^Next step/).fill(NEXT_STEP);
   await bulk.getByLabel("Date", { exact: true }).fill("2013-11-20");

@@ -44,10 +44,7 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
   const value = (field: string, stored: string) => valueOf(state, field, stored);
   const fields = { errors, value, today };
   return (
-    <form
-      id={BULK_FORM}
-      action={action}
-      noValidate
+    <section
       aria-labelledby="bulk-heading"
       className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
@@ -58,6 +55,7 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
         Tick recommendations in the list below, choose a change, then apply it. Each recommendation&rsquo;s change is
         recorded in its history; if one cannot be saved, none is. Those already so are left as they are.
       </p>
+      {/* Outside the form: a form's reset after each answer must not move the choice. */}
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold text-slate-900">Change</legend>
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
@@ -65,7 +63,7 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
             <label key={c} className="inline-flex items-center gap-2 text-sm text-slate-900">
               <input
                 type="radio"
-                name="change"
+                name="bulk-change"
                 value={c}
                 checked={change === c}
                 onChange={() => setChange(c)}
@@ -76,21 +74,24 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
           ))}
         </div>
       </fieldset>
-      <div key={`${change}-${formKey(state)}`}>
-        {change === "theme" && <ThemeFields themes={themes} {...fields} />}
-        {change === "owner" && <OwnerFields owners={owners} {...fields} />}
-        {change === "institution" && <InstitutionFields institutions={institutions} {...fields} />}
-        {change === "target" && <TargetDateFields institutions={institutions} {...fields} />}
-      </div>
-      {errors.recommendationIds && (
-        <p id="bulk-selection-error" className="mt-3 text-sm font-medium text-rose-800">
-          {errors.recommendationIds.join(" ")}
-        </p>
-      )}
-      <SubmitButton>Apply to selected</SubmitButton>
-      <div aria-live="polite">
-        <FormStatus state={state} />
-      </div>
-    </form>
+      <form id={BULK_FORM} action={action} noValidate aria-labelledby="bulk-heading">
+        <input type="hidden" name="change" value={change} />
+        <div key={`${change}-${formKey(state)}`}>
+          {change === "theme" && <ThemeFields themes={themes} {...fields} />}
+          {change === "owner" && <OwnerFields owners={owners} {...fields} />}
+          {change === "institution" && <InstitutionFields institutions={institutions} {...fields} />}
+          {change === "target" && <TargetDateFields institutions={institutions} {...fields} />}
+        </div>
+        {errors.recommendationIds && (
+          <p id="bulk-selection-error" className="mt-3 text-sm font-medium text-rose-800">
+            {errors.recommendationIds.join(" ")}
+          </p>
+        )}
+        <SubmitButton>Apply to selected</SubmitButton>
+        <div aria-live="polite">
+          <FormStatus state={state} />
+        </div>
+      </form>
+    </section>
   );
 }
