@@ -319,4 +319,32 @@ describe(`bulk changes on ${testEngine}`, () => {
     expect(await lastSeq()).toBe(added.at(-1)!.seq);
     expect((await verifyTables(db.prisma)).problems).toEqual([]);
   });
+
+  it("a single edit racing a bulk step is saved before it or refused as a conflict, never overwritten", async () => {
+    const id = recs[14]!;
+    const before = await lastSeq();
+    const opened = (await db.prisma.recommendation.findUniqueOrThrow({ where: { id } })).version;
+    const [bulk, single] = await Promise.all([
+      bulkAssignOwner(
+        db.prisma,
+        u.actor(u.admin),
+        BulkOwnerSchema.parse({ recommendationIds: [id], ownerId: u.admin.id }),
+      ),
+      setOwner(
+        db.prisma,
+        u.actor(u.editor2),
+        SetOwnerSchema.parse({ id, version: String(opened), ownerId: u.editor2.id }),
+      ),
+    ]);
+    expect(bulk.kind).toBe("ok");
+    expect(["ok", "conflict"]).toContain(single.kind);
+    const added = await events(before, { entityId: id });
+    // Every saved change has its event; the row holds the last one's owner.
+    expect(added).toHaveLength(single.kind === "ok" ? 2 : 1);
+    const last = added.at(-1)!.changes as { ownerId: { to: string } };
+    const row = await db.prisma.recommendation.findUniqueOrThrow({ where: { id } });
+    expect(row.ownerId).toBe(last.ownerId.to);
+    expect(row.version).toBe(opened + added.length);
+    expect((await verifyTables(db.prisma)).problems).toEqual([]);
+  });
 });
