@@ -33,8 +33,8 @@ test("an editor tags recommendations of two cycles “Media”; the Media dashbo
   // 2011: ticked in the cycle's list, then the bulk action.
   await page.goto("/cycles/kz-2011");
   await page.getByRole("checkbox", { name: "Select recommendation 19" }).check();
-  const bulk = page.getByRole("form", { name: "Give a theme to the selected recommendations" });
-  await bulk.getByLabel("Theme").selectOption({ label: "Media" });
+  const bulk = page.getByRole("form", { name: "Bulk changes" });
+  await bulk.getByLabel("Theme", { exact: true }).selectOption({ label: "Media" });
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   await expect(bulk.getByRole("status")).toHaveText("Media was given to 1 recommendation.");
 

@@ -43,6 +43,7 @@ import {
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { setOwnerAction } from "@/lib/owners/actions";
+import { bulkAssignInstitutionAction, bulkAssignOwnerAction, bulkSetTargetDateAction } from "@/lib/bulk/actions";
 import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
 import { commitReportImport } from "@/lib/report-import/mutations";
@@ -494,6 +495,36 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         await db.prisma.recommendationTheme.deleteMany({ where: { recommendationId: ids.old! } });
         return { recommendationIds: ids.old!, themeId: ids.theme! };
       },
+    ],
+    [
+      bulkAssignOwnerAction.command as never,
+      "edit",
+      // Each allowed call changes the owner (between the editor and the admin), so each is audited.
+      async () => {
+        const r = await db.prisma.recommendation.findUniqueOrThrow({ where: { id: ids.old! } });
+        return { recommendationIds: r.id, ownerId: r.ownerId === userIds.editor ? userIds.admin : userIds.editor };
+      },
+    ],
+    [
+      bulkAssignInstitutionAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.recommendationInstitution.deleteMany({
+          where: { recommendationId: ids.old!, institutionId: ids.inst! },
+        });
+        return { recommendationIds: ids.old!, institutionId: ids.inst!, date: "2011-06" };
+      },
+    ],
+    [
+      bulkSetTargetDateAction.command as never,
+      "edit",
+      // A new target date each call (an unchanged one would be skipped, with nothing to audit).
+      async () => ({
+        recommendationIds: ids.old!,
+        date: "2020-01-01",
+        targetDate: `2021-01-${String((++n % 28) + 1).padStart(2, "0")}`,
+        nextStep: "Adopt the law",
+      }),
     ],
     [
       editInstitutionAction.command as never,

@@ -24,9 +24,9 @@ import { cycleDashboardHref, momentOnlyQuery } from "@/components/dashboard/urls
 import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
-import { BulkThemeForm } from "@/components/themes/bulk-theme-form";
-import { BULK_THEME_FORM } from "@/components/themes/bulk-form-id";
-import { themeList } from "@/lib/themes/queries";
+import { BulkChangesForm } from "@/components/bulk/bulk-changes-form";
+import { BULK_FORM } from "@/components/bulk/bulk-form-id";
+import { bulkOptions } from "@/lib/bulk/queries";
 import { StatusSummary } from "@/components/status-summary";
 import { CycleRepeats } from "@/components/links/cycle-repeats";
 import { CycleImports } from "@/components/report-import/cycle-imports";
@@ -94,7 +94,7 @@ export default async function CyclePage(props: Props) {
   const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
   const imports = canEdit(user) ? await listImports(cycle.id) : null;
   // Bulk actions: editors, in the current view only (not "as on" a past day).
-  const bulkThemes = canEdit(user) && !moment.on && !moment.asOf ? await themeList({ activeOnly: true }) : null;
+  const bulk = canEdit(user) && !moment.on && !moment.asOf ? await bulkOptions() : null;
 
   return (
     <>
@@ -218,14 +218,14 @@ export default async function CyclePage(props: Props) {
               </p>
             ) : (
               <>
-                {bulkThemes && <BulkThemeForm themes={bulkThemes} />}
+                {bulk && <BulkChangesForm {...bulk} today={todayIso()} />}
                 <RecommendationList
                   sections={sections}
                   recommendations={recommendations}
                   keepEmptySections={!filtered}
                   level={3}
                   query={atMoment}
-                  select={bulkThemes ? BULK_THEME_FORM : undefined}
+                  select={bulk ? BULK_FORM : undefined}
                 />
               </>
             )}

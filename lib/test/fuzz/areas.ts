@@ -18,6 +18,9 @@ export const AREAS = {
     "setOwner",
     "setThemes",
     "bulkAssignTheme",
+    "bulkAssignOwner",
+    "bulkAssignInstitution",
+    "bulkSetTargetDate",
   ],
   catalogue: [
     "createCountry",
