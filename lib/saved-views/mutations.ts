@@ -35,7 +35,10 @@ async function uniqueOr<T>(name: string, write: () => Promise<T>): Promise<Outco
 
 export async function saveView(db: PrismaClient, actor: Actor, input: SaveView): Promise<Outcome<{ id: string }>> {
   const userId = mine(actor);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true },
+  });
   if (!user || !canSaveViewOf(user, input.page))
     return { kind: "invalid", fieldErrors: { page: ["You cannot keep a view of this page."] } };
   const raw = rawOfQuery(input.query);
@@ -44,7 +47,8 @@ export async function saveView(db: PrismaClient, actor: Actor, input: SaveView):
   if (input.slug) raw.slug = input.slug;
   const params = viewParams(input.page, raw);
   const cycleExists =
-    !params?.slug || (await db.electionCycle.findUnique({ where: { slug: params.slug }, select: { id: true } })) !== null;
+    !params?.slug ||
+    (await db.electionCycle.findUnique({ where: { slug: params.slug }, select: { id: true } })) !== null;
   if (!params || !cycleExists) return { kind: "invalid", fieldErrors: { page: ["This cycle does not exist."] } };
   if (!(await nameFree(db, userId, input.name))) return taken(input.name);
   return uniqueOr(input.name, async () => {

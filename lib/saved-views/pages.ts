@@ -56,7 +56,8 @@ const DEFS: Record<SavedViewPage, PageDef> = {
       const { moment } = parseMoment(raw);
       return defined({ slug: slug.data, ...parseCycleFilter(raw).filter, on: moment.on, asOf: moment.asOf });
     },
-    href: (p) => `/cycles/${encodeURIComponent(p.slug!)}${cycleQuery(parseCycleFilter(p).filter, parseMoment(p).moment)}`,
+    href: (p) =>
+      `/cycles/${encodeURIComponent(p.slug!)}${cycleQuery(parseCycleFilter(p).filter, parseMoment(p).moment)}`,
   },
   CYCLE_DASHBOARD: {
     parse: (raw) => {

@@ -33,6 +33,8 @@ import { CycleImports } from "@/components/report-import/cycle-imports";
 import { listImports } from "@/lib/report-import/queries";
 import { revertReportImportAction } from "@/lib/report-import/actions";
 import { CoverageNote } from "@/components/coverage-note";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -84,6 +86,7 @@ export default async function CyclePage(props: Props) {
   const filterKeep = [...new URLSearchParams(cycleQuery(filter, { on: null, asOf: null }))];
   const withFilter = (f: CycleFilter) => `${path}${cycleQuery(f, moment)}`;
   const imports = canEdit(user) ? await listImports(cycle.id) : null;
+  const views = user ? await myViews(user.id, "CYCLE") : null;
   // Bulk actions: editors, in the current view only (not "as on" a past day).
   const bulkThemes = canEdit(user) && !moment.on && !moment.asOf ? await themeList({ activeOnly: true }) : null;
 
@@ -199,6 +202,14 @@ export default async function CyclePage(props: Props) {
                 clear={`${path}${atMoment}`}
               />
             </div>
+            {views && (
+              <SavedViewsPanel
+                page="CYCLE"
+                slug={cycle.slug}
+                query={cycleQuery(filter, moment).slice(1)}
+                views={views}
+              />
+            )}
             <p className="mt-4 text-sm font-medium text-slate-800" aria-live="polite">
               Showing {recommendations.length} of {total} {total === 1 ? "recommendation" : "recommendations"}
             </p>
