@@ -107,9 +107,7 @@ describe(`saved views on ${testEngine}`, () => {
   it("lets only editors keep a view of the deadlines, as the page itself", async () => {
     const refused = await save(viewer, { name: "Soon", page: "DEADLINES", query: "view=upcoming&days=14" });
     expect(refused.status === "error" && refused.fieldErrors.page).toEqual(["You cannot keep a view of this page."]);
-    expect((await save(editor, { name: "Soon", page: "DEADLINES", query: "view=upcoming&days=14" })).status).toBe(
-      "ok",
-    );
+    expect((await save(editor, { name: "Soon", page: "DEADLINES", query: "view=upcoming&days=14" })).status).toBe("ok");
     expect((await myViews(editor.id, "DEADLINES")).map((v) => v.href)).toEqual(["/deadlines?view=upcoming&days=14"]);
     expect(await save(null, { name: "Anon", page: "SEARCH", query: "" })).toMatchObject({ status: "error" });
   });

@@ -61,4 +61,5 @@ export const AREAS = {
     "saveNotificationPreferences",
     "removeEvidence",
   ],
+  views: ["saveView", "renameView", "deleteView"],
 } satisfies Record<string, string[]>;
