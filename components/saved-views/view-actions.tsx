@@ -37,7 +37,7 @@ export function ViewActions({ view }: { view: { id: string; name: string } }) {
       </form>
       <form action={remove} aria-label={`Delete ${view.name}`} className="mt-2">
         <input type="hidden" name="id" value={view.id} />
-        <SubmitButton>Delete this view</SubmitButton>
+        <SubmitButton tone="danger">Delete this view</SubmitButton>
         <FormStatus state={deleted} />
       </form>
     </details>
