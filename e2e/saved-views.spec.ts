@@ -6,7 +6,7 @@ test("a reader saves a search by theme, opens it from My work, renames and delet
   await signInAs("viewer");
 
   await page.goto("/search");
-  await page.getByLabel("Search for").fill("election");
+  await page.getByLabel("Words or phrases").fill("election");
   await page.getByLabel("Theme").selectOption({ label: "Media" });
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/[?&]theme=[a-z0-9]+/);

@@ -29,6 +29,7 @@ import {
   listHref,
   optionsOf,
   overviewHref,
+  queryOf,
   type ListFilter,
 } from "@/components/dashboard/urls";
 
@@ -145,6 +146,24 @@ export default async function CycleDashboardPage(props: Props) {
           label: i.label,
           tally: i.tally,
           href: (f: ListFilter) => href({ ...f, institution: i.key }),
+        }))}
+      />
+
+      <Breakdown
+        id="by-theme"
+        title="By theme"
+        rowHeading="Theme"
+        empty="No recommendation of this cycle has a theme yet."
+        rows={data.byTheme.map((t) => ({
+          key: t.key,
+          label: t.label,
+          // Each theme's dashboard across cycles, at the same moment; the cells are counts only (the drill-down
+          // list filters by section, priority and institution, not by theme).
+          header: (
+            <Link href={`/dashboards/themes/${t.key}${queryOf({ ...options, staleSince: undefined })}`}>{t.label}</Link>
+          ),
+          tally: t.tally,
+          href: null,
         }))}
       />
 
