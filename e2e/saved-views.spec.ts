@@ -6,9 +6,11 @@ test("a reader saves a search by theme, opens it from My work, renames and delet
   await signInAs("viewer");
 
   await page.goto("/search");
-  await page.getByLabel("Words or phrases").fill("election");
-  await page.getByLabel("Theme").selectOption({ label: "Media" });
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  // The page's search form (the header has a search box of its own).
+  const main = page.locator("#main");
+  await main.getByLabel("Words or phrases").fill("election");
+  await main.getByLabel("Theme").selectOption({ label: "Media" });
+  await main.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/[?&]theme=[a-z0-9]+/);
   const searchUrl = new URL(page.url());
 
@@ -36,7 +38,7 @@ test("a reader saves a search by theme, opens it from My work, renames and delet
   const opened = new URL(page.url());
   expect(opened.searchParams.get("q")).toBe("election");
   expect(opened.searchParams.get("theme")).toBe(searchUrl.searchParams.get("theme"));
-  await expect(page.getByLabel("Theme")).toHaveValue(searchUrl.searchParams.get("theme")!);
+  await expect(main.getByLabel("Theme")).toHaveValue(searchUrl.searchParams.get("theme")!);
 
   await page.goto("/my-work");
   await views.getByText("Change").click();
@@ -46,6 +48,8 @@ test("a reader saves a search by theme, opens it from My work, renames and delet
   await expect(rename.getByRole("status")).toHaveText("The view was renamed “Media, 2005–2012”.");
   await expect(views.getByRole("link", { name: "Media, 2005–2012" })).toBeVisible();
 
+  // A fresh page: the "Change" panel starts folded.
+  await page.goto("/my-work");
   await views.getByText("Change").click();
   const remove = views.getByRole("form", { name: "Delete Media, 2005–2012" });
   await remove.getByRole("button", { name: "Delete this view" }).click();
