@@ -11,13 +11,14 @@ import { idle } from "@/lib/actions/result";
 import { saveViewAction } from "@/lib/saved-views/actions";
 import type { SavedViewPage } from "@/lib/saved-views/pages";
 
-export function SaveViewForm(p: { page: SavedViewPage; query: string; slug?: string }) {
+export function SaveViewForm(p: { page: SavedViewPage; query: string; slug?: string; themeId?: string }) {
   const [state, action] = useAction(saveViewAction, idle);
   return (
     <form action={action} key={formKey(state)} noValidate aria-label="Save this view" className="mt-3">
       <input type="hidden" name="page" value={p.page} />
       <input type="hidden" name="query" value={p.query} />
       {p.slug && <input type="hidden" name="slug" value={p.slug} />}
+      {p.themeId && <input type="hidden" name="themeId" value={p.themeId} />}
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           scope="save-view"

@@ -20,7 +20,13 @@ export function SavedViewList({ views, showPage }: { views: SavedViewLink[]; sho
   );
 }
 
-export function SavedViewsPanel(p: { page: SavedViewPage; query: string; slug?: string; views: SavedViewLink[] }) {
+export function SavedViewsPanel(p: {
+  page: SavedViewPage;
+  query: string;
+  slug?: string;
+  themeId?: string;
+  views: SavedViewLink[];
+}) {
   return (
     <section aria-labelledby="my-views-heading" className="no-print mt-6 rounded-lg border border-slate-200 p-4">
       <h2 id="my-views-heading" className="text-base font-semibold">
@@ -31,7 +37,7 @@ export function SavedViewsPanel(p: { page: SavedViewPage; query: string; slug?: 
       ) : (
         <SavedViewList views={p.views} />
       )}
-      <SaveViewForm page={p.page} query={p.query} slug={p.slug} />
+      <SaveViewForm page={p.page} query={p.query} slug={p.slug} themeId={p.themeId} />
     </section>
   );
 }

@@ -42,14 +42,17 @@ export async function saveView(db: PrismaClient, actor: Actor, input: SaveView):
   if (!user || !canSaveViewOf(user, input.page))
     return { kind: "invalid", fieldErrors: { page: ["You cannot keep a view of this page."] } };
   const raw = rawOfQuery(input.query);
-  // The cycle comes from the page's path, never from the query string.
+  // The cycle or theme comes from the page's path, never from the query string.
   delete raw.slug;
+  delete raw.themeId;
   if (input.slug) raw.slug = input.slug;
+  if (input.themeId) raw.themeId = input.themeId;
   const params = viewParams(input.page, raw);
-  const cycleExists =
-    !params?.slug ||
-    (await db.electionCycle.findUnique({ where: { slug: params.slug }, select: { id: true } })) !== null;
-  if (!params || !cycleExists) return { kind: "invalid", fieldErrors: { page: ["This cycle does not exist."] } };
+  const { slug, themeId } = params ?? {};
+  if (!params || (slug && !(await db.electionCycle.findUnique({ where: { slug }, select: { id: true } }))))
+    return { kind: "invalid", fieldErrors: { page: ["This cycle does not exist."] } };
+  if (themeId && !(await db.theme.findUnique({ where: { id: themeId }, select: { id: true } })))
+    return { kind: "invalid", fieldErrors: { page: ["This theme does not exist."] } };
   if (!(await nameFree(db, userId, input.name))) return taken(input.name);
   return uniqueOr(input.name, async () => {
     const v = await db.savedView.create({

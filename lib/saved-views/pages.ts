@@ -8,7 +8,7 @@ import { DeadlineViewSchema } from "@/lib/owners/schema";
 import { parseSearchParams, searchHref } from "@/lib/search/schema";
 import { parseMoment } from "@/lib/status/moment";
 
-export const SAVED_VIEW_PAGES = ["SEARCH", "CYCLE", "CYCLE_DASHBOARD", "DEADLINES"] as const;
+export const SAVED_VIEW_PAGES = ["SEARCH", "CYCLE", "CYCLE_DASHBOARD", "THEME_DASHBOARD", "DEADLINES"] as const;
 export type SavedViewPage = (typeof SAVED_VIEW_PAGES)[number];
 
 /** What a person reads next to a view's name. */
@@ -16,6 +16,7 @@ export const PAGE_LABEL: Record<SavedViewPage, string> = {
   SEARCH: "Search",
   CYCLE: "Recommendations of a cycle",
   CYCLE_DASHBOARD: "Dashboard of a cycle",
+  THEME_DASHBOARD: "Dashboard of a theme",
   DEADLINES: "Deadlines",
 };
 
@@ -27,9 +28,17 @@ const cycleSlug = z
   .string()
   .max(100)
   .regex(/^[A-Za-z0-9_-]+$/);
+const themeId = z.string().regex(/^[a-z0-9]{20,40}$/);
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const defined = (o: Record<string, string | null | undefined>): ViewParams =>
   Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+
+/** A dashboard's options in the order of components/dashboard/urls.ts `queryOf` (on, asOf, assessor, staleSince). */
+function dashboardQuery(p: ViewParams): string {
+  const { on, asOf, assessor, staleSince } = parseDashboardParams(p).params;
+  const s = new URLSearchParams(defined({ on, asOf, assessor, staleSince })).toString();
+  return s ? `?${s}` : "";
+}
 
 interface PageDef {
   /** The page's own parse of its URL; null when the page itself cannot be named (e.g. no valid cycle). */
@@ -68,13 +77,16 @@ const DEFS: Record<SavedViewPage, PageDef> = {
       const { on, asOf, assessor, staleSince } = params;
       return defined({ slug: slug.data, on, asOf, assessor, staleSince });
     },
-    href: (p) => {
-      const { params } = parseDashboardParams(p);
-      const q = new URLSearchParams(defined({ on: params.on, asOf: params.asOf, assessor: params.assessor }));
-      if (params.staleSince) q.set("staleSince", params.staleSince);
-      const s = q.toString();
-      return `/dashboards/${encodeURIComponent(p.slug!)}${s ? `?${s}` : ""}`;
+    href: (p) => `/dashboards/${encodeURIComponent(p.slug!)}${dashboardQuery(p)}`,
+  },
+  THEME_DASHBOARD: {
+    parse: (raw) => {
+      const id = themeId.safeParse(first(raw.themeId));
+      if (!id.success) return null;
+      const { on, asOf, assessor } = parseDashboardParams(raw).params;
+      return defined({ themeId: id.data, on, asOf, assessor });
     },
+    href: (p) => `/dashboards/themes/${p.themeId!}${dashboardQuery(p)}`,
   },
   DEADLINES: {
     parse: (raw) => {

@@ -65,6 +65,10 @@ describe(`saved views on ${testEngine}`, () => {
     expect(viewHref("CYCLE_DASHBOARD", { slug: "kz-2011", asOf: "2013-05-01", assessor: "NOPE" })).toBe(
       "/dashboards/kz-2011?asOf=2013-05-01",
     );
+    expect(viewHref("THEME_DASHBOARD", { themeId: "a".repeat(25), on: "2012-01-01", staleSince: "2012-01-01" })).toBe(
+      `/dashboards/themes/${"a".repeat(25)}?on=2012-01-01`,
+    );
+    expect(viewHref("THEME_DASHBOARD", { themeId: "../admin" })).toBeNull();
     expect(viewHref("DEADLINES", { view: "upcoming", days: "9999" })).toBe("/deadlines?view=upcoming&days=30");
     expect(viewHref("DEADLINES", "not an object")).toBe("/deadlines?view=overdue");
   });
@@ -102,6 +106,19 @@ describe(`saved views on ${testEngine}`, () => {
     expect(missing.status === "error" && missing.fieldErrors.page).toEqual(["This cycle does not exist."]);
     const noSlug = await save(viewer, { name: "Nowhere", page: "CYCLE_DASHBOARD", query: "slug=kz-2011" });
     expect(noSlug.status).toBe("error");
+    // A theme's dashboard: the theme of the page, at the moment shown.
+    const theme = await save(viewer, {
+      name: "Media in 2012",
+      page: "THEME_DASHBOARD",
+      themeId,
+      query: `on=2012-06-01&assessor=ODIHR_MISSION&themeId=${"b".repeat(25)}`,
+    });
+    expect(theme.status, JSON.stringify(theme)).toBe("ok");
+    expect((await myViews(viewer.id, "THEME_DASHBOARD")).map((v) => v.href)).toEqual([
+      `/dashboards/themes/${themeId}?on=2012-06-01&assessor=ODIHR_MISSION`,
+    ]);
+    const gone = await save(viewer, { name: "Gone", page: "THEME_DASHBOARD", themeId: "c".repeat(25), query: "" });
+    expect(gone.status === "error" && gone.fieldErrors.page).toEqual(["This theme does not exist."]);
   });
 
   it("lets only editors keep a view of the deadlines, as the page itself", async () => {

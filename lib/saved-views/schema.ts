@@ -6,7 +6,7 @@ import { SAVED_VIEW_PAGES } from "./pages";
 export const VIEW_NAME_MAX = 80;
 const name = plainText("Name", VIEW_NAME_MAX);
 
-/** The form on a filtered page: the page, its current query string and (cycle pages) the cycle. */
+/** The form on a filtered page: the page, its current query string and the cycle or theme of its path. */
 export const SaveViewSchema = z.object({
   name,
   page: z.enum(SAVED_VIEW_PAGES, { message: "Choose a page" }),
@@ -16,6 +16,12 @@ export const SaveViewSchema = z.object({
     .optional()
     .transform((s) => s ?? ""),
   slug: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((s) => s || undefined),
+  /** The theme of a theme's dashboard (from the page's path). */
+  themeId: z
     .string()
     .max(100)
     .optional()

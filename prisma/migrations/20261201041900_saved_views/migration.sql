@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "SavedViewPage" AS ENUM ('SEARCH', 'CYCLE', 'CYCLE_DASHBOARD', 'DEADLINES');
+CREATE TYPE "SavedViewPage" AS ENUM ('SEARCH', 'CYCLE', 'CYCLE_DASHBOARD', 'THEME_DASHBOARD', 'DEADLINES');
 
 -- CreateTable
 CREATE TABLE "saved_views" (
