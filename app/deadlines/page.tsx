@@ -5,6 +5,8 @@ import { deadlines } from "@/lib/owners/queries";
 import { DeadlineViewSchema } from "@/lib/owners/schema";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 export const metadata: Metadata = { title: "Deadlines" };
 
@@ -15,8 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DeadlinesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { view, days } = DeadlineViewSchema.parse({ view: raw.view, days: raw.days });
-  await requireEditor(`/deadlines?view=${view}`);
-  const items = await deadlines(view, { days });
+  const user = await requireEditor(`/deadlines?view=${view}`);
+  const [items, views] = await Promise.all([deadlines(view, { days }), myViews(user.id, "DEADLINES")]);
   const tab = (v: "overdue" | "upcoming", label: string) => (
     <Link href={`/deadlines?view=${v}`} aria-current={view === v ? "page" : undefined} className="font-semibold">
       {label}
@@ -55,6 +57,11 @@ export default async function DeadlinesPage({ searchParams }: Props) {
           </button>
         </form>
       )}
+      <SavedViewsPanel
+        page="DEADLINES"
+        query={view === "upcoming" ? `view=upcoming&days=${days}` : "view=overdue"}
+        views={views}
+      />
       <DeadlineList
         items={items}
         empty={view === "overdue" ? "No recommendation is overdue." : "No target date falls in this period."}

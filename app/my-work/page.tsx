@@ -6,6 +6,8 @@ import { myWork, type RecommendationRef } from "@/lib/owners/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DateText } from "@/components/date-text";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
+import { SavedViewList } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -40,7 +42,7 @@ function Recommendations({ items, empty }: { items: RecommendationRef[]; empty: 
 export default async function MyWorkPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=%2Fmy-work");
-  const w = await myWork(user);
+  const [w, views] = await Promise.all([myWork(user), myViews(user.id)]);
   return (
     <>
       <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "My work" }]} />
@@ -88,6 +90,16 @@ export default async function MyWorkPage() {
           </p>
         </Section>
       )}
+      <Section id="my-views" title="My views">
+        {views.length === 0 ? (
+          <p className="mt-2 text-slate-700">
+            No saved view yet: filter a search, a cycle&apos;s list, a dashboard or the deadlines, then &ldquo;Save this
+            view&rdquo;.
+          </p>
+        ) : (
+          <SavedViewList views={views} showPage />
+        )}
+      </Section>
       <Section id="mentions" title="Mentioned">
         {w.mentions.length === 0 ? (
           <p className="mt-2 text-slate-700">Nobody has mentioned you.</p>

@@ -54,6 +54,7 @@ import {
   markNotificationReadAction,
   saveNotificationPreferencesAction,
 } from "@/lib/notifications/actions";
+import { deleteViewAction, renameViewAction, saveViewAction } from "@/lib/saved-views/actions";
 import { removeEvidenceAction } from "@/lib/evidence/actions";
 import { attachEvidence } from "@/lib/evidence/mutations";
 import {
@@ -702,6 +703,23 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         DEADLINE_PASSED: "DIGEST",
       }),
     ],
+    [
+      saveViewAction.command as never,
+      "self",
+      async () => ({ name: `View ${++n}`, page: "SEARCH", query: "q=media&status=IMPLEMENTED" }),
+    ],
+    ...[renameViewAction, deleteViewAction].map((a): Case => [
+      a.command as never,
+      "self",
+      // The role's own view (another's is "not found": tested in lib/saved-views).
+      async (role) => {
+        const owner = role === "anonymous" ? userIds.editor : userIds[role];
+        const v = await db.prisma.savedView.create({
+          data: { userId: owner, name: `v${++n}`, nameKey: `v${n}`, page: "SEARCH", params: { q: "x" } },
+        });
+        return { id: v.id, name: `Renamed ${n}` };
+      },
+    ]),
     [
       removeEvidenceAction.command as never,
       "edit",

@@ -12,6 +12,7 @@ import { evidenceOfEntries, type EvidenceItem } from "@/lib/evidence/queries";
 import { recommendationsMatching } from "@/lib/search/queries";
 import { NOW } from "@/lib/status/moment";
 import { statusCte } from "@/lib/status/sql";
+import { themeNames } from "@/lib/themes/queries";
 import type { AssessmentStatus, Priority, StateResponseStatus } from "@/lib/vocab";
 import type { z } from "zod";
 import type { Cycle, RecommendationDetail, RecommendationsQuery, RecommendationSummary } from "./schema";
@@ -124,7 +125,7 @@ type ListRow = {
   total: number;
 };
 
-function summaryOut(r: Omit<ListRow, "total">, l: Links): z.infer<typeof RecommendationSummary> {
+function summaryOut(r: Omit<ListRow, "total">, themes: string[], l: Links): z.infer<typeof RecommendationSummary> {
   return {
     id: r.id,
     cycle: r.cycle,
@@ -136,6 +137,7 @@ function summaryOut(r: Omit<ListRow, "total">, l: Links): z.infer<typeof Recomme
     textVerification: r.text_verification,
     status: { state: r.state, independent: r.independent },
     followUpCount: r.follow_ups,
+    themes,
     url: `${l.api}/recommendations/${r.id}`,
     page: `${l.site}/recommendations/${r.id}`,
   };
@@ -174,7 +176,8 @@ export async function apiRecommendations(
       SELECT count(*)::int AS n FROM status s WHERE ${Prisma.join(lens, " AND ")}`;
     total = n?.n ?? 0;
   }
-  return { total, data: rows.map(({ total: _, ...r }) => summaryOut(r, l)) };
+  const themes = await themeNames(rows.map((r) => r.id));
+  return { total, data: rows.map(({ total: _, ...r }) => summaryOut(r, themes.get(r.id) ?? [], l)) };
 }
 
 type Detail = z.infer<typeof RecommendationDetail>["data"];
@@ -194,12 +197,13 @@ const dated = (e: {
 /** One recommendation with its series, as its page shows them now; null when it does not exist. */
 export async function apiRecommendation(id: string, includeInternal: boolean, l: Links): Promise<Detail | null> {
   const db = await prisma();
-  const [view, place] = await Promise.all([
+  const [view, place, themes] = await Promise.all([
     recommendationAt(id, NOW, includeInternal),
     db.recommendation.findUnique({
       where: { id },
       select: { cycle: { select: { slug: true } }, section: { select: { key: true, title: true } } },
     }),
+    themeNames([id]),
   ]);
   if (!view || !place) return null;
   const doc = (d: { slug: string; title: string } | null) =>
@@ -236,6 +240,7 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
         independent: view.independent,
         follow_ups: followUps.filter((f) => !f.internal).length,
       },
+      themes.get(id) ?? [],
       l,
     ),
     responses: responses.map((r) => ({

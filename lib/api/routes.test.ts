@@ -14,6 +14,8 @@ import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { hashToken, issueApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
 import { attachEvidence } from "@/lib/evidence/mutations";
 import { findActiveUser } from "@/lib/users/queries";
+import { bulkAssignTheme } from "@/lib/themes/mutations";
+import { BulkAssignSchema } from "@/lib/themes/schema";
 import { openApiDocument } from "./openapi";
 // The test calls the route handlers themselves (the layers rule keeps lib/ code from doing so).
 /* eslint-disable no-restricted-imports */
@@ -89,6 +91,10 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
         ed,
         NewFollowUpSchema.parse({ recommendationId: ids["3(a)"], date: "2012-02", actionTaken, internal }),
       );
+    for (const name of ["Voter registration", "Candidate registration"]) {
+      const themeId = (await db.prisma.theme.findUniqueOrThrow({ where: { name } })).id;
+      await bulkAssignTheme(db.prisma, ed, BulkAssignSchema.parse({ recommendationIds: [ids["3(a)"]], themeId }));
+    }
   });
   afterAll(async () => {
     await db?.close();
@@ -156,6 +162,16 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     expect(new Set(labels).size).toBe(32);
     expect((await list("?independent=FULLY_IMPLEMENTED")).body.data).toEqual([]);
     expect((await list("?country=AM")).body.data).toEqual([]);
+  });
+
+  it("names each recommendation's themes, alphabetical, in the list and in the detail (as the exports do)", async () => {
+    const rows = (await list("?cycle=kz-2011&limit=100")).body.data as { label: string; themes: string[] }[];
+    expect(rows.filter((r) => r.themes.length > 0).map((r) => [r.label, r.themes])).toEqual([
+      ["3(a)", ["Candidate registration", "Voter registration"]],
+    ]);
+    const d = (await one(ids["3(a)"]!)).body.data as { themes: string[] };
+    expect(d.themes).toEqual(["Candidate registration", "Voter registration"]);
+    expect(((await one(ids["2(c)"]!)).body.data as { themes: string[] }).themes).toEqual([]);
   });
 
   it("answers bad parameters with 400 and one message per parameter, never 500", async () => {

@@ -137,6 +137,9 @@ export const RecommendationSummary = z.object({
   textVerification: z.enum(["VERIFIED", "NEEDS_VERIFICATION"]),
   status: Status,
   followUpCount: z.number().int().describe("Published (non-internal, non-withdrawn) follow-up entries."),
+  themes: z
+    .array(z.string())
+    .describe("The recommendation's themes by name, alphabetical (as given now; the same list as the exports)."),
   url: url.describe("This recommendation in the API."),
   page: url.describe("This recommendation's page in the tracker."),
 });

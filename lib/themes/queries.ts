@@ -30,6 +30,23 @@ export async function themesOf(recommendationId: string) {
   return rows.map((r) => r.theme);
 }
 
+/**
+ * The themes of each recommendation, by name: the one query every export (CSV, XLSX, JSON) and the read API take
+ * them from. Themes as given now, whatever the report's moment (they have no versions: lib/status/sql.ts).
+ */
+export async function themeNames(recommendationIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (recommendationIds.length === 0) return out;
+  const db = await prisma();
+  const rows = await db.recommendationTheme.findMany({
+    where: { recommendationId: { in: recommendationIds } },
+    select: { recommendationId: true, theme: { select: { name: true } } },
+  });
+  for (const r of rows) out.set(r.recommendationId, [...(out.get(r.recommendationId) ?? []), r.theme.name]);
+  for (const names of out.values()) names.sort((a, b) => a.localeCompare(b, "en"));
+  return out;
+}
+
 /** The theme dashboard: each recommendation of the theme in every cycle, with both lenses, oldest cycle first. */
 export async function themeDashboard(themeId: string, m: Moment, o: StatusOptions) {
   const db = await prisma();

@@ -64,4 +64,5 @@ export const AREAS = {
     "saveNotificationPreferences",
     "removeEvidence",
   ],
+  views: ["saveView", "renameView", "deleteView"],
 } satisfies Record<string, string[]>;

@@ -65,6 +65,8 @@ const ID_POOL: Record<string, string> = {
   voidPasswordReset: "passwordReset",
   editComment: "comment",
   markNotificationRead: "notification",
+  renameView: "savedView",
+  deleteView: "savedView",
   removeEvidence: "evidence",
   editDraft: "draftOpen",
   submitDraft: "draftOpen",
@@ -151,6 +153,10 @@ function validValue(w: World, action: string, field: string, schema: unknown): f
       return label.map((l) =>
         JSON.stringify([{ label: l, section: null, topic: null, leadIn: null, text: `Item ${l}`, response: null }]),
       );
+    case "slug":
+      return fc.constantFrom("kz-2011", "kz-2007", "");
+    case "query":
+      return fc.constantFrom("q=media", "view=upcoming&days=10", "status=IMPLEMENTED&on=2012-01-01", "");
     case "fileSha256":
       return fc.constantFrom("", "a".repeat(64));
     default:

@@ -119,6 +119,7 @@ export async function makeWorld(): Promise<World> {
   // notification for each, and a file on a follow-up for removeEvidence.
   const comment: string[] = [];
   const notification: string[] = [];
+  const savedView: string[] = [];
   for (const person of [u.admin, u.editor, u.viewer]) {
     const userId = person.id;
     // Through the real, audited mutation (a viewer may not comment: the admin writes one for the pool then).
@@ -127,6 +128,10 @@ export async function makeWorld(): Promise<World> {
     if (c.kind === "ok") comment.push(c.value.id);
     const note = await p.notification.create({ data: { userId, kind: "MENTION", text: "n" } });
     notification.push(note.id);
+    const view = await p.savedView.create({
+      data: { userId, name: "Mine", nameKey: "mine", page: "SEARCH", params: { q: "media" } },
+    });
+    savedView.push(view.id);
   }
   const evidence: string[] = [];
   const followUpIds = await ids(p.followUp.findMany({ take: 3, select: { id: true } }));
@@ -190,6 +195,7 @@ export async function makeWorld(): Promise<World> {
     passwordReset: voidable,
     comment,
     notification,
+    savedView,
     draftOpen,
     draftSubmitted,
     evidence,
@@ -241,7 +247,7 @@ export const userFor = (w: World, role: Role): Promise<SessionUser | null> =>
 // Notifications, their preferences and the e-mail outbox are messages to people, not tracked data (decision 009):
 // they change without an audit event by design.
 const NOT_SNAPSHOT =
-  /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|notifications|notification_preferences|email_outbox|security_.*|.*_log)$/;
+  /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|notifications|notification_preferences|saved_views|email_outbox|security_.*|.*_log)$/;
 
 export interface Snapshot {
   counts: Record<string, number>;

@@ -15,6 +15,8 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { optionsOf, overviewHref, queryOf } from "@/components/dashboard/urls";
 import { StatusSummary } from "@/components/status-summary";
 import { todayIso } from "@/lib/dated";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -32,10 +34,11 @@ async function resolve({ params, searchParams }: Props) {
   const { params: p, invalid } = parseDashboardParams(await searchParams);
   const options = optionsOf(p);
   const href = `/dashboards/themes/${encodeURIComponent(id)}`;
-  await requireReader(`${href}${queryOf(options, {})}`);
+  const user = await requireReader(`${href}${queryOf(options, {})}`);
   const data = await load(id, JSON.stringify(p));
   if (!data) notFound();
-  return { href, options, invalid: invalid.filter((k) => k !== "page"), data };
+  const views = user ? await myViews(user.id, "THEME_DASHBOARD") : null;
+  return { href, options, invalid: invalid.filter((k) => k !== "page"), data, views };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -44,7 +47,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ThemeDashboardPage(props: Props) {
-  const { href, options, invalid, data } = await resolve(props);
+  const { href, options, invalid, data, views } = await resolve(props);
   const { theme, total, cycles } = data;
   const years = cycles.map((c) => c.year);
   return (
@@ -73,6 +76,14 @@ export default async function ThemeDashboardPage(props: Props) {
       <OptionsForm action={href} options={options} today={todayIso()} />
       <InvalidNotice keys={invalid} />
       <MomentLine options={options} />
+      {views && (
+        <SavedViewsPanel
+          page="THEME_DASHBOARD"
+          themeId={theme.id}
+          query={queryOf({ ...options, staleSince: undefined }).slice(1)}
+          views={views}
+        />
+      )}
       <HowComputed dashboard={false} />
       {total.total === 0 ? (
         <p className="mt-6 text-slate-700">No recommendation has this theme yet.</p>
