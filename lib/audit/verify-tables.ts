@@ -200,5 +200,5 @@ const TABLES: Record<EntityType, string> = {
 };
 // Not compared here, on purpose: notifications, notification preferences and the e-mail outbox
 // (lib/notifications) are deliveries and personal settings, not tracked data; they have no audit events.
-// Saved views (lib/saved-views) are personal settings too (docs/decisions/013).
+// Saved views (lib/saved-views) are personal settings too (docs/decisions/014-saved-views.md).
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);

@@ -1,6 +1,6 @@
 // The filtered pages a saved view can open, each with the page's OWN parser of its URL (the same schema the page
 // reads its searchParams with) and the link rebuilt from the values that parser accepted. Unknown or invalid
-// parameters are dropped; a raw URL or path is never stored or followed (docs/decisions/013).
+// parameters are dropped; a raw URL or path is never stored or followed (docs/decisions/014-saved-views.md).
 import { z } from "zod";
 import { cycleQuery, parseCycleFilter } from "@/lib/cycles/schema";
 import { parseDashboardParams } from "@/lib/dashboards/schema";
