@@ -1,6 +1,6 @@
 // A person's saved views: save, rename, delete. Personal preferences like NotificationPreference (lib/notifications):
-// not tracked data, so no audit event (docs/decisions/014-saved-views.md). Each acts on the signed-in person's own views only;
-// another person's view is "not found", never "not yours".
+// not tracked data, so no audit event (docs/decisions/014-saved-views.md). Each acts on the signed-in person's own
+// views only; another person's view is "not found", never "not yours".
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record";
 import type { Outcome } from "@/lib/mutations/outcome";
