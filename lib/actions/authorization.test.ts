@@ -663,6 +663,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         MENTION: "DIGEST",
         ASSIGNMENT: "IMMEDIATE",
         RETURNED_DRAFT: "NONE",
+        PUBLISHED_DRAFT: "NONE",
         DEADLINE_APPROACHING: "DIGEST",
         DEADLINE_PASSED: "DIGEST",
       }),

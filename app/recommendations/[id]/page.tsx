@@ -97,7 +97,7 @@ export default async function RecommendationPage(props: Props) {
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
-      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft"],
+      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft", "StateResponseDraft"],
       before: page.historyBefore,
       until: moment.asOf ? recordedAt(moment) : undefined,
     }),
