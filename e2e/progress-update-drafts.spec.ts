@@ -20,8 +20,8 @@ async function signedIn(browser: Browser, baseURL: string, role: TestRole): Prom
 
 async function openRecommendation(page: Page) {
   await page.goto("/cycles/kz-2011");
-  await page.getByRole("link", { name: "Recommendation 18", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Recommendation 18" })).toBeVisible();
+  await page.getByRole("link", { name: "Recommendation 20", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Recommendation 20" })).toBeVisible();
 }
 
 test("a contributor's progress update is returned, resubmitted and published as the state's response", async ({
