@@ -78,7 +78,8 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
 // Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
 // (the CSV keeps the raw diff).
 // An import's created ids are read as its labels (the `labels` field).
-// A published draft's entry (or response) id: the "Published" event and the entry's own "Created" event say it in words.
+// A published draft's entry (or response) id: the "Published" event and the entry's own "Created" event say it
+// in words.
 const HIDDEN = new Set([
   "version",
   "updatedById",
