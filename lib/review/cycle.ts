@@ -1,5 +1,5 @@
 // The review cycle shared by both kinds of contributor draft (follow-up drafts and progress updates, see
-// docs/decisions/011 and 013): DRAFT → SUBMITTED → RETURNED (with a comment) → SUBMITTED … → PUBLISHED.
+// docs/decisions/011 and 014): DRAFT → SUBMITTED → RETURNED (with a comment) → SUBMITTED … → PUBLISHED.
 // Every step is one transaction with its audit event, `UPDATE … WHERE version = opened`; who may take a step is
 // decided here from the user as the database has them now (lib/auth/policy.ts), not from the form. A kind
 // (./kinds.ts) says which table holds its drafts and how publishing creates the published record.
