@@ -57,7 +57,7 @@ test("a contributor's draft is returned, resubmitted and published, then readers
   await write.getByLabel("Action taken").fill(ACTION);
   await write.getByRole("button", { name: "Save the draft" }).click();
   await expect(write.getByRole("status")).toContainText("Your draft was saved");
-  const drafts = contributor.getByRole("region", { name: "Your follow-up drafts" });
+  const drafts = contributor.getByRole("region", { name: "Your drafts" });
   await expect(drafts.getByText("Draft (not yet submitted)")).toBeVisible();
   await drafts.getByRole("button", { name: "Submit for review" }).click();
   await expect(drafts.getByText("Submitted for review", { exact: true })).toBeVisible();

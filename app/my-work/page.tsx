@@ -75,7 +75,7 @@ export default async function MyWorkPage() {
                   <Link href={`/recommendations/${d.recommendation.id}`}>
                     {d.recommendation.cycle.year} · recommendation {d.recommendation.label}
                   </Link>{" "}
-                  — draft by {d.author?.name ?? "a former user"} ({d.institution.name})
+                  — {d.kind} by {d.author?.name ?? "a former user"} ({d.institution.name})
                   {d.submittedAt && (
                     <>
                       , submitted <DateText date={d.submittedAt} />

@@ -71,6 +71,13 @@ const PHRASES: Record<string, Record<string, string>> = {
     return: "returned a follow-up draft with a comment",
     publish: "published a follow-up draft",
   },
+  StateResponseDraft: {
+    create: "started a progress update",
+    update: "changed a progress update",
+    submit: "submitted a progress update for review",
+    return: "returned a progress update with a comment",
+    publish: "published a progress update",
+  },
 };
 
 export function describeAction(action: string, entityType: string): string {

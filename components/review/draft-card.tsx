@@ -1,26 +1,17 @@
 // One follow-up draft in review: its state in words, what it says, who wrote it for which institution, the
 // editor's last comment, and the steps the reader may take (chosen by the page from lib/auth/policy.ts).
-import Link from "next/link";
 import type { DraftItem } from "@/lib/review/queries";
 import { datedToForm } from "@/lib/dated";
-import { PUBLICATION } from "@/lib/vocab";
 import { DateText } from "@/components/date-text";
 import { DatedText } from "@/components/dated-text";
 import { Citation } from "@/components/recommendation/citation";
-import { formatDateTime } from "@/components/recommendation/dates";
 import { dayValue, type Option } from "@/components/recommendation/options";
 import { DraftForm } from "./draft-form";
+import { DraftFrame } from "./draft-frame";
 import { ReviewDraftForms, SubmitDraftForm } from "./draft-steps";
 
 export type DraftControls =
   { kind: "none" } | { kind: "author"; documents: Option[]; today: string } | { kind: "reviewer" };
-
-const BADGE: Record<DraftItem["publication"], string> = {
-  DRAFT: "bg-slate-100 text-slate-900 ring-slate-500",
-  SUBMITTED: "bg-sky-50 text-sky-950 ring-sky-700",
-  RETURNED: "bg-amber-50 text-amber-950 ring-amber-700",
-  PUBLISHED: "bg-emerald-50 text-emerald-950 ring-emerald-700",
-};
 
 export function DraftCard({
   d,
@@ -34,35 +25,7 @@ export function DraftCard({
   const label = `the draft of ${d.author?.name ?? "a contributor"}`;
   const editable = controls.kind === "author" && (d.publication === "DRAFT" || d.publication === "RETURNED");
   return (
-    <article
-      className="rounded border border-slate-300 p-4"
-      aria-label={`Follow-up draft: ${PUBLICATION[d.publication]}`}
-    >
-      <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <span className={`rounded-sm px-1.5 text-xs font-semibold ring-1 ring-inset ${BADGE[d.publication]}`}>
-          {PUBLICATION[d.publication]}
-        </span>
-        {showRecommendation && (
-          <Link href={`/recommendations/${d.recommendation.id}`} className="font-medium">
-            {d.recommendation.cycle.year} · recommendation {d.recommendation.label}
-          </Link>
-        )}
-        <span className="text-sm text-slate-700">
-          by {d.author?.name ?? "a former user"} · {d.institution.name}
-          {d.submittedAt && ` · submitted ${formatDateTime(d.submittedAt)}`}
-        </span>
-      </p>
-      {d.reviewComment && d.publication !== "SUBMITTED" && (
-        <p className="mt-2 max-w-prose rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <span className="font-semibold">Comment from the reviewer: </span>
-          <span className="whitespace-pre-wrap">{d.reviewComment}</span>
-        </p>
-      )}
-      {d.reviewComment && d.publication === "SUBMITTED" && (
-        <p className="mt-2 text-sm text-slate-700">
-          Resubmitted after a return with the comment: <q className="whitespace-pre-wrap">{d.reviewComment}</q>
-        </p>
-      )}
+    <DraftFrame d={d} kind="Follow-up draft" showRecommendation={showRecommendation}>
       <p className="mt-2 font-medium">
         <DatedText dated={d} withNote />
       </p>
@@ -113,6 +76,6 @@ export function DraftCard({
           <ReviewDraftForms draft={{ id: d.id, version: d.version }} label={label} />
         )}
       </div>
-    </article>
+    </DraftFrame>
   );
 }

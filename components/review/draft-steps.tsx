@@ -1,6 +1,7 @@
 "use client";
-// The review steps on one draft: its author submits it (again, after a return); an editor publishes it or
-// returns it with a comment. The server decides who may take which step (lib/review/mutations.ts).
+// The review steps on one draft of either kind (a follow-up draft or a progress update): its author submits it
+// (again, after a return); an editor publishes it or returns it with a comment. The server decides who may take
+// which step (lib/review/cycle.ts).
 import { TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,7 +9,32 @@ import { useAction } from "@/components/forms/use-action";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { idle } from "@/lib/actions/result";
 import { withHiddenErrors } from "@/components/admin/form-helpers";
-import { publishDraftAction, returnDraftAction, submitDraftAction } from "@/lib/review/actions";
+import {
+  publishDraftAction,
+  publishProgressDraftAction,
+  returnDraftAction,
+  returnProgressDraftAction,
+  submitDraftAction,
+  submitProgressDraftAction,
+} from "@/lib/review/actions";
+
+export type DraftKindName = "follow-up" | "progress";
+
+const STEPS = {
+  "follow-up": {
+    submit: submitDraftAction,
+    publish: publishDraftAction,
+    giveBack: returnDraftAction,
+    published: "Publishing makes it a follow-up entry that every reader sees, counted in figures, reports and exports.",
+  },
+  progress: {
+    submit: submitProgressDraftAction,
+    publish: publishProgressDraftAction,
+    giveBack: returnProgressDraftAction,
+    published:
+      "Publishing records it as the state's response that every reader sees, counted in figures, reports and exports.",
+  },
+} as const;
 
 interface Target {
   id: string;
@@ -24,10 +50,19 @@ function Hidden({ d }: { d: Target }) {
   );
 }
 
-export function SubmitDraftForm({ draft, again }: { draft: Target; again: boolean }) {
-  const [state, action] = useAction(submitDraftAction, idle);
+export function SubmitDraftForm({
+  draft,
+  again,
+  kind = "follow-up",
+}: {
+  draft: Target;
+  again: boolean;
+  kind?: DraftKindName;
+}) {
+  const [state, action] = useAction(STEPS[kind].submit, idle);
+  const what = kind === "progress" ? "progress update" : "draft";
   return (
-    <form action={action} key={formKey(state)} aria-label="Submit this draft for review">
+    <form action={action} key={formKey(state)} aria-label={`Submit this ${what} for review`}>
       <Hidden d={draft} />
       <SubmitButton>{again ? "Submit again for review" : "Submit for review"}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, [])} />
@@ -35,17 +70,23 @@ export function SubmitDraftForm({ draft, again }: { draft: Target; again: boolea
   );
 }
 
-export function ReviewDraftForms({ draft, label }: { draft: Target; label: string }) {
-  const [published, publish] = useAction(publishDraftAction, idle);
-  const [returned, giveBack] = useAction(returnDraftAction, idle);
+export function ReviewDraftForms({
+  draft,
+  label,
+  kind = "follow-up",
+}: {
+  draft: Target;
+  label: string;
+  kind?: DraftKindName;
+}) {
+  const [published, publish] = useAction(STEPS[kind].publish, idle);
+  const [returned, giveBack] = useAction(STEPS[kind].giveBack, idle);
   const errors = errorsOf(returned);
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <form action={publish} key={formKey(published)} aria-label={`Publish ${label}`}>
         <Hidden d={draft} />
-        <p className="text-sm text-slate-700">
-          Publishing makes it a follow-up entry that every reader sees, counted in figures, reports and exports.
-        </p>
+        <p className="text-sm text-slate-700">{STEPS[kind].published}</p>
         <SubmitButton>Publish</SubmitButton>
         <FormStatus state={withHiddenErrors(published, [])} />
       </form>
@@ -55,7 +96,7 @@ export function ReviewDraftForms({ draft, label }: { draft: Target; label: strin
           scope={`return-${draft.id}`}
           name="comment"
           label="Comment for the contributor"
-          hint="Say what to change; they see it with the draft."
+          hint={`Say what to change; they see it with the ${kind === "progress" ? "progress update" : "draft"}.`}
           required
           rows={3}
           errors={errors}

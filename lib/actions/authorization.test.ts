@@ -59,13 +59,19 @@ import { removeEvidenceAction } from "@/lib/evidence/actions";
 import { attachEvidence } from "@/lib/evidence/mutations";
 import {
   createDraftAction,
+  createProgressDraftAction,
   editDraftAction,
+  editProgressDraftAction,
+  publishProgressDraftAction,
+  returnProgressDraftAction,
+  submitProgressDraftAction,
   publishDraftAction,
   returnDraftAction,
   submitDraftAction,
 } from "@/lib/review/actions";
 import { createDraft, submitDraft } from "@/lib/review/mutations";
-import { NewDraftSchema } from "@/lib/review/schema";
+import { NewDraftSchema, NewProgressDraftSchema } from "@/lib/review/schema";
+import { createProgressDraft, submitProgressDraft } from "@/lib/review/progress-mutations";
 import { execute, type Command } from "./command";
 
 type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
@@ -233,6 +239,25 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
     if (sent.kind !== "ok") throw new Error(`submission for the matrix failed: ${JSON.stringify(sent)}`);
     return { id: made.value.id, version: String(sent.value.version) };
   };
+  // The same for a progress update (a state response in review).
+  const progress = async (submitted: boolean) => {
+    const contributor = { id: userIds.contributor, label: "Cora Contributor" };
+    const made = await createProgressDraft(
+      db.prisma,
+      contributor,
+      NewProgressDraftSchema.parse({
+        recommendationId: ids.rec!,
+        date: "2012-01",
+        status: "IMPLEMENTED",
+        text: `p${++n}`,
+      }),
+    );
+    if (made.kind !== "ok") throw new Error(`progress update for the matrix failed: ${JSON.stringify(made)}`);
+    if (!submitted) return { id: made.value.id, version: "1" };
+    const sent = await submitProgressDraft(db.prisma, contributor, { id: made.value.id, version: 1 });
+    if (sent.kind !== "ok") throw new Error(`submission for the matrix failed: ${JSON.stringify(sent)}`);
+    return { id: made.value.id, version: String(sent.value.version) };
+  };
   // Each factory builds a valid form for the current state of the data (and the role about to try it).
   const cases: Case[] = [
     // Each signed-in user changes their own password (the seeded one), once: first,
@@ -263,6 +288,23 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
       async () => ({ ...(await draft(true)), comment: "Please cite the letter." }),
     ],
     [publishDraftAction.command as never, "review", async () => draft(true)],
+    [
+      createProgressDraftAction.command as never,
+      "contribute",
+      async () => ({ recommendationId: ids.rec!, date: "2012-01", status: "ACCEPTED_IN_PART", text: `c${++n}` }),
+    ],
+    [
+      editProgressDraftAction.command as never,
+      "contribute",
+      async () => ({ ...(await progress(false)), date: "2012-02", status: "IMPLEMENTED", text: `e${++n}` }),
+    ],
+    [submitProgressDraftAction.command as never, "contribute", async () => progress(false)],
+    [
+      returnProgressDraftAction.command as never,
+      "review",
+      async () => ({ ...(await progress(true)), comment: "Please cite the letter." }),
+    ],
+    [publishProgressDraftAction.command as never, "review", async () => progress(true)],
     [
       addResponseAction.command as never,
       "edit",
@@ -699,6 +741,7 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
         MENTION: "DIGEST",
         ASSIGNMENT: "IMMEDIATE",
         RETURNED_DRAFT: "NONE",
+        PUBLISHED_DRAFT: "NONE",
         DEADLINE_APPROACHING: "DIGEST",
         DEADLINE_PASSED: "DIGEST",
       }),

@@ -113,6 +113,22 @@ export const FIELDS = {
     submittedAt: time,
     version: int,
   },
+  // A contributor's progress update in review (lib/review); `stateResponseId` is the response it became.
+  StateResponseDraft: {
+    ...dated,
+    status: z.enum(StateResponseStatus),
+    text,
+    statusSentence: text,
+    documentId: id,
+    location: text,
+    sourceUrl: text,
+    institutionId: id,
+    publication: z.enum(Publication),
+    reviewComment: text,
+    stateResponseId: id,
+    submittedAt: time,
+    version: int,
+  },
   RecommendationInstitution: { institutionId: id, institution: text, ...dated },
   // Themes across cycles (lib/themes): a managed list, given to recommendations; `theme` names it for readers.
   Theme: { name: text, active: bool, version: int },
@@ -251,6 +267,13 @@ export const CATALOGUE = {
     submit: changesOf("FollowUpDraft"),
     return: changesOf("FollowUpDraft"),
     publish: changesOf("FollowUpDraft"),
+  },
+  StateResponseDraft: {
+    create: changesOf("StateResponseDraft"),
+    update: changesOf("StateResponseDraft"),
+    submit: changesOf("StateResponseDraft"),
+    return: changesOf("StateResponseDraft"),
+    publish: changesOf("StateResponseDraft"),
   },
   RecommendationInstitution: {
     assign: changesOf("RecommendationInstitution"),

@@ -132,6 +132,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   Assessment: "Assessment",
   FollowUp: "Follow-up entry",
   FollowUpDraft: "Follow-up draft (in review)",
+  StateResponseDraft: "Progress update (in review)",
   RecommendationInstitution: "Responsible institution",
   Institution: "Institution",
   ElectionCycle: "Election cycle",
@@ -229,6 +230,7 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   StateResponse: labels(STATE_RESPONSE),
+  StateResponseDraft: labels(STATE_RESPONSE),
   Assessment: labels(ASSESSMENT),
 };
 

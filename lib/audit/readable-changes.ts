@@ -78,8 +78,18 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
 // Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
 // (the CSV keeps the raw diff).
 // An import's created ids are read as its labels (the `labels` field).
-// A published draft's entry id: the "Published" event and the entry's own "Created" event say it in words.
-const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile", "createdIds", "followUpId"]);
+// A published draft's entry (or response) id: the "Published" event and the entry's own "Created" event say it
+// in words.
+const HIDDEN = new Set([
+  "version",
+  "updatedById",
+  "slug",
+  "key",
+  "sourceFile",
+  "createdIds",
+  "followUpId",
+  "stateResponseId",
+]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = [

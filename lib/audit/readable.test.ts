@@ -331,4 +331,32 @@ describe("review steps in words", () => {
       ["Member of institution", "Central Election Commission"],
     ]);
   });
+
+  it("reads a progress update's publication in words: its status, not codes or the response's id", () => {
+    const published = readableEvent(
+      event({
+        action: "publish",
+        entityType: "StateResponseDraft",
+        changes: {
+          publication: { from: "SUBMITTED", to: "PUBLISHED" },
+          stateResponseId: { from: null, to: "ckres00000000000000000001" },
+          version: { from: 4, to: 5 },
+        },
+      }),
+      names(),
+    );
+    expect([published.what, published.record]).toEqual(["Published", "Progress update (in review)"]);
+    expect(published.lines).toEqual([
+      { field: "publication", label: "Review state", from: "Submitted for review", to: "Published" },
+    ]);
+    const created = readableEvent(
+      event({
+        action: "create",
+        entityType: "StateResponseDraft",
+        changes: { status: { from: null, to: "AT_STAGE_OF_IMPLEMENTATION" } },
+      }),
+      names(),
+    );
+    expect(created.lines.map((l) => [l.label, l.to])).toEqual([["Status", "At the stage of implementation"]]);
+  });
 });

@@ -181,6 +181,7 @@ const TABLES: Record<EntityType, string> = {
   Assessment: "assessments",
   FollowUp: "follow_ups",
   FollowUpDraft: "follow_up_drafts",
+  StateResponseDraft: "state_response_drafts",
   RecommendationInstitution: "recommendation_institutions",
   RecommendationLink: "recommendation_links",
   Theme: "themes",

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   "MENTION",
   "ASSIGNMENT",
   "RETURNED_DRAFT",
+  "PUBLISHED_DRAFT",
   "DEADLINE_APPROACHING",
   "DEADLINE_PASSED",
 ] as const satisfies readonly NotificationKind[];
@@ -23,6 +24,11 @@ export const KIND: Record<NotificationKind, { label: string; subject: string; hi
     label: "Returned drafts",
     subject: "Your draft was returned",
     hint: "An editor returns your draft with a comment.",
+  },
+  PUBLISHED_DRAFT: {
+    label: "Published drafts",
+    subject: "Your draft was published",
+    hint: "An editor publishes your draft for every reader.",
   },
   DEADLINE_APPROACHING: {
     label: "Approaching deadlines",
@@ -47,6 +53,7 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, EmailDelivery> = {
   MENTION: "IMMEDIATE",
   ASSIGNMENT: "IMMEDIATE",
   RETURNED_DRAFT: "IMMEDIATE",
+  PUBLISHED_DRAFT: "DIGEST",
   DEADLINE_APPROACHING: "DIGEST",
   DEADLINE_PASSED: "DIGEST",
 };

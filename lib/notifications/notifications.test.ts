@@ -61,6 +61,7 @@ describe(`notifications on ${testEngine}`, () => {
       MENTION: "DIGEST",
       ASSIGNMENT: "IMMEDIATE",
       RETURNED_DRAFT: "IMMEDIATE",
+      PUBLISHED_DRAFT: "IMMEDIATE",
       DEADLINE_APPROACHING: "DIGEST",
       DEADLINE_PASSED: "DIGEST",
     });
@@ -68,6 +69,7 @@ describe(`notifications on ${testEngine}`, () => {
       MENTION: "NONE",
       ASSIGNMENT: "NONE",
       RETURNED_DRAFT: "NONE",
+      PUBLISHED_DRAFT: "NONE",
       DEADLINE_APPROACHING: "NONE",
       DEADLINE_PASSED: "NONE",
     });
@@ -122,6 +124,7 @@ describe(`notifications on ${testEngine}`, () => {
       { kind: "MENTION", delivery: "IMMEDIATE" },
       { kind: "ASSIGNMENT", delivery: "IMMEDIATE" },
       { kind: "RETURNED_DRAFT", delivery: "IMMEDIATE" },
+      { kind: "PUBLISHED_DRAFT", delivery: "DIGEST" },
       { kind: "DEADLINE_APPROACHING", delivery: "DIGEST" },
       { kind: "DEADLINE_PASSED", delivery: "DIGEST" },
     ]);

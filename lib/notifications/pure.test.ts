@@ -63,7 +63,8 @@ describe("messages", () => {
     expect(deliveryOf([], "MENTION")).toBe("IMMEDIATE");
     expect(deliveryOf([], "DEADLINE_PASSED")).toBe("DIGEST");
     expect(deliveryOf([{ kind: "MENTION", delivery: "NONE" }], "MENTION")).toBe("NONE");
-    expect(Object.keys(DEFAULT_DELIVERY)).toHaveLength(5);
+    expect(Object.keys(DEFAULT_DELIVERY)).toHaveLength(6);
+    expect(deliveryOf([], "PUBLISHED_DRAFT")).toBe("DIGEST");
   });
 });
 

@@ -13,6 +13,7 @@ import { latestFirst } from "@/lib/status/sources";
 import { utcDay } from "@/lib/notifications/deadlines";
 import { visibleWhere } from "@/lib/notifications/policy";
 import { institutionRecommendations, reviewQueue } from "@/lib/review/queries";
+import { progressQueue } from "@/lib/review/progress-queries";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 
 const DAY_MS = 86_400_000;
@@ -162,7 +163,7 @@ export async function myWork(user: SessionUser, o: { today?: Date } = {}) {
       cycleTitle: r.cycle.title,
     })),
   };
-  const review = canReview(user) ? await reviewQueue() : null;
+  const review = canReview(user) ? await awaitingReview() : null;
   const ids = [...new Set([...mine.map((r) => r.id), ...(institution?.recommendations.map((r) => r.id) ?? [])])];
   const overdue = await deadlines("overdue", { today: o.today, ids });
   const mentions = await db.notification.findMany({
@@ -192,4 +193,14 @@ export async function ownerNames(events: readonly { changes: unknown }[]): Promi
   const db = await prisma();
   const rows = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Both kinds of draft awaiting review, oldest submission first, each with its kind in words. */
+async function awaitingReview() {
+  const [drafts, progress] = await Promise.all([reviewQueue(), progressQueue()]);
+  const items = [
+    ...drafts.map((d) => ({ ...d, kind: "Follow-up draft" })),
+    ...progress.map((d) => ({ ...d, kind: "Progress update" })),
+  ];
+  return items.sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
 }

@@ -172,6 +172,12 @@ describe(`review before publishing on ${testEngine}`, () => {
     expect((await publishDraft(db.prisma, as("editor2"), await step(id))).kind).toBe("ok");
     const published = await draftRow(id);
     expect(published.publication).toBe("PUBLISHED");
+    // Its author is told it was published (lib/review/cycle.ts, the cycle shared with progress updates).
+    const told2 = await db.prisma.notification.findMany({
+      where: { userId: who.cora!.id, kind: "PUBLISHED_DRAFT" },
+      select: { text: true },
+    });
+    expect(told2).toEqual([{ text: "Ed Second published your follow-up draft." }]);
     const entry = await db.prisma.followUp.findUniqueOrThrow({ where: { id: published.followUpId! } });
     expect([entry.actionTaken, entry.institutionId, entry.createdById, entry.internal]).toEqual([
       "Draft amendments sent to the Mazhilis by letter No. 12",

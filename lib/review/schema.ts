@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { datedSchema } from "@/lib/dated";
+import { RESPONSE_CONTENT, RESPONSE_DATE_LABEL } from "@/lib/responses/schema";
 import {
   calendarDate,
   entityId,
@@ -33,3 +34,15 @@ export type NewDraft = z.infer<typeof NewDraftSchema>;
 export type EditDraft = z.infer<typeof EditDraftSchema>;
 export type DraftStep = z.infer<typeof DraftStepSchema>;
 export type ReturnDraft = z.infer<typeof ReturnDraftSchema>;
+
+// A progress update says what an entry of the state's series says (lib/responses/schema.ts).
+export const NewProgressDraftSchema = datedSchema(
+  { recommendationId: entityId("Recommendation"), ...RESPONSE_CONTENT },
+  RESPONSE_DATE_LABEL,
+);
+export const EditProgressDraftSchema = datedSchema(
+  { id: entityId("Progress update"), version: formVersion, ...RESPONSE_CONTENT },
+  RESPONSE_DATE_LABEL,
+);
+export type NewProgressDraft = z.infer<typeof NewProgressDraftSchema>;
+export type EditProgressDraft = z.infer<typeof EditProgressDraftSchema>;

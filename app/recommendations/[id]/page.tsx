@@ -17,6 +17,7 @@ import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
 import { discussionOf } from "@/lib/comments/queries";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { draftsOf } from "@/lib/review/queries";
+import { progressDraftsOf } from "@/lib/review/progress-queries";
 import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
 import { ROLE, type Role } from "@/lib/vocab";
 import { OwnerSection } from "@/components/recommendation/owner-section";
@@ -93,11 +94,11 @@ export default async function RecommendationPage(props: Props) {
     user && now ? ownerOf(ctx.id) : null,
     now && editor ? ownerCandidates() : null,
   ]);
-  const [view, history, links, institutions, candidates, suggestions, comments, drafts] = await Promise.all([
+  const [view, history, links, institutions, candidates, suggestions, comments, drafts, progress] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
-      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft"],
+      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft", "StateResponseDraft"],
       before: page.historyBefore,
       until: moment.asOf ? recordedAt(moment) : undefined,
     }),
@@ -108,6 +109,7 @@ export default async function RecommendationPage(props: Props) {
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
     discussion,
     drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
+    drafting ? progressDraftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
   // Owners in the history by name for signed-in readers; public read mode reads "a colleague".
   const users = user ? await ownerNames(history.events) : undefined;
@@ -168,6 +170,7 @@ export default async function RecommendationPage(props: Props) {
             drafting
               ? {
                   drafts,
+                  progress,
                   role: canReview(user) ? "reviewer" : "author",
                   add: mayDraft && own ? { recommendationId: ctx.id, institution: own.name } : null,
                   today,

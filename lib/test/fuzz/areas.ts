@@ -56,6 +56,13 @@ export const AREAS = {
   ],
   sheet: ["importSheet"],
   review: ["createDraft", "editDraft", "submitDraft", "publishDraft", "returnDraft"],
+  progress: [
+    "createProgressDraft",
+    "editProgressDraft",
+    "submitProgressDraft",
+    "publishProgressDraft",
+    "returnProgressDraft",
+  ],
   discussion: [
     "addComment",
     "editComment",

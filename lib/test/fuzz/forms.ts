@@ -72,6 +72,10 @@ const ID_POOL: Record<string, string> = {
   submitDraft: "draftOpen",
   returnDraft: "draftSubmitted",
   publishDraft: "draftSubmitted",
+  editProgressDraft: "progressOpen",
+  submitProgressDraft: "progressOpen",
+  returnProgressDraft: "progressSubmitted",
+  publishProgressDraft: "progressSubmitted",
 };
 const POOL_OF_FIELD: Record<string, string> = {
   recommendationId: "recommendation",

@@ -16,8 +16,8 @@ type Cmd = Command<never, unknown>;
 export type Overrides = (w: World) => Promise<Record<string, fc.Arbitrary<string>>>;
 
 const role = fc.constantFrom<Role>("admin", "admin", "editor", "editor", "viewer", "anonymous", "deactivated");
-// The review actions are the contributor's: they get a share of the calls there (elsewhere a contributor is a
-// viewer with drafts, and the other roles keep the shares the seeds were chosen with).
+// The review actions (both kinds of draft) are the contributor's: they get a share of the calls there (elsewhere a
+// contributor is a viewer with drafts, and the other roles keep the shares the seeds were chosen with).
 const reviewRole = fc.constantFrom<Role>("contributor", "contributor", "admin", "editor", "viewer", "anonymous");
 /** Text that would tell an attacker about the server: error internals, stacks, addresses. */
 export const LEAK =
@@ -100,7 +100,7 @@ export function fuzzActions(
         const messages = new Set<string>();
         await fc.assert(
           fc.asyncProperty(
-            area === "review" ? reviewRole : role,
+            area === "review" || area === "progress" ? reviewRole : role,
             formArbitrary(w, cmd!, await overrides[name]?.(w)),
             async (who, entries) => {
               await restoreActors(w);

@@ -21,7 +21,8 @@ import { addComment } from "@/lib/comments/mutations";
 import { assignInstitution } from "@/lib/institutions/mutations";
 import { AssignmentSchema } from "@/lib/institutions/schema";
 import { createDraft, submitDraft } from "@/lib/review/mutations";
-import { NewDraftSchema } from "@/lib/review/schema";
+import { NewDraftSchema, NewProgressDraftSchema } from "@/lib/review/schema";
+import { createProgressDraft, submitProgressDraft } from "@/lib/review/progress-mutations";
 import { makeContributor } from "@/lib/test/fixtures";
 import { issuePasswordReset } from "@/lib/users/password-resets";
 
@@ -175,6 +176,20 @@ export async function makeWorld(): Promise<World> {
       draftSubmitted.push(made.value.id);
     }
   }
+  // The same for progress updates (a state response in review), on the same cycle of review (lib/review/cycle.ts).
+  const progressOpen: string[] = [];
+  const progressSubmitted: string[] = [];
+  for (let i = 0; i < 23; i++) {
+    const recommendationId = recommendation[i % recommendation.length]!;
+    const input = NewProgressDraftSchema.parse({ recommendationId, date: "2013", status: "ACCEPTED_IN_PART" });
+    const made = await createProgressDraft(p, contributor, input);
+    if (made.kind !== "ok") throw new Error(`progress update for the property tests failed: ${JSON.stringify(made)}`);
+    if (i < 3) progressOpen.push(made.value.id);
+    else {
+      await submitProgressDraft(p, contributor, { id: made.value.id, version: 1 });
+      progressSubmitted.push(made.value.id);
+    }
+  }
   const take = { take: 6, select: { id: true } } as const;
   const pools: Record<string, string[]> = {
     recommendation,
@@ -198,6 +213,8 @@ export async function makeWorld(): Promise<World> {
     savedView,
     draftOpen,
     draftSubmitted,
+    progressOpen,
+    progressSubmitted,
     evidence,
   };
   pools.any = Object.values(pools).flat();
@@ -286,6 +303,7 @@ export async function currentVersion(db: Database, id: string): Promise<string> 
     "themes",
     "follow_ups",
     "follow_up_drafts",
+    "state_response_drafts",
   ];
   const rows = await db.prisma.$queryRawUnsafe<{ v: number }[]>(
     tablesWithVersion.map((t) => `SELECT version AS v FROM "${t}" WHERE id = $1`).join(" UNION ALL "),
