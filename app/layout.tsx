@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications/queries";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  const unread = user ? await unreadCount(user) : 0;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -19,7 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader user={user} />
+        <SiteHeader user={user} unread={unread} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
           {children}
         </main>

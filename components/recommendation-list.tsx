@@ -25,7 +25,10 @@ type ItemHref = (id: string) => string;
 type Heading = "h2" | "h3" | "h4" | "h5" | "h6";
 const headingTag = (level: number): Heading => `h${Math.min(6, Math.max(2, level))}` as Heading;
 
-function Item({ entry, href }: { entry: ItemEntry<ListedRecommendation>; href: ItemHref }) {
+/** `select`: the id of a form elsewhere on the page (bulk actions) that each item's box belongs to. */
+type Select = string | undefined;
+
+function Item({ entry, href, select }: { entry: ItemEntry<ListedRecommendation>; href: ItemHref; select: Select }) {
   const { rec, leadIn } = entry;
   return (
     <li
@@ -38,10 +41,22 @@ function Item({ entry, href }: { entry: ItemEntry<ListedRecommendation>; href: I
           <p className="font-serif text-slate-700 sm:col-span-2">{leadIn}</p>
         </>
       )}
-      <Link href={href(rec.id)} className="font-semibold">
-        <span className="sr-only">Recommendation </span>
-        {rec.label}
-      </Link>
+      <span className="flex items-start gap-2">
+        {select && (
+          <input
+            type="checkbox"
+            name="recommendationIds"
+            value={rec.id}
+            form={select}
+            aria-label={`Select recommendation ${rec.label}`}
+            className="no-print mt-1 size-4 accent-sky-800"
+          />
+        )}
+        <Link href={href(rec.id)} className="font-semibold">
+          <span className="sr-only">Recommendation </span>
+          {rec.label}
+        </Link>
+      </span>
       <div>
         <p className="font-serif leading-relaxed text-slate-900">{rec.text}</p>
         <VerificationNote status={rec.textVerification} />
@@ -60,12 +75,12 @@ function Item({ entry, href }: { entry: ItemEntry<ListedRecommendation>; href: I
   );
 }
 
-function Items({ items, href }: { items: ItemEntry<ListedRecommendation>[]; href: ItemHref }) {
+function Items({ items, href, select }: { items: ItemEntry<ListedRecommendation>[]; href: ItemHref; select: Select }) {
   if (items.length === 0) return null;
   return (
     <ol role="list" className="divide-y divide-slate-200">
       {items.map((e) => (
-        <Item key={e.rec.id} entry={e} href={href} />
+        <Item key={e.rec.id} entry={e} href={href} select={select} />
       ))}
     </ol>
   );
@@ -75,10 +90,12 @@ function Group({
   group,
   level,
   href,
+  select,
 }: {
   group: SectionGroup<SectionLike, ListedRecommendation>;
   level: number;
   href: ItemHref;
+  select: Select;
 }) {
   const H = headingTag(level + group.depth);
   const empty = group.items.length === 0 && group.topics.length === 0;
@@ -92,9 +109,9 @@ function Group({
       </H>
       {group.section.leadIn && <p className="mt-2 max-w-prose font-serif text-slate-700">{group.section.leadIn}</p>}
       {empty && <p className="mt-2 text-sm text-slate-600">No recommendation texts recorded in this section yet.</p>}
-      <Items items={group.items} href={href} />
+      <Items items={group.items} href={href} select={select} />
       {group.topics.map((t) => (
-        <Group key={t.section.id} group={t} level={level} href={href} />
+        <Group key={t.section.id} group={t} level={level} href={href} select={select} />
       ))}
     </section>
   );
@@ -107,6 +124,7 @@ export function RecommendationList({
   keepEmptySections = false,
   level = 3,
   query = "",
+  select,
 }: {
   sections: SectionLike[];
   recommendations: ListedRecommendation[];
@@ -114,6 +132,8 @@ export function RecommendationList({
   level?: number;
   /** The moment shown, for the items' links ("?on=…&asOf=…" or ""). */
   query?: string;
+  /** For editors: a box per item, belonging to this form (the bulk actions). */
+  select?: string;
 }) {
   const href: ItemHref = (id) => `/recommendations/${encodeURIComponent(id)}${query}`;
   const { unsectioned, groups } = groupRecommendations(sections, recommendations, { keepEmpty: keepEmptySections });
@@ -122,11 +142,11 @@ export function RecommendationList({
       {unsectioned.length > 0 && (
         <section aria-label="Recommendations without a recorded section" className="mt-6">
           {groups.length > 0 && <p className="text-sm text-slate-600">Section not recorded</p>}
-          <Items items={unsectioned} href={href} />
+          <Items items={unsectioned} href={href} select={select} />
         </section>
       )}
       {groups.map((g) => (
-        <Group key={g.section.id} group={g} level={level} href={href} />
+        <Group key={g.section.id} group={g} level={level} href={href} select={select} />
       ))}
     </div>
   );

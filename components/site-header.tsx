@@ -4,8 +4,9 @@ import { ROLE, type Role } from "@/lib/vocab";
 import { NavLink } from "./nav-link";
 import { HeaderSearch } from "./search/header-search";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBell } from "./notifications/notification-bell";
 
-export function SiteHeader({ user }: { user: { name: string; role: Role } | null }) {
+export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: Role } | null; unread?: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-4xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
@@ -35,6 +36,20 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
                   Reports
                 </NavLink>
               </li>
+              {user && (
+                <li>
+                  <NavLink href="/my-work" sections={["/my-work"]}>
+                    My work
+                  </NavLink>
+                </li>
+              )}
+              {(user?.role === "EDITOR" || user?.role === "ADMIN" || user?.role === "CONTRIBUTOR") && (
+                <li>
+                  <NavLink href="/review" sections={["/review"]}>
+                    Review
+                  </NavLink>
+                </li>
+              )}
               {(user?.role === "EDITOR" || user?.role === "ADMIN") && (
                 <li>
                   <NavLink href="/audit" sections={["/audit"]}>
@@ -62,6 +77,7 @@ export function SiteHeader({ user }: { user: { name: string; role: Role } | null
           <div className="no-print flex items-center gap-3 text-sm">
             {user ? (
               <>
+                <NotificationBell unread={unread} />
                 <span className="text-slate-900">
                   <span className="font-medium">{user.name}</span>{" "}
                   <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">

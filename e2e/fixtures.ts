@@ -5,8 +5,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
-// "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts.
-export type TestRole = "admin" | "editor" | "viewer" | "sessions" | "passwords";
+// "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts; "contributor" is the focal point of the
+// Central Election Commission (e2e/review-drafts.spec.ts).
+export type TestRole = "admin" | "editor" | "viewer" | "contributor" | "sessions" | "passwords";
 interface TestUser {
   email: string;
   password: string;

@@ -51,6 +51,31 @@ export const EnvSchema = z
     // Signed checkpoints of the audit chain's head, and the key that signs them: both outside the database.
     AUDIT_CHECKPOINT_DIR: opt(z.string().min(1)),
     AUDIT_KEY_DIR: opt(z.string().min(1)),
+    // E-mail notifications (lib/notifications/mail.ts): off unless SMTP_URL or SMTP_HOST is set.
+    SMTP_URL: opt(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),
+    SMTP_HOST: opt(z.string().min(1)),
+    SMTP_PORT: opt(z.coerce.number().int("must be a port number").min(1).max(65535)),
+    SMTP_USER: opt(z.string().min(1)),
+    SMTP_PASSWORD: opt(z.string().min(1)),
+    SMTP_FROM: opt(z.string().min(3)),
+    /** "true": TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("false"),
+    ),
+    // The notification jobs inside the app server (lib/notifications/schedule.ts).
+    NOTIFY_IN_APP: z.preprocess(
+      blankToUndefined,
+      z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true"),
+    ),
+    NOTIFY_DIGEST_HOUR: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be an hour from 0 to 23").min(0).max(23, "must be an hour from 0 to 23").default(7),
+    ),
+    NOTIFY_DEADLINE_DAYS: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be a whole number of days").min(0).max(365, "must be at most 365").default(7),
+    ),
   })
   .superRefine((env, ctx) => {
     const inside = (dir: string | undefined, outer: string) =>
@@ -65,6 +90,12 @@ export const EnvSchema = z
         path: ["DATABASE_OWNER_URL"],
         message: "set DATABASE_URL (the app's role) too: the owner's URL is used only to migrate and grant",
       });
+    if (env.SMTP_URL && env.SMTP_HOST)
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "set SMTP_URL or SMTP_HOST, not both" });
+    if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM)
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "is required when e-mail is on (the sender)" });
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD))
+      ctx.addIssue({ code: "custom", path: ["SMTP_USER"], message: "set SMTP_USER and SMTP_PASSWORD together" });
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

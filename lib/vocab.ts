@@ -7,11 +7,21 @@ import type {
   DocumentType,
   ElectionType,
   Priority,
+  Publication,
   Role,
   StateResponseStatus,
 } from "@/lib/generated/prisma/enums";
 
-export type { AssessmentStatus, AssessorType, DocumentType, ElectionType, Priority, Role, StateResponseStatus };
+export type {
+  AssessmentStatus,
+  AssessorType,
+  DocumentType,
+  ElectionType,
+  Priority,
+  Publication,
+  Role,
+  StateResponseStatus,
+};
 
 /** A status's label, glyph and colour: the same in badges, charts and reports. */
 export interface StatusStyle {
@@ -147,6 +157,15 @@ export const ROLE: Record<Role, string> = {
   ADMIN: "Administrator",
   EDITOR: "Editor",
   VIEWER: "Viewer",
+  CONTRIBUTOR: "Contributor (institution focal point)",
+};
+
+/** Where a contributor's draft stands in review (lib/review). */
+export const PUBLICATION: Record<Publication, string> = {
+  DRAFT: "Draft (not yet submitted)",
+  SUBMITTED: "Submitted for review",
+  RETURNED: "Returned for changes",
+  PUBLISHED: "Published",
 };
 
 /** Maps a CEC closing sentence ("Recommendation is implemented.") to its code. */

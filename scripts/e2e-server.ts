@@ -45,6 +45,8 @@ const { setUpDatabaseRoles } = await import("../lib/db/setup-roles");
 const { seedDatabase } = await import("../lib/seed/seed");
 const { ensureFirstAdmin } = await import("../lib/users/first-admin");
 const { createUser } = await import("../lib/users/mutations");
+const { SYSTEM_ACTOR } = await import("../lib/audit/record");
+const { createInstitution } = await import("../lib/institutions/mutations");
 
 // As `npm start` does: on PostgreSQL E2E_DATABASE_URL's superuser migrates and creates the app's own role
 // (<user>_app), and the app is served as that role, which owns nothing (lib/db/setup-roles.ts).
@@ -73,6 +75,18 @@ try {
     await createUser(db.prisma, { ...u, role });
     users[key] = u;
   }
+  // A contributor: the focal point of the Central Election Commission (seeded, or made here if the seed has none).
+  const name = "Central Election Commission of the Republic of Kazakhstan";
+  if (!(await db.prisma.institution.findUnique({ where: { name } })))
+    await createInstitution(db.prisma, SYSTEM_ACTOR, { name, abbreviation: "CEC" });
+  const cec = await db.prisma.institution.findUniqueOrThrow({ where: { name } });
+  const c = {
+    email: "contributor@e2e.example",
+    password: randomBytes(12).toString("base64url"),
+    name: "E2E contributor",
+  };
+  await createUser(db.prisma, { ...c, role: "CONTRIBUTOR", institutionId: cec.id });
+  users.contributor = c;
 } finally {
   await db.close();
 }

@@ -41,8 +41,10 @@ export default async function AdminPage({ searchParams }: Props) {
           {[
             { href: "/admin/users", label: "Users", text: "Add, invite, change roles, deactivate." },
             { href: "/admin/institutions", label: "Institutions", text: "The bodies responsible for recommendations." },
+            { href: "/admin/themes", label: "Themes", text: "Subjects to follow recommendations across cycles." },
             { href: "/audit", label: "Audit history", text: "Who changed what, when and why; CSV export." },
             { href: "/admin/api-tokens", label: "API tokens", text: "Read-only access to the read API for programs." },
+            { href: "/admin/email", label: "E-mail", text: "Notification e-mails waiting, sent and failed." },
           ].map((a) => (
             <li key={a.href} className="rounded border border-slate-200 p-4">
               <Link href={a.href} className="font-semibold">

@@ -157,6 +157,10 @@ export default async function DashboardsPage({ searchParams }: Props) {
           — recommendations repeated from cycle to cycle, and how long they have been outstanding.
         </span>
       </p>
+      <p className="mt-2">
+        <Link href="/dashboards/themes">Themes</Link>
+        <span className="text-slate-700"> — recommendations by subject across cycles, and where each stands.</span>
+      </p>
     </>
   );
 }

@@ -7,6 +7,8 @@ import { parseSearchParams, SEARCH_PAGE_SIZE, searchHref } from "@/lib/search/sc
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,6 +25,7 @@ export default async function SearchPage({ searchParams }: Props) {
     search(q, filter, { page, includeInternal: canEdit(user) }),
     searchFilterOptions(filter.cycle),
   ]);
+  const views = user ? await myViews(user.id, "SEARCH") : null;
   const first = (page - 1) * SEARCH_PAGE_SIZE;
   return (
     <>
@@ -37,6 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       )}
       <SearchForm q={q} filter={filter} options={options} />
+      {views && <SavedViewsPanel page="SEARCH" query={searchHref(q, filter).split("?")[1] ?? ""} views={views} />}
       <section aria-labelledby="search-results-heading" className="mt-8">
         <h2 id="search-results-heading" className="sr-only">
           Results

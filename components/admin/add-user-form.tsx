@@ -9,10 +9,12 @@ import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "./form-helpers";
 import { ROLE_OPTIONS } from "./roles";
+import { InstitutionField } from "./institution-field";
+import type { Option } from "@/components/recommendation/options";
 
 const SCOPE = "new-user";
 
-export function AddUserForm() {
+export function AddUserForm({ institutions }: { institutions: Option[] }) {
   const [state, action] = useAction(createUserAction, idle);
   const errors = errorsOf(state);
   return (
@@ -48,6 +50,12 @@ export function AddUserForm() {
         errors={errors}
         defaultValue={valueOf(state, "role", "")}
       />
+      <InstitutionField
+        scope={SCOPE}
+        options={institutions}
+        errors={errors}
+        defaultValue={valueOf(state, "institutionId", "")}
+      />
       <TextField
         scope={SCOPE}
         name="password"
@@ -61,7 +69,7 @@ export function AddUserForm() {
         defaultValue={valueOf(state, "password", "")}
       />
       <SubmitButton>Add user</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["name", "email", "role", "password"])} />
+      <FormStatus state={withHiddenErrors(state, ["name", "email", "role", "institutionId", "password"])} />
     </form>
   );
 }

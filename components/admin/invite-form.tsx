@@ -9,6 +9,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { ROLE_OPTIONS } from "./roles";
+import { InstitutionField } from "./institution-field";
+import type { Option } from "@/components/recommendation/options";
 import { SelectField, TextField } from "@/components/forms/field";
 import { inviteLink, withHiddenErrors } from "./form-helpers";
 
@@ -61,7 +63,7 @@ function InviteLink({ link }: { link: string }) {
   );
 }
 
-export function InviteForm() {
+export function InviteForm({ institutions }: { institutions: Option[] }) {
   const [state, action] = useAction(createInviteAction, idle);
   const errors = errorsOf(state);
   const token = state.status === "ok" ? state.data?.token : undefined;
@@ -91,8 +93,14 @@ export function InviteForm() {
           errors={errors}
           defaultValue={valueOf(state, "role", "")}
         />
+        <InstitutionField
+          scope={SCOPE}
+          options={institutions}
+          errors={errors}
+          defaultValue={valueOf(state, "institutionId", "")}
+        />
         <SubmitButton>Create invitation link</SubmitButton>
-        <FormStatus state={withHiddenErrors(state, ["email", "role"])} />
+        <FormStatus state={withHiddenErrors(state, ["email", "role", "institutionId"])} />
       </form>
       {token && <InviteLink key={token} link={inviteLink(origin, token)} />}
     </>

@@ -14,17 +14,20 @@ import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "./form-helpers";
 import { ROLE_OPTIONS } from "./roles";
 import { IssueResetForm } from "./pending-links";
+import { InstitutionField } from "./institution-field";
+import type { Option } from "@/components/recommendation/options";
 
 export interface ManagedUser {
   id: string;
   name: string;
   role: Role;
+  institutionId: string | null;
   active: boolean;
   /** Signs in with a password (not only through the organisation's sign-in): a reset link makes sense. */
   hasPassword: boolean;
 }
 
-function RoleForm({ user }: { user: ManagedUser }) {
+function RoleForm({ user, institutions }: { user: ManagedUser; institutions: Option[] }) {
   const [state, action] = useAction(changeRoleAction, idle);
   const errors = errorsOf(state);
   const scope = `role-${user.id}`;
@@ -44,6 +47,13 @@ function RoleForm({ user }: { user: ManagedUser }) {
         defaultValue={valueOf(state, "role", user.role)}
         options={ROLE_OPTIONS}
       />
+      <InstitutionField
+        scope={scope}
+        options={institutions}
+        errors={errors}
+        defaultValue={valueOf(state, "institutionId", user.institutionId ?? "")}
+        forName={user.name}
+      />
       <TextField
         scope={scope}
         name="reason"
@@ -59,7 +69,7 @@ function RoleForm({ user }: { user: ManagedUser }) {
         className="mt-3"
       />
       <SubmitButton>Change role</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["role", "reason"])} />
+      <FormStatus state={withHiddenErrors(state, ["role", "institutionId", "reason"])} />
     </form>
   );
 }
@@ -105,14 +115,22 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
   );
 }
 
-export function UserRowControls({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
+export function UserRowControls({
+  user,
+  isSelf,
+  institutions,
+}: {
+  user: ManagedUser;
+  isSelf: boolean;
+  institutions: Option[];
+}) {
   return (
     <details className="group">
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
         Manage<span className="sr-only"> {user.name}</span>
       </summary>
       <div className="mt-3 w-64 space-y-5 rounded border border-slate-200 bg-slate-50 p-3 sm:w-72">
-        <RoleForm user={user} />
+        <RoleForm user={user} institutions={institutions} />
         {user.active && user.hasPassword && !isSelf && (
           <div className="border-t border-slate-200 pt-4">
             <IssueResetForm userId={user.id} name={user.name} />

@@ -1,11 +1,13 @@
 // Follow-up: dated actions with their evidence, newest first; withdrawn
 // entries stay readable, marked. Editors add, correct and withdraw.
 import type { FollowUpEntry } from "@/lib/recommendations/view";
+import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
 import { DateText } from "@/components/date-text";
 import { DatedText } from "@/components/dated-text";
 import { Citation } from "./citation";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
+import { EvidenceFiles } from "./evidence-files";
 import { FollowUpForm } from "./follow-up-form";
 import { formatIsoDay } from "./dates";
 import { dayValue, type Option } from "./options";
@@ -111,10 +113,13 @@ export function FollowUpSection({
   entries,
   on,
   edit,
+  files = {},
 }: {
   entries: FollowUpView[];
   on: string | null;
   edit?: FollowUpEdit;
+  /** Evidence files by entry id (lib/evidence/queries.ts). */
+  files?: Record<string, EvidenceItem[]>;
 }) {
   return (
     <section aria-labelledby="follow-up" className="mt-8">
@@ -134,6 +139,12 @@ export function FollowUpSection({
             >
               {e.withdrawnAt && <Withdrawn at={e.withdrawnAt} reason={e.withdrawalReason} />}
               <Entry e={e} on={on} />
+              <EvidenceFiles
+                files={files[e.id] ?? []}
+                entry={{ kind: "followUp", id: e.id, what: "this follow-up entry" }}
+                canEdit={Boolean(edit)}
+                canAttach={Boolean(edit) && !e.withdrawnAt}
+              />
               {edit && <Controls e={e} edit={edit} />}
             </li>
           ))}

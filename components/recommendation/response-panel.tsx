@@ -4,12 +4,14 @@
 // withdrawn ones kept and marked. Editors record new answers and correct entries.
 import type { ReactNode } from "react";
 import type { ResponseEntry } from "@/lib/recommendations/view";
+import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
 import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
 import { Citation } from "./citation";
 import { formatIsoDay } from "./dates";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
+import { EvidenceFiles } from "./evidence-files";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
 import { ResponseForm } from "./response-form";
@@ -108,11 +110,14 @@ export function ResponsePanel({
   on,
   edit,
   children,
+  files = {},
 }: {
   responses: ResponseEntry[];
   on: string | null;
   edit?: ResponseEdit;
   children?: ReactNode;
+  /** Evidence files by entry id (lib/evidence/queries.ts). */
+  files?: Record<string, EvidenceItem[]>;
 }) {
   const current = responses.find((r) => r.current);
   return (
@@ -162,6 +167,12 @@ export function ResponsePanel({
                     </div>
                   </details>
                 )}
+                <EvidenceFiles
+                  files={files[r.id] ?? []}
+                  entry={{ kind: "stateResponse", id: r.id, what: "this response" }}
+                  canEdit={Boolean(edit)}
+                  canAttach={Boolean(edit) && !r.withdrawnAt}
+                />
                 {edit && <Controls r={r} edit={edit} />}
               </li>
             ))}

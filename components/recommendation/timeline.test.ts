@@ -17,6 +17,57 @@ describe("history timeline", () => {
     expect(describeAction("re-link", "CycleClaim")).toBe("re link (cycle claim)");
   });
 
+  it("says an owner change in words: the owner's name for signed-in readers, never an id for others", () => {
+    const event = {
+      seq: 8,
+      occurredAt: at("2026-12-01T10:00:00Z"),
+      actorLabel: "Ada Admin",
+      action: "assign-owner",
+      entityType: "Recommendation",
+      entityId: "rec1",
+      changes: { ownerId: { from: null, to: "user1" }, version: { from: 1, to: 2 } },
+      reason: null,
+    };
+    const [signedIn] = describeTimeline([event], { ...lookups, users: new Map([["user1", "Eve Editor"]]) });
+    expect(signedIn).toMatchObject({
+      what: "changed the owner",
+      rows: [{ label: "Owner", before: null, after: "Eve Editor" }],
+    });
+    const [publicReader] = describeTimeline([event], lookups);
+    expect(publicReader!.rows).toEqual([{ field: "ownerId", label: "Owner", before: null, after: "a colleague" }]);
+  });
+
+  it("says an evidence file's attachment and removal in words, its type too", () => {
+    expect(describeAction("attach-file", "EvidenceFile")).toBe("attached an evidence file");
+    expect(describeAction("remove-file", "EvidenceFile")).toBe("removed an evidence file");
+    const [entry] = describeTimeline(
+      [
+        {
+          seq: 7,
+          occurredAt: at("2026-11-30T10:00:00Z"),
+          actorLabel: "Eve Editor",
+          action: "attach-file",
+          entityType: "EvidenceFile",
+          entityId: "ev1",
+          changes: {
+            followUpId: { from: null, to: "fu1" },
+            entry: { from: null, to: "Follow-up entry of October 2011: Draft law" },
+            fileName: { from: null, to: "decree.pdf" },
+            fileKind: { from: null, to: "xlsx" },
+          },
+          reason: null,
+        },
+      ],
+      lookups,
+    );
+    expect(entry!.created).toBe(true);
+    expect(entry!.rows.map((r) => `${r.label}: ${r.after}`)).toEqual([
+      "Entry: Follow-up entry of October 2011: Draft law",
+      "File name: decree.pdf",
+      "File type: Excel workbook (XLSX)",
+    ]);
+  });
+
   it("formats times in UTC and calendar dates as dates", () => {
     expect(formatDateTime(at("2026-11-22T17:05:09.123Z"))).toBe("22 Nov 2026, 17:05 UTC");
     expect(formatValue("FollowUp", "dateTo", "2011-04-03T00:00:00.000Z", lookups)).toBe("3 April 2011");

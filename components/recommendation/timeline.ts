@@ -1,8 +1,8 @@
 // Turns audit events into readable history entries: when, who, what, why,
 // and a field-by-field before/after table. Pure, so it is unit-tested.
-import { fieldLabel } from "@/lib/audit/field-labels";
+import { codeLabel, fieldLabel } from "@/lib/audit/field-labels";
 import { formatDated, type Dated } from "@/lib/dated";
-import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, STATE_RESPONSE } from "@/lib/vocab";
+import { ASSESSMENT, ASSESSOR_TYPE, PRIORITY, PUBLICATION, STATE_RESPONSE } from "@/lib/vocab";
 import { formatDateTime, formatDay } from "./dates";
 
 export { formatDateTime, formatDay };
@@ -22,6 +22,8 @@ export interface TimelineEvent {
 export interface Lookups {
   documents: Map<string, string>;
   institutions: Map<string, string>;
+  /** People named by id (a recommendation's owner): signed-in readers only; others read "a colleague". */
+  users?: Map<string, string>;
 }
 
 export interface TimelineRow {
@@ -44,7 +46,11 @@ export interface TimelineEntry {
 }
 
 const PHRASES: Record<string, Record<string, string>> = {
-  Recommendation: { create: "created the recommendation", update: "edited the recommendation" },
+  Recommendation: {
+    create: "created the recommendation",
+    update: "edited the recommendation",
+    "assign-owner": "changed the owner",
+  },
   StateResponse: {
     create: "recorded a response of the state",
     update: "corrected a response of the state",
@@ -57,6 +63,21 @@ const PHRASES: Record<string, Record<string, string>> = {
     withdraw: "withdrew a follow-up entry",
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
+  EvidenceFile: { "attach-file": "attached an evidence file", "remove-file": "removed an evidence file" },
+  FollowUpDraft: {
+    create: "started a follow-up draft",
+    update: "changed a follow-up draft",
+    submit: "submitted a follow-up draft for review",
+    return: "returned a follow-up draft with a comment",
+    publish: "published a follow-up draft",
+  },
+  StateResponseDraft: {
+    create: "started a progress update",
+    update: "changed a progress update",
+    submit: "submitted a progress update for review",
+    return: "returned a progress update with a comment",
+    publish: "published a progress update",
+  },
 };
 
 export function describeAction(action: string, entityType: string): string {
@@ -67,7 +88,17 @@ export function describeAction(action: string, entityType: string): string {
 }
 
 // Bookkeeping that means nothing to a reader (the full record stays in the audit export).
-const HIDDEN = new Set(["version", "cycleId", "sectionId", "recommendationId", "updatedById", "createdById"]);
+const HIDDEN = new Set([
+  "version",
+  "cycleId",
+  "sectionId",
+  "recommendationId",
+  "updatedById",
+  "createdById",
+  // An evidence file's entry is named in words by its `entry` field.
+  "followUpId",
+  "stateResponseId",
+]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
   "label",
@@ -124,10 +155,13 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "assessorType" && value in ASSESSOR_TYPE) return ASSESSOR_TYPE[value as keyof typeof ASSESSOR_TYPE];
   if (field === "datePrecision" && value in PRECISION) return PRECISION[value as keyof typeof PRECISION];
   if (field === "priority" && value in PRIORITY) return PRIORITY[value as keyof typeof PRIORITY];
+  if (field === "publication" && value in PUBLICATION) return PUBLICATION[value as keyof typeof PUBLICATION];
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
+  if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
+  if (field === "ownerId") return lookups.users?.get(value) ?? "a colleague";
   if (/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return formatDay(new Date(value));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(new Date(value));
   return value;
@@ -191,7 +225,9 @@ export function describeTimeline(events: TimelineEvent[], lookups: Lookups): Tim
         what: describeAction(e.action, e.entityType),
         // Not repeated when it is already a recorded value (an assessment's rationale, a withdrawal's reason).
         reason: e.reason !== null && rows.some((r) => r.after === e.reason) ? null : e.reason,
-        created: (e.action === "create" || e.action === "assign") && rows.every((r) => r.before === null),
+        created:
+          (e.action === "create" || e.action === "assign" || e.action === "attach-file") &&
+          rows.every((r) => r.before === null),
         rows,
       };
     });

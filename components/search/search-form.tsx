@@ -101,6 +101,13 @@ export function SearchForm({ q, filter, options }: { q: string; filter: SearchFi
           all="All institutions"
           options={options.institutions.map((i) => ({ value: i.id, label: i.name }))}
         />
+        <Select
+          name="theme"
+          label="Theme"
+          value={filter.theme}
+          all="All themes"
+          options={options.themes.map((t) => ({ value: t.id, label: t.name }))}
+        />
       </div>
       <div className="mt-4 flex items-center gap-4">
         <button

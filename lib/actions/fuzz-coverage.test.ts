@@ -19,6 +19,11 @@ describe("property-test coverage of the server actions", () => {
   });
 
   it("every action's form fields can be read off its schema (the generator fills them)", () => {
-    for (const [name, c] of declared) expect(Object.keys(fieldsOf(c.schema)).length, name).toBeGreaterThan(0);
+    for (const [name, c] of declared) {
+      // A form with no fields at all (e.g. "mark all as read") is declared as an empty object.
+      const empty = (c.schema as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def;
+      if (empty?.type === "object" && Object.keys(empty.shape ?? {}).length === 0) continue;
+      expect(Object.keys(fieldsOf(c.schema)).length, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -8,9 +8,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/dated";
 import { recommendationAt } from "@/lib/recommendations/view";
+import { evidenceOfEntries, type EvidenceItem } from "@/lib/evidence/queries";
 import { recommendationsMatching } from "@/lib/search/queries";
 import { NOW } from "@/lib/status/moment";
 import { statusCte } from "@/lib/status/sql";
+import { themeNames } from "@/lib/themes/queries";
 import type { AssessmentStatus, Priority, StateResponseStatus } from "@/lib/vocab";
 import type { z } from "zod";
 import type { Cycle, RecommendationDetail, RecommendationsQuery, RecommendationSummary } from "./schema";
@@ -123,7 +125,7 @@ type ListRow = {
   total: number;
 };
 
-function summaryOut(r: Omit<ListRow, "total">, l: Links): z.infer<typeof RecommendationSummary> {
+function summaryOut(r: Omit<ListRow, "total">, themes: string[], l: Links): z.infer<typeof RecommendationSummary> {
   return {
     id: r.id,
     cycle: r.cycle,
@@ -135,6 +137,7 @@ function summaryOut(r: Omit<ListRow, "total">, l: Links): z.infer<typeof Recomme
     textVerification: r.text_verification,
     status: { state: r.state, independent: r.independent },
     followUpCount: r.follow_ups,
+    themes,
     url: `${l.api}/recommendations/${r.id}`,
     page: `${l.site}/recommendations/${r.id}`,
   };
@@ -173,7 +176,8 @@ export async function apiRecommendations(
       SELECT count(*)::int AS n FROM status s WHERE ${Prisma.join(lens, " AND ")}`;
     total = n?.n ?? 0;
   }
-  return { total, data: rows.map(({ total: _, ...r }) => summaryOut(r, l)) };
+  const themes = await themeNames(rows.map((r) => r.id));
+  return { total, data: rows.map(({ total: _, ...r }) => summaryOut(r, themes.get(r.id) ?? [], l)) };
 }
 
 type Detail = z.infer<typeof RecommendationDetail>["data"];
@@ -193,18 +197,33 @@ const dated = (e: {
 /** One recommendation with its series, as its page shows them now; null when it does not exist. */
 export async function apiRecommendation(id: string, includeInternal: boolean, l: Links): Promise<Detail | null> {
   const db = await prisma();
-  const [view, place] = await Promise.all([
+  const [view, place, themes] = await Promise.all([
     recommendationAt(id, NOW, includeInternal),
     db.recommendation.findUnique({
       where: { id },
       select: { cycle: { select: { slug: true } }, section: { select: { key: true, title: true } } },
     }),
+    themeNames([id]),
   ]);
   if (!view || !place) return null;
   const doc = (d: { slug: string; title: string } | null) =>
     d ? { slug: d.slug, title: d.title, url: `${l.site}/documents/${d.slug}` } : null;
   const live = <T extends { withdrawnAt: Date | null }>(list: T[]) => list.filter((e) => e.withdrawnAt === null);
   const followUps = live(view.followUps).filter((f) => includeInternal || !f.internal);
+  const responses = live(view.responses);
+  // Only the entries given here: an internal note's files are left out with the note.
+  const evidence = await evidenceOfEntries({
+    followUpIds: followUps.map((f) => f.id),
+    responseIds: responses.map((r) => r.id),
+  });
+  const files = (entryId: string) =>
+    (evidence[entryId] ?? []).map((f: EvidenceItem) => ({
+      name: f.name,
+      type: f.kindLabel,
+      size: f.size,
+      sha256: f.sha256,
+      url: `${l.site}/api/evidence/${f.id}`,
+    }));
   return {
     ...summaryOut(
       {
@@ -221,9 +240,10 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
         independent: view.independent,
         follow_ups: followUps.filter((f) => !f.internal).length,
       },
+      themes.get(id) ?? [],
       l,
     ),
-    responses: live(view.responses).map((r) => ({
+    responses: responses.map((r) => ({
       id: r.id,
       status: r.status,
       text: r.text,
@@ -233,6 +253,7 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       location: r.location,
       sourceUrl: r.sourceUrl,
       current: r.current,
+      files: files(r.id),
     })),
     assessments: live(view.assessments).map((a) => ({
       id: a.id,
@@ -253,7 +274,12 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       targetDate: dayOrNull(f.targetDate),
       institution: f.institution?.name ?? null,
       date: dated(f),
-      evidence: { document: doc(f.evidenceDocument), location: f.evidenceLocation, url: f.evidenceUrl },
+      evidence: {
+        document: doc(f.evidenceDocument),
+        location: f.evidenceLocation,
+        url: f.evidenceUrl,
+        files: files(f.id),
+      },
       internal: f.internal,
     })),
     institutions: view.institutions

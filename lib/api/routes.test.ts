@@ -12,6 +12,10 @@ import { NewAssessmentSchema } from "@/lib/assessments/schema";
 import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import { hashToken, issueApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
+import { attachEvidence } from "@/lib/evidence/mutations";
+import { findActiveUser } from "@/lib/users/queries";
+import { bulkAssignTheme } from "@/lib/themes/mutations";
+import { BulkAssignSchema } from "@/lib/themes/schema";
 import { openApiDocument } from "./openapi";
 // The test calls the route handlers themselves (the layers rule keeps lib/ code from doing so).
 /* eslint-disable no-restricted-imports */
@@ -20,6 +24,7 @@ import { GET as cycleGET } from "@/app/api/v1/cycles/[slug]/route";
 import { GET as recsGET } from "@/app/api/v1/recommendations/route";
 import { GET as recGET } from "@/app/api/v1/recommendations/[id]/route";
 import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
+import { GET as evidenceGET } from "@/app/api/evidence/[id]/route";
 /* eslint-enable no-restricted-imports */
 
 const ORIGIN = "http://tracker.test";
@@ -86,6 +91,10 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
         ed,
         NewFollowUpSchema.parse({ recommendationId: ids["3(a)"], date: "2012-02", actionTaken, internal }),
       );
+    for (const name of ["Voter registration", "Candidate registration"]) {
+      const themeId = (await db.prisma.theme.findUniqueOrThrow({ where: { name } })).id;
+      await bulkAssignTheme(db.prisma, ed, BulkAssignSchema.parse({ recommendationIds: [ids["3(a)"]], themeId }));
+    }
   });
   afterAll(async () => {
     await db?.close();
@@ -155,6 +164,16 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     expect((await list("?country=AM")).body.data).toEqual([]);
   });
 
+  it("names each recommendation's themes, alphabetical, in the list and in the detail (as the exports do)", async () => {
+    const rows = (await list("?cycle=kz-2011&limit=100")).body.data as { label: string; themes: string[] }[];
+    expect(rows.filter((r) => r.themes.length > 0).map((r) => [r.label, r.themes])).toEqual([
+      ["3(a)", ["Candidate registration", "Voter registration"]],
+    ]);
+    const d = (await one(ids["3(a)"]!)).body.data as { themes: string[] };
+    expect(d.themes).toEqual(["Candidate registration", "Voter registration"]);
+    expect(((await one(ids["2(c)"]!)).body.data as { themes: string[] }).themes).toEqual([]);
+  });
+
   it("answers bad parameters with 400 and one message per parameter, never 500", async () => {
     for (const [qs, field] of [
       ["?limit=0", "limit"],
@@ -192,6 +211,40 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     expect(d.followUps.map((f) => f.actionTaken)).toEqual(["Round table on the language test"]);
     expect(d.followUpCount).toBe(1);
     expect(JSON.stringify(body)).not.toMatch(/Internal: call|Entered by mistake|createdBy|version/);
+  });
+
+  it("lists an entry's evidence files with their address, which the token downloads; never an internal note's", async () => {
+    const editor = (await findActiveUser((await db.prisma.user.findFirstOrThrow({ where: { role: "EDITOR" } })).id))!;
+    const attached: Record<string, string> = {};
+    for (const actionTaken of ["Round table on the language test", "Internal: call the ministry"]) {
+      const f = await db.prisma.followUp.findFirstOrThrow({ where: { actionTaken } });
+      const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${actionTaken}\n%%EOF\n`);
+      const name = actionTaken.startsWith("Internal") ? "internal-minutes.pdf" : "round-table.pdf";
+      const r = await attachEvidence(
+        db.prisma,
+        { id: editor.id, label: editor.name },
+        { entryKind: "followUp", entryId: f.id, bytes, kind: "pdf", name, reason: null },
+        editor,
+      );
+      if (r.kind !== "ok") throw new Error(JSON.stringify(r));
+      attached[name] = r.value.id;
+    }
+    const { body } = await one(ids["3(a)"]!);
+    const d = body.data as { followUps: { evidence: { files: { name: string; type: string; url: string }[] } }[] };
+    const url = `${ORIGIN}/api/evidence/${attached["round-table.pdf"]}`;
+    expect(d.followUps[0]!.evidence.files).toEqual([
+      expect.objectContaining({ name: "round-table.pdf", type: "PDF", url }),
+    ]);
+    expect(JSON.stringify(body)).not.toContain("internal-minutes");
+    const get = (id: string, auth: string | null = token) =>
+      evidenceGET(req(`/api/evidence/${id}`, auth), { params: Promise.resolve({ id }) });
+    const res = await get(attached["round-table.pdf"]!);
+    expect([res.status, res.headers.get("content-disposition")]).toEqual([
+      200,
+      "attachment; filename=\"round-table.pdf\"; filename*=UTF-8''round-table.pdf",
+    ]);
+    expect((await get(attached["internal-minutes.pdf"]!)).status).toBe(404);
+    expect((await get(attached["round-table.pdf"]!, "odt_not-a-real-token")).status).toBe(401);
   });
 
   it("stores only the token's hash, notes its use, audits issue and revocation, refuses it once revoked", async () => {

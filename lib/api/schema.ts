@@ -137,10 +137,22 @@ export const RecommendationSummary = z.object({
   textVerification: z.enum(["VERIFIED", "NEEDS_VERIFICATION"]),
   status: Status,
   followUpCount: z.number().int().describe("Published (non-internal, non-withdrawn) follow-up entries."),
+  themes: z
+    .array(z.string())
+    .describe("The recommendation's themes by name, alphabetical (as given now; the same list as the exports)."),
   url: url.describe("This recommendation in the API."),
   page: url.describe("This recommendation's page in the tracker."),
 });
 export const RecommendationList = z.object({ data: z.array(RecommendationSummary), pagination: Pagination });
+
+export const EvidenceFileRef = z.object({
+  name: z.string().describe("The file name as given when it was attached (never trusted for its type)."),
+  type: z.string().describe('The type judged from the content, in words ("PDF", "PNG image").'),
+  size: z.number().int().describe("In bytes."),
+  sha256: z.string().describe("SHA-256 of the bytes, lowercase hex."),
+  url: url.describe("The file (a download, same read permissions as the entry)."),
+});
+const files = z.array(EvidenceFileRef).describe("Evidence files attached to the entry, oldest first.");
 
 export const ResponseEntry = z.object({
   id: z.string(),
@@ -152,6 +164,7 @@ export const ResponseEntry = z.object({
   location: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   current: z.boolean().describe("Gives the current state's-response status."),
+  files,
 });
 export const AssessmentEntry = z.object({
   id: z.string(),
@@ -172,7 +185,12 @@ export const FollowUpEntry = z.object({
   targetDate: day.nullable(),
   institution: z.string().nullable(),
   ...DatedFields,
-  evidence: z.object({ document: DocumentRef.nullable(), location: z.string().nullable(), url: z.string().nullable() }),
+  evidence: z.object({
+    document: DocumentRef.nullable(),
+    location: z.string().nullable(),
+    url: z.string().nullable(),
+    files,
+  }),
   internal: z.boolean().describe("An internal note: only shown to editors and administrators."),
 });
 

@@ -11,6 +11,7 @@ import {
   DocumentType,
   ElectionType,
   Priority,
+  Publication,
   RecommendationLinkKind,
   Role,
   StateResponseStatus,
@@ -56,6 +57,8 @@ export const FIELDS = {
     sourceLocation: text,
     sourceUrl: text,
     provenance: text,
+    // Who sees it through (lib/owners); changed only by "assign-owner".
+    ownerId: id,
     version: int,
   },
   StateResponse: {
@@ -94,9 +97,52 @@ export const FIELDS = {
     ...withdrawal,
     version: int,
   },
+  // A contributor's follow-up entry in review (lib/review); `followUpId` is the entry its publication created.
+  FollowUpDraft: {
+    ...dated,
+    actionTaken: text,
+    institutionId: id,
+    evidenceDocumentId: id,
+    evidenceLocation: text,
+    evidenceUrl: text,
+    nextStep: text,
+    targetDate: day,
+    publication: z.enum(Publication),
+    reviewComment: text,
+    followUpId: id,
+    submittedAt: time,
+    version: int,
+  },
+  // A contributor's progress update in review (lib/review); `stateResponseId` is the response it became.
+  StateResponseDraft: {
+    ...dated,
+    status: z.enum(StateResponseStatus),
+    text,
+    statusSentence: text,
+    documentId: id,
+    location: text,
+    sourceUrl: text,
+    institutionId: id,
+    publication: z.enum(Publication),
+    reviewComment: text,
+    stateResponseId: id,
+    submittedAt: time,
+    version: int,
+  },
   RecommendationInstitution: { institutionId: id, institution: text, ...dated },
+  // Themes across cycles (lib/themes): a managed list, given to recommendations; `theme` names it for readers.
+  Theme: { name: text, active: bool, version: int },
+  RecommendationTheme: { themeId: id, theme: text },
   RecommendationLink: { toId: id, earlier: text, kind: z.enum(RecommendationLinkKind), note: text },
-  Institution: { name: text, abbreviation: text, description: text, active: bool, version: int },
+  Institution: {
+    name: text,
+    abbreviation: text,
+    description: text,
+    active: bool,
+    sourceDocumentId: id,
+    sourceLocation: text,
+    version: int,
+  },
   ElectionCycle: {
     slug: text,
     countryId: id,
@@ -164,10 +210,24 @@ export const FIELDS = {
     createdIds: z.object({ sections: z.array(id), recommendations: z.array(id), responses: z.array(id) }).strict(),
     revertedAt: time,
   },
-  User: { email: text, name: text, role: z.enum(Role), active: bool },
-  Invite: { email: text, role: z.enum(Role), expiresAt: time, revokedAt: time },
+  User: { email: text, name: text, role: z.enum(Role), institutionId: id, active: bool },
+  Invite: { email: text, role: z.enum(Role), institutionId: id, expiresAt: time, revokedAt: time },
   // The token itself is never recorded (only its hash is stored, in the table).
   ApiToken: { name: text, revokedAt: time },
+  // Internal discussion: mentions are tokens "<@user id>" in the body, and listed (lib/comments/mentions.ts).
+  // The recommendation is the event's own column (recommendation_id), as for every entry of a recommendation.
+  Comment: { body: text, mentionIds: z.array(id) },
+  // A file attached to a follow-up entry or a state response; `entry` names the entry for readers, size and
+  // kind are columns of stored_files (lib/evidence/mutations.ts).
+  EvidenceFile: {
+    followUpId: id,
+    stateResponseId: id,
+    entry: text,
+    fileSha256: text,
+    fileName: text,
+    fileSize: int,
+    fileKind: text,
+  },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -189,6 +249,8 @@ export const CATALOGUE = {
     create: changesOf("Recommendation"),
     update: changesOf("Recommendation"),
     remove: changesOf("Recommendation"),
+    // Its owner set, changed or cleared (lib/owners): only `ownerId` and `version` change.
+    "assign-owner": changesOf("Recommendation"),
   },
   StateResponse: {
     create: changesOf("StateResponse"),
@@ -198,11 +260,28 @@ export const CATALOGUE = {
   },
   Assessment: { create: changesOf("Assessment"), update: changesOf("Assessment"), withdraw: changesOf("Assessment") },
   FollowUp: { create: changesOf("FollowUp"), update: changesOf("FollowUp"), withdraw: changesOf("FollowUp") },
+  // Review: the author creates, changes and submits; an editor returns (the reason is the comment) or publishes.
+  FollowUpDraft: {
+    create: changesOf("FollowUpDraft"),
+    update: changesOf("FollowUpDraft"),
+    submit: changesOf("FollowUpDraft"),
+    return: changesOf("FollowUpDraft"),
+    publish: changesOf("FollowUpDraft"),
+  },
+  StateResponseDraft: {
+    create: changesOf("StateResponseDraft"),
+    update: changesOf("StateResponseDraft"),
+    submit: changesOf("StateResponseDraft"),
+    return: changesOf("StateResponseDraft"),
+    publish: changesOf("StateResponseDraft"),
+  },
   RecommendationInstitution: {
     assign: changesOf("RecommendationInstitution"),
     update: changesOf("RecommendationInstitution"),
     unassign: changesOf("RecommendationInstitution"),
   },
+  Theme: { create: changesOf("Theme"), update: changesOf("Theme") },
+  RecommendationTheme: { assign: changesOf("RecommendationTheme"), unassign: changesOf("RecommendationTheme") },
   RecommendationLink: { link: changesOf("RecommendationLink"), unlink: changesOf("RecommendationLink") },
   Institution: { create: changesOf("Institution"), update: changesOf("Institution") },
   ElectionCycle: { create: changesOf("ElectionCycle"), update: changesOf("ElectionCycle") },
@@ -242,6 +321,9 @@ export const CATALOGUE = {
   Invite: { invite: changesOf("Invite"), revoke: changesOf("Invite") },
   ApiToken: { issue: changesOf("ApiToken"), revoke: changesOf("ApiToken") },
   ReportImport: { import: changesOf("ReportImport"), revert: changesOf("ReportImport") },
+  // "update": the author's correction within the edit window (lib/comments/policy.ts).
+  Comment: { create: changesOf("Comment"), update: changesOf("Comment") },
+  EvidenceFile: { "attach-file": changesOf("EvidenceFile"), "remove-file": changesOf("EvidenceFile") },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -280,6 +362,11 @@ export const DIFF_ACTIONS = new Set([
   "import",
   "revert",
   "attach-file",
+  "remove-file",
+  "submit",
+  "return",
+  "publish",
+  "assign-owner",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

@@ -2,7 +2,16 @@
 // actions, and the closed vocabularies of coded values. Used by the audit page,
 // its CSV, the recommendation timeline and conflict messages. Pure.
 import { ENTITY_TYPES, ACTIONS, CATALOGUE, type EntityType } from "./catalogue";
-import { ASSESSMENT, ASSESSOR_TYPE, DOCUMENT_TYPE, ELECTION_TYPE, PRIORITY, ROLE, STATE_RESPONSE } from "@/lib/vocab";
+import {
+  ASSESSMENT,
+  ASSESSOR_TYPE,
+  DOCUMENT_TYPE,
+  ELECTION_TYPE,
+  PRIORITY,
+  PUBLICATION,
+  ROLE,
+  STATE_RESPONSE,
+} from "@/lib/vocab";
 
 const LABELS: Record<string, string> = {
   status: "Status",
@@ -24,6 +33,7 @@ const LABELS: Record<string, string> = {
   actionTaken: "Action taken",
   institutionId: "Responsible institution",
   institution: "Institution",
+  theme: "Theme",
   evidenceDocumentId: "Evidence document",
   evidenceLocation: "Evidence page or section",
   evidenceUrl: "Evidence link",
@@ -52,6 +62,9 @@ const LABELS: Record<string, string> = {
   fileName: "File name",
   fileSize: "File size (bytes)",
   fileKind: "File type",
+  followUpId: "Follow-up entry",
+  stateResponseId: "State response",
+  entry: "Entry",
   abbreviation: "Abbreviation",
   description: "Description",
   label: "Label",
@@ -99,6 +112,12 @@ const LABELS: Record<string, string> = {
   skipped: "Already recorded, skipped",
   itemCount: "Number of recommendations created",
   revertedAt: "Reverted on",
+  body: "Comment",
+  mentionIds: "Mentioned",
+  publication: "Review state",
+  reviewComment: "Reviewer's comment",
+  submittedAt: "Submitted on",
+  ownerId: "Owner",
 };
 
 export function fieldLabel(field: string): string {
@@ -112,6 +131,8 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   StateResponse: "State response",
   Assessment: "Assessment",
   FollowUp: "Follow-up entry",
+  FollowUpDraft: "Follow-up draft (in review)",
+  StateResponseDraft: "Progress update (in review)",
   RecommendationInstitution: "Responsible institution",
   Institution: "Institution",
   ElectionCycle: "Election cycle",
@@ -120,10 +141,14 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   ReportSection: "Report section",
   Country: "Country",
   RecommendationLink: "Link to an earlier recommendation",
+  Theme: "Theme",
+  RecommendationTheme: "Theme of a recommendation",
   User: "User account",
   Invite: "Invitation",
   ApiToken: "API token",
   ReportImport: "Report-text import",
+  Comment: "Comment",
+  EvidenceFile: "Evidence file",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -152,6 +177,11 @@ export const ACTION_LABEL: Record<string, string> = {
   import: "Imported",
   revert: "Reverted",
   "attach-file": "File attached",
+  "remove-file": "File removed",
+  submit: "Submitted for review",
+  return: "Returned with a comment",
+  publish: "Published",
+  "assign-owner": "Owner assigned",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -171,6 +201,7 @@ const labels = (vocab: Record<string, { label: string }>) =>
 /** Coded values as words ("Accepted in part", not ACCEPTED_IN_PART); `status` depends on the entity type. */
 const CODE_LABELS: Record<string, Record<string, string>> = {
   role: ROLE,
+  publication: PUBLICATION,
   assessorType: ASSESSOR_TYPE,
   type: DOCUMENT_TYPE,
   priority: PRIORITY,
@@ -180,7 +211,15 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
   // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).
-  fileKind: { pdf: "PDF", docx: "Word document (DOCX)", text: "Plain text" },
+  fileKind: {
+    pdf: "PDF",
+    docx: "Word document (DOCX)",
+    text: "Plain text",
+    xlsx: "Excel workbook (XLSX)",
+    png: "PNG image",
+    jpeg: "JPEG image",
+    webp: "WebP image",
+  },
   method: { password: "Email and password", oidc: "Organisation sign-in (OpenID Connect)" },
   // As lib/users/oidc-policy.ts names them.
   refusal: {
@@ -191,6 +230,7 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
 };
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   StateResponse: labels(STATE_RESPONSE),
+  StateResponseDraft: labels(STATE_RESPONSE),
   Assessment: labels(ASSESSMENT),
 };
 

@@ -2,6 +2,7 @@
 // their cycle, documents, institutions, sections, cycles, users, …), looked up
 // with one query per kind of record for the whole batch, never per event.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { mentionedIds } from "@/lib/comments/mentions";
 import { diffsOf, parseAuditEvent } from "./catalogue";
 import {
   DATE_FIELDS,
@@ -35,7 +36,11 @@ export function neededIds(events: StoredAuditEvent[]): Needed {
     for (const [field, c] of Object.entries(diffs)) {
       const kind = ID_FIELDS[field];
       if (!kind || !c) continue;
-      for (const v of [c.from, c.to]) if (typeof v === "string" && v) need[kind].add(v);
+      for (const v of [c.from, c.to].flat()) if (typeof v === "string" && v) need[kind].add(v);
+    }
+    // A comment names the people it mentions inside its text.
+    for (const c of data.entityType === "Comment" ? [diffs.body] : []) {
+      for (const v of [c?.from, c?.to]) if (typeof v === "string") for (const u of mentionedIds(v)) need.users.add(u);
     }
     if (DATE_FIELDS.some((f) => diffs[f]) && needsDateAfter(e.action, diffs)) {
       need.datesAfter.push({ entityType: e.entityType, entityId: e.entityId, seq: e.seq });

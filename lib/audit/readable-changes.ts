@@ -4,6 +4,7 @@
 // from resolveAuditNames (lib/audit/names.ts), looked up for a whole batch.
 import { formatDated, type Dated } from "@/lib/dated";
 import { diffsOf, FIELDS, type AuditEventData, type DiffMap } from "./catalogue";
+import { bodyWithNames } from "@/lib/comments/mentions";
 import { codeLabel, fieldLabel } from "./field-labels";
 
 /** An audit event as stored (the columns the audit page and export read). */
@@ -61,6 +62,8 @@ export const ID_FIELDS: Record<string, NameKind> = {
   countryId: "countries",
   toId: "recommendations",
   recommendationId: "recommendations",
+  mentionIds: "users",
+  ownerId: "users",
 };
 
 export const DATE_FIELDS = ["datePrecision", "dateFrom", "dateTo"] as const;
@@ -75,7 +78,18 @@ export function needsDateAfter(action: string, diffs: DiffMap): boolean {
 // Bookkeeping that a reader does not need: version counters, address slugs, seed keys and file names
 // (the CSV keeps the raw diff).
 // An import's created ids are read as its labels (the `labels` field).
-const HIDDEN = new Set(["version", "updatedById", "slug", "key", "sourceFile", "createdIds"]);
+// A published draft's entry (or response) id: the "Published" event and the entry's own "Created" event say it
+// in words.
+const HIDDEN = new Set([
+  "version",
+  "updatedById",
+  "slug",
+  "key",
+  "sourceFile",
+  "createdIds",
+  "followUpId",
+  "stateResponseId",
+]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 const MONTHS = [
@@ -94,7 +108,7 @@ const MONTHS = [
 ];
 const pad = (n: number) => String(n).padStart(2, "0");
 const dayWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
 export const EMPTY = "(empty)";
 export const GONE = "(no longer in the tracker)";
@@ -123,8 +137,13 @@ export function valueText(entityType: string, field: string, value: unknown, nam
   if (isEmpty(value)) return EMPTY;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);
-  if (typeof value !== "string") return JSON.stringify(value);
   const kind = ID_FIELDS[field];
+  // A list of ids (the people a comment mentions): their names.
+  if (Array.isArray(value) && kind)
+    return value.length === 0 ? EMPTY : value.map((v) => nameOf(kind, String(v), names) ?? GONE).join(", ");
+  if (typeof value !== "string") return JSON.stringify(value);
+  // A comment's mentions are stored as user ids: shown by name.
+  if (entityType === "Comment" && field === "body") return bodyWithNames(value, (id) => names.users.get(id));
   if (kind) return nameOf(kind, value, names) ?? GONE;
   const code = codeLabel(entityType, field, value);
   if (code) return code;
@@ -189,8 +208,12 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     // a link its target.
     if (field === "recommendationId" || (field === "cycleId" && data.entityType === "Recommendation")) continue;
     if (field === "institutionId" && diffs.institution) continue;
+    if (field === "themeId" && diffs.theme) continue; // the theme is named by `theme`
     if (field === "earlier" && diffs.toId) continue;
-    const label = fieldLabel(field);
+    if ((field === "followUpId" || field === "stateResponseId") && diffs.entry) continue;
+    // A user's institution is the one they belong to, not one responsible for a recommendation.
+    const member = field === "institutionId" && (data.entityType === "User" || data.entityType === "Invite");
+    const label = member ? "Member of institution" : fieldLabel(field);
     const to = valueText(data.entityType, field, c.to, names);
     const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);
     lines.push(from === undefined ? { field, label, to } : { field, label, from, to });

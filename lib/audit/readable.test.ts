@@ -291,3 +291,72 @@ describe("readableEvent", () => {
     expect(e.record).toBe("Thing");
   });
 });
+
+describe("review steps in words", () => {
+  it("reads a returned draft and a contributor's membership", () => {
+    const returned = readableEvent(
+      event({
+        action: "return",
+        entityType: "FollowUpDraft",
+        changes: {
+          publication: { from: "SUBMITTED", to: "RETURNED" },
+          reviewComment: { from: null, to: "Please cite the letter." },
+          version: { from: 2, to: 3 },
+        },
+        reason: "Please cite the letter.",
+      }),
+      names(),
+    );
+    expect([returned.what, returned.record]).toEqual(["Returned with a comment", "Follow-up draft (in review)"]);
+    expect(returned.lines).toEqual([
+      { field: "publication", label: "Review state", from: "Submitted for review", to: "Returned for changes" },
+      { field: "reviewComment", label: "Reviewer's comment", to: "Please cite the letter." },
+    ]);
+    const member = readableEvent(
+      event({
+        action: "role-change",
+        entityType: "User",
+        entityId: "ckusr00000000000000000002",
+        cycleId: null,
+        recommendationId: null,
+        changes: {
+          role: { from: "VIEWER", to: "CONTRIBUTOR" },
+          institutionId: { from: null, to: INST },
+        },
+      }),
+      names(),
+    );
+    expect(member.lines.map((l) => [l.label, l.to])).toEqual([
+      ["Role", "Contributor (institution focal point)"],
+      ["Member of institution", "Central Election Commission"],
+    ]);
+  });
+
+  it("reads a progress update's publication in words: its status, not codes or the response's id", () => {
+    const published = readableEvent(
+      event({
+        action: "publish",
+        entityType: "StateResponseDraft",
+        changes: {
+          publication: { from: "SUBMITTED", to: "PUBLISHED" },
+          stateResponseId: { from: null, to: "ckres00000000000000000001" },
+          version: { from: 4, to: 5 },
+        },
+      }),
+      names(),
+    );
+    expect([published.what, published.record]).toEqual(["Published", "Progress update (in review)"]);
+    expect(published.lines).toEqual([
+      { field: "publication", label: "Review state", from: "Submitted for review", to: "Published" },
+    ]);
+    const created = readableEvent(
+      event({
+        action: "create",
+        entityType: "StateResponseDraft",
+        changes: { status: { from: null, to: "AT_STAGE_OF_IMPLEMENTATION" } },
+      }),
+      names(),
+    );
+    expect(created.lines.map((l) => [l.label, l.to])).toEqual([["Status", "At the stage of implementation"]]);
+  });
+});

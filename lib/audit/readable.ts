@@ -67,7 +67,10 @@ const RECORDED_NAME: Record<string, string> = {
   ApiToken: "name",
   RecommendationInstitution: "institution",
   RecommendationLink: "earlier",
+  Theme: "name",
+  RecommendationTheme: "theme",
   ReportImport: "fileName",
+  EvidenceFile: "fileName",
 };
 
 const latest = (diffs: DiffMap, field: string) => {

@@ -29,7 +29,9 @@ type Delegate = { findMany: (args: unknown) => Promise<Row[]> };
 const NOT_COMPARED: Partial<Record<EntityType, string[]>> = {
   RecommendationInstitution: ["institution"],
   RecommendationLink: ["earlier"],
+  RecommendationTheme: ["theme"],
   Document: ["fullText"], // recorded by its length, not in full
+  EvidenceFile: ["entry"], // the entry in words, for readers
 };
 
 const split = (id: string) => id.split(":") as [string, string];
@@ -40,15 +42,19 @@ function access(db: PrismaClient, type: EntityType) {
   const where = (ids: string[]) =>
     type === "RecommendationInstitution"
       ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], institutionId: split(i)[1] })) }
-      : type === "RecommendationLink"
-        ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
-        : { id: { in: ids } };
+      : type === "RecommendationTheme"
+        ? { OR: ids.map((i) => ({ recommendationId: split(i)[0], themeId: split(i)[1] })) }
+        : type === "RecommendationLink"
+          ? { OR: ids.map((i) => ({ fromId: split(i)[0], toId: split(i)[1] })) }
+          : { id: { in: ids } };
   const idOf = (r: Row) =>
     type === "RecommendationInstitution"
       ? `${r.recommendationId}:${r.institutionId}`
-      : type === "RecommendationLink"
-        ? `${r.fromId}:${r.toId}`
-        : String(r.id);
+      : type === "RecommendationTheme"
+        ? `${r.recommendationId}:${r.themeId}`
+        : type === "RecommendationLink"
+          ? `${r.fromId}:${r.toId}`
+          : String(r.id);
   return {
     rows: (ids: string[]) => d[model]!.findMany({ where: where(ids) }),
     versions: isVersioned(type)
@@ -158,7 +164,7 @@ export async function verifyTables(db: PrismaClient, batchSize = 500, maxProblem
     if (Number(table?.n ?? 0) > seenRows)
       report(type, "", `${Number(table!.n) - seenRows} row(s) have no history: inserted outside the app`);
   }
-  // Stored files have no events of their own (a document's attach-file event names them): their key is the
+  // Stored files have no events of their own (a document's or an evidence file's attach-file event names them): their key is the
   // SHA-256 of their bytes, so the database itself checks that nobody changed a file outside the app.
   const badFiles = await db.$queryRaw<{ sha256: string }[]>`
     SELECT sha256 FROM stored_files
@@ -174,8 +180,12 @@ const TABLES: Record<EntityType, string> = {
   StateResponse: "state_responses",
   Assessment: "assessments",
   FollowUp: "follow_ups",
+  FollowUpDraft: "follow_up_drafts",
+  StateResponseDraft: "state_response_drafts",
   RecommendationInstitution: "recommendation_institutions",
   RecommendationLink: "recommendation_links",
+  Theme: "themes",
+  RecommendationTheme: "recommendation_themes",
   Institution: "institutions",
   ElectionCycle: "election_cycles",
   Document: "documents",
@@ -186,5 +196,10 @@ const TABLES: Record<EntityType, string> = {
   User: "users",
   Invite: "invites",
   ApiToken: "api_tokens",
+  Comment: "comments",
+  EvidenceFile: "evidence_files",
 };
+// Not compared here, on purpose: notifications, notification preferences and the e-mail outbox
+// (lib/notifications) are deliveries and personal settings, not tracked data; they have no audit events.
+// Saved views (lib/saved-views) are personal settings too (docs/decisions/014-saved-views.md).
 const tableOf = (t: EntityType) => (isVersioned(t) ? VERSIONED[t].table : TABLES[t]);

@@ -39,6 +39,7 @@ export const VERSIONED = {
       "source_location",
       "source_url",
       "provenance",
+      "owner_id",
       "version",
     ],
   },

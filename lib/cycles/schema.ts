@@ -50,6 +50,16 @@ export function parseCycleFilter(params: Record<string, string | string[] | unde
   return { filter, invalid };
 }
 
+/** "?section=…&status=…&on=…&asOf=…": filters, then the moment (the cycle page's links and saved views). */
+export function cycleQuery(filter: CycleFilter, moment: { on: string | null; asOf: string | null }): string {
+  const q = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filter[key]) q.set(key, filter[key]!);
+  if (moment.on) q.set("on", moment.on);
+  if (moment.asOf) q.set("asOf", moment.asOf);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
 /** The page of the cycle list: 1 when absent; an invalid value is reported and page 1 shown. */
 export function parseListPage(params: Record<string, string | string[] | undefined>): {
   page: number;

@@ -123,11 +123,12 @@ export async function cycleDashboard(
   });
   if (!cycle) return null;
   const scope = { cycleIds: [cycle.id] };
-  const [all, pri, sec, inst, sections, stale, recent, cov] = await Promise.all([
+  const [all, pri, sec, inst, byTheme, sections, stale, recent, cov] = await Promise.all([
     tallies(m, scope, "all", o),
     tallies(m, scope, "priority", o),
     tallies(m, scope, "section", o),
     tallies(m, scope, "institution", o),
+    tallies(m, scope, "theme", o),
     db.reportSection.findMany({
       where: { cycleId: cycle.id, parentId: null },
       orderBy: { order: "asc" },
@@ -139,6 +140,11 @@ export async function cycleDashboard(
   ]);
   const institutions = await db.institution.findMany({
     where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const themes = await db.theme.findMany({
+    where: { id: { in: [...byTheme.keys()].filter((k): k is string => k !== null) } },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -162,6 +168,7 @@ export async function cycleDashboard(
       ...(sec.has(null) ? [{ key: null, label: "No section", tally: sec.get(null)! }] : []),
     ],
     byInstitution: institutions.map((i) => ({ key: i.id, label: i.name, tally: inst.get(i.id)! })),
+    byTheme: themes.map((t) => ({ key: t.id, label: t.name, tally: byTheme.get(t.id)! })),
     staleCount: stale,
     recent: recent.map((r) => ({
       ...r,

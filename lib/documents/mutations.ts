@@ -10,6 +10,7 @@ import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
 import { freeSlug, kebab } from "@/lib/cycles/mutations";
 import { pickNull } from "@/lib/cycles/edit";
 import { MEDIA_TYPES, type FileKind } from "@/lib/files/extract-text";
+import { keepStoredFile } from "@/lib/files/stored";
 import type { EditDocument, NewDocument } from "./schema";
 
 export const DOCUMENT_FIELDS = ["type", "title", "issuer", "issuedOn", "place", "sourceUrl"] as const;
@@ -80,22 +81,12 @@ export async function attachFile(db: PrismaClient, actor: Actor, input: AttachFi
         select: { id: true, cycleId: true, version: true, fileSha256: true, fileName: true, fullText: true },
       });
       if (!current) throw new Abort({ kind: "not-found", message: "This document does not exist (any more)." });
-      const known = await tx.storedFile.findUnique({ where: { sha256 }, select: { sha256: true } });
-      if (!known) {
-        // Concurrent uploads of the same content: the first insert wins, the others reuse it.
-        await tx.storedFile.createMany({
-          data: [
-            {
-              sha256,
-              bytes: new Uint8Array(input.bytes),
-              size: input.bytes.length,
-              kind: input.kind,
-              mediaType: MEDIA_TYPES[input.kind],
-            },
-          ],
-          skipDuplicates: true,
-        });
-      }
+      const stored = await keepStoredFile(tx, {
+        sha256,
+        bytes: input.bytes,
+        kind: input.kind,
+        mediaType: MEDIA_TYPES[input.kind],
+      });
       const previous = current.fileSha256
         ? await tx.storedFile.findUnique({ where: { sha256: current.fileSha256 }, select: { size: true, kind: true } })
         : null;
@@ -131,7 +122,7 @@ export async function attachFile(db: PrismaClient, actor: Actor, input: AttachFi
         changes: diffFields(before, after, Object.keys(after)),
         reason: input.reason,
       } as Parameters<typeof recordAudit>[1]);
-      return { id: current.id, sha256, stored: !known };
+      return { id: current.id, sha256, stored };
     }),
   );
 }

@@ -1,50 +1,10 @@
-import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { assertSafeZip, UnsafeArchiveError, zipProblem, ZIP_LIMITS } from "./zip-limits";
 import { extractText } from "./extract-text";
 import { parseSheet } from "@/lib/sheet-import/parse";
-
-interface Entry {
-  name: string;
-  data: Buffer;
-}
-
-/** A minimal, valid ZIP (deflated entries, no CRC check by our reader), written the way the format says. */
-function zipOf(entries: Entry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const packed = deflateRawSync(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
-}
+import { zipOf } from "@/lib/test/zip";
 
 describe("ZIP limits before a DOCX or XLSX is opened (ASVS 12.1.2)", () => {
   it("lets real Word documents and workbooks through", async () => {

@@ -60,14 +60,24 @@ export async function addFollowUp(db: PrismaClient, actor: Actor, input: NewFoll
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
-      await checkReferences(tx, input, rec.cycleId);
-      const row = await tx.followUp.create({
-        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
-      });
-      await auditCreate(tx, actor, "FollowUp", row, FOLLOW_UP_FIELDS, rec.scope, null);
-      return { id: row.id };
+      return { id: await insertFollowUp(tx, actor, rec, input) };
     }),
   );
+}
+
+/** The one write of a new entry (single and bulk target dates): checked, created, its "create" event. */
+export async function insertFollowUp(
+  tx: Tx,
+  actor: Actor,
+  rec: { id: string; cycleId: string; scope: { cycleId: string; recommendationId: string } },
+  input: Omit<NewFollowUp, "recommendationId">,
+): Promise<string> {
+  await checkReferences(tx, input, rec.cycleId);
+  const row = await tx.followUp.create({
+    data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
+  });
+  await auditCreate(tx, actor, "FollowUp", row, FOLLOW_UP_FIELDS, rec.scope, null);
+  return row.id;
 }
 
 export async function correctFollowUp(

@@ -1,8 +1,11 @@
 // Responsible institutions (maintained by admins) and their assignment to
-// recommendations (by editors), each change audited in its transaction.
+// recommendations (by editors), each change audited in its transaction. An assignment tells the institution's
+// contributors (ASSIGNMENT, same transaction; e-mail after commit); the bulk step writes through the same code.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { diffFields } from "@/lib/audit/hash";
-import { recordAudit, type Actor } from "@/lib/audit/record";
+import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { scheduleDelivery } from "@/lib/notifications/deliver";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { auditCreate, versionedUpdate } from "@/lib/mutations/versioned";
 import { findRecommendationScope } from "@/lib/mutations/references";
@@ -61,43 +64,93 @@ export async function editInstitution(db: PrismaClient, actor: Actor, input: Edi
   );
 }
 
+type Scope = { cycleId: string; recommendationId: string };
+type Dated = Pick<Assignment, "datePrecision" | "dateFrom" | "dateTo" | "dateNote">;
+
+/** An active institution, or the form's one message. */
+export async function activeInstitution(tx: Tx, id: string) {
+  const inst = await tx.institution.findUnique({ where: { id }, select: { id: true, name: true, active: true } });
+  if (!inst?.active)
+    throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
+  return inst;
+}
+
+/**
+ * The one write of an assignment (single and bulk): the row and its "assign" event; false, with nothing
+ * recorded, when the institution is already responsible for the recommendation.
+ */
+export async function insertAssignment(
+  tx: Tx,
+  actor: Actor,
+  scope: Scope,
+  inst: { id: string; name: string },
+  dated: Dated,
+  reason: string | null | undefined,
+): Promise<boolean> {
+  const key = { recommendationId: scope.recommendationId, institutionId: inst.id };
+  if (await tx.recommendationInstitution.findUnique({ where: { recommendationId_institutionId: key } })) return false;
+  const d = {
+    datePrecision: dated.datePrecision,
+    dateFrom: dated.dateFrom,
+    dateTo: dated.dateTo,
+    dateNote: dated.dateNote,
+  };
+  await tx.recommendationInstitution.create({ data: { ...key, ...d } });
+  await recordAudit(tx, {
+    actor,
+    action: "assign",
+    entityType: "RecommendationInstitution",
+    entityId: `${scope.recommendationId}:${inst.id}`,
+    ...scope,
+    changes: {
+      institutionId: { from: null, to: inst.id },
+      institution: { from: null, to: inst.name },
+      ...diffFields({}, d),
+    },
+    reason: reason ?? null,
+  });
+  return true;
+}
+
+/** Tells the institution's active contributors (its focal points), in the transaction of the assignment. */
+export async function notifyContributors(
+  tx: Tx,
+  actor: Actor,
+  institutionId: string,
+  text: string,
+  recommendationId: string | null,
+) {
+  const people = await tx.user.findMany({
+    where: { institutionId, role: "CONTRIBUTOR", active: true },
+    select: { id: true },
+  });
+  await notify(tx, {
+    userIds: people.map((p) => p.id),
+    kind: "ASSIGNMENT",
+    recommendationId,
+    text,
+    exceptUserId: actor.id,
+  });
+}
+
 export async function assignInstitution(db: PrismaClient, actor: Actor, input: Assignment): Promise<Outcome> {
-  return runOutcome(() =>
+  const outcome = await runOutcome(() =>
     db.$transaction(async (tx) => {
       const rec = await findRecommendationScope(tx, input.recommendationId);
-      const inst = await tx.institution.findUnique({
-        where: { id: input.institutionId },
-        select: { id: true, name: true, active: true },
-      });
-      if (!inst?.active)
-        throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
-      const key = { recommendationId: rec.id, institutionId: inst.id };
-      if (await tx.recommendationInstitution.findUnique({ where: { recommendationId_institutionId: key } })) {
-        return { id: `${rec.id}:${inst.id}` }; // already assigned: nothing to record
+      const inst = await activeInstitution(tx, input.institutionId);
+      if (await insertAssignment(tx, actor, rec.scope, inst, input, input.reason)) {
+        const r = await tx.recommendation.findUniqueOrThrow({
+          where: { id: rec.id },
+          select: { label: true, cycle: { select: { year: true } } },
+        });
+        const text = `${actor.label} assigned ${r.cycle.year} · recommendation ${r.label} to ${inst.name}.`;
+        await notifyContributors(tx, actor, inst.id, text, rec.id);
       }
-      const dated = {
-        datePrecision: input.datePrecision,
-        dateFrom: input.dateFrom,
-        dateTo: input.dateTo,
-        dateNote: input.dateNote,
-      };
-      await tx.recommendationInstitution.create({ data: { ...key, ...dated } });
-      await recordAudit(tx, {
-        actor,
-        action: "assign",
-        entityType: "RecommendationInstitution",
-        entityId: `${rec.id}:${inst.id}`,
-        ...rec.scope,
-        changes: {
-          institutionId: { from: null, to: inst.id },
-          institution: { from: null, to: inst.name },
-          ...diffFields({}, dated),
-        },
-        reason: input.reason ?? null,
-      });
       return { id: `${rec.id}:${inst.id}` };
     }),
   );
+  if (outcome.kind === "ok") scheduleDelivery();
+  return outcome;
 }
 
 export async function unassignInstitution(db: PrismaClient, actor: Actor, input: Unassignment): Promise<Outcome> {

@@ -26,7 +26,7 @@ export interface VersionedUpdate {
   reason: string | null | undefined;
   /** Changing this field requires a reason. */
   statusField?: string;
-  action?: "update" | "withdraw";
+  action?: "update" | "withdraw" | "assign-owner";
   scope: Scope;
   /** Performs `UPDATE … WHERE id AND version = <version>`, returning the row or null. */
   write: (data: Record<string, unknown>, version: number) => Promise<Record<string, unknown> | null>;

@@ -59,6 +59,7 @@ export function jsonItem(header: Pick<ReportHeaderLike, "cycle">, item: ExportIt
     independentStatus: item.assessment?.status ?? "NOT_YET_ASSESSED",
     followUps: item.followUps,
     institutions: item.institutions,
+    themes: item.themes,
     earlier: forms(item.earlier, "earlier"),
     later: forms(item.later, "later"),
   };

@@ -30,6 +30,8 @@ import {
 } from "./export-text";
 import { allCells, csvRecords, docxText, generate, parseCsv, pdfText, sheetRecords, workbook } from "./export-test-kit";
 import { KZ_2011_LABELS as ORDER_2011 } from "@/lib/test/kz-2011";
+import { bulkAssignTheme } from "@/lib/themes/mutations";
+import { BulkAssignSchema } from "@/lib/themes/schema";
 
 const RUSSIAN = "Центральная избирательная комиссия";
 const KAZAKH = "Орталық сайлау комиссиясы";
@@ -114,6 +116,16 @@ describe(`report exports on ${testEngine}`, () => {
       kind: "REPEATS",
     });
     expect((await linkRecommendations(db.prisma, editor, link)).kind).toBe("ok");
+    // Two themes on 13 (exports list them by name, alphabetical, from lib/themes' one query).
+    for (const name of ["Media", "Election day"]) {
+      const themeId = (await db.prisma.theme.findUniqueOrThrow({ where: { name } })).id;
+      const given = await bulkAssignTheme(
+        db.prisma,
+        editor,
+        BulkAssignSchema.parse({ recommendationIds: [link.fromId], themeId }),
+      );
+      expect(given.kind).toBe("ok");
+    }
 
     header = (await reportHeader("kz-2011", options))!;
     meta = { generatedAt: new Date(), fingerprint: await computeFingerprint(header, options) };
@@ -226,6 +238,7 @@ describe(`report exports on ${testEngine}`, () => {
       ),
     ).toBe(true);
     expect(rows[ORDER_2011.indexOf("13")]!["Earlier forms"]).toBe("2007, recommendation 15 (repeats)");
+    expect(rows[ORDER_2011.indexOf("13")]!.Themes).toBe("Election day; Media");
     const r5 = rows[ORDER_2011.indexOf("5")]!;
     expect(r5).toMatchObject({
       "Independent assessment": "Not implemented",
@@ -277,6 +290,8 @@ describe(`report exports on ${testEngine}`, () => {
     for (const r of records)
       expect(r["Shared lead-in"] !== "", r.Recommendation).toBe(/^[23]\(/.test(r.Recommendation!));
     expect(records[ORDER_2011.indexOf("13")]!["Earlier forms"]).toBe("2007, recommendation 15 (repeats)");
+    expect(records[ORDER_2011.indexOf("13")]!.Themes).toBe("Election day; Media");
+    expect(records.filter((r) => r.Themes !== "").map((r) => r.Recommendation)).toEqual(["13"]);
     const r5 = records[ORDER_2011.indexOf("5")]!;
     expect(r5).toMatchObject({
       Rationale: `'+${INJECTION}`,
@@ -330,6 +345,8 @@ describe(`report exports on ${testEngine}`, () => {
         },
       },
     });
+    expect(item("13").themes).toEqual(["Election day", "Media"]);
+    expect(item("5").themes).toEqual([]);
     expect(item("13").earlier).toEqual([
       {
         year: 2007,
@@ -490,6 +507,7 @@ describe("report outline", () => {
       assessment: null,
       followUps: [],
       institutions: [],
+      themes: [],
       priority: null,
       earlier: [],
       later: [],

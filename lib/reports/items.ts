@@ -10,6 +10,7 @@ import { statusRows } from "@/lib/status/figures";
 import type { Moment } from "@/lib/status/moment";
 import { latestFirst, source } from "@/lib/status/sources";
 import { recommendationsAt } from "@/lib/recommendations/view";
+import { themeNames } from "@/lib/themes/queries";
 import { rowStamps } from "./row-stamp";
 import type { AssessmentStatus, AssessorType, Priority, StateResponseStatus } from "@/lib/vocab";
 
@@ -66,6 +67,8 @@ export interface ReportItem {
     targetDate: string | null;
   }[];
   institutions: string[];
+  /** Theme names, alphabetical (lib/themes/queries.ts `themeNames`; themes as given now, whatever the moment). */
+  themes: string[];
   earlier: FormRef[];
   later: FormRef[];
   /** The row stamp (lib/reports/row-stamp.ts) when the report shows the tracker now; null at another moment. */
@@ -99,7 +102,7 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
   const inIds = Prisma.join(ids);
   const counts = m.on ? Prisma.sql`x.date_to <= CAST(${m.on} AS date)` : Prisma.sql`TRUE`;
   const now = m.on === null && m.asOf === null;
-  const [status, recs, responses, assessments, followUps, assigned, links, stamps] = await Promise.all([
+  const [status, recs, responses, assessments, followUps, assigned, links, stamps, themes] = await Promise.all([
     statusRows(m, { ids }),
     recommendationsAt(m, ids),
     db.$queryRaw<
@@ -157,6 +160,7 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
       WHERE x.from_id IN (${inIds}) OR x.to_id IN (${inIds})`,
     // A spreadsheet edited and imported back must describe the tracker now: other moments carry no stamp.
     now ? rowStamps(db, ids) : Promise.resolve(new Map<string, string>()),
+    themeNames(ids),
   ]);
   const linked = [...new Set(links.flatMap((l) => [l.fromId, l.toId]))];
   const docIds = [...recs.values()].map((r) => r.sourceDocumentId);
@@ -247,6 +251,7 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
         .map((x) => instName(x.institutionId) ?? "")
         .filter(Boolean)
         .sort(),
+      themes: themes.get(s.id) ?? [],
       earlier: links
         .filter((l) => l.fromId === s.id)
         .flatMap((l) => form(l.toId, l.kind))

@@ -3,7 +3,7 @@
 // withdrawn with a reason, never deleted. Every change is audited and
 // versioned in its transaction.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/audit/record";
+import type { Actor, Tx } from "@/lib/audit/record";
 import { runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { assertCitableDocument, findRecommendationScope } from "@/lib/mutations/references";
 import { auditCreate, versionedUpdate, type Updated } from "@/lib/mutations/versioned";
@@ -40,16 +40,29 @@ function values(input: Omit<NewResponse, "recommendationId">) {
 
 export async function addResponse(db: PrismaClient, actor: Actor, input: NewResponse): Promise<Outcome> {
   return runOutcome(() =>
-    db.$transaction(async (tx) => {
-      const rec = await findRecommendationScope(tx, input.recommendationId);
-      await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
-      const row = await tx.stateResponse.create({
-        data: { ...values(input), recommendationId: rec.id, createdById: actor.id },
-      });
-      await auditCreate(tx, actor, "StateResponse", row, RESPONSE_FIELDS, rec.scope, null);
-      return { id: row.id };
-    }),
+    db.$transaction(async (tx) => ({
+      id: await recordResponse(tx, actor, input, { createdById: actor.id, reason: null }),
+    })),
   );
+}
+
+/**
+ * A new entry in the state's series, in the caller's transaction: the one path for an editor's own entry and for
+ * a contributor's progress update published by an editor (lib/review), so both have the same events and versions.
+ */
+export async function recordResponse(
+  tx: Tx,
+  actor: Actor,
+  input: NewResponse,
+  by: { createdById: string | null; reason: string | null },
+): Promise<string> {
+  const rec = await findRecommendationScope(tx, input.recommendationId);
+  await assertCitableDocument(tx, input.documentId, rec.cycleId, "documentId");
+  const row = await tx.stateResponse.create({
+    data: { ...values(input), recommendationId: rec.id, createdById: by.createdById },
+  });
+  await auditCreate(tx, actor, "StateResponse", row, RESPONSE_FIELDS, rec.scope, by.reason);
+  return row.id;
 }
 
 export async function correctResponse(

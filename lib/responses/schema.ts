@@ -9,7 +9,8 @@ const RECORDABLE = STATE_RESPONSE_ORDER.filter((s) => s !== "NO_RESPONSE") as [
   ...StateResponseStatus[],
 ];
 
-const fields = {
+/** What an entry of the state's series says (also what a contributor's progress update says, lib/review). */
+export const RESPONSE_CONTENT = {
   status: z.enum(RECORDABLE, { message: "Choose the state's response" }),
   text: optionalText("Response text", 20_000),
   statusSentence: optionalText("Status sentence", 500),
@@ -17,14 +18,22 @@ const fields = {
   location: optionalText("Page or section", 300),
   sourceUrl: httpUrl("Source link"),
 };
-const DATE_LABEL = "Date of the response";
+export const RESPONSE_DATE_LABEL = "Date of the response";
 
 /** A new answer of the state: a new entry in the recommendation's series. */
-export const NewResponseSchema = datedSchema({ recommendationId: entityId("Recommendation"), ...fields }, DATE_LABEL);
+export const NewResponseSchema = datedSchema(
+  { recommendationId: entityId("Recommendation"), ...RESPONSE_CONTENT },
+  RESPONSE_DATE_LABEL,
+);
 /** A correction of an entry (a typo, a wrong source): versioned, audited. */
 export const CorrectResponseSchema = datedSchema(
-  { id: entityId("Response"), version: formVersion, ...fields, reason: optionalText("Reason for the change", 2000) },
-  DATE_LABEL,
+  {
+    id: entityId("Response"),
+    version: formVersion,
+    ...RESPONSE_CONTENT,
+    reason: optionalText("Reason for the change", 2000),
+  },
+  RESPONSE_DATE_LABEL,
 );
 export const WithdrawResponseSchema = z.object({
   id: entityId("Response"),

@@ -96,6 +96,9 @@ function filterConditions(f: SearchFilter): Prisma.Sql[] {
         WHERE ri.recommendation_id = h.recommendation_id AND ri.institution_id = ${f.institution})
       OR EXISTS (SELECT 1 FROM follow_ups fx WHERE h.kind = 'followUp' AND fx.id = h.entry_id
         AND fx.institution_id = ${f.institution}))`);
+  if (f.theme)
+    cond.push(Prisma.sql`EXISTS (SELECT 1 FROM recommendation_themes rt
+        WHERE rt.recommendation_id = h.recommendation_id AND rt.theme_id = ${f.theme})`);
   if (f.status) cond.push(Prisma.sql`s.state = ${f.status}`);
   if (f.independent) cond.push(Prisma.sql`s.independent = ${f.independent}`);
   return cond;
@@ -253,10 +256,10 @@ async function countHits(q: string, filter: SearchFilter, includeInternal: boole
   return row?.n ?? 0;
 }
 
-/** Choices for the filters: countries, cycles, sections of the chosen cycle, institutions. */
+/** Choices for the filters: countries, cycles, sections of the chosen cycle, institutions, themes. */
 export async function searchFilterOptions(cycleSlug: string | undefined) {
   const db = await prisma();
-  const [countries, cycles, sections, institutions] = await Promise.all([
+  const [countries, cycles, sections, institutions, themes] = await Promise.all([
     db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     db.electionCycle.findMany({
       select: { slug: true, year: true, title: true, country: { select: { code: true, name: true } } },
@@ -270,7 +273,8 @@ export async function searchFilterOptions(cycleSlug: string | undefined) {
         })
       : Promise.resolve([]),
     db.institution.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.theme.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return { countries, cycles, sections, institutions };
+  return { countries, cycles, sections, institutions, themes };
 }
 export type SearchFilterOptions = Awaited<ReturnType<typeof searchFilterOptions>>;

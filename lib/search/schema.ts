@@ -50,6 +50,14 @@ export const SearchFilterShape = {
       .regex(/^[a-z0-9]{20,40}$/, "must be an institution identifier")
       .optional(),
   ),
+  /** Theme id (lib/themes), across cycles. */
+  theme: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z0-9]{20,40}$/, "must be a theme identifier")
+      .optional(),
+  ),
 };
 
 export interface SearchFilter {
@@ -59,9 +67,18 @@ export interface SearchFilter {
   status?: StateResponseStatus;
   independent?: AssessmentStatus;
   institution?: string;
+  theme?: string;
 }
 
-export const SEARCH_FILTER_KEYS = ["country", "cycle", "section", "status", "independent", "institution"] as const;
+export const SEARCH_FILTER_KEYS = [
+  "country",
+  "cycle",
+  "section",
+  "status",
+  "independent",
+  "institution",
+  "theme",
+] as const;
 
 const pageParam = z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).optional());
 

@@ -27,6 +27,8 @@ describe("request body limits", () => {
     expect(limitFor("/api/auth/callback/credentials")).toBe(16 * KB);
     expect(limitFor("/api/report-import/preview")).toBeGreaterThan(20 * MB);
     expect(limitFor("/documents/some-report/file")).toBeGreaterThan(20 * MB);
+    expect(limitFor("/api/evidence")).toBeGreaterThan(20 * MB);
+    expect(limitFor("/api/evidence/some-id")).toBe(64 * KB);
     expect(limitFor("/api/v1/recommendations")).toBe(64 * KB);
     expect(limitFor("/cycles/kz-2011")).toBe(2 * MB);
   });

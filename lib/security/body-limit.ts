@@ -12,6 +12,7 @@ const LIMITS: [path: RegExp, bytes: number][] = [
   // Uploads: 20 MB of file plus the multipart wrapping and the form's other fields.
   [/^\/api\/report-import\/preview$/, 21 * MB],
   [/^\/documents\/[^/]+\/file$/, 21 * MB],
+  [/^\/api\/evidence$/, 21 * MB],
   [/^\/api\//, 64 * KB],
 ];
 /** Pages: server actions (Next itself refuses more than 1 MB; sheet uploads are under 900 kB). */

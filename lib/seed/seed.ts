@@ -4,6 +4,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/audit/catalogue";
 import { recordAudit, SYSTEM_ACTOR, type AuditInput, type Tx } from "@/lib/audit/record";
+import { loadInstitutionSeed, seedInstitutions } from "./institutions";
+import { seedThemes } from "./themes";
 import { diffFields } from "@/lib/audit/hash";
 import { loadSeedData, readSourceFile, type Catalog, type Cec2011 } from "./data";
 import { reportOrder } from "@/lib/recommendations/order";
@@ -348,6 +350,14 @@ async function seed2011(
 export async function seedDatabase(prisma: PrismaClient): Promise<SeedCounts> {
   const { catalog, cec2011 } = loadSeedData();
   const counts: Record<string, number> = {};
-  await prisma.$transaction((tx) => seedCatalog(tx, catalog, cec2011, counts), { timeout: 300_000, maxWait: 60_000 });
+  const institutions = loadInstitutionSeed(catalog.documents);
+  await prisma.$transaction(
+    async (tx) => {
+      await seedCatalog(tx, catalog, cec2011, counts);
+      await seedInstitutions(tx, institutions, counts);
+      await seedThemes(tx, counts);
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
   return { created: counts };
 }

@@ -13,7 +13,7 @@ export type { Tally };
 type Cell = { key: string | null; state: StateResponseStatus; independent: AssessmentStatus; n: number };
 
 /** What a count is broken down by. */
-export type Dimension = "cycle" | "priority" | "section" | "institution" | "all";
+export type Dimension = "cycle" | "priority" | "section" | "institution" | "theme" | "all";
 
 const KEY: Record<Dimension, Prisma.Sql> = {
   all: Prisma.sql`NULL::text`,
@@ -22,10 +22,13 @@ const KEY: Record<Dimension, Prisma.Sql> = {
   // Topics count under their top-level section.
   section: Prisma.sql`COALESCE(sec.parent_id, sec.id)`,
   institution: Prisma.sql`a.institution_id`,
+  // A recommendation counts under each of its themes (as given now: themes have no versions).
+  theme: Prisma.sql`th.theme_id`,
 };
 const JOIN: Partial<Record<Dimension, Prisma.Sql>> = {
   section: Prisma.sql`LEFT JOIN report_sections sec ON sec.id = s.section_id`,
   institution: Prisma.sql`JOIN assigned a ON a.recommendation_id = s.id`,
+  theme: Prisma.sql`JOIN recommendation_themes th ON th.recommendation_id = s.id`,
 };
 
 /** Counts in both lenses (and their cross-tab) per key of a dimension. */

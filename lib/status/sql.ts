@@ -18,17 +18,24 @@ export interface StatusOptions {
 /**
  * Which recommendations: of some cycles, some recommendations, or the ids a
  * subquery selects (`idsFrom`, e.g. the recommendations a search found; it may
- * name items of the same WITH clause written before this CTE).
+ * name items of the same WITH clause written before this CTE), or those given a theme (lib/themes), across
+ * cycles, or those of some cycles given a theme (a cycle's theme breakdown). Theme membership is read as it is
+ * now, whatever the moment (it has no versions table).
  */
-export type Scope = { cycleIds: string[] } | { ids: string[] } | { idsFrom: Prisma.Sql };
+export type Scope =
+  { cycleIds: string[]; themeId?: string } | { ids: string[] } | { idsFrom: Prisma.Sql } | { themeId: string };
+
+const themeWhere = (themeId: string) =>
+  Prisma.sql`r.id IN (SELECT t.recommendation_id FROM recommendation_themes t WHERE t.theme_id = ${themeId})`;
 
 function scopeWhere(scope: Scope): Prisma.Sql {
   if ("idsFrom" in scope) return Prisma.sql`r.id IN (${scope.idsFrom})`;
-  const list = "cycleIds" in scope ? scope.cycleIds : scope.ids;
-  if (list.length === 0) return Prisma.sql`FALSE`;
-  return "cycleIds" in scope
-    ? Prisma.sql`r.cycle_id IN (${Prisma.join(list)})`
-    : Prisma.sql`r.id IN (${Prisma.join(list)})`;
+  if ("ids" in scope)
+    return scope.ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`r.id IN (${Prisma.join(scope.ids)})`;
+  if (!("cycleIds" in scope)) return themeWhere(scope.themeId);
+  if (scope.cycleIds.length === 0) return Prisma.sql`FALSE`;
+  const cycles = Prisma.sql`r.cycle_id IN (${Prisma.join(scope.cycleIds)})`;
+  return scope.themeId ? Prisma.sql`${cycles} AND ${themeWhere(scope.themeId)}` : cycles;
 }
 
 /** `WITH` items ending in `status` (one row per recommendation in scope). */

@@ -31,3 +31,14 @@ export async function recommendationId(db: Database, cycle: string, label: strin
   });
   return r.id;
 }
+
+/** A contributor (an institution's focal point), made through the real mutation. */
+export async function makeContributor(db: Database, institutionId: string, name: string) {
+  return createUser(db.prisma, {
+    email: `${name.toLowerCase().replace(/\W+/g, ".")}@test.example`,
+    name,
+    role: "CONTRIBUTOR",
+    institutionId,
+    password: "test-password-123",
+  });
+}

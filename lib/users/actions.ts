@@ -1,6 +1,7 @@
 "use server";
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
+import { runOutcome } from "@/lib/mutations/outcome";
 import { canAdminister } from "@/lib/auth/policy";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
@@ -29,7 +30,8 @@ export const createUserAction = action({
     if (await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } })) {
       return { kind: "invalid" as const, fieldErrors: { email: ["A user with this email already exists"] } };
     }
-    return { kind: "ok" as const, value: await createUser(db, input, actor) };
+    // An unknown or inactive institution is refused inside the transaction, as a field error.
+    return runOutcome(() => createUser(db, input, actor));
   },
   success: (i) => ({ message: `${i.name} can now sign in as ${i.email}.` }),
 });
@@ -39,7 +41,7 @@ export const changeRoleAction = action({
   schema: ChangeRoleSchema,
   allow: canAdminister,
   run: changeRole,
-  success: () => ({ message: "The role was changed." }),
+  success: () => ({ message: "The role and institution were saved." }),
 });
 
 export const setActiveAction = action({

@@ -60,7 +60,11 @@ describe(`user administration on ${testEngine}`, () => {
     );
     const inv = await createInvite(db.prisma, u.actor(u.admin), { email: "New.Person@Test.example", role: "EDITOR" });
     if (inv.kind !== "ok") throw new Error("invite");
-    expect(await findInvite(db.prisma, inv.value.token)).toEqual({ email: "new.person@test.example", role: "EDITOR" });
+    expect(await findInvite(db.prisma, inv.value.token)).toEqual({
+      email: "new.person@test.example",
+      role: "EDITOR",
+      institution: null,
+    });
     const stored = await db.prisma.invite.findFirstOrThrow({ where: { id: inv.value.id } });
     expect(stored.tokenHash).not.toContain(inv.value.token);
     const accept = {

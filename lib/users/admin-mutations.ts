@@ -26,8 +26,20 @@ async function guardLastAdmin(tx: Tx, userId: string, staysAdmin: boolean) {
     });
 }
 
+/** An institution a user can be made a member of: one in the list, still active. */
+export async function checkMemberInstitution(tx: Tx, institutionId: string | null | undefined) {
+  if (!institutionId) return null;
+  const inst = await tx.institution.findUnique({ where: { id: institutionId }, select: { active: true } });
+  if (!inst?.active)
+    throw new Abort({ kind: "invalid", fieldErrors: { institutionId: ["Choose an institution from the list"] } });
+  return institutionId;
+}
+
 async function loadUser(tx: Tx, id: string) {
-  const user = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, active: true, email: true } });
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: { id: true, role: true, institutionId: true, active: true, email: true },
+  });
   if (!user) throw new Abort({ kind: "not-found", message: "This user does not exist." });
   return user;
 }
@@ -36,15 +48,25 @@ export async function changeRole(db: PrismaClient, actor: Actor, input: ChangeRo
   return runOutcome(() =>
     db.$transaction(async (tx) => {
       const user = await loadUser(tx, input.userId);
-      if (user.role === input.role) return { id: user.id };
+      const institutionId = await checkMemberInstitution(tx, input.institutionId);
+      if (user.role === input.role && user.institutionId === institutionId) return { id: user.id };
       await guardLastAdmin(tx, user.id, !(user.role === "ADMIN" && user.active));
-      await tx.user.update({ where: { id: user.id }, data: { role: input.role, sessionEpoch: { increment: 1 } } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { role: input.role, institutionId, sessionEpoch: { increment: 1 } },
+      });
       await recordAudit(tx, {
         actor,
         action: "role-change",
         entityType: "User",
         entityId: user.id,
-        changes: { role: { from: user.role, to: input.role } },
+        // The role and the institution the user belongs to are granted together (a contributor's rights depend on both).
+        changes: {
+          ...(user.role !== input.role ? { role: { from: user.role, to: input.role } } : {}),
+          ...(user.institutionId !== institutionId
+            ? { institutionId: { from: user.institutionId, to: institutionId } }
+            : {}),
+        },
         reason: input.reason || null,
       });
       return { id: user.id };
@@ -87,10 +109,11 @@ export async function createInvite(
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
         throw new Abort({ kind: "invalid", fieldErrors: { email: ["A user with this email already exists"] } });
       }
+      const institutionId = await checkMemberInstitution(tx, input.institutionId);
       const token = randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
       const invite = await tx.invite.create({
-        data: { tokenHash: tokenHash(token), email, role: input.role, expiresAt, createdById: actor.id },
+        data: { tokenHash: tokenHash(token), email, role: input.role, institutionId, expiresAt, createdById: actor.id },
       });
       await recordAudit(tx, {
         actor,
@@ -100,6 +123,7 @@ export async function createInvite(
         changes: {
           email: { from: null, to: email },
           role: { from: null, to: input.role },
+          ...(institutionId ? { institutionId: { from: null, to: institutionId } } : {}),
           expiresAt: { from: null, to: expiresAt.toISOString() },
         },
       });
@@ -111,10 +135,17 @@ export async function createInvite(
 export async function findInvite(db: PrismaClient, token: string, now = new Date()) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: tokenHash(token) },
-    select: { email: true, role: true, expiresAt: true, usedAt: true, revokedAt: true },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      institution: { select: { name: true } },
+    },
   });
   return invite && !invite.usedAt && !invite.revokedAt && invite.expiresAt > now
-    ? { email: invite.email, role: invite.role }
+    ? { email: invite.email, role: invite.role, institution: invite.institution?.name ?? null }
     : null;
 }
 
@@ -142,7 +173,13 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
       const problem = passwordProblem(input.password, invite.email);
       if (problem) throw new Abort({ kind: "invalid", fieldErrors: { password: [problem] } });
       const user = await tx.user.create({
-        data: { email: invite.email, name: input.name, role: invite.role, credential: { create: { passwordHash } } },
+        data: {
+          email: invite.email,
+          name: input.name,
+          role: invite.role,
+          institutionId: invite.institutionId,
+          credential: { create: { passwordHash } },
+        },
       });
       await recordAudit(tx, {
         actor: { id: user.id, label: user.name },
@@ -153,6 +190,7 @@ export async function acceptInvite(db: PrismaClient, input: AcceptInvite, now = 
           email: { from: null, to: user.email },
           name: { from: null, to: user.name },
           role: { from: null, to: user.role },
+          ...(user.institutionId ? { institutionId: { from: null, to: user.institutionId } } : {}),
           active: { from: null, to: true },
         },
         reason: `Accepted invitation ${invite.id}`,

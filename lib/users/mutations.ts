@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import type { ChangePassword, NewUser } from "./schema";
 import { normaliseEmail } from "./throttle-policy";
+import { checkMemberInstitution } from "./admin-mutations";
 import { admitEmail, clearEmail } from "./throttle-mutations";
 
 export const TOO_MANY_GUESSES = "Too many wrong passwords. Wait a quarter of an hour and try again.";
@@ -17,9 +18,10 @@ export async function createUser(db: PrismaClient, input: NewUser, actor: Actor 
   // Hash outside the transaction: on PGlite an open transaction blocks every other query.
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
+    const institutionId = await checkMemberInstitution(tx, input.institutionId);
     const user = await tx.user.create({
-      data: { email, name: input.name, role: input.role, credential: { create: { passwordHash } } },
-      select: { id: true, name: true, email: true, role: true },
+      data: { email, name: input.name, role: input.role, institutionId, credential: { create: { passwordHash } } },
+      select: { id: true, name: true, email: true, role: true, institutionId: true },
     });
     await recordAudit(tx, {
       actor,
@@ -30,6 +32,7 @@ export async function createUser(db: PrismaClient, input: NewUser, actor: Actor 
         email: { from: null, to: email },
         name: { from: null, to: input.name },
         role: { from: null, to: input.role },
+        ...(institutionId ? { institutionId: { from: null, to: institutionId } } : {}),
         active: { from: null, to: true },
       },
     });

@@ -11,10 +11,10 @@ export async function findActiveUser(id: string): Promise<SessionUser | null> {
   const db = await prisma();
   const u = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true },
+    select: { id: true, name: true, email: true, role: true, institutionId: true, active: true },
   });
   if (!u || !u.active) return null;
-  return { id: u.id, name: u.name, email: u.email, role: u.role };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId };
 }
 
 /**
@@ -29,7 +29,7 @@ export async function findSessionUser(
   const client = db ?? (await prisma());
   const u = await client.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
+    select: { id: true, name: true, email: true, role: true, institutionId: true, active: true, sessionEpoch: true },
   });
   const verdict = judgeSession(claims, u, now);
   if (verdict !== "valid" || !u) {
@@ -40,7 +40,7 @@ export async function findSessionUser(
     );
     return null;
   }
-  return { id: u.id, name: u.name, email: u.email, role: u.role };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId };
 }
 
 /** An active account by email, with the epoch a new session starts at (OpenID Connect sign-in). */
@@ -65,6 +65,7 @@ export async function listUsers() {
       active: true,
       createdAt: true,
       credential: { select: { userId: true } },
+      institution: { select: { id: true, name: true } },
     },
   });
   // Whether the account has a password, never the credential itself.

@@ -10,6 +10,24 @@ const newPassword = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+const roleField = z.enum(["ADMIN", "EDITOR", "VIEWER", "CONTRIBUTOR"], { message: "Choose a role" });
+// The institution a user belongs to: optional, except for a contributor (its focal point).
+const institutionField = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/, "Choose an institution from the list")
+    .optional(),
+);
+function contributorNeedsInstitution(v: { role: string; institutionId?: string }, ctx: z.RefinementCtx) {
+  if (v.role === "CONTRIBUTOR" && !v.institutionId)
+    ctx.addIssue({
+      code: "custom",
+      path: ["institutionId"],
+      message: "A contributor belongs to an institution: choose it",
+    });
+}
+
 export const SignInSchema = z.object({
   email: z
     .string()
@@ -24,10 +42,12 @@ export const NewUserSchema = z
   .object({
     email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
     name: z.string().trim().min(1, "Enter a name").max(200, "Name is too long"),
-    role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
+    role: roleField,
+    institutionId: institutionField,
     password: newPassword,
   })
   .superRefine((v, ctx) => {
+    contributorNeedsInstitution(v, ctx);
     const problem = passwordProblem(v.password, v.email);
     if (problem && !passwordProblem(v.password)) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
@@ -36,20 +56,26 @@ export type NewUser = z.infer<typeof NewUserSchema>;
 const flag = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "Unknown user");
 
-export const ChangeRoleSchema = z.object({
-  userId: id,
-  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
-  reason: z.string().trim().max(2000, "Reason is too long").optional(),
-});
+export const ChangeRoleSchema = z
+  .object({
+    userId: id,
+    role: roleField,
+    institutionId: institutionField,
+    reason: z.string().trim().max(2000, "Reason is too long").optional(),
+  })
+  .superRefine(contributorNeedsInstitution);
 export const SetActiveSchema = z.object({
   userId: id,
   active: flag,
   reason: z.string().trim().min(1, "Give a reason").max(2000, "Reason is too long"),
 });
-export const InviteSchema = z.object({
-  email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
-  role: z.enum(["ADMIN", "EDITOR", "VIEWER"], { message: "Choose a role" }),
-});
+export const InviteSchema = z
+  .object({
+    email: z.string().trim().max(254).pipe(z.email("Enter a valid email address")),
+    role: roleField,
+    institutionId: institutionField,
+  })
+  .superRefine(contributorNeedsInstitution);
 export const AcceptInviteSchema = z
   .object({
     token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "This invitation link is not valid"),

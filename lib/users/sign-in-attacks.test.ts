@@ -6,7 +6,9 @@ import { createTestDatabase, testEngine } from "@/lib/db/test-db";
 import { authenticate, createUser } from "./mutations";
 import { BASE_LOCK_MS, CLIENT_MAX_ATTEMPTS, CLIENT_WINDOW_MS, MAX_FAILURES } from "./throttle-policy";
 
-describe(`sign-in under attack on ${testEngine}`, () => {
+// Each attempt that reaches the password check runs scrypt (N=2^17): dozens of them in parallel take minutes on a
+// loaded 2-core machine, which is not what these tests measure.
+describe(`sign-in under attack on ${testEngine}`, { timeout: 240_000 }, () => {
   let db: Database;
   const t0 = new Date("2026-03-01T10:00:00Z");
   const at = (ms: number) => new Date(t0.getTime() + ms);

@@ -10,7 +10,7 @@ import type { Page } from "./pages";
 import type { WritePhase } from "./report";
 import { signIn } from "./sign-in";
 import type { Targets } from "./targets";
-import { actionId, followUpFields, saveFollowUps, type WriteResult, type Writer } from "./writes";
+import { actionId, followUpFields, followUpFormPath, saveFollowUps, type WriteResult, type Writer } from "./writes";
 
 interface Options {
   base: string;
@@ -40,12 +40,14 @@ export async function writePhases(
   for (const [i, a] of accounts.entries())
     writers.push({ cookie: await signIn(o.base, a), recId: o.targets.writeRecIds[i]! });
   const form = await followUpFields(o.base, writers[0]!);
-  o.log(
-    form
-      ? `follow-up form fields: ${form.names.join(", ")}`
-      : "the recommendation page did not render its follow-up form: posting the schema's fields",
-  );
-  const names = form?.names ?? [];
+  // Without the form the saves would not be the ones an editor makes: stop rather than measure something else.
+  if (!form)
+    throw new Error(
+      `the recommendation page (${followUpFormPath(writers[0]!.recId)}) did not render its follow-up form ` +
+        "for a signed-in editor: no write test",
+    );
+  o.log(`follow-up form fields: ${form.names.join(", ")}`);
+  const names = form.names;
   const tag = Date.now().toString(36);
 
   o.log(`${writers.length} editors saving follow-ups for ${o.args.writeSeconds} s`);

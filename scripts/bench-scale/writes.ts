@@ -6,6 +6,8 @@
 // manifest) and the arguments encoded as React encodes them ([previous state,
 // form data] → "0" plus "_1_<field>" parts). Field names come from the page's
 // add-a-follow-up form when it renders. Each editor saves, waits, saves again.
+// The page opens that form only on demand (?add=followUp, the "Add a follow-up entry" link): the bench reads,
+// posts to and refreshes that URL, as the editor's browser does.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { summarise, type Timing } from "./stats";
@@ -39,9 +41,12 @@ export function actionId(file: string, name: string): string | null {
   );
 }
 
+/** The recommendation page with its add-a-follow-up form open (components/recommendation/entry-editing.tsx). */
+export const followUpFormPath = (recId: string) => `/recommendations/${recId}?add=followUp`;
+
 /** The add-a-follow-up form's field names on the page, without the form's prefix. */
 export async function followUpFields(base: string, w: Writer): Promise<{ prefix: string; names: string[] } | null> {
-  const res = await fetch(`${base}/recommendations/${w.recId}`, { headers: { cookie: w.cookie } });
+  const res = await fetch(`${base}${followUpFormPath(w.recId)}`, { headers: { cookie: w.cookie } });
   if (!res.ok) return null;
   const html = await res.text();
   const form = /<form[^>]*aria-label="Add a follow-up entry"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
@@ -96,7 +101,7 @@ export async function saveFollowUps(o: {
         attempted++;
         const t = performance.now();
         try {
-          const res = await fetch(`${o.base}/recommendations/${w.recId}`, {
+          const res = await fetch(`${o.base}${followUpFormPath(w.recId)}`, {
             method: "POST",
             headers: { cookie: w.cookie, "Next-Action": o.action, Accept: "text/x-component" },
             body: encodeArgs({ recommendationId: w.recId, ...dates, actionTaken: token }),
@@ -108,7 +113,7 @@ export async function saveFollowUps(o: {
             times.push(ms);
             // As the browser does after a save (components/forms/use-action.ts): the page's data again.
             const r = performance.now();
-            const page = await fetch(`${o.base}/recommendations/${w.recId}`, {
+            const page = await fetch(`${o.base}${followUpFormPath(w.recId)}`, {
               headers: { cookie: w.cookie, RSC: "1" },
             });
             await page.arrayBuffer();

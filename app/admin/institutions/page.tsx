@@ -52,13 +52,28 @@ export default async function InstitutionsPage() {
                         {i.description}
                       </p>
                     )}
+                    {i.sourceDocument && (
+                      <p className="mt-0.5 max-w-prose text-sm font-normal text-slate-700">
+                        Named in <Link href={`/documents/${i.sourceDocument.slug}`}>{i.sourceDocument.title}</Link>
+                        {i.sourceLocation && `: ${i.sourceLocation}`}
+                      </p>
+                    )}
                   </th>
                   <td className="py-2 pr-4">{i.abbreviation ?? <span className="text-slate-600">none</span>}</td>
                   <td className="py-2 pr-4">
                     {i.active ? "Active" : <span className="text-slate-600">Inactive</span>}
                   </td>
                   <td className="no-print py-2">
-                    <EditInstitutionForm institution={i} />
+                    <EditInstitutionForm
+                      institution={{
+                        id: i.id,
+                        version: i.version,
+                        name: i.name,
+                        abbreviation: i.abbreviation,
+                        description: i.description,
+                        active: i.active,
+                      }}
+                    />
                   </td>
                 </tr>
               ))}

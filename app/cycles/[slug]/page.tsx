@@ -10,7 +10,7 @@ import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
 import { cycleRepeats } from "@/lib/links/lineage";
-import { parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
+import { cycleQuery, parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
 import { todayIso } from "@/lib/dated";
 import { parseMoment, type Moment } from "@/lib/status/moment";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -24,12 +24,17 @@ import { cycleDashboardHref, momentOnlyQuery } from "@/components/dashboard/urls
 import { DocumentLinks } from "@/components/document-links";
 import { FilterForm } from "@/components/filter-form";
 import { RecommendationList } from "@/components/recommendation-list";
+import { BulkChangesForm } from "@/components/bulk/bulk-changes-form";
+import { BULK_FORM } from "@/components/bulk/bulk-form-id";
+import { bulkOptions } from "@/lib/bulk/queries";
 import { StatusSummary } from "@/components/status-summary";
 import { CycleRepeats } from "@/components/links/cycle-repeats";
 import { CycleImports } from "@/components/report-import/cycle-imports";
 import { listImports } from "@/lib/report-import/queries";
 import { revertReportImportAction } from "@/lib/report-import/actions";
 import { CoverageNote } from "@/components/coverage-note";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -52,15 +57,6 @@ const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
 // The page of the "Repeats of earlier recommendations" list; anything odd is page 1.
 const RepeatsPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-/** "?section=…&status=…&on=…&asOf=…": filters, then the moment. */
-function queryString(filter: CycleFilter, moment: Moment): string {
-  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
-  if (moment.on) q.set("on", moment.on);
-  if (moment.asOf) q.set("asOf", moment.asOf);
-  const s = q.toString();
-  return s ? `?${s}` : "";
-}
-
 async function resolve({ params, searchParams }: Props) {
   const { slug } = await params;
   const path = `/cycles/${encodeURIComponent(slug)}`;
@@ -68,7 +64,7 @@ async function resolve({ params, searchParams }: Props) {
   const { filter, invalid } = parseCycleFilter(raw);
   const { moment, invalid: invalidMoment } = parseMoment(raw);
   // Keep the (valid) filters and moment across sign-in, so a shared link still works.
-  const user = await requireReader(`${path}${queryString(filter, moment)}`);
+  const user = await requireReader(`${path}${cycleQuery(filter, moment)}`);
   const data = await load(slug, JSON.stringify(filter), JSON.stringify(moment));
   if (!data) notFound();
   const repeatsPage = RepeatsPage.parse(Array.isArray(raw.repeatsPage) ? raw.repeatsPage[0] : raw.repeatsPage);
@@ -87,9 +83,12 @@ export default async function CyclePage(props: Props) {
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const atMoment = momentOnlyQuery(options);
-  const filterKeep = [...new URLSearchParams(queryString(filter, { on: null, asOf: null }))];
-  const withFilter = (f: CycleFilter) => `${path}${queryString(f, moment)}`;
+  const filterKeep = [...new URLSearchParams(cycleQuery(filter, { on: null, asOf: null }))];
+  const withFilter = (f: CycleFilter) => `${path}${cycleQuery(f, moment)}`;
   const imports = canEdit(user) ? await listImports(cycle.id) : null;
+  const views = user ? await myViews(user.id, "CYCLE") : null;
+  // Bulk actions: editors, in the current view only (not "as on" a past day).
+  const bulk = canEdit(user) && !moment.on && !moment.asOf ? await bulkOptions() : null;
 
   return (
     <>
@@ -169,7 +168,7 @@ export default async function CyclePage(props: Props) {
           values={options}
           today={todayIso()}
           keep={filterKeep}
-          reset={`${path}${queryString(filter, { on: null, asOf: null })}`}
+          reset={`${path}${cycleQuery(filter, { on: null, asOf: null })}`}
         />
         <InvalidNotice keys={invalid} names={FILTER_NAMES} />
         <CoverageNote coverage={coverage} />
@@ -203,6 +202,14 @@ export default async function CyclePage(props: Props) {
                 clear={`${path}${atMoment}`}
               />
             </div>
+            {views && (
+              <SavedViewsPanel
+                page="CYCLE"
+                slug={cycle.slug}
+                query={cycleQuery(filter, moment).slice(1)}
+                views={views}
+              />
+            )}
             <p className="mt-4 text-sm font-medium text-slate-800" aria-live="polite">
               Showing {recommendations.length} of {total} {total === 1 ? "recommendation" : "recommendations"}
             </p>
@@ -212,13 +219,17 @@ export default async function CyclePage(props: Props) {
                 <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
               </p>
             ) : (
-              <RecommendationList
-                sections={sections}
-                recommendations={recommendations}
-                keepEmptySections={!filtered}
-                level={3}
-                query={atMoment}
-              />
+              <>
+                {bulk && <BulkChangesForm {...bulk} today={todayIso()} />}
+                <RecommendationList
+                  sections={sections}
+                  recommendations={recommendations}
+                  keepEmptySections={!filtered}
+                  level={3}
+                  query={atMoment}
+                  select={bulk ? BULK_FORM : undefined}
+                />
+              </>
             )}
           </>
         )}
@@ -228,7 +239,7 @@ export default async function CyclePage(props: Props) {
         repeats={repeats}
         query={atMoment}
         pageHref={(p) => {
-          const q = new URLSearchParams(queryString(filter, moment));
+          const q = new URLSearchParams(cycleQuery(filter, moment));
           if (p > 1) q.set("repeatsPage", String(p));
           const s = q.toString();
           return `${path}${s ? `?${s}` : ""}#repeats`;

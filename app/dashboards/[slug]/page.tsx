@@ -21,12 +21,15 @@ import { CoverageNote } from "@/components/coverage-note";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { Totals } from "@/components/dashboard/totals";
+import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
+import { myViews } from "@/lib/saved-views/queries";
 import {
   cycleDashboardHref,
   cycleHref,
   listHref,
   optionsOf,
   overviewHref,
+  queryOf,
   type ListFilter,
 } from "@/components/dashboard/urls";
 
@@ -57,7 +60,8 @@ async function resolve({ params, searchParams }: Props) {
   // Internal follow-up notes stay internal: only editors see them in the recent activity.
   const data = await load(slug, JSON.stringify(options), canEdit(user));
   if (!data) notFound();
-  return { slug, options, invalid, data };
+  const views = user ? await myViews(user.id, "CYCLE_DASHBOARD") : null;
+  return { slug, options, invalid, data, views };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -66,7 +70,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CycleDashboardPage(props: Props) {
-  const { slug, options, invalid, data } = await resolve(props);
+  const { slug, options, invalid, data, views } = await resolve(props);
   const { cycle, total } = data;
   const when = momentText(options);
   const href = (f: ListFilter) => listHref(slug, options, f);
@@ -82,6 +86,14 @@ export default async function CycleDashboardPage(props: Props) {
       <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={todayIso()} staleSince />
       <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "staleSince"].includes(k))} />
       <MomentLine options={options} />
+      {views && (
+        <SavedViewsPanel
+          page="CYCLE_DASHBOARD"
+          slug={cycle.slug}
+          query={cycleDashboardHref(slug, options).split("?")[1] ?? ""}
+          views={views}
+        />
+      )}
       <HowComputed />
 
       <section aria-labelledby="totals" className="mt-8">
@@ -134,6 +146,24 @@ export default async function CycleDashboardPage(props: Props) {
           label: i.label,
           tally: i.tally,
           href: (f: ListFilter) => href({ ...f, institution: i.key }),
+        }))}
+      />
+
+      <Breakdown
+        id="by-theme"
+        title="By theme"
+        rowHeading="Theme"
+        empty="No recommendation of this cycle has a theme yet."
+        rows={data.byTheme.map((t) => ({
+          key: t.key,
+          label: t.label,
+          // Each theme's dashboard across cycles, at the same moment; the cells are counts only (the drill-down
+          // list filters by section, priority and institution, not by theme).
+          header: (
+            <Link href={`/dashboards/themes/${t.key}${queryOf({ ...options, staleSince: undefined })}`}>{t.label}</Link>
+          ),
+          tally: t.tally,
+          href: null,
         }))}
       />
 

@@ -38,6 +38,12 @@ export default async function InvitePage({ params }: Props) {
         <dd className="break-all">{invite.email}</dd>
         <dt className="font-medium text-slate-700">Role</dt>
         <dd>{ROLE[invite.role]}</dd>
+        {invite.institution && (
+          <>
+            <dt className="font-medium text-slate-700">Institution</dt>
+            <dd>{invite.institution}</dd>
+          </>
+        )}
       </dl>
       <AcceptInviteForm token={token} email={invite.email} />
     </div>

@@ -3,14 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { canEdit } from "@/lib/auth/policy";
+import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { internalEntryIds, recommendationHistory } from "@/lib/history/timeline";
 import { recommendationContext, listActiveInstitutions } from "@/lib/recommendations/queries";
+import { themeList, themesOf } from "@/lib/themes/queries";
+import { RecommendationThemes } from "@/components/themes/recommendation-themes";
 import { recommendationAt } from "@/lib/recommendations/view";
 import { linksOf, searchEarlier } from "@/lib/links/queries";
+import { evidenceOfEntries } from "@/lib/evidence/queries";
 import { suggestRepeats } from "@/lib/links/similar";
 import { momentQuery, parseMoment, recordedAt } from "@/lib/status/moment";
+import { discussionOf } from "@/lib/comments/queries";
+import { DiscussionSection } from "@/components/discussion/discussion-section";
+import { draftsOf } from "@/lib/review/queries";
+import { progressDraftsOf } from "@/lib/review/progress-queries";
+import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
+import { ROLE, type Role } from "@/lib/vocab";
+import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
@@ -73,10 +83,22 @@ export default async function RecommendationPage(props: Props) {
   const today = new Date().toISOString().slice(0, 10);
   // Internal notes (and their history) are for editors and admins only.
   const hiddenIds = editor ? [] : await internalEntryIds(ctx.id);
-  const [view, history, links, institutions, candidates, suggestions] = await Promise.all([
+  // The internal discussion: for those who may take part only (never readers or public read mode; contributors
+  // while their institution is assigned to the recommendation — discussionOf decides).
+  const discussion = user ? discussionOf(ctx.id, user) : Promise.resolve(null);
+  // Drafts in review: their author and reviewers see them, in the current view only; their history is for
+  // reviewers (readers see the published entry, whose event names who submitted it and who published it).
+  const drafting = now && (canReview(user) || isContributor(user));
+  // The owner: for signed-in people (a name of a colleague, not for public read mode); editors set it.
+  const [owner, owners] = await Promise.all([
+    user && now ? ownerOf(ctx.id) : null,
+    now && editor ? ownerCandidates() : null,
+  ]);
+  const [view, history, links, institutions, candidates, suggestions, comments, drafts, progress] = await Promise.all([
     recommendationAt(ctx.id, moment, editor),
     recommendationHistory(ctx.id, {
       hiddenIds,
+      hiddenTypes: canReview(user) ? [] : ["FollowUpDraft", "StateResponseDraft"],
       before: page.historyBefore,
       until: moment.asOf ? recordedAt(moment) : undefined,
     }),
@@ -85,7 +107,26 @@ export default async function RecommendationPage(props: Props) {
     now && editor && page.linkSearch ? searchEarlier(ctx.id, page.linkSearch) : Promise.resolve(null),
     // At most a handful, through the trigram index: editors only, in the current view.
     now && editor ? suggestRepeats(ctx.id) : Promise.resolve(null),
+    discussion,
+    drafting ? draftsOf(ctx.id, user) : Promise.resolve([]),
+    drafting ? progressDraftsOf(ctx.id, user) : Promise.resolve([]),
   ]);
+  // Owners in the history by name for signed-in readers; public read mode reads "a colleague".
+  const users = user ? await ownerNames(history.events) : undefined;
+  // Only the entries this reader sees (the view leaves out internal notes for readers).
+  const files = view
+    ? await evidenceOfEntries(
+        { followUpIds: view.followUps.map((f) => f.id), responseIds: view.responses.map((r) => r.id) },
+        moment.asOf ? recordedAt(moment) : undefined,
+      )
+    : {};
+  const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
+  const mayDraft =
+    Boolean(view && own) &&
+    canContributeTo(
+      user,
+      view!.institutions.map((a) => a.institution.id),
+    );
 
   return (
     <>
@@ -111,6 +152,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
+          files={files}
           edit={
             now && editor
               ? {
@@ -124,10 +166,36 @@ export default async function RecommendationPage(props: Props) {
                 }
               : undefined
           }
-          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment) }}
+          drafts={
+            drafting
+              ? {
+                  drafts,
+                  progress,
+                  role: canReview(user) ? "reviewer" : "author",
+                  add: mayDraft && own ? { recommendationId: ctx.id, institution: own.name } : null,
+                  today,
+                }
+              : undefined
+          }
+          history={{ ...history, before: page.historyBefore ?? null, path, query: momentQuery(moment), users }}
           links={{ ...links, search: page.linkSearch ?? "", candidates, suggestions }}
         />
       )}
+
+      {owner && (
+        <OwnerSection
+          recommendationId={ctx.id}
+          owner={{ id: owner.ownerId, name: owner.owner?.name ?? null, version: owner.version }}
+          candidates={owners?.map((o) => ({ value: o.id, label: o.name, group: ROLE[o.role as Role] }))}
+        />
+      )}
+      <RecommendationThemes
+        recommendationId={ctx.id}
+        themes={await themesOf(ctx.id)}
+        edit={now && editor ? { all: await themeList() } : null}
+      />
+
+      {comments && <DiscussionSection recommendationId={ctx.id} discussion={comments} />}
 
       <section aria-labelledby="cycle-documents" className="mt-10">
         <h2 id="cycle-documents" className="text-lg font-semibold">

@@ -4,6 +4,7 @@
 // everyone else anyway). Props in, markup out.
 import type { RecommendationContext } from "@/lib/recommendations/queries";
 import type { RecommendationView } from "@/lib/recommendations/view";
+import type { EvidenceItem } from "@/lib/evidence/queries";
 import type { Moment } from "@/lib/status/moment";
 import type { LinkedRecommendation } from "@/components/links/recommendation-links";
 import type { LinkCandidate } from "@/components/links/link-form";
@@ -20,23 +21,30 @@ import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
 import type { EntryEditState } from "@/components/recommendation/entry-editing";
+import { DraftsSection, type DraftsView } from "@/components/review/drafts-section";
 
 interface Props {
   view: RecommendationView;
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
+  /** Evidence files of the entries shown, by entry id. */
+  files: Record<string, EvidenceItem[]>;
   edit?: {
     today: string;
     institutions: { id: string; name: string; abbreviation: string | null }[];
     editing: EntryEditState;
   };
+  /** Drafts in review, for their author or reviewers (the page decides); the body adds the citable documents. */
+  drafts?: Omit<DraftsView, "documents">;
   history: {
     events: TimelineEvent[];
     olderBefore: number | null;
     before: number | null;
     path: string;
     query: [string, string][];
+    /** Names of the owners the history names (signed-in readers only). */
+    users?: Map<string, string>;
   };
   links: {
     earlier: LinkedRecommendation[];
@@ -48,7 +56,7 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, history, links }: Props) {
+export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, drafts, history, links }: Props) {
   const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
@@ -62,6 +70,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
   const timeline = describeTimeline(history.events, {
     documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
+    users: history.users,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 
@@ -81,14 +90,16 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, edit, hi
         provenance={view.provenance}
       />
       <div className="mt-8 grid gap-6">
-        <ResponsePanel responses={view.responses} on={moment.on} edit={base} />
+        <ResponsePanel responses={view.responses} on={moment.on} edit={base} files={files} />
         <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
       </div>
       <FollowUpSection
         entries={view.followUps}
         on={moment.on}
         edit={base && { ...base, institutions: institutionOptions(edit!.institutions) }}
+        files={files}
       />
+      {drafts && <DraftsSection v={{ ...drafts, documents }} />}
       <InstitutionsSection
         assigned={view.institutions}
         edit={

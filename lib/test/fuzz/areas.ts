@@ -15,6 +15,12 @@ export const AREAS = {
     "unassignInstitution",
     "linkRecommendations",
     "unlinkRecommendations",
+    "setOwner",
+    "setThemes",
+    "bulkAssignTheme",
+    "bulkAssignOwner",
+    "bulkAssignInstitution",
+    "bulkSetTargetDate",
   ],
   catalogue: [
     "createCountry",
@@ -30,6 +36,8 @@ export const AREAS = {
     "revertReportImport",
     "createInstitution",
     "editInstitution",
+    "createTheme",
+    "editTheme",
   ],
   admin: [
     // resetPassword first: deactivating users or issuing and voiding links later makes the world's links unusable.
@@ -47,4 +55,21 @@ export const AREAS = {
     "revokeInvite",
   ],
   sheet: ["importSheet"],
+  review: ["createDraft", "editDraft", "submitDraft", "publishDraft", "returnDraft"],
+  progress: [
+    "createProgressDraft",
+    "editProgressDraft",
+    "submitProgressDraft",
+    "publishProgressDraft",
+    "returnProgressDraft",
+  ],
+  discussion: [
+    "addComment",
+    "editComment",
+    "markNotificationRead",
+    "markAllNotificationsRead",
+    "saveNotificationPreferences",
+    "removeEvidence",
+  ],
+  views: ["saveView", "renameView", "deleteView"],
 } satisfies Record<string, string[]>;

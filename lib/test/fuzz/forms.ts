@@ -53,20 +53,38 @@ const ID_POOL: Record<string, string> = {
   correctFollowUp: "followUp",
   withdrawFollowUp: "followUp",
   editInstitution: "institution",
+  editTheme: "theme",
   editCountry: "country",
   editCycle: "cycle",
   editDocument: "document",
   editRecommendation: "recommendation",
+  setOwner: "recommendation",
   revokeApiToken: "apiToken",
   revertReportImport: "reportImport",
   revokeInvite: "invite",
   voidPasswordReset: "passwordReset",
+  editComment: "comment",
+  markNotificationRead: "notification",
+  renameView: "savedView",
+  deleteView: "savedView",
+  removeEvidence: "evidence",
+  editDraft: "draftOpen",
+  submitDraft: "draftOpen",
+  returnDraft: "draftSubmitted",
+  publishDraft: "draftSubmitted",
+  editProgressDraft: "progressOpen",
+  submitProgressDraft: "progressOpen",
+  returnProgressDraft: "progressSubmitted",
+  publishProgressDraft: "progressSubmitted",
 };
 const POOL_OF_FIELD: Record<string, string> = {
   recommendationId: "recommendation",
   fromId: "recommendation",
   toId: "recommendation",
   institutionId: "institution",
+  themeId: "theme",
+  themeIds: "theme",
+  recommendationIds: "recommendation",
   documentId: "document",
   evidenceDocumentId: "document",
   sourceDocumentId: "document",
@@ -74,6 +92,7 @@ const POOL_OF_FIELD: Record<string, string> = {
   countryId: "country",
   sectionId: "section",
   userId: "user",
+  ownerId: "user",
 };
 
 export const STRONG_PASSWORD = "Lantern-Ostrich-Quarry-42";
@@ -94,8 +113,10 @@ function validValue(w: World, action: string, field: string, schema: unknown): f
     case "version":
       return fc.constantFrom("@version", "@version", "1");
     case "date":
-    case "targetDate":
       return partialDate;
+    case "targetDate":
+      // A target is a day (or none); a partial date there is a hostile value, not a valid one.
+      return fc.constantFrom("", "2013-06-30");
     case "electionDate":
     case "issuedOn":
     case "finalReportDate":
@@ -136,6 +157,10 @@ function validValue(w: World, action: string, field: string, schema: unknown): f
       return label.map((l) =>
         JSON.stringify([{ label: l, section: null, topic: null, leadIn: null, text: `Item ${l}`, response: null }]),
       );
+    case "slug":
+      return fc.constantFrom("kz-2011", "kz-2007", "");
+    case "query":
+      return fc.constantFrom("q=media", "view=upcoming&days=10", "status=IMPLEMENTED&on=2012-01-01", "");
     case "fileSha256":
       return fc.constantFrom("", "a".repeat(64));
     default:

@@ -16,10 +16,18 @@ import { addFollowUp } from "@/lib/follow-ups/mutations";
 import { NewFollowUpSchema } from "@/lib/follow-ups/schema";
 import type { SessionUser } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/mutations";
+import { attachEvidence } from "@/lib/evidence/mutations";
+import { addComment } from "@/lib/comments/mutations";
+import { assignInstitution } from "@/lib/institutions/mutations";
+import { AssignmentSchema } from "@/lib/institutions/schema";
+import { createDraft, submitDraft } from "@/lib/review/mutations";
+import { NewDraftSchema, NewProgressDraftSchema } from "@/lib/review/schema";
+import { createProgressDraft, submitProgressDraft } from "@/lib/review/progress-mutations";
+import { makeContributor } from "@/lib/test/fixtures";
 import { issuePasswordReset } from "@/lib/users/password-resets";
 
-export type Role = "anonymous" | "viewer" | "editor" | "admin" | "deactivated";
-export const ROLES: Role[] = ["anonymous", "viewer", "editor", "admin", "deactivated"];
+export type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
+export const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", "deactivated"];
 /** The seeded users' password (lib/test/fixtures.ts). */
 export const PASSWORD = "test-password-123";
 
@@ -29,6 +37,8 @@ export interface World {
   /** Ids to aim at, by kind; `any` holds every kind (a wrong-kind id is a hostile value too). */
   pools: Record<string, string[]>;
   inviteTokens: string[];
+  /** The contributor's institution (responsible for every recommendation of the pool). */
+  contributorInstitution: string;
   /** One-time password reset links of two users who never act in the tests. */
   resetTokens: string[];
 }
@@ -106,12 +116,87 @@ export async function makeWorld(): Promise<World> {
     const inv = await createInvite(p, admin, { email: `revocable${n}@test.example`, role: "VIEWER" });
     if (inv.kind === "ok") revocable.push(inv.value.id);
   }
+  // Discussion and evidence: a comment by each acting role (only its author may edit it, for 15 minutes), a
+  // notification for each, and a file on a follow-up for removeEvidence.
+  const comment: string[] = [];
+  const notification: string[] = [];
+  const savedView: string[] = [];
+  for (const person of [u.admin, u.editor, u.viewer]) {
+    const userId = person.id;
+    // Through the real, audited mutation (a viewer may not comment: the admin writes one for the pool then).
+    const by = person === u.viewer ? admin : u.actor(person);
+    const c = await addComment(p, by, { recommendationId: recommendation[0]!, body: "c" });
+    if (c.kind === "ok") comment.push(c.value.id);
+    const note = await p.notification.create({ data: { userId, kind: "MENTION", text: "n" } });
+    notification.push(note.id);
+    const view = await p.savedView.create({
+      data: { userId, name: "Mine", nameKey: "mine", page: "SEARCH", params: { q: "media" } },
+    });
+    savedView.push(view.id);
+  }
+  const evidence: string[] = [];
+  const followUpIds = await ids(p.followUp.findMany({ take: 3, select: { id: true } }));
+  for (const [i, entryId] of followUpIds.entries()) {
+    const bytes = new TextEncoder().encode(`%PDF-1.4\n% fuzz ${i}\n%%EOF\n`);
+    const me = (await findActiveUser(u.admin.id))!;
+    const r = await attachEvidence(
+      p,
+      admin,
+      { entryKind: "followUp", entryId, bytes, kind: "pdf", name: `f${i}.pdf`, reason: null },
+      me,
+    );
+    if (r.kind === "ok") evidence.push(r.value.id);
+  }
+  // A contributor of an institution responsible for every recommendation of the pool, with drafts in review.
+  const institution = await p.institution.findFirstOrThrow({ where: { active: true }, orderBy: { name: "asc" } });
+  for (const recommendationId of recommendation) {
+    const a = await assignInstitution(
+      p,
+      admin,
+      AssignmentSchema.parse({ recommendationId, institutionId: institution.id, date: "2012" }),
+    );
+    if (a.kind !== "ok") throw new Error(`assigning for the property tests failed: ${JSON.stringify(a)}`);
+  }
+  const contributorUser = await makeContributor(db, institution.id, "Cora Fuzz");
+  const contributor = { id: contributorUser.id, label: "Cora Fuzz" };
+  // Drafts the contributor may still change (3) and drafts in review (20: publishDraft and returnDraft use them up).
+  const draftOpen: string[] = [];
+  const draftSubmitted: string[] = [];
+  for (let i = 0; i < 23; i++) {
+    const recommendationId = recommendation[i % recommendation.length]!;
+    const made = await createDraft(
+      p,
+      contributor,
+      NewDraftSchema.parse({ recommendationId, date: "2013", actionTaken: "d" }),
+    );
+    if (made.kind !== "ok") throw new Error(`draft for the property tests failed: ${JSON.stringify(made)}`);
+    if (i < 3) draftOpen.push(made.value.id);
+    else {
+      await submitDraft(p, contributor, { id: made.value.id, version: 1 });
+      draftSubmitted.push(made.value.id);
+    }
+  }
+  // The same for progress updates (a state response in review), on the same cycle of review (lib/review/cycle.ts).
+  const progressOpen: string[] = [];
+  const progressSubmitted: string[] = [];
+  for (let i = 0; i < 23; i++) {
+    const recommendationId = recommendation[i % recommendation.length]!;
+    const input = NewProgressDraftSchema.parse({ recommendationId, date: "2013", status: "ACCEPTED_IN_PART" });
+    const made = await createProgressDraft(p, contributor, input);
+    if (made.kind !== "ok") throw new Error(`progress update for the property tests failed: ${JSON.stringify(made)}`);
+    if (i < 3) progressOpen.push(made.value.id);
+    else {
+      await submitProgressDraft(p, contributor, { id: made.value.id, version: 1 });
+      progressSubmitted.push(made.value.id);
+    }
+  }
   const take = { take: 6, select: { id: true } } as const;
   const pools: Record<string, string[]> = {
     recommendation,
     cycle: await ids(p.electionCycle.findMany(take)),
     document: await ids(p.document.findMany(take)),
     institution: await ids(p.institution.findMany(take)),
+    theme: await ids(p.theme.findMany(take)),
     country: await ids(p.country.findMany(take)),
     section: await ids(p.reportSection.findMany(take)),
     // Users with a password too (the seeded ones have none), so that issuePasswordReset can succeed.
@@ -123,14 +208,34 @@ export async function makeWorld(): Promise<World> {
     reportImport: imported.kind === "ok" && imported.value.id ? [imported.value.id] : [],
     invite: revocable,
     passwordReset: voidable,
+    comment,
+    notification,
+    savedView,
+    draftOpen,
+    draftSubmitted,
+    progressOpen,
+    progressSubmitted,
+    evidence,
   };
   pools.any = Object.values(pools).flat();
   // The admin first: restoreActors makes them admin again before demoting anyone else.
-  const users = { admin: u.admin.id, editor: u.editor.id, viewer: u.viewer.id, deactivated: u.editor2.id };
-  return { db, users, pools, inviteTokens, resetTokens };
+  const users = {
+    admin: u.admin.id,
+    editor: u.editor.id,
+    viewer: u.viewer.id,
+    contributor: contributorUser.id,
+    deactivated: u.editor2.id,
+  };
+  return { db, users, pools, inviteTokens, resetTokens, contributorInstitution: institution.id };
 }
 
-const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivated: "EDITOR" } as const;
+const ROLE_OF = {
+  viewer: "VIEWER",
+  editor: "EDITOR",
+  admin: "ADMIN",
+  contributor: "CONTRIBUTOR",
+  deactivated: "EDITOR",
+} as const;
 /**
  * Puts the acting users back as they were (the fuzzed changeRole and setActive may demote or deactivate
  * them): through the real, audited mutations, between two checked calls.
@@ -138,8 +243,14 @@ const ROLE_OF = { viewer: "VIEWER", editor: "EDITOR", admin: "ADMIN", deactivate
 export async function restoreActors(w: World): Promise<void> {
   const system = { id: null, label: "Property test" };
   for (const [role, id] of Object.entries(w.users) as [Exclude<Role, "anonymous">, string][]) {
-    const u = await w.db.prisma.user.findUniqueOrThrow({ where: { id }, select: { role: true, active: true } });
-    if (u.role !== ROLE_OF[role]) await changeRole(w.db.prisma, system, { userId: id, role: ROLE_OF[role] });
+    const u = await w.db.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { role: true, active: true, institutionId: true },
+    });
+    if (u.role !== ROLE_OF[role] || (role === "contributor" && u.institutionId !== w.contributorInstitution)) {
+      const institutionId = role === "contributor" ? w.contributorInstitution : undefined;
+      await changeRole(w.db.prisma, system, { userId: id, role: ROLE_OF[role], institutionId });
+    }
     const active = role !== "deactivated";
     if (u.active !== active) await setActive(w.db.prisma, system, { userId: id, active, reason: "property test" });
   }
@@ -150,7 +261,10 @@ export const userFor = (w: World, role: Role): Promise<SessionUser | null> =>
   role === "anonymous" ? Promise.resolve(null) : findActiveUser(w.users[role]);
 
 // Not compared: a cache that reads may fill, and security records that a refusal may write by design.
-const NOT_SNAPSHOT = /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|security_.*|.*_log)$/;
+// Notifications, their preferences and the e-mail outbox are messages to people, not tracked data (decision 009):
+// they change without an audit event by design.
+const NOT_SNAPSHOT =
+  /^(_prisma_migrations|recommendation_similar_cache|sign_in_throttles|notifications|notification_preferences|saved_views|email_outbox|security_.*|.*_log)$/;
 
 export interface Snapshot {
   counts: Record<string, number>;
@@ -186,7 +300,10 @@ export async function currentVersion(db: Database, id: string): Promise<string> 
     "state_responses",
     "assessments",
     "institutions",
+    "themes",
     "follow_ups",
+    "follow_up_drafts",
+    "state_response_drafts",
   ];
   const rows = await db.prisma.$queryRawUnsafe<{ v: number }[]>(
     tablesWithVersion.map((t) => `SELECT version AS v FROM "${t}" WHERE id = $1`).join(" UNION ALL "),

@@ -1,0 +1,33 @@
+// The themes, each a link to its dashboard across cycles.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireReader } from "@/lib/auth/session";
+import { themeList } from "@/lib/themes/queries";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+
+export const metadata: Metadata = { title: "Themes" };
+
+export default async function ThemesPage() {
+  await requireReader("/dashboards/themes");
+  const themes = (await themeList()).filter((t) => t.active || t._count.recommendations > 0);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Dashboards", href: "/dashboards" }, { label: "Themes" }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Themes</h1>
+      <p className="mt-2 max-w-prose text-slate-700">
+        Recommendations by subject, across cycles: choose a theme to see each of its recommendations and where it
+        stands.
+      </p>
+      <ul className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
+        {themes.map((t) => (
+          <li key={t.id} className="flex justify-between gap-4 py-2">
+            <Link href={`/dashboards/themes/${t.id}`}>{t.name}</Link>
+            <span className="text-sm text-slate-700">
+              {t._count.recommendations} recommendation{t._count.recommendations === 1 ? "" : "s"}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

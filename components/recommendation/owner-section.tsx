@@ -1,0 +1,51 @@
+"use client";
+// The recommendation's owner: shown to signed-in readers; editors and admins set, change or clear it in one
+// audited step (lib/owners). The new owner is notified.
+import { SelectField } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
+import { setOwnerAction } from "@/lib/owners/actions";
+
+interface Props {
+  recommendationId: string;
+  owner: { id: string | null; name: string | null; version: number };
+  /** Present for editors and admins: the people who may own it. */
+  candidates?: { value: string; label: string; group: string }[];
+}
+
+export function OwnerSection({ recommendationId, owner, candidates }: Props) {
+  const [state, formAction] = useAction(setOwnerAction);
+  return (
+    <section aria-labelledby="owner" className="mt-6">
+      <h2 id="owner" className="text-lg font-semibold">
+        Owner
+      </h2>
+      <p className="mt-1 text-slate-800">{owner.name ?? "No owner yet."}</p>
+      {candidates && (
+        <form
+          key={`${formKey(state)}-${owner.version}`}
+          action={formAction}
+          aria-label="Set the owner"
+          className="no-print"
+          noValidate
+        >
+          <input type="hidden" name="id" value={recommendationId} />
+          <input type="hidden" name="version" value={owner.version} />
+          <SelectField
+            name="ownerId"
+            label="Owner"
+            hint="An editor, administrator or an institution's contributor; they are notified."
+            options={candidates}
+            emptyLabel="No owner"
+            defaultValue={valueOf(state, "ownerId", owner.id ?? "")}
+            errors={errorsOf(state)}
+          />
+          <SubmitButton>Save owner</SubmitButton>
+          <FormStatus state={state} />
+        </form>
+      )}
+    </section>
+  );
+}
