@@ -27,7 +27,7 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27) * t / 116 + 16 / 116);
+const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t) / 116 + 16 / 116);
 
 /** CIE L*a*b* (D65) of linear sRGB. */
 function labOfLinear([r, g, b]: Rgb): Rgb {
@@ -100,7 +100,8 @@ export function deltaE2000(a: string, b: string): number {
   const dLp = L2 - L1;
   const dCp = C2p - C1p;
   let dhp = 0;
-  if (C1p * C2p !== 0) dhp = Math.abs(h2p - h1p) <= 180 ? h2p - h1p : h2p - h1p > 180 ? h2p - h1p - 360 : h2p - h1p + 360;
+  if (C1p * C2p !== 0)
+    dhp = Math.abs(h2p - h1p) <= 180 ? h2p - h1p : h2p - h1p > 180 ? h2p - h1p - 360 : h2p - h1p + 360;
   const dHp = 2 * Math.sqrt(C1p * C2p) * Math.sin(rad(dhp / 2));
   const Lbp = (L1 + L2) / 2;
   const Cbp = (C1p + C2p) / 2;
