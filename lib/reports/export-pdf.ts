@@ -5,8 +5,6 @@
 // Tagged for screen readers (pdf-tags.ts): headings, paragraphs, lists and
 // tables in reading order, the document language, page furniture as artifacts.
 import "server-only";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import type { ReportOptions } from "./schema";
 import {
   CLAIMS_HEADING,
@@ -27,266 +25,28 @@ import {
   type ItemBlock,
   type OutlineHeading,
   type ReportHeaderLike,
-  type ReportTable,
 } from "./export-text";
 import { webStream } from "./export-stream";
 import { artifact, beginStructure, close, endStructure, open, tag } from "./pdf-tags";
+import {
+  bottom,
+  ensure,
+  heading,
+  heightOf,
+  INK,
+  labelled,
+  left,
+  makeDoc,
+  MUTED,
+  para,
+  RULE,
+  width,
+  write,
+  type Doc,
+} from "./pdf-draw";
+import { drawTable } from "./pdf-table";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-const FONTS = {
-  sans: "DejaVuSans.ttf",
-  sansBold: "DejaVuSans-Bold.ttf",
-  sansOblique: "DejaVuSans-Oblique.ttf",
-  serif: "DejaVuSerif.ttf",
-  serifItalic: "DejaVuSerif-Italic.ttf",
-  serifBold: "DejaVuSerif-Bold.ttf",
-} as const;
-type FontName = keyof typeof FONTS;
-
-const PAPER = { a4: "A4", letter: "LETTER" } as const;
-const MARGIN = { top: 68, bottom: 62, left: 50, right: 50 };
-const INK = "#111111";
-const MUTED = "#444444";
-const RULE = "#999999";
-
-type Doc = PDFKit.PDFDocument;
-
-/** The language of the report's own words (headings, labels); the reports speak English until they are translated. */
-const REPORT_LANG = "en";
-
-export function makeDoc(
-  options: ReportOptions,
-  title: string,
-  subject: string,
-  generatedAt: Date,
-  lang: string = REPORT_LANG,
-): Doc {
-  const doc = new PDFDocument({
-    size: PAPER[options.paper],
-    margins: MARGIN,
-    bufferPages: true,
-    autoFirstPage: true,
-    // No default font. pdfkit caches a font under the key it was first asked
-    // by; for an equal font asked by another key it returns the cached one
-    // without remembering that key. With DejaVuSans's path as the default,
-    // every doc.font("sans") re-read and re-parsed the 740 KB file (441 times
-    // for the 2011 report, most of its second). pdfkit also re-applies the
-    // default font on each new page, so text running onto a new page switched
-    // to DejaVuSans. "" means neither, and no built-in Helvetica either.
-    font: "",
-    lang,
-    displayTitle: true,
-    tagged: true,
-    info: {
-      Title: title,
-      Subject: subject,
-      Author: "ODIHR follow-up tracker",
-      Creator: "ODIHR follow-up tracker",
-      CreationDate: generatedAt,
-    },
-  });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
-  doc.font("sans").fillColor(INK);
-  return doc;
-}
-
-const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const left = (doc: Doc) => doc.page.margins.left;
-
-/** Starts a new page unless `need` points still fit on this one. */
-function ensure(doc: Doc, need: number) {
-  if (doc.y + need > bottom(doc)) doc.addPage();
-}
-
-function write(
-  doc: Doc,
-  font: FontName,
-  size: number,
-  text: string,
-  opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {},
-) {
-  const { color = INK, indent = 0, ...rest } = opts;
-  doc
-    .font(font)
-    .fontSize(size)
-    .fillColor(color)
-    .text(text, left(doc) + indent, doc.y, { width: width(doc) - indent, ...rest });
-}
-
-function heightOf(doc: Doc, font: FontName, size: number, text: string, indent = 0): number {
-  return doc
-    .font(font)
-    .fontSize(size)
-    .heightOfString(text, { width: width(doc) - indent });
-}
-
-/** "Label: value" with the label in bold. */
-function labelled(doc: Doc, label: string, value: string, size = 9.5, indent = 0) {
-  tag(doc, "P", () => {
-    doc
-      .font("sansBold")
-      .fontSize(size)
-      .fillColor(INK)
-      .text(`${label}: `, left(doc) + indent, doc.y, { width: width(doc) - indent, continued: true });
-    doc.font("sans").text(value);
-  });
-}
-
-/** A paragraph: write() tagged P. */
-function para(
-  doc: Doc,
-  font: FontName,
-  size: number,
-  text: string,
-  opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {},
-) {
-  tag(doc, "P", () => write(doc, font, size, text, opts));
-}
-
-/** A heading of the given level (1…6) for the structure tree. */
-function heading(doc: Doc, text: string, size: number, before: number, keep: number, level: number) {
-  doc.moveDown(before);
-  ensure(doc, heightOf(doc, "sansBold", size, text) + keep);
-  tag(doc, `H${Math.min(6, level)}`, () => write(doc, "sansBold", size, text));
-  doc.moveDown(0.3);
-}
-
-// ---------------------------------------------------------------- tables
-
-function drawTable(doc: Doc, t: ReportTable) {
-  const size = 8.5;
-  const pad = 3;
-  const total = width(doc);
-  const n = t.head.length;
-  const first = n <= 3 ? total * 0.5 : Math.max(total * 0.3, total - (n - 1) * 58);
-  const rest = (total - first) / (n - 1);
-  const widths = [first, ...Array.from({ length: n - 1 }, () => rest)];
-  const x0 = left(doc);
-
-  heading(doc, t.title, 10.5, 0.6, 60, 3);
-  if (t.caption) {
-    para(doc, "sans", 8, t.caption, { color: MUTED });
-    doc.moveDown(0.2);
-  }
-
-  const rowHeight = (cells: string[], font: FontName) =>
-    Math.max(
-      ...cells.map((c, i) =>
-        doc
-          .font(font)
-          .fontSize(size)
-          .heightOfString(c || " ", { width: widths[i]! - 2 * pad }),
-      ),
-    ) +
-    2 * pad;
-
-  // Header cells head their column, the first cell of a body row heads its row.
-  const cellTag = (i: number, header: boolean) =>
-    header
-      ? { type: "TH", scope: "Column" as const }
-      : i === 0
-        ? { type: "TH", scope: "Row" as const }
-        : { type: "TD" };
-  const drawRow = (cells: string[], font: FontName, line: "below" | "above" | null, span = false, header = false) => {
-    const h = span
-      ? doc
-          .font(font)
-          .fontSize(size)
-          .heightOfString(cells[0] || " ", { width: total - 2 * pad }) +
-        2 * pad
-      : rowHeight(cells, font);
-    const y = doc.y;
-    open(doc, "TR");
-    if (span) {
-      tag(
-        doc,
-        "TH",
-        () =>
-          doc
-            .font(font)
-            .fontSize(size)
-            .fillColor(INK)
-            .text(cells[0]!, x0 + pad, y + pad, { width: total - 2 * pad }),
-        { scope: "Row" },
-      );
-    } else {
-      let x = x0;
-      cells.forEach((c, i) => {
-        const { type, ...scope } = cellTag(i, header);
-        const cx = x;
-        tag(
-          doc,
-          type,
-          () =>
-            doc
-              .font(font)
-              .fontSize(size)
-              .fillColor(INK)
-              .text(c, cx + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" }),
-          scope,
-        );
-        x += widths[i]!;
-      });
-    }
-    close(doc, "TR");
-    const yb = y + h;
-    artifact(doc, () => {
-      doc.lineWidth(line === "below" ? 0.8 : 0.4).strokeColor(RULE);
-      if (line === "above")
-        doc
-          .moveTo(x0, y)
-          .lineTo(x0 + total, y)
-          .stroke();
-      doc
-        .moveTo(x0, yb)
-        .lineTo(x0 + total, yb)
-        .lineWidth(line === "below" ? 0.8 : 0.3)
-        .stroke();
-    });
-    doc.x = x0;
-    doc.y = yb;
-  };
-
-  ensure(doc, rowHeight(t.head, "sansBold") + 3 * 16);
-  open(doc, "Table");
-  open(doc, "THead");
-  drawRow(t.head, "sansBold", "below", false, true);
-  close(doc, "THead");
-  open(doc, "TBody");
-  for (const r of t.rows) {
-    const font: FontName = r.kind ? "sansBold" : "sans";
-    const h = r.kind === "group" ? 16 : rowHeight(r.cells, font);
-    if (doc.y + h > bottom(doc)) {
-      doc.addPage();
-      // The header repeated on the next page is for the eye; the reader has it once.
-      const y = doc.y;
-      artifact(doc, () => {
-        t.head.reduce((x, c, i) => {
-          doc
-            .font("sansBold")
-            .fontSize(size)
-            .fillColor(INK)
-            .text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" });
-          return x + widths[i]!;
-        }, x0);
-        const yb = y + rowHeight(t.head, "sansBold");
-        doc
-          .moveTo(x0, yb)
-          .lineTo(x0 + total, yb)
-          .lineWidth(0.8)
-          .strokeColor(RULE)
-          .stroke();
-        doc.x = x0;
-        doc.y = yb;
-      });
-    }
-    drawRow(r.cells, font, r.kind === "total" ? "above" : null, r.kind === "group");
-  }
-  close(doc, "TBody");
-  close(doc, "Table");
-  doc.moveDown(0.6);
-}
+export { makeDoc };
 
 // ---------------------------------------------------------------- items
 
