@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 import { resolveAuditNames } from "./names";
 import { cycleLabel, readableEvent, type AuditEntry } from "./readable";
@@ -127,8 +128,8 @@ export interface AuditFilterOptions {
 export async function auditFilterOptions(cycleSlug?: string): Promise<AuditFilterOptions> {
   const db = await prisma();
   const [users, countries, cycle] = await Promise.all([
-    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }).then(byName),
+    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }).then(byName),
     cycleSlug
       ? db.electionCycle.findUnique({
           where: { slug: cycleSlug },

@@ -1,4 +1,5 @@
 import "server-only";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 
 /**
@@ -70,9 +71,11 @@ export type RecommendationContext = NonNullable<Awaited<ReturnType<typeof recomm
 /** Options for the editing forms: active institutions. */
 export async function listActiveInstitutions() {
   const db = await prisma();
-  return db.institution.findMany({
-    where: { active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, abbreviation: true },
-  });
+  return byName(
+    await db.institution.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, abbreviation: true },
+    }),
+  );
 }
