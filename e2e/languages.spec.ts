@@ -6,12 +6,17 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
 async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("Accept-Language: Russian shows the navigation in Russian", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" } });
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" },
+  });
   const page = await context.newPage();
   await page.goto("/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -42,7 +47,9 @@ test("switching to Kazakh on a recommendation stays on the same page; the choice
   // The same page and query string, no language in the URL; the interface in Kazakh.
   await expect(page).toHaveURL(new RegExp(`${recommendation}\\?on=2012-06-01$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
-  await expect(page.getByRole("navigation", { name: "Негізгі навигация" }).getByRole("link", { name: "Циклдер" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Негізгі навигация" }).getByRole("link", { name: "Циклдер" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Қазақша" })).toHaveAttribute("aria-pressed", "true");
   await expectAccessible(page);
 
