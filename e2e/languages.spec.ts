@@ -13,12 +13,12 @@ async function expectAccessible(page: Page) {
 }
 
 test("Accept-Language: Russian shows the navigation in Russian", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({
-    baseURL,
-    extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" },
-  });
+  // The browser's language (Chromium sends it as Accept-Language: "ru-RU,ru;q=0.9").
+  const context = await browser.newContext({ baseURL, locale: "ru-RU" });
   const page = await context.newPage();
+  const sent = page.waitForRequest((r) => r.isNavigationRequest());
   await page.goto("/sign-in");
+  expect((await sent).headers()["accept-language"]).toMatch(/^ru-RU/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.getByRole("heading", { level: 1, name: "Вход" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Основная навигация" });
