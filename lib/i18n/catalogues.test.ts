@@ -22,7 +22,10 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 /** The ICU arguments ("{name}", "{count, plural, …}") and rich-text tags ("<strong>") of a message. */
 function placeholders(message: string): string[] {
-  const args = [...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => `{${m[1]}}`);
+  // "{name}" or "{name, plural|select|number|date|time …}"; a plural branch's text ("{# unread}") is not one.
+  const args = [
+    ...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*(?:\}|,\s*(?:plural|selectordinal|select|number|date|time)\b)/g),
+  ].map((m) => `{${m[1]}}`);
   const tags = [...message.matchAll(/<\/?([A-Za-z0-9_]+)>/g)].map((m) => m[0]);
   return [...new Set([...args, ...tags])].sort();
 }
@@ -62,8 +65,8 @@ describe("message catalogues", () => {
   });
 
   it("finds placeholders and tags", () => {
-    expect(placeholders("You are <strong>{name}</strong> ({email}, {n, plural, one {#} other {#}})")).toEqual(
-      ["</strong>", "<strong>", "{email}", "{n}", "{name}"].sort(),
-    );
+    expect(
+      placeholders("You are <strong>{name}</strong> ({email}, {n, plural, one {One item} other {# items}})"),
+    ).toEqual(["</strong>", "<strong>", "{email}", "{n}", "{name}"].sort());
   });
 });

@@ -29,3 +29,18 @@ describe("statusLabel", () => {
     expect(glyphLabel(words("en", en), "?")).toBe("");
   });
 });
+
+describe("plural messages", () => {
+  it("use each language's plural forms", () => {
+    const bell = (locale: string, messages: typeof en, count: number) =>
+      createTranslator({ locale, messages, namespace: "header" })("notifications", { count });
+    expect(bell("en", en, 0)).toBe("Notifications, none unread");
+    expect(bell("en", en, 1)).toBe("Notifications, 1 unread");
+    expect(bell("ru", ru, 1)).toBe("Уведомления, 1 непрочитанное");
+    expect(bell("ru", ru, 3)).toBe("Уведомления, 3 непрочитанных");
+    expect(bell("ru", ru, 5)).toBe("Уведомления, 5 непрочитанных");
+    expect(bell("ru", ru, 21)).toBe("Уведомления, 21 непрочитанное");
+    expect(bell("kk", kk, 0)).toBe("Хабарламалар, оқылмағаны жоқ");
+    expect(bell("kk", kk, 4)).toBe("Хабарламалар, 4 оқылмаған");
+  });
+});
