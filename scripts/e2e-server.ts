@@ -65,10 +65,12 @@ try {
   await seedDatabase(db.prisma);
   await ensureFirstAdmin(db.prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, dataRoot: root });
   // "sessions" and "passwords": viewers of their own for e2e/sessions.spec.ts, which signs out everywhere and
-  // changes a password (the shared users stay untouched).
+  // changes a password (the shared users stay untouched); "languages" for e2e/languages.spec.ts, which saves a
+  // language on its account.
   const extra = [
     ["sessions", "VIEWER"],
     ["passwords", "VIEWER"],
+    ["languages", "VIEWER"],
   ] as const;
   for (const [key, role] of [["editor", "EDITOR"], ["viewer", "VIEWER"], ...extra] as const) {
     const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };

@@ -4,8 +4,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { overview } from "@/lib/dashboards/queries";
+import { lensTitle } from "@/lib/i18n/status";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
 import { todayIso } from "@/lib/dated";
 import { ClaimBox } from "@/components/claim-box";
@@ -20,7 +22,9 @@ import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } 
 import { dayText, momentText } from "@/components/dashboard/describe";
 import { Pagination } from "@/components/pagination";
 
-export const metadata: Metadata = { title: "Dashboards" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,10 +62,11 @@ export default async function DashboardsPage({ searchParams }: Props) {
   }));
   const withClaims = cycles.filter((c) => c.claims.length > 0);
   const first = (page - 1) * data.pageSize + 1;
+  const [t, s] = await Promise.all([getTranslations("dashboards"), getTranslations("status")]);
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Dashboards</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own
         response, and the independent assessment. Every number links to the recommendations behind it.
@@ -96,7 +101,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
           {(["state", "independent"] as LensKey[]).map((lens) => (
             <section key={lens} aria-labelledby={`lens-${lens}`} className="mt-10 break-inside-avoid-page">
               <h2 id={`lens-${lens}`} className="text-lg font-semibold">
-                {LENSES[lens].title}, by cycle
+                {t("byCycle", { lens: lensTitle(s, lens) })}
               </h2>
               <StackedBarChart
                 lens={lens}

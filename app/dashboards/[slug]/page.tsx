@@ -1,6 +1,7 @@
 // One cycle's dashboard: totals in both lenses, where they disagree,
 // breakdowns by section, priority and institution, stale items, recent activity.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -66,7 +67,8 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { cycle } = (await resolve(props)).data;
-  return { title: `Dashboard: ${cycle.year} ${cycle.title}` };
+  const t = await getTranslations("dashboards");
+  return { title: t("cycleTitle", { name: `${cycle.year} ${cycle.title}` }) };
 }
 
 export default async function CycleDashboardPage(props: Props) {
@@ -75,11 +77,12 @@ export default async function CycleDashboardPage(props: Props) {
   const when = momentText(options);
   const href = (f: ListFilter) => listHref(slug, options, f);
   const name = `${cycle.year} ${cycle.title}`;
+  const t = await getTranslations("dashboards");
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
+      <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: name }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("cycleTitle", { name })}</h1>
       <p className="mt-1 text-sm">
         <Link href={cycleHref(cycle.slug, options)}>The recommendations of this cycle</Link>
       </p>

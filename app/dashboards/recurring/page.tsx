@@ -3,6 +3,7 @@
 // moment (both clocks).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
 import { todayIso } from "@/lib/dated";
@@ -15,7 +16,9 @@ import { RecurringChains } from "@/components/dashboard/recurring-chains";
 import { optionsOf, overviewHref, queryOf, recurringHref } from "@/components/dashboard/urls";
 import { Pagination } from "@/components/pagination";
 
-export const metadata: Metadata = { title: "Recurring recommendations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("recurringTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,12 +32,11 @@ export default async function RecurringPage({ searchParams }: Props) {
   const data = await recurringChainsPage(momentOf(params), { assessor: options.assessor ?? null }, page);
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
+  const t = await getTranslations("dashboards");
   return (
     <>
-      <Breadcrumbs
-        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]}
-      />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recurring recommendations</h1>
+      <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: t("recurringTitle") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("recurringTitle")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest
         to the newest; it is outstanding while its latest form is not assessed as fully implemented.
