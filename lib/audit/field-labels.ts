@@ -218,7 +218,11 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   // `kind` of a link, and of a translation (lib/translations).
   kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on", OFFICIAL: "Official", WORKING: "Working, not official" },
   language: { EN: "English", RU: "Russian", KK: "Kazakh" },
-  subject: { RECOMMENDATION_TEXT: "Recommendation text", RESPONSE_TEXT: "Response text", DOCUMENT_TITLE: "Document title" },
+  subject: {
+    RECOMMENDATION_TEXT: "Recommendation text",
+    RESPONSE_TEXT: "Response text",
+    DOCUMENT_TITLE: "Document title",
+  },
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
   // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).

@@ -33,7 +33,7 @@ export const KIND_NAME: Record<TranslationKind, string> = { OFFICIAL: "Official"
 export function readingNote(t: {
   language: ContentLanguage;
   isOriginal: boolean;
-  kind: TranslationKind | null;
+  kind: TranslationKind | "ORIGINAL" | null;
   translator: string | null;
 }): string {
   const language = LANGUAGE_NAME[t.language];

@@ -20,8 +20,7 @@ const AUDITED = [
 ] as const;
 type Fields = Record<(typeof AUDITED)[number], string | number | null>;
 
-const pick = (row: Fields): Fields =>
-  Object.fromEntries(AUDITED.map((k) => [k, row[k] ?? null])) as unknown as Fields;
+const pick = (row: Fields): Fields => Object.fromEntries(AUDITED.map((k) => [k, row[k] ?? null])) as unknown as Fields;
 /** Field diffs from `before` (null: a new or removed row) to `after`. */
 function diff(before: Fields | null, after: Fields | null) {
   const out: Record<string, { from: unknown; to: unknown }> = {};
@@ -49,7 +48,9 @@ export async function addTranslation(db: PrismaClient, actor: Actor, input: AddT
           fieldErrors: { language: [`The original is in ${LANGUAGE_NAME[input.language]}: choose another language`] },
         });
       const taken = await tx.contentTranslation.findUnique({
-        where: { subject_subjectId_language: { subject: input.subject, subjectId: input.subjectId, language: input.language } },
+        where: {
+          subject_subjectId_language: { subject: input.subject, subjectId: input.subjectId, language: input.language },
+        },
         select: { id: true },
       });
       if (taken)

@@ -17,7 +17,10 @@ const content = {
 };
 
 /** An official translation names where it was published: a document of the tracker, a citation, or both. */
-function officialHasSource(v: { kind: string; sourceDocumentId?: string; sourceCitation?: string }, ctx: z.RefinementCtx) {
+function officialHasSource(
+  v: { kind: string; sourceDocumentId?: string; sourceCitation?: string },
+  ctx: z.RefinementCtx,
+) {
   if (v.kind === "OFFICIAL" && !v.sourceDocumentId && !v.sourceCitation)
     ctx.addIssue({
       code: "custom",

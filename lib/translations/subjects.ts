@@ -45,6 +45,9 @@ export async function originalOf(db: Reader, subject: TranslatedText, id: string
         }
       : null;
   }
-  const d = await db.document.findUnique({ where: { id }, select: { title: true, titleLanguage: true, cycleId: true } });
+  const d = await db.document.findUnique({
+    where: { id },
+    select: { title: true, titleLanguage: true, cycleId: true },
+  });
   return d && { text: d.title, language: d.titleLanguage, cycleId: d.cycleId, recommendationId: null, published: true };
 }
