@@ -8,6 +8,7 @@ import { originalOf } from "./subjects";
 export interface TextSource {
   documentId: string | null;
   documentTitle: string | null;
+  documentSlug: string | null;
   citation: string | null;
 }
 
@@ -46,7 +47,7 @@ const select = {
   sourceDocumentId: true,
   sourceCitation: true,
   version: true,
-  sourceDocument: { select: { title: true } },
+  sourceDocument: { select: { title: true, slug: true } },
 } as const;
 
 /** Every translation of a text a reader may see, by language (English, Russian, Kazakh); [] if none or hidden. */
@@ -93,7 +94,12 @@ export async function textIn(entity: TextEntity, language: ContentLanguage, read
     kind: t.kind,
     translator: t.translator,
     source: cited
-      ? { documentId: t.sourceDocumentId, documentTitle: t.sourceDocument?.title ?? null, citation: t.sourceCitation }
+      ? {
+          documentId: t.sourceDocumentId,
+          documentTitle: t.sourceDocument?.title ?? null,
+          documentSlug: t.sourceDocument?.slug ?? null,
+          citation: t.sourceCitation,
+        }
       : null,
     requested: language,
     originalLanguage: original.language,

@@ -162,7 +162,7 @@ describe(`translations of stored texts on ${testEngine}`, () => {
       isOriginal: false,
       kind: "OFFICIAL",
       translator: "Central Election Commission",
-      source: { documentId: doc.id, documentTitle: doc.title, citation: null },
+      source: { documentId: doc.id, documentTitle: doc.title, documentSlug: doc.slug, citation: null },
     });
     expect(readingNote(kk!)).toBe("Official translation into Kazakh by Central Election Commission");
   });
