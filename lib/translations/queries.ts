@@ -3,7 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ContentLanguage, TranslatedText, TranslationKind } from "./languages";
-import { originalOf } from "./subjects";
+import { originalOf, originalsOf } from "./subjects";
 
 export interface TextSource {
   documentId: string | null;
@@ -67,41 +67,60 @@ export type TranslationRow = Awaited<ReturnType<typeof translationsOf>>["transla
 
 /** The text in `language` where a translation exists (and the reader may see it), otherwise the original. */
 export async function textIn(entity: TextEntity, language: ContentLanguage, reader: Reader): Promise<TextIn | null> {
+  return (await textsIn(entity.subject, [entity.id], language, reader)).get(entity.id) ?? null;
+}
+
+/** `textIn` for many texts of one kind at once (reports, exports): two queries, whatever the number. */
+export async function textsIn(
+  subject: TranslatedText,
+  ids: string[],
+  language: ContentLanguage,
+  reader: Reader,
+): Promise<Map<string, TextIn>> {
   const db = await prisma();
-  const original = await originalOf(db, entity.subject, entity.id);
-  if (!original) return null;
-  const asOriginal: TextIn = {
-    text: original.text,
-    language: original.language,
-    isOriginal: true,
-    kind: "ORIGINAL",
-    translator: null,
-    source: null,
-    requested: language,
-    originalLanguage: original.language,
-  };
-  if (language === original.language || (!original.published && !reader.editor)) return asOriginal;
-  const t = await db.contentTranslation.findUnique({
-    where: { subject_subjectId_language: { subject: entity.subject, subjectId: entity.id, language } },
-    select,
-  });
-  if (!t) return asOriginal;
-  const cited = t.sourceDocumentId !== null || t.sourceCitation !== null;
-  return {
-    text: t.text,
-    language: t.language,
-    isOriginal: false,
-    kind: t.kind,
-    translator: t.translator,
-    source: cited
-      ? {
-          documentId: t.sourceDocumentId,
-          documentTitle: t.sourceDocument?.title ?? null,
-          documentSlug: t.sourceDocument?.slug ?? null,
-          citation: t.sourceCitation,
-        }
-      : null,
-    requested: language,
-    originalLanguage: original.language,
-  };
+  const originals = await originalsOf(db, subject, ids);
+  const wanted = [...originals].filter(([, o]) => o.language !== language && (o.published || reader.editor));
+  const rows = wanted.length
+    ? await db.contentTranslation.findMany({
+        where: { subject, language, subjectId: { in: wanted.map(([id]) => id) } },
+        select: { ...select, subjectId: true },
+      })
+    : [];
+  const translated = new Map(rows.map((t) => [t.subjectId, t]));
+  const visible = new Set(wanted.map(([id]) => id));
+  const out = new Map<string, TextIn>();
+  for (const [id, original] of originals) {
+    const t = visible.has(id) ? translated.get(id) : undefined;
+    const base = { requested: language, originalLanguage: original.language };
+    if (!t) {
+      out.set(id, {
+        text: original.text,
+        language: original.language,
+        isOriginal: true,
+        kind: "ORIGINAL",
+        translator: null,
+        source: null,
+        ...base,
+      });
+      continue;
+    }
+    const cited = t.sourceDocumentId !== null || t.sourceCitation !== null;
+    out.set(id, {
+      text: t.text,
+      language: t.language,
+      isOriginal: false,
+      kind: t.kind,
+      translator: t.translator,
+      source: cited
+        ? {
+            documentId: t.sourceDocumentId,
+            documentTitle: t.sourceDocument?.title ?? null,
+            documentSlug: t.sourceDocument?.slug ?? null,
+            citation: t.sourceCitation,
+          }
+        : null,
+      ...base,
+    });
+  }
+  return out;
 }

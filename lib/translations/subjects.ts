@@ -51,3 +51,57 @@ export async function originalOf(db: Reader, subject: TranslatedText, id: string
   });
   return d && { text: d.title, language: d.titleLanguage, cycleId: d.cycleId, recommendationId: null, published: true };
 }
+
+/** The originals of many texts of one kind at once (reports and exports), by id; missing ids are left out. */
+export async function originalsOf(db: Reader, subject: TranslatedText, ids: string[]): Promise<Map<string, Original>> {
+  const out = new Map<string, Original>();
+  if (ids.length === 0) return out;
+  if (subject === "RECOMMENDATION_TEXT") {
+    const rows = await db.recommendation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, text: true, textLanguage: true, cycleId: true },
+    });
+    for (const r of rows)
+      out.set(r.id, {
+        text: r.text,
+        language: r.textLanguage,
+        cycleId: r.cycleId,
+        recommendationId: r.id,
+        published: true,
+      });
+  } else if (subject === "RESPONSE_TEXT") {
+    const rows = await db.stateResponse.findMany({
+      where: { id: { in: ids }, text: { not: null } },
+      select: {
+        id: true,
+        text: true,
+        textLanguage: true,
+        withdrawnAt: true,
+        recommendationId: true,
+        recommendation: { select: { cycleId: true } },
+      },
+    });
+    for (const r of rows)
+      out.set(r.id, {
+        text: r.text!,
+        language: r.textLanguage,
+        cycleId: r.recommendation.cycleId,
+        recommendationId: r.recommendationId,
+        published: r.withdrawnAt === null,
+      });
+  } else {
+    const rows = await db.document.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, titleLanguage: true, cycleId: true },
+    });
+    for (const d of rows)
+      out.set(d.id, {
+        text: d.title,
+        language: d.titleLanguage,
+        cycleId: d.cycleId,
+        recommendationId: null,
+        published: true,
+      });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { emptyNames, readableEvent } from "@/lib/audit/readable";
 import { withdrawResponse } from "@/lib/responses/mutations";
 import { addTranslation, correctTranslation, removeTranslation } from "./mutations";
-import { textIn, translationsOf } from "./queries";
+import { textIn, textsIn, translationsOf } from "./queries";
 import { AddTranslationSchema, CorrectTranslationSchema } from "./schema";
 import { readingNote } from "./languages";
 
@@ -185,6 +185,16 @@ describe(`translations of stored texts on ${testEngine}`, () => {
     const ru = await textIn({ subject: "RECOMMENDATION_TEXT", id: rec }, "RU", READER);
     expect(ru).toMatchObject({ text: original.text, language: "EN", isOriginal: true, requested: "RU" });
     expect(await textIn({ subject: "RECOMMENDATION_TEXT", id: "ckmissing0000000000000000" }, "RU", READER)).toBeNull();
+  });
+
+  it("textsIn: many texts at once, each translated where it can be, otherwise its original, marked", async () => {
+    const other = await recommendationId(db, "kz-2005", "17");
+    const missing = "ckmissing0000000000000000";
+    const texts = await textsIn("RECOMMENDATION_TEXT", [rec, other, missing], "KK", READER);
+    expect([...texts.keys()].sort()).toEqual([rec, other].sort());
+    expect(texts.get(rec)).toMatchObject({ language: "KK", isOriginal: false, kind: "OFFICIAL" });
+    expect(texts.get(other)).toMatchObject({ language: "EN", isOriginal: true, kind: "ORIGINAL", requested: "KK" });
+    expect((await textsIn("DOCUMENT_TITLE", [], "RU", READER)).size).toBe(0);
   });
 
   it("shows readers translations of published texts only (a withdrawn response's are for editors)", async () => {
