@@ -6,6 +6,8 @@ interface Props {
   leadIn: string | null;
   number: number | null;
   text: string;
+  /** The language of the text shown (an original or a translation), for screen readers and hyphenation. */
+  lang?: string;
   verification?: "VERIFIED" | "NEEDS_VERIFICATION";
 }
 
@@ -18,7 +20,7 @@ function LeadIn({ text, label }: { text: string; label: string }) {
   );
 }
 
-export function RecommendationText({ sectionLeadIns, leadIn, number, text, verification }: Props) {
+export function RecommendationText({ sectionLeadIns, leadIn, number, text, lang, verification }: Props) {
   return (
     <div className="mt-6 space-y-3">
       {sectionLeadIns.map((t, i) => (
@@ -27,7 +29,10 @@ export function RecommendationText({ sectionLeadIns, leadIn, number, text, verif
       {leadIn && (
         <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />
       )}
-      <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900">
+      <blockquote
+        lang={lang}
+        className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900"
+      >
         {text}
       </blockquote>
       {verification && <VerificationNote status={verification} />}

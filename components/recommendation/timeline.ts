@@ -64,6 +64,11 @@ const PHRASES: Record<string, Record<string, string>> = {
   },
   RecommendationInstitution: { assign: "assigned an institution", unassign: "removed an institution" },
   EvidenceFile: { "attach-file": "attached an evidence file", "remove-file": "removed an evidence file" },
+  ContentTranslation: {
+    add: "added a translation",
+    correct: "corrected a translation",
+    "remove-translation": "removed a translation",
+  },
   FollowUpDraft: {
     create: "started a follow-up draft",
     update: "changed a follow-up draft",
@@ -98,6 +103,8 @@ const HIDDEN = new Set([
   // An evidence file's entry is named in words by its `entry` field.
   "followUpId",
   "stateResponseId",
+  // A translation's text is said by `subject` (and the recommendation is this page's).
+  "subjectId",
 ]);
 // Reading order of a record's fields; others follow in their stored order.
 const ORDER = [
@@ -159,6 +166,8 @@ export function formatValue(entityType: string, field: string, value: unknown, l
   if (field === "textVerification")
     return value === "VERIFIED" ? "Yes" : value === "NEEDS_VERIFICATION" ? "No, needs verification" : value;
   if (field === "fileKind") return codeLabel(entityType, field, value) ?? value;
+  if (entityType === "ContentTranslation" && ["subject", "language", "kind"].includes(field))
+    return codeLabel(entityType, field, value) ?? value;
   if (DOCUMENT_FIELDS.has(field)) return lookups.documents.get(value) ?? value;
   if (field === "institutionId") return lookups.institutions.get(value) ?? value;
   if (field === "ownerId") return lookups.users?.get(value) ?? "a colleague";
@@ -203,7 +212,7 @@ function rowsOf(e: TimelineEvent, lookups: Lookups): TimelineRow[] {
         : { to: change };
     rows.push({
       field,
-      label: fieldLabel(field),
+      label: e.entityType === "ContentTranslation" && field === "kind" ? "Kind of translation" : fieldLabel(field),
       before: formatValue(e.entityType, field, c.from, lookups),
       after: formatValue(e.entityType, field, c.to, lookups),
     });
@@ -226,7 +235,7 @@ export function describeTimeline(events: TimelineEvent[], lookups: Lookups): Tim
         // Not repeated when it is already a recorded value (an assessment's rationale, a withdrawal's reason).
         reason: e.reason !== null && rows.some((r) => r.after === e.reason) ? null : e.reason,
         created:
-          (e.action === "create" || e.action === "assign" || e.action === "attach-file") &&
+          (e.action === "create" || e.action === "assign" || e.action === "attach-file" || e.action === "add") &&
           rows.every((r) => r.before === null),
         rows,
       };

@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   AssessmentStatus,
   AssessorType,
+  ContentLanguage,
   DatePrecision,
   DocumentType,
   ElectionType,
@@ -16,6 +17,8 @@ import {
   Role,
   StateResponseStatus,
   TextVerification,
+  TranslatedText,
+  TranslationKind,
 } from "@/lib/generated/prisma/enums";
 
 const text = z.string();
@@ -228,6 +231,18 @@ export const FIELDS = {
     fileSize: int,
     fileKind: text,
   },
+  // A translation of a stored text (lib/translations); the stored text stays the authoritative original.
+  ContentTranslation: {
+    subject: z.enum(TranslatedText),
+    subjectId: id,
+    language: z.enum(ContentLanguage),
+    text,
+    kind: z.enum(TranslationKind),
+    translator: text,
+    sourceDocumentId: id,
+    sourceCitation: text,
+    version: int,
+  },
 } as const;
 
 // Fields that earlier releases wrote and that replay still understands
@@ -324,6 +339,11 @@ export const CATALOGUE = {
   // "update": the author's correction within the edit window (lib/comments/policy.ts).
   Comment: { create: changesOf("Comment"), update: changesOf("Comment") },
   EvidenceFile: { "attach-file": changesOf("EvidenceFile"), "remove-file": changesOf("EvidenceFile") },
+  ContentTranslation: {
+    add: changesOf("ContentTranslation"),
+    correct: changesOf("ContentTranslation"),
+    "remove-translation": changesOf("ContentTranslation"),
+  },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -367,6 +387,9 @@ export const DIFF_ACTIONS = new Set([
   "return",
   "publish",
   "assign-owner",
+  "add",
+  "correct",
+  "remove-translation",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

@@ -118,6 +118,10 @@ const LABELS: Record<string, string> = {
   reviewComment: "Reviewer's comment",
   submittedAt: "Submitted on",
   ownerId: "Owner",
+  subject: "Which text",
+  language: "Language",
+  translator: "Translated by",
+  sourceCitation: "Source of the translation",
 };
 
 export function fieldLabel(field: string): string {
@@ -149,6 +153,7 @@ export const ENTITY_TYPE_LABEL: Record<EntityType, string> = {
   ReportImport: "Report-text import",
   Comment: "Comment",
   EvidenceFile: "Evidence file",
+  ContentTranslation: "Translation",
 };
 
 export const ACTION_LABEL: Record<string, string> = {
@@ -182,6 +187,9 @@ export const ACTION_LABEL: Record<string, string> = {
   return: "Returned with a comment",
   publish: "Published",
   "assign-owner": "Owner assigned",
+  add: "Added",
+  correct: "Corrected",
+  "remove-translation": "Translation removed",
 };
 
 export const entityTypeLabel = (t: string) => (ENTITY_TYPE_LABEL as Record<string, string>)[t] ?? fieldLabel(t);
@@ -207,7 +215,14 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   priority: PRIORITY,
   electionType: ELECTION_TYPE,
   // Link kinds and precisions have no colour or badge, hence not in lib/vocab.ts.
-  kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on" },
+  // `kind` of a link, and of a translation (lib/translations).
+  kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on", OFFICIAL: "Official", WORKING: "Working, not official" },
+  language: { EN: "English", RU: "Russian", KK: "Kazakh" },
+  subject: {
+    RECOMMENDATION_TEXT: "Recommendation text",
+    RESPONSE_TEXT: "Response text",
+    DOCUMENT_TITLE: "Document title",
+  },
   textVerification: { VERIFIED: "Yes", NEEDS_VERIFICATION: "No, needs verification" },
   datePrecision: { DAY: "Exact day", MONTH: "Month", YEAR: "Year", RANGE: "Between two dates" },
   // As lib/files/extract-text.ts names them (not imported: that module loads the PDF and DOCX readers).

@@ -89,6 +89,8 @@ const HIDDEN = new Set([
   "createdIds",
   "followUpId",
   "stateResponseId",
+  // A translation's text is named by `subject` and the event's recommendation (or, for a title, its record).
+  "subjectId",
 ]);
 const DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
@@ -213,7 +215,8 @@ export function changeLines(e: StoredAuditEvent, data: AuditEventData, names: Au
     if ((field === "followUpId" || field === "stateResponseId") && diffs.entry) continue;
     // A user's institution is the one they belong to, not one responsible for a recommendation.
     const member = field === "institutionId" && (data.entityType === "User" || data.entityType === "Invite");
-    const label = member ? "Member of institution" : fieldLabel(field);
+    const translation = field === "kind" && data.entityType === "ContentTranslation";
+    const label = member ? "Member of institution" : translation ? "Kind of translation" : fieldLabel(field);
     const to = valueText(data.entityType, field, c.to, names);
     const from = isEmpty(c.from) ? undefined : valueText(data.entityType, field, c.from, names);
     lines.push(from === undefined ? { field, label, to } : { field, label, from, to });

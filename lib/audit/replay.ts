@@ -21,7 +21,7 @@ export interface ReplayedEntity {
   removed: boolean;
 }
 
-const REMOVING = new Set(["unassign", "unlink", "remove", "remove-file"]);
+const REMOVING = new Set(["unassign", "unlink", "remove", "remove-file", "remove-translation"]);
 // Earlier releases' fields: an exact day became a DAY span; bookkeeping ids are not fields.
 const LEGACY_DAY = new Set(["respondedOn", "assessedOn", "actionDate"]);
 const DROPPED = new Set(["recommendationId", "updatedById"]);

@@ -24,7 +24,9 @@ import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
+import { citableDocumentOptions } from "@/components/recommendation/options";
 import { RecommendationBody } from "./recommendation-body";
+import { readingFor } from "./text-language";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -62,7 +64,7 @@ async function resolve({ params, searchParams }: Props) {
   const user = await requireReader(query ? `${path}?${query}` : path);
   const ctx = await load(id);
   if (!ctx) notFound();
-  return { ctx, user, moment, invalid, path, page: PageParams.parse(raw) };
+  return { ctx, user, moment, invalid, path, page: PageParams.parse(raw), text: raw.text };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -74,7 +76,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function RecommendationPage(props: Props) {
-  const { ctx, user, moment, invalid, path, page } = await resolve(props);
+  const { ctx, user, moment, invalid, path, page, text } = await resolve(props);
   const editor = canEdit(user);
   const now = !moment.on && !moment.asOf;
   const { cycle, section } = ctx;
@@ -120,6 +122,16 @@ export default async function RecommendationPage(props: Props) {
         moment.asOf ? recordedAt(moment) : undefined,
       )
     : {};
+  // The text in the language asked for (?text=ru), else the original, with a box saying which it is.
+  const reading = await readingFor({
+    recommendationId: ctx.id,
+    requested: text,
+    now,
+    editor,
+    userName: user?.name ?? null,
+    path,
+    documents: citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id),
+  });
   const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
   const mayDraft =
     Boolean(view && own) &&
@@ -152,6 +164,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
+          reading={reading}
           files={files}
           edit={
             now && editor

@@ -2,6 +2,7 @@
 // merged), follow-up, institutions, earlier and later forms, history. Editing
 // controls only in the current view and for editors (the server refuses
 // everyone else anyway). Props in, markup out.
+import type { ReactNode } from "react";
 import type { RecommendationContext } from "@/lib/recommendations/queries";
 import type { RecommendationView } from "@/lib/recommendations/view";
 import type { EvidenceItem } from "@/lib/evidence/queries";
@@ -28,6 +29,8 @@ interface Props {
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
+  /** The text in the language the reader chose (lib/translations), its language code, and the language box. */
+  reading?: { text?: string; lang: string; controls: ReactNode };
   /** Evidence files of the entries shown, by entry id. */
   files: Record<string, EvidenceItem[]>;
   edit?: {
@@ -56,7 +59,18 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, drafts, history, links }: Props) {
+export function RecommendationBody({
+  view,
+  ctx,
+  moment,
+  sectionLeadIns,
+  reading,
+  files,
+  edit,
+  drafts,
+  history,
+  links,
+}: Props) {
   const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
@@ -80,9 +94,11 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
         sectionLeadIns={sectionLeadIns}
         leadIn={view.leadIn}
         number={view.number}
-        text={view.text}
+        text={reading?.text ?? view.text}
+        lang={reading?.lang}
         verification={view.textVerification}
       />
+      {reading?.controls}
       <SourceSection
         document={view.sourceDocument}
         location={view.sourceLocation}

@@ -21,6 +21,9 @@ export const AREAS = {
     "bulkAssignOwner",
     "bulkAssignInstitution",
     "bulkSetTargetDate",
+    "addTranslation",
+    "correctTranslation",
+    "removeTranslation",
   ],
   catalogue: [
     "createCountry",

@@ -1,0 +1,145 @@
+// Adding, correcting and removing a translation of a stored text: each audited in the same transaction. The
+// stored text itself is never touched (it stays the authoritative original).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
+import { LANGUAGE_NAME } from "./languages";
+import type { AddTranslation, CorrectTranslation, RemoveTranslation } from "./schema";
+import { originalOf } from "./subjects";
+
+const AUDITED = [
+  "subject",
+  "subjectId",
+  "language",
+  "text",
+  "kind",
+  "translator",
+  "sourceDocumentId",
+  "sourceCitation",
+  "version",
+] as const;
+type Fields = Record<(typeof AUDITED)[number], string | number | null>;
+
+const pick = (row: Fields): Fields => Object.fromEntries(AUDITED.map((k) => [k, row[k] ?? null])) as unknown as Fields;
+/** Field diffs from `before` (null: a new or removed row) to `after`. */
+function diff(before: Fields | null, after: Fields | null) {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const k of AUDITED) {
+    const from = before?.[k] ?? null;
+    const to = after?.[k] ?? null;
+    if (from !== to) out[k] = { from, to };
+  }
+  return out;
+}
+
+async function checkSource(tx: Tx, id: string | undefined) {
+  if (id && !(await tx.document.findUnique({ where: { id }, select: { id: true } })))
+    throw new Abort({ kind: "invalid", fieldErrors: { sourceDocumentId: ["Choose an existing document"] } });
+}
+
+export async function addTranslation(db: PrismaClient, actor: Actor, input: AddTranslation): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const original = await originalOf(tx, input.subject, input.subjectId);
+      if (!original) throw new Abort({ kind: "not-found", message: "This text does not exist or has no words yet." });
+      if (original.language === input.language)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: { language: [`The original is in ${LANGUAGE_NAME[input.language]}: choose another language`] },
+        });
+      const taken = await tx.contentTranslation.findUnique({
+        where: {
+          subject_subjectId_language: { subject: input.subject, subjectId: input.subjectId, language: input.language },
+        },
+        select: { id: true },
+      });
+      if (taken)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: { language: ["This text already has a translation into this language: correct that one"] },
+        });
+      await checkSource(tx, input.sourceDocumentId);
+      const row = await tx.contentTranslation.create({
+        data: {
+          subject: input.subject,
+          subjectId: input.subjectId,
+          language: input.language,
+          text: input.text,
+          kind: input.kind,
+          translator: input.translator,
+          sourceDocumentId: input.sourceDocumentId ?? null,
+          sourceCitation: input.sourceCitation ?? null,
+          createdById: actor.id,
+        },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "add",
+        entityType: "ContentTranslation",
+        entityId: row.id,
+        cycleId: original.cycleId,
+        recommendationId: original.recommendationId,
+        changes: diff(null, pick(row)),
+      });
+      return { id: row.id };
+    }),
+  );
+}
+
+export async function correctTranslation(db: PrismaClient, actor: Actor, input: CorrectTranslation): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const row = await tx.contentTranslation.findUnique({ where: { id: input.id } });
+      if (!row) throw new Abort({ kind: "not-found", message: "This translation does not exist (any more)." });
+      if (row.version !== input.version)
+        // Someone corrected it since the form was opened: the page shows the current wording to start from.
+        throw new Abort({ kind: "conflict", changes: [], conflicts: [], merged: null, currentVersion: row.version });
+      await checkSource(tx, input.sourceDocumentId);
+      const original = await originalOf(tx, row.subject, row.subjectId);
+      const updated = await tx.contentTranslation.update({
+        where: { id: row.id },
+        data: {
+          text: input.text,
+          kind: input.kind,
+          translator: input.translator,
+          sourceDocumentId: input.sourceDocumentId ?? null,
+          sourceCitation: input.sourceCitation ?? null,
+          version: { increment: 1 },
+        },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "correct",
+        entityType: "ContentTranslation",
+        entityId: row.id,
+        cycleId: original?.cycleId ?? null,
+        recommendationId: original?.recommendationId ?? null,
+        changes: diff(pick(row), pick(updated)),
+        reason: input.reason ?? null,
+      });
+      return { id: row.id };
+    }),
+  );
+}
+
+export async function removeTranslation(db: PrismaClient, actor: Actor, input: RemoveTranslation): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const row = await tx.contentTranslation.findUnique({ where: { id: input.id } });
+      if (!row) throw new Abort({ kind: "not-found", message: "This translation does not exist (any more)." });
+      const original = await originalOf(tx, row.subject, row.subjectId);
+      await tx.contentTranslation.delete({ where: { id: row.id } });
+      await recordAudit(tx, {
+        actor,
+        action: "remove-translation",
+        entityType: "ContentTranslation",
+        entityId: row.id,
+        cycleId: original?.cycleId ?? null,
+        recommendationId: original?.recommendationId ?? null,
+        changes: diff(pick(row), null),
+        reason: input.reason,
+      });
+      return { id: row.id };
+    }),
+  );
+}
