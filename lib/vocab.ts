@@ -34,7 +34,7 @@ export interface StatusStyle {
   colour: string;
 }
 
-// One ordered scale from done to refused (docs/decisions/0NN-status-colours.md),
+// One ordered scale from done to refused (docs/decisions/018-status-colours.md),
 // shared by both vocabularies by rank (the same glyph has the same colour; the
 // lenses are still never merged): dark blue for done, through a neutral grey for
 // "in part", to tan and a pale red for refused, and a paler grey for "nothing

@@ -1,6 +1,6 @@
 // Literal user-facing strings in components and pages: JSX text, string literals written as JSX children
 // ({"…"}) and the attributes a person reads or hears (aria-label, title, placeholder, alt). Interface words
-// belong in messages/*.json (docs/decisions/0NN-languages.md). Existing files are counted in a committed
+// belong in messages/*.json (docs/decisions/016-languages.md). Existing files are counted in a committed
 // baseline (scripts/literal-strings-baseline.json) so they can be converted over time; no file may grow its
 // count, and a new file starts at zero. `npm run lint` runs the check (scripts/check-literals.ts).
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 // POST /locale (form: locale, next): the language switcher. Sets the `locale` cookie, saves the choice on the
 // signed-in user's account too (so it follows them to other devices), and goes back to the same page with its
-// query string: URLs carry no language (docs/decisions/0NN-languages.md). A plain form post, so it works without
+// query string: URLs carry no language (docs/decisions/016-languages.md). A plain form post, so it works without
 // JavaScript. CSRF: the Origin must name this site (nothing worse than a language could be changed anyway).
 import { getCurrentUser } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/documents/http";

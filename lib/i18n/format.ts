@@ -1,5 +1,5 @@
 // Dates, numbers and percentages for the reader's language: the one place that formats them
-// (docs/decisions/0NN-languages.md). One date format per language everywhere:
+// (docs/decisions/016-languages.md). One date format per language everywhere:
 //   en "3 April 2011", ru "3 апреля 2011 г.", kk "2011 ж. 3 сәуір".
 // Dates in the data are calendar days stored at UTC midnight: always formatted in UTC, or a reader west of
 // Greenwich would see the previous day. Times (the audit log) are shown in UTC too, and say so.

@@ -1,5 +1,5 @@
 // The interface languages and how a request's language is chosen (pure: unit-tested in locales.test.ts).
-// Order of precedence (docs/decisions/0NN-languages.md): the signed-in user's setting, else the `locale`
+// Order of precedence (docs/decisions/016-languages.md): the signed-in user's setting, else the `locale`
 // cookie set by the switcher, else the browser's Accept-Language, else English.
 
 export const LOCALES = ["en", "ru", "kk"] as const;

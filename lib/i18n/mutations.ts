@@ -1,5 +1,5 @@
 // The signed-in user's language. A display preference of their own, like notification preferences
-// (lib/notifications/mutations.ts): not a change to the record, so not in the audit log (decision 0NN).
+// (lib/notifications/mutations.ts): not a change to the record, so not in the audit log (decision 016).
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -3,7 +3,7 @@
 // search, and sorted by the alphabet, on both engines. Both fold Cyrillic case in
 // the database (PGlite's ctype is C.UTF-8, the test server's too); this test is
 // the guard that fails if a server runs with the plain C locale, where lower()
-// and ILIKE leave Cyrillic unchanged (docs/decisions/0NN-status-colours.md).
+// and ILIKE leave Cyrillic unchanged (docs/decisions/018-status-colours.md).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";

@@ -1,6 +1,6 @@
 // The recommendation's text in the language the reader chose (?text=ru), the box saying which language that
 // is, and for editors the translation forms. Translations are current data: the "status on" and "as recorded
-// on" views show the authoritative original (docs/decisions/0NN-multilingual-content.md).
+// on" views show the authoritative original (docs/decisions/017-multilingual-content.md).
 import { ReadingLanguage } from "@/components/translations/reading-language";
 import { TranslationEditor } from "@/components/translations/translation-editor";
 import { languageCode, parseLanguage } from "@/lib/translations/languages";
