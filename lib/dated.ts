@@ -53,11 +53,12 @@ const blank = (v: unknown) =>
 
 /** The form fields of a dated entry: the date as known, or bounds when it is not. */
 export const DATE_INPUT_MAX = 40;
+export const DATE_NOTE_MAX = 1000;
 export const datedFields = {
   date: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
   notBefore: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
   notAfter: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
-  dateNote: optionalText("Note on the date", 1000),
+  dateNote: optionalText("Note on the date", DATE_NOTE_MAX),
 };
 type DatedForm = { date?: string; notBefore?: string; notAfter?: string; dateNote?: string };
 

@@ -54,7 +54,7 @@ export function normalizeTypedDate(input: string): string | null {
   let m: RegExpExecArray | null;
   const day = (y: number, mo: number, d: number) => (mo >= 1 && mo <= 12 && realDay(y, mo, d) ? iso(y, mo, d) : null);
   const month = (y: number, mo: number) => (mo >= 1 && mo <= 12 ? iso(y, mo) : null);
-  if ((m = /^(\d{4})$/.exec(s))) return s;
+  if (/^\d{4}$/.test(s)) return s;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!);
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return month(+m[1]!, +m[2]!);
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) return day(+m[3]!, +m[2]!, +m[1]!);

@@ -105,5 +105,7 @@ export const optionalEntityId = (label: string) => z.preprocess(blank, entityId(
 /** The version the form was opened at (optimistic locking). */
 export const formVersion = z.coerce.number({ message: "The form is missing its version" }).int().min(0);
 
+/** How long a reason for a change may be (schemas and the forms' counters). */
+export const REASON_MAX = 2000;
 export const reason = (required: boolean) =>
-  required ? plainText("Reason for the change", 2000) : optionalText("Reason for the change", 2000);
+  required ? plainText("Reason for the change", REASON_MAX) : optionalText("Reason for the change", REASON_MAX);
