@@ -1,21 +1,32 @@
-// Site header: product name, navigation, and who is signed in.
+// Site header: product name, navigation, and who is signed in. On one line from 1280 px (lg and wider: nothing in
+// it wraps); narrower screens stack the name above the rest.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ROLE, type Role } from "@/lib/vocab";
 import { NavLink } from "./nav-link";
 import { HeaderSearch } from "./search/header-search";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "./notifications/notification-bell";
 
-export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: Role } | null; unread?: number }) {
+export function SiteHeader({
+  user,
+  unread = 0,
+  languageSwitcher,
+}: {
+  user: { name: string; role: Role } | null;
+  unread?: number;
+  /** The slot for the language switcher (issue 12), between the search and the account. */
+  languageSwitcher?: ReactNode;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-4xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+      <div className="mx-auto flex max-w-[100rem] flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between lg:gap-6 lg:whitespace-nowrap">
         <Link href="/" className="text-base font-semibold text-slate-900 no-underline hover:underline">
           ODIHR Recommendations Follow-up
         </Link>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 lg:flex-nowrap">
           <nav aria-label="Main">
-            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 lg:flex-nowrap">
               <li>
                 <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
                   Cycles
@@ -74,6 +85,7 @@ export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: R
             </ul>
           </nav>
           <HeaderSearch />
+          {languageSwitcher}
           <div className="no-print flex items-center gap-3 text-sm">
             {user ? (
               <>

@@ -19,6 +19,7 @@ import { StackedBarChart } from "@/components/dashboard/stacked-bar-chart";
 import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
 import { dayText, momentText } from "@/components/dashboard/describe";
 import { Pagination } from "@/components/pagination";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
@@ -60,7 +61,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const first = (page - 1) * data.pageSize + 1;
 
   return (
-    <>
+    <WidePage>
       <h1 className="text-2xl font-semibold tracking-tight">Dashboards</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own
@@ -161,6 +162,6 @@ export default async function DashboardsPage({ searchParams }: Props) {
         <Link href="/dashboards/themes">Themes</Link>
         <span className="text-slate-700"> — recommendations by subject across cycles, and where each stands.</span>
       </p>
-    </>
+    </WidePage>
   );
 }

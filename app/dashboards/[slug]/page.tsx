@@ -32,6 +32,7 @@ import {
   queryOf,
   type ListFilter,
 } from "@/components/dashboard/urls";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -77,7 +78,7 @@ export default async function CycleDashboardPage(props: Props) {
   const name = `${cycle.year} ${cycle.title}`;
 
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
       <p className="mt-1 text-sm">
@@ -199,6 +200,6 @@ export default async function CycleDashboardPage(props: Props) {
           caption={`The latest ${data.recent.length} changes recorded for this cycle${options.asOf ? ` up to the end of ${dayText(options.asOf)} (UTC)` : ""}, whatever the dates they give.`}
         />
       </section>
-    </>
+    </WidePage>
   );
 }

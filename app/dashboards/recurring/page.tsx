@@ -14,6 +14,7 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecurringChains } from "@/components/dashboard/recurring-chains";
 import { optionsOf, overviewHref, queryOf, recurringHref } from "@/components/dashboard/urls";
 import { Pagination } from "@/components/pagination";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Recurring recommendations" };
 
@@ -30,7 +31,7 @@ export default async function RecurringPage({ searchParams }: Props) {
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
   return (
-    <>
+    <WidePage>
       <Breadcrumbs
         items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]}
       />
@@ -56,6 +57,6 @@ export default async function RecurringPage({ searchParams }: Props) {
       )}
       <RecurringChains chains={data.chains} options={options} />
       <Pagination page={page} pages={data.pages} href={href} label="Pages of chains" />
-    </>
+    </WidePage>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireReader } from "@/lib/auth/session";
 import { themeList } from "@/lib/themes/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Themes" };
 
@@ -11,7 +12,7 @@ export default async function ThemesPage() {
   await requireReader("/dashboards/themes");
   const themes = (await themeList()).filter((t) => t.active || t._count.recommendations > 0);
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Dashboards", href: "/dashboards" }, { label: "Themes" }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Themes</h1>
       <p className="mt-2 max-w-prose text-slate-700">
@@ -28,6 +29,6 @@ export default async function ThemesPage() {
           </li>
         ))}
       </ul>
-    </>
+    </WidePage>
   );
 }
