@@ -30,11 +30,21 @@ export const fieldId = (p: Pick<FieldProps, "scope" | "name">) => `${p.scope ?? 
 function Messages({ p }: { p: FieldProps }) {
   const errs = p.errors?.[p.name] ?? [];
   if (errs.length === 0) return null;
-  // One message per field (lib/actions/result.ts): a paragraph, not a list of one.
+  const className = "mt-1 text-sm font-medium text-rose-800";
+  // One message per field from the schema (lib/actions/result.ts): a paragraph, not a list of one. Rules beyond the
+  // schema can name several lines (an import's rows), which stay a list.
+  if (errs.length === 1)
+    return (
+      <p id={`${fieldId(p)}-error`} className={className}>
+        {errs[0]}
+      </p>
+    );
   return (
-    <p id={`${fieldId(p)}-error`} className="mt-1 text-sm font-medium text-rose-800">
-      {errs.join(" ")}
-    </p>
+    <ul id={`${fieldId(p)}-error`} className={className}>
+      {errs.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
   );
 }
 
