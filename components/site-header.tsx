@@ -7,6 +7,7 @@ import { NavLink } from "./nav-link";
 import { HeaderSearch } from "./search/header-search";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "./notifications/notification-bell";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader({
   user,
@@ -21,12 +22,13 @@ export function SiteHeader({
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-[100rem] flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between lg:gap-6 lg:whitespace-nowrap">
+        {/* Shortened on screen between 1024 and 1536 px so the header keeps to one line; read out in full. */}
         <Link href="/" className="text-base font-semibold text-slate-900 no-underline hover:underline">
-          ODIHR Recommendations Follow-up
+          ODIHR <span className="lg:max-2xl:sr-only">Recommendations </span>Follow-up
         </Link>
-        <div className="flex flex-wrap items-center gap-x-5 gap-y-2 lg:flex-nowrap">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap">
           <nav aria-label="Main">
-            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 lg:flex-nowrap">
+            <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:flex-nowrap">
               <li>
                 <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
                   Cycles
@@ -90,14 +92,7 @@ export function SiteHeader({
             {user ? (
               <>
                 <NotificationBell unread={unread} />
-                <span className="text-slate-900">
-                  <span className="font-medium">{user.name}</span>{" "}
-                  <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                    {ROLE[user.role]}
-                  </span>
-                </span>
-                <Link href="/account/password">Password</Link>
-                <SignOutButton />
+                <AccountMenu name={user.name} role={ROLE[user.role]} signOut={<SignOutButton />} />
               </>
             ) : (
               <Link href="/sign-in">Sign in</Link>
