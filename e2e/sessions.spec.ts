@@ -13,7 +13,6 @@ test("signing out also ends a copy of the session cookie in another browser", as
 
     await page.goto("/");
     await page.getByRole("banner").locator("summary").click(); // the account menu
-    await page.getByRole("banner").locator("summary").click(); // the account menu
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
 
