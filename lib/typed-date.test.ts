@@ -24,6 +24,8 @@ describe("dates as people type them", () => {
   it("refuses what it cannot read with certainty: impossible days, slashed and two-digit-year dates", () => {
     for (const bad of ["30.02.2011", "07/13/2011", "13/07/2011", "13.07.11", "Julember 3, 2011", "soon", "2011-13"])
       expect(normalizeTypedDate(bad), bad).toBeNull();
+    // A field sent twice arrives as an array: refused, never a crash (lib/actions/fuzz-records.test.ts).
+    expect(normalizeTypedDate(["2011", "2012"] as unknown as string)).toBeNull();
   });
 
   it("gives one clear message for an unreadable date, with an example in the reader's format", () => {

@@ -47,6 +47,8 @@ const realDay = (y: number, m: number, d: number) => {
  * days that do not exist, such as 30.02.2011). Years have four digits.
  */
 export function normalizeTypedDate(input: string): string | null {
+  // A form can send a field twice (an array) or not as text: the schema's own message then covers it.
+  if (typeof input !== "string") return null;
   const s = input
     .trim()
     .replace(/\s+/g, " ")
