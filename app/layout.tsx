@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main
             id="main"
             tabIndex={-1}
-            className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 focus:outline-none sm:px-6"
+            className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 focus:outline-none sm:px-6 has-[>.page-wide]:max-w-[100rem]"
           >
             {children}
           </main>

@@ -1,4 +1,5 @@
-// Site header: product name, navigation, the language switcher, and who is signed in.
+// Site header: product name, navigation, the language switcher, and who is signed in. On one line from 1024 px
+// (lg and wider: nothing in it wraps); narrower screens stack the name above the rest.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/vocab";
@@ -7,19 +8,28 @@ import { NavLink } from "./nav-link";
 import { HeaderSearch } from "./search/header-search";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "./notifications/notification-bell";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: Role } | null; unread?: number }) {
   const t = useTranslations("header");
   const role = useTranslations("role");
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-4xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-        <Link href="/" className="text-base font-semibold text-slate-900 no-underline hover:underline">
-          {t("productName")}
+      <div className="mx-auto flex max-w-[100rem] flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between lg:gap-6 lg:whitespace-nowrap">
+        {/* Shortened on screen between 1024 and 1536 px so the header keeps to one line; read out in full. */}
+        <Link
+          href="/"
+          aria-label={t("productName")}
+          className="text-base font-semibold text-slate-900 no-underline hover:underline"
+        >
+          <span className="lg:max-2xl:hidden">{t("productName")}</span>
+          <span className="hidden lg:max-2xl:inline" aria-hidden="true">
+            {t("productNameShort")}
+          </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap">
           <nav aria-label={t("mainNavigation")}>
-            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:flex-nowrap">
               <li>
                 <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
                   {t("cycles")}
@@ -83,15 +93,7 @@ export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: R
             {user ? (
               <>
                 <NotificationBell unread={unread} />
-                <span className="text-slate-900">
-                  <span className="font-medium">{user.name}</span>{" "}
-                  <span className="rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                    {role(user.role)}
-                  </span>
-                </span>
-                <Link href="/account/language">{t("languageSettings")}</Link>
-                <Link href="/account/password">{t("password")}</Link>
-                <SignOutButton />
+                <AccountMenu name={user.name} role={role(user.role)} signOut={<SignOutButton />} />
               </>
             ) : (
               <Link href="/sign-in">{t("signIn")}</Link>

@@ -12,6 +12,7 @@ test("signing out also ends a copy of the session cookie in another browser", as
     await expect(thief.getByRole("heading", { level: 1, name: "Election cycles" })).toBeVisible();
 
     await page.goto("/");
+    await page.getByRole("banner").locator("summary").click(); // the account menu
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
 
@@ -30,6 +31,7 @@ test("a user changes their password, is signed out, and signs in with the new on
   const user = await signInAs("passwords");
   expect(testUsers(baseURL!).passwords.email).toBe(user.email);
   await page.goto("/");
+  await page.getByRole("banner").locator("summary").click(); // the account menu
   await page.getByRole("link", { name: "Password", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
 

@@ -27,6 +27,7 @@ test("a user signs in with the form, is refused with bad credentials, and signs 
   // The password never travels in the URL.
   expect(page.url()).not.toContain(viewer.password);
 
+  await page.getByRole("banner").locator("summary").click(); // the account menu
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/cycles/kz-2011");

@@ -41,7 +41,7 @@ describe("real-world dates with their precision", () => {
     expect(checkDated("Date of the response", {}, TODAY).errors).toEqual({
       date: "Date of the response is required: give the day, month or year, or the bounds below",
     });
-    expect(checkDated("Date", { date: "13.07.2011" }, TODAY).errors).toEqual({
+    expect(checkDated("Date", { date: "13/07/2011" }, TODAY).errors).toEqual({
       date: "Date must be a day (2011-07-13), a month (2011-07) or a year (2011)",
     });
     expect(checkDated("Date", { date: "2030-01-01" }, TODAY).errors).toEqual({ date: "Date cannot be in the future" });
@@ -53,7 +53,7 @@ describe("real-world dates with their precision", () => {
       notBefore: "“Not before” must be on or before “Not after”",
     });
     expect(checkDated("Date", { notBefore: "2011-02-30", notAfter: "2031-01-01" }, TODAY).errors).toEqual({
-      notBefore: "“Not before” must be a real day (YYYY-MM-DD)",
+      notBefore: "“Not before” is not a date we can read: type it as 13 July 2011 or 2011-07-13",
       notAfter: "“Not after” cannot be in the future",
     });
   });

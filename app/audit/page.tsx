@@ -8,6 +8,7 @@ import { parseAuditFilter } from "@/lib/audit/schema";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditQuery, FILTER_LABEL, filterSummary } from "@/components/audit/format";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Audit history" };
 
@@ -29,7 +30,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const summary = filterSummary(filter, options);
 
   return (
-    <>
+    <WidePage>
       <h1 className="text-2xl font-semibold tracking-tight">Audit history</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         Every change to the tracker&apos;s data, newest first: who made it, when, why, and what changed. The history is
@@ -92,6 +93,6 @@ export default async function AuditPage({ searchParams }: Props) {
           {nextBefore && <Link href={`/audit${auditQuery(filter, { before: nextBefore })}`}>Older events</Link>}
         </nav>
       )}
-    </>
+    </WidePage>
   );
 }

@@ -21,6 +21,7 @@ import { StackedBarChart } from "@/components/dashboard/stacked-bar-chart";
 import { cycleDashboardHref, listHref, optionsOf, overviewHref, recurringHref } from "@/components/dashboard/urls";
 import { dayText, momentText } from "@/components/dashboard/describe";
 import { Pagination } from "@/components/pagination";
+import { WidePage } from "@/components/page-width";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboards"))("title") };
@@ -65,7 +66,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const [t, s] = await Promise.all([getTranslations("dashboards"), getTranslations("status")]);
 
   return (
-    <>
+    <WidePage>
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
         How far each cycle&rsquo;s recommendations have been implemented, in two separate lenses: the state&rsquo;s own
@@ -166,6 +167,6 @@ export default async function DashboardsPage({ searchParams }: Props) {
         <Link href="/dashboards/themes">Themes</Link>
         <span className="text-slate-700"> — recommendations by subject across cycles, and where each stands.</span>
       </p>
-    </>
+    </WidePage>
   );
 }

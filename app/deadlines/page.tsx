@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
 import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Deadlines" };
 
@@ -25,7 +26,7 @@ export default async function DeadlinesPage({ searchParams }: Props) {
     </Link>
   );
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "Deadlines" }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">
         {view === "overdue" ? "Overdue recommendations" : `Target dates in the next ${days} days`}
@@ -66,6 +67,6 @@ export default async function DeadlinesPage({ searchParams }: Props) {
         items={items}
         empty={view === "overdue" ? "No recommendation is overdue." : "No target date falls in this period."}
       />
-    </>
+    </WidePage>
   );
 }

@@ -8,6 +8,7 @@ import { DateText } from "@/components/date-text";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
 import { SavedViewList } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -44,7 +45,7 @@ export default async function MyWorkPage() {
   if (!user) redirect("/sign-in?next=%2Fmy-work");
   const [w, views] = await Promise.all([myWork(user), myViews(user.id)]);
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "My work" }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">My work</h1>
       <Section id="overdue" title="Overdue">
@@ -117,6 +118,6 @@ export default async function MyWorkPage() {
           </ul>
         )}
       </Section>
-    </>
+    </WidePage>
   );
 }

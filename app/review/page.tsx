@@ -8,6 +8,7 @@ import { myProgressDrafts, progressQueue, type ProgressItem } from "@/lib/review
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DraftCard, type DraftControls } from "@/components/review/draft-card";
 import { ProgressCard } from "@/components/review/progress-card";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -69,7 +70,7 @@ export default async function ReviewPage() {
   ]);
   const drafts = merge(own, ownProgress, (i) => -i.d.updatedAt.getTime());
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "Your follow-up" }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Your follow-up</h1>
       <p className="mt-2 max-w-prose text-slate-700">
@@ -111,6 +112,6 @@ export default async function ReviewPage() {
           </ul>
         )}
       </section>
-    </>
+    </WidePage>
   );
 }

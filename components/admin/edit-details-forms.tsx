@@ -6,6 +6,7 @@ import { useAction } from "@/components/forms/use-action";
 import { editCycleAction } from "@/lib/cycles/actions";
 import { editDocumentAction } from "@/lib/documents/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
+import { REASON_MAX } from "@/lib/validation";
 import { TextArea } from "@/components/forms/field";
 import { CycleDetailFields, DocumentDetailFields } from "@/components/catalogue/catalogue-fields";
 import { FormStatus } from "@/components/forms/form-status";
@@ -45,7 +46,7 @@ export function ReasonField({ state }: { state: ActionState }) {
       label="Reason for the change"
       hint="Optional, but helps readers of the audit history, e.g. “Date corrected against the final report, p. 1”."
       rows={2}
-      maxLength={2000}
+      maxLength={REASON_MAX}
       errors={errorsOf(state)}
       defaultValue={valueOf(state, "reason", "")}
     />

@@ -1,6 +1,9 @@
 // The fields of a cycle's and a document's details, shared by the "new" and "edit" forms.
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { DOCUMENT_TYPE } from "@/lib/vocab";
+import { CYCLE_LIMITS } from "@/lib/cycles/limits";
+import { DOCUMENT_LIMITS } from "@/lib/documents/schema";
+import { dayExample } from "@/lib/typed-date";
 
 type Errors = Record<string, string[]>;
 type Value = (name: string) => string;
@@ -13,15 +16,15 @@ export function CycleDetailFields({ v, errors, early }: { v: Value; errors: Erro
         label="Title"
         hint="e.g. Early parliamentary (Mazhilis) elections."
         required
-        maxLength={300}
+        maxLength={CYCLE_LIMITS.title}
+        counter
         errors={errors}
         defaultValue={v("title")}
       />
       <TextField
         name="electionDate"
-        type="date"
         label="Election date"
-        hint="Election day (the first round); the cycle is named after its year."
+        hint={`Election day (the first round), e.g. ${dayExample()}; the cycle is named after its year.`}
         required
         errors={errors}
         defaultValue={v("electionDate")}
@@ -32,14 +35,15 @@ export function CycleDetailFields({ v, errors, early }: { v: Value; errors: Erro
         <TextField
           name="finalReportTitle"
           label="Title of the final report"
-          maxLength={500}
+          maxLength={CYCLE_LIMITS.finalReportTitle}
+          counter
           errors={errors}
           defaultValue={v("finalReportTitle")}
         />
         <TextField
           name="finalReportDate"
-          type="date"
           label="Date of the final report"
+          hint={`e.g. ${dayExample()}.`}
           errors={errors}
           defaultValue={v("finalReportDate")}
         />
@@ -47,7 +51,7 @@ export function CycleDetailFields({ v, errors, early }: { v: Value; errors: Erro
           name="finalReportPlace"
           label="Place of publication"
           hint="e.g. Warsaw."
-          maxLength={200}
+          maxLength={CYCLE_LIMITS.finalReportPlace}
           errors={errors}
           defaultValue={v("finalReportPlace")}
         />
@@ -69,7 +73,14 @@ export function CycleDetailFields({ v, errors, early }: { v: Value; errors: Erro
           defaultValue={v("recommendationCount")}
         />
       </fieldset>
-      <TextArea name="notes" label="Notes" rows={5} maxLength={5000} errors={errors} defaultValue={v("notes")} />
+      <TextArea
+        name="notes"
+        label="Notes"
+        rows={5}
+        maxLength={CYCLE_LIMITS.notes}
+        errors={errors}
+        defaultValue={v("notes")}
+      />
     </>
   );
 }
@@ -88,21 +99,28 @@ export function DocumentDetailFields({ v, errors }: { v: Value; errors: Errors }
         errors={errors}
         defaultValue={v("type")}
       />
-      <TextField name="title" label="Title" required maxLength={500} errors={errors} defaultValue={v("title")} />
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={DOCUMENT_LIMITS.title}
+        counter
+        errors={errors}
+        defaultValue={v("title")}
+      />
       <TextField
         name="issuer"
         label="Issuer"
         required
         hint="Who issued it, e.g. OSCE/ODIHR, or Central Election Commission of the Republic of Kazakhstan."
-        maxLength={300}
+        maxLength={DOCUMENT_LIMITS.issuer}
         errors={errors}
         defaultValue={v("issuer")}
       />
       <TextField
         name="issuedOn"
-        type="date"
         label="Date"
-        hint="Leave empty if the document is undated."
+        hint={`e.g. ${dayExample()}. Leave empty if the document is undated.`}
         errors={errors}
         defaultValue={v("issuedOn")}
       />
@@ -110,7 +128,7 @@ export function DocumentDetailFields({ v, errors }: { v: Value; errors: Errors }
         name="place"
         label="Place"
         hint="e.g. Warsaw."
-        maxLength={200}
+        maxLength={DOCUMENT_LIMITS.place}
         errors={errors}
         defaultValue={v("place")}
       />

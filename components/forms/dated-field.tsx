@@ -2,7 +2,8 @@
 // or, when the date is not known, bounds ("not before", "not after"), with a
 // note on how the date is known. One fieldset; every message under its field.
 import type { ReactNode } from "react";
-import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
+import { DATE_INPUT_MAX, DATE_NOTE_MAX, UNCERTAIN_DATES_RULE, datedExamples } from "@/lib/dated";
+import { dayExample } from "@/lib/typed-date";
 import { formatIsoDay } from "@/components/recommendation/dates";
 import { TextField } from "./field";
 
@@ -35,10 +36,10 @@ export function DatedFields({ legend, name, value, stored, errors, today }: Prop
       <TextField
         name={name("date")}
         label="Date"
-        hint="A day (2011-07-13), a month (2011-07) or a year (2011), as the source gives it."
+        hint={`${capitalised(datedExamples())}, as the source gives it.`}
         defaultValue={v("date")}
         errors={errors}
-        maxLength={10}
+        maxLength={DATE_INPUT_MAX}
       />
       <p className="mt-3 text-sm text-slate-700">
         If the source gives no date, leave it empty and say between which days it was given:
@@ -46,16 +47,16 @@ export function DatedFields({ legend, name, value, stored, errors, today }: Prop
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name={name("notBefore")}
-          type="date"
           label="Not before"
-          hint="Optional."
+          hint={`Optional, e.g. ${dayExample()}.`}
+          maxLength={DATE_INPUT_MAX}
           defaultValue={v("notBefore")}
           errors={errors}
         />
         <TextField
           name={name("notAfter")}
-          type="date"
           label="Not after"
+          maxLength={DATE_INPUT_MAX}
           hint={`At the latest today, ${formatIsoDay(today)}.`}
           defaultValue={v("notAfter")}
           errors={errors}
@@ -67,11 +68,14 @@ export function DatedFields({ legend, name, value, stored, errors, today }: Prop
         hint="How the date is known, e.g. “undated; answers a letter of 13 July 2011”."
         defaultValue={v("dateNote")}
         errors={errors}
-        maxLength={1000}
+        maxLength={DATE_NOTE_MAX}
+        counter
       />
       <p className="mt-2 text-xs text-slate-600">{UNCERTAIN_DATES_RULE}</p>
     </fieldset>
   );
 }
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const EMPTY_DATED: DatedValues = { date: "", notBefore: "", notAfter: "", dateNote: "" };

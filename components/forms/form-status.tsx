@@ -2,7 +2,25 @@
 // The outcome of a save, announced to screen readers: success, the list of
 // errors, or, for a stale form, who changed what meanwhile and, where both
 // sides changed the same thing, both versions side by side to choose from.
+import { useEffect, useRef } from "react";
 import type { ActionState, ConflictField } from "@/lib/actions/result";
+
+/**
+ * After a save, focus goes where the answer is: on success to the status message; on a refusal to the first
+ * field marked invalid (its message is linked with aria-describedby), else to the form's message. Without it a
+ * keyboard or screen-reader user stays on the button and has to hunt for what went wrong.
+ */
+function useFocusOnAnswer(state: ActionState) {
+  const ref = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const message = ref.current;
+    if (!message || state.status === "idle") return;
+    const form = message.closest("form") ?? message.parentElement?.querySelector("form");
+    const field = state.status === "error" ? form?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    (field ?? message).focus();
+  }, [state]);
+  return ref;
+}
 
 function BothVersions({
   conflicts,
@@ -60,17 +78,32 @@ export function FormStatus({
   state: ActionState;
   onUseTheirs?: (values: Record<string, string>) => void;
 }) {
+  const ref = useFocusOnAnswer(state);
   if (state.status === "idle") return null;
   if (state.status === "ok") {
     return (
-      <p role="status" className="mt-4 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900">
+      <p
+        ref={(el) => {
+          ref.current = el;
+        }}
+        role="status"
+        tabIndex={-1}
+        className="mt-4 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900"
+      >
         {state.message}
       </p>
     );
   }
   const conflict = state.conflict;
   return (
-    <div role="alert" className="mt-4 rounded border border-rose-700 bg-rose-50 px-3 py-2 text-rose-900">
+    <div
+      ref={(el) => {
+        ref.current = el;
+      }}
+      role="alert"
+      tabIndex={-1}
+      className="mt-4 rounded border border-rose-700 bg-rose-50 px-3 py-2 text-rose-900"
+    >
       <p className="font-semibold">{state.message}</p>
       {conflict && conflict.changes.length > 0 && (
         <div className="mt-2">

@@ -6,6 +6,7 @@ import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addAssessmentAction, correctAssessmentAction } from "@/lib/assessments/actions";
+import { ASSESSMENT_LIMITS } from "@/lib/assessments/schema";
 import { assessmentOptions, assessorTypeOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
@@ -99,6 +100,7 @@ export function AssessmentForm(props: Props) {
         label="Rationale"
         required
         rows={5}
+        maxLength={ASSESSMENT_LIMITS.rationale}
         defaultValue={f.value("rationale", stored?.rationale)}
       />
       <SourceFields f={f} stored={stored} documents={props.documents} />

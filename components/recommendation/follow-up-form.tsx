@@ -6,6 +6,8 @@ import { CheckboxField, SelectField, TextArea, TextField } from "@/components/fo
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addFollowUpAction, correctFollowUpAction } from "@/lib/follow-ups/actions";
+import { FOLLOW_UP_LIMITS } from "@/lib/follow-ups/schema";
+import { dayExample } from "@/lib/typed-date";
 import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 import { CorrectionReason, EntryTarget } from "./entry-form-parts";
@@ -76,6 +78,7 @@ export function FollowUpForm(props: Props) {
         label="Action taken"
         required
         rows={4}
+        maxLength={FOLLOW_UP_LIMITS.actionTaken}
         defaultValue={f.value("actionTaken", stored?.actionTaken)}
       />
       <SelectField
@@ -120,13 +123,14 @@ export function FollowUpForm(props: Props) {
           {...common}
           name={f.name("nextStep")}
           label="Next step"
+          maxLength={FOLLOW_UP_LIMITS.nextStep}
           defaultValue={f.value("nextStep", stored?.nextStep)}
         />
         <TextField
           {...common}
           name={f.name("targetDate")}
-          type="date"
           label="Target date"
+          hint={`e.g. ${dayExample()}`}
           defaultValue={f.value("targetDate", stored?.targetDate)}
         />
       </div>

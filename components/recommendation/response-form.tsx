@@ -7,6 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addResponseAction, correctResponseAction } from "@/lib/responses/actions";
+import { RESPONSE_LIMITS } from "@/lib/responses/schema";
 import { recordableResponseOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
@@ -79,6 +80,7 @@ export function ResponseForm(props: Props) {
         name={f.name("text")}
         label="Response text"
         rows={6}
+        maxLength={RESPONSE_LIMITS.text}
         hint="Quote the authorities' response verbatim."
         defaultValue={f.value("text", stored?.text)}
       />
@@ -86,6 +88,8 @@ export function ResponseForm(props: Props) {
         {...common}
         name={f.name("statusSentence")}
         label="Closing status sentence"
+        maxLength={RESPONSE_LIMITS.statusSentence}
+        counter
         hint="As written in the source, e.g. the CEC's closing sentence."
         defaultValue={f.value("statusSentence", stored?.statusSentence)}
       />

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { ExportItem } from "@/lib/reports/export-text";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
+import { ItemsToggle } from "./report-items-toggle";
 
 export const itemAnchor = (label: string) => `item-${label.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
@@ -16,16 +17,18 @@ interface Props {
 }
 
 export function ReportContents({ items, part, parts, perPart, href }: Props) {
-  if (parts <= 1) return null;
+  if (items.length === 0) return null;
   return (
     <nav aria-labelledby="report-contents" className="no-print mt-8 rounded-md border border-slate-200 p-4">
       <h2 id="report-contents" className="text-lg font-semibold">
         Contents
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        This report shows {perPart} recommendations at a time (part {part} of {parts}); the PDF and Word downloads hold
-        it whole.
-      </p>
+      {parts > 1 && (
+        <p className="mt-1 text-sm text-slate-700">
+          This report shows {perPart} recommendations at a time (part {part} of {parts}); the PDF and Word downloads
+          hold it whole.
+        </p>
+      )}
       <ol className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {items.map((item, i) => {
           const p = Math.floor(i / perPart) + 1;
@@ -40,19 +43,22 @@ export function ReportContents({ items, part, parts, perPart, href }: Props) {
           );
         })}
       </ol>
-      <p className="mt-3 flex flex-wrap gap-3 text-sm">
-        {Array.from({ length: parts }, (_, i) => i + 1).map((p) =>
-          p === part ? (
-            <span key={p} aria-current="page" className="font-semibold">
-              Part {p}
-            </span>
-          ) : (
-            <Link key={p} href={href(p)}>
-              Part {p}
-            </Link>
-          ),
-        )}
-      </p>
+      <ItemsToggle />
+      {parts > 1 && (
+        <p className="mt-3 flex flex-wrap gap-3 text-sm">
+          {Array.from({ length: parts }, (_, i) => i + 1).map((p) =>
+            p === part ? (
+              <span key={p} aria-current="page" className="font-semibold">
+                Part {p}
+              </span>
+            ) : (
+              <Link key={p} href={href(p)}>
+                Part {p}
+              </Link>
+            ),
+          )}
+        </p>
+      )}
     </nav>
   );
 }

@@ -143,7 +143,15 @@ function Item({
       aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}
     >
       <div className="report-item-head">{blocks.slice(0, cut).map(render)}</div>
-      {blocks.slice(cut).map((b, i) => render(b, i + cut))}
+      {cut < blocks.length && (
+        // Collapsible on screen, open by default; printing opens every item (report-print.tsx).
+        <details open className="report-item-body mt-2">
+          <summary className="no-print cursor-pointer text-sm font-semibold text-sky-800">
+            Responses, assessment and follow-up<span className="sr-only"> of recommendation {item.label}</span>
+          </summary>
+          {blocks.slice(cut).map((b, i) => render(b, i + cut))}
+        </details>
+      )}
     </article>
   );
 }

@@ -51,12 +51,21 @@ export function formObject(form: FormData): Record<string, string | string[]> {
   return out;
 }
 
-export function invalid(error: z.ZodError, form: FormData): ActionState {
+/**
+ * One message per field: the first rule that fails. Zod runs every check of a field (an empty date fails
+ * "required", "a date", "a real date" and "after 1990" at once); the later ones only repeat the first.
+ */
+export function firstIssuePerField(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] ??= [issue.message];
   }
+  return fieldErrors;
+}
+
+export function invalid(error: z.ZodError, form: FormData): ActionState {
+  const fieldErrors = firstIssuePerField(error);
   return {
     status: "error",
     message: "Please correct the highlighted fields. Nothing was saved.",

@@ -10,6 +10,7 @@ import { AddUserForm } from "@/components/admin/add-user-form";
 import { InviteForm } from "@/components/admin/invite-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
 import { PendingInvites, PendingResets } from "@/components/admin/pending-tables";
+import { WidePage } from "@/components/page-width";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -23,7 +24,7 @@ export default async function UsersPage() {
   ]);
   const institutions = institutionOptions(active);
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: "Admin", href: "/admin" }, { label: "Users" }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">Users</h1>
       <p className="mt-2 max-w-prose text-slate-700">
@@ -116,6 +117,6 @@ export default async function UsersPage() {
           <InviteForm institutions={institutions} />
         </section>
       </div>
-    </>
+    </WidePage>
   );
 }

@@ -33,6 +33,7 @@ import {
   queryOf,
   type ListFilter,
 } from "@/components/dashboard/urls";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -80,7 +81,7 @@ export default async function CycleDashboardPage(props: Props) {
   const t = await getTranslations("dashboards");
 
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: name }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("cycleTitle", { name })}</h1>
       <p className="mt-1 text-sm">
@@ -202,6 +203,6 @@ export default async function CycleDashboardPage(props: Props) {
           caption={`The latest ${data.recent.length} changes recorded for this cycle${options.asOf ? ` up to the end of ${dayText(options.asOf)} (UTC)` : ""}, whatever the dates they give.`}
         />
       </section>
-    </>
+    </WidePage>
   );
 }

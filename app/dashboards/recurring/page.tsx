@@ -15,6 +15,7 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecurringChains } from "@/components/dashboard/recurring-chains";
 import { optionsOf, overviewHref, queryOf, recurringHref } from "@/components/dashboard/urls";
 import { Pagination } from "@/components/pagination";
+import { WidePage } from "@/components/page-width";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboards"))("recurringTitle") };
@@ -34,7 +35,7 @@ export default async function RecurringPage({ searchParams }: Props) {
   const first = (page - 1) * data.pageSize + 1;
   const t = await getTranslations("dashboards");
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: t("recurringTitle") }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("recurringTitle")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
@@ -58,6 +59,6 @@ export default async function RecurringPage({ searchParams }: Props) {
       )}
       <RecurringChains chains={data.chains} options={options} />
       <Pagination page={page} pages={data.pages} href={href} label="Pages of chains" />
-    </>
+    </WidePage>
   );
 }

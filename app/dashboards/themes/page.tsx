@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { themeList } from "@/lib/themes/queries";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { WidePage } from "@/components/page-width";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboards"))("themesTitle") };
@@ -15,7 +16,7 @@ export default async function ThemesPage() {
   const themes = (await themeList()).filter((th) => th.active || th._count.recommendations > 0);
   const tx = await getTranslations("dashboards");
   return (
-    <>
+    <WidePage>
       <Breadcrumbs items={[{ label: tx("title"), href: "/dashboards" }, { label: tx("themesTitle") }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{tx("themesTitle")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
@@ -32,6 +33,6 @@ export default async function ThemesPage() {
           </li>
         ))}
       </ul>
-    </>
+    </WidePage>
   );
 }

@@ -105,6 +105,25 @@ export function RecommendationBody({
         url={view.sourceUrl}
         provenance={view.provenance}
       />
+      {/* Near the top: what this recommendation repeats or led to frames how its responses read. */}
+      <div className="mt-8">
+        <RecommendationLinks
+          recommendationId={view.id}
+          earlier={links.earlier}
+          later={links.later}
+          search={{ query: links.search, results: links.candidates, action: history.path }}
+          canEdit={Boolean(edit)}
+          linkAction={linkRecommendationsAction}
+          unlinkAction={unlinkRecommendationsAction}
+        />
+      </div>
+      {edit && links.suggestions && (
+        <RepeatSuggestions
+          recommendationId={view.id}
+          suggestions={links.suggestions}
+          action={linkRecommendationsAction}
+        />
+      )}
       <div className="mt-8 grid gap-6">
         <ResponsePanel responses={view.responses} on={moment.on} edit={base} files={files} />
         <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
@@ -126,24 +145,6 @@ export function RecommendationBody({
           }
         }
       />
-      <div className="mt-10">
-        <RecommendationLinks
-          recommendationId={view.id}
-          earlier={links.earlier}
-          later={links.later}
-          search={{ query: links.search, results: links.candidates, action: history.path }}
-          canEdit={Boolean(edit)}
-          linkAction={linkRecommendationsAction}
-          unlinkAction={unlinkRecommendationsAction}
-        />
-      </div>
-      {edit && links.suggestions && (
-        <RepeatSuggestions
-          recommendationId={view.id}
-          suggestions={links.suggestions}
-          action={linkRecommendationsAction}
-        />
-      )}
       <HistorySection entries={timeline} paging={history} />
     </>
   );

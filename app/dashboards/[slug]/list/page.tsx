@@ -15,6 +15,7 @@ import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { cycleDashboardHref, filterOf, listHref, optionsOf, overviewHref, queryOf } from "@/components/dashboard/urls";
 import { todayIso } from "@/lib/dated";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -71,7 +72,7 @@ export default async function DrillDownPage(props: Props) {
   const name = `${cycle.year} ${cycle.title}`;
   const back = cycleDashboardHref(slug, options);
   return (
-    <>
+    <WidePage>
       <Breadcrumbs
         items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]}
       />
@@ -100,6 +101,6 @@ export default async function DrillDownPage(props: Props) {
           <span aria-hidden="true">← </span>Back to the {cycle.year} dashboard
         </Link>
       </p>
-    </>
+    </WidePage>
   );
 }

@@ -17,6 +17,7 @@ import { StatusSummary } from "@/components/status-summary";
 import { todayIso } from "@/lib/dated";
 import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -51,7 +52,7 @@ export default async function ThemeDashboardPage(props: Props) {
   const { theme, total, cycles } = data;
   const years = cycles.map((c) => c.year);
   return (
-    <>
+    <WidePage>
       <Breadcrumbs
         items={[
           { label: "Dashboards", href: overviewHref(options) },
@@ -116,6 +117,6 @@ export default async function ThemeDashboardPage(props: Props) {
           <DrillList rows={c.items} options={options} />
         </section>
       ))}
-    </>
+    </WidePage>
   );
 }
