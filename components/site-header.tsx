@@ -17,12 +17,8 @@ export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: R
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-[100rem] flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between lg:gap-6 lg:whitespace-nowrap">
         {/* Shortened on screen between 1024 and 1536 px so the header keeps to one line; read out in full. */}
-        <Link
-          href="/"
-          aria-label={t("productName")}
-          className="text-base font-semibold text-slate-900 no-underline hover:underline"
-        >
-          <span className="lg:max-2xl:hidden">{t("productName")}</span>
+        <Link href="/" className="text-base font-semibold text-slate-900 no-underline hover:underline">
+          <span className="lg:max-2xl:sr-only">{t("productName")}</span>
           <span className="hidden lg:max-2xl:inline" aria-hidden="true">
             {t("productNameShort")}
           </span>
