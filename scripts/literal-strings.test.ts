@@ -6,14 +6,15 @@ import { countLiterals, findLiterals, overBaseline } from "./literal-strings";
 const root = path.resolve(import.meta.dirname, "..");
 
 describe("findLiterals", () => {
-  it("finds JSX text, literal children and the attributes people read", () => {
+  it("finds JSX text, literal children and every attribute a person reads (label, hint, title …), not code", () => {
     const src = `export const A = () => (
       <div title="Open it" className="text-sm" data-x="ignored">
         Hello
         {"Say this"}
         {\`Count: \${n}\`}
         <img alt="A chart" src="/x.png" />
-        <input placeholder={"Type here"} aria-label="Search field" />
+        <input placeholder={"Type here"} aria-label="Search field" name="q" />
+        <Field label="Response text" hint={"Up to 500 characters"} type="text" />
       </div>
     );`;
     expect(findLiterals(src).map((l) => l.text)).toEqual([
@@ -24,6 +25,8 @@ describe("findLiterals", () => {
       "A chart",
       "Type here",
       "Search field",
+      "Response text",
+      "Up to 500 characters",
     ]);
   });
 

@@ -8,7 +8,108 @@ import path from "node:path";
 import ts from "typescript";
 
 export const CHECKED_DIRS = ["app", "components"];
-const READ_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt"]);
+// Attributes that carry code, not words: every other string attribute (label, hint, title, aria-label, a
+// component's `legend` or `emptyText` …) is read or heard by a person and is counted.
+const TECHNICAL_ATTRIBUTES = new Set([
+  "className",
+  "href",
+  "id",
+  "name",
+  "type",
+  "key",
+  "method",
+  "action",
+  "htmlFor",
+  "role",
+  "autoComplete",
+  "inputMode",
+  "pattern",
+  "rel",
+  "target",
+  "src",
+  "lang",
+  "dir",
+  "scope",
+  "accept",
+  "encType",
+  "form",
+  "prefetch",
+  "aria-describedby",
+  "aria-labelledby",
+  "aria-controls",
+  "aria-current",
+  "aria-live",
+  "aria-hidden",
+  "aria-invalid",
+  "aria-required",
+  "aria-expanded",
+  "aria-haspopup",
+  "aria-sort",
+  "aria-busy",
+  "aria-atomic",
+  "data-testid",
+  "datatype",
+  "viewBox",
+  "fill",
+  "stroke",
+  "d",
+  "xmlns",
+  "width",
+  "height",
+  "style",
+  "media",
+  "sizes",
+  "as",
+  "variant",
+  "size",
+  "tone",
+  "kind",
+  "lens",
+  "mode",
+  "field",
+  "param",
+  "defaultValue",
+  "value",
+  "min",
+  "max",
+  "step",
+  "list",
+  "download",
+  "formAction",
+  "wrap",
+  "spellCheck",
+  "translate",
+  "headers",
+  "dateTime",
+  "cite",
+  "hrefLang",
+  "locale",
+  "slug",
+  "cycleSlug",
+  "status",
+  "code",
+  "view",
+  "sort",
+  "align",
+  "colour",
+  "color",
+  "icon",
+  "glyph",
+  "format",
+  "ext",
+  "returnTo",
+  "redirectTo",
+  "next",
+  "anchor",
+  "path",
+  "page",
+  "strokeLinecap",
+  "strokeLinejoin",
+  "dataKey",
+  "stackId",
+  "idPrefix",
+  "layout",
+]);
 // A string with a letter in it; punctuation, numbers, glyphs and spaces alone are not words to translate.
 const WORDS = /\p{L}/u;
 
@@ -16,6 +117,8 @@ export interface Literal {
   line: number;
   text: string;
 }
+
+const isReadAttribute = (name: string) => !TECHNICAL_ATTRIBUTES.has(name) && !name.startsWith("data-");
 
 /** The literal user-facing strings of one .tsx source. */
 export function findLiterals(source: string, fileName = "file.tsx"): Literal[] {
@@ -38,7 +141,7 @@ export function findLiterals(source: string, fileName = "file.tsx"): Literal[] {
     else if (ts.isJsxExpression(node) && node.parent && !ts.isJsxAttribute(node.parent)) {
       const text = literalText(node.expression);
       if (text !== null) add(node, text);
-    } else if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(file))) {
+    } else if (ts.isJsxAttribute(node) && isReadAttribute(node.name.getText(file))) {
       const init = node.initializer;
       const text = !init
         ? null
