@@ -48,33 +48,43 @@ test("an empty required date gets one message, focus lands on it, and limits sho
   await expect(page.getByLabel("Election date")).toBeFocused();
 });
 
-test("at 1280 px the header is one line and the audit table does not scroll sideways", async ({ page, signInAs }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs("admin");
-  await page.goto("/audit");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+for (const language of ["en", "ru", "kk"] as const) {
+  test(`at 1280 px in ${language} the header is one line and the audit table does not scroll sideways`, async ({
+    page,
+    context,
+    baseURL,
+    signInAs,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAs("admin");
+    // The language of an anonymous choice (the admin has no saved language): Russian and Kazakh words are longer.
+    await context.addCookies([{ name: "locale", value: language, url: baseURL! }]);
+    await page.goto("/audit");
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
-  // One line: every part of the header sits on the same row.
-  const header = page.locator("body > header");
-  const tops = await header
-    .locator("a, button, input, summary")
-    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect()));
-  expect(tops.length).toBeGreaterThan(10);
-  const rows = new Set(tops.map((r) => Math.round(r.top + r.height / 2)));
-  expect(Math.max(...rows) - Math.min(...rows)).toBeLessThan(12);
-  expect((await header.boundingBox())!.height).toBeLessThan(90);
+    // One line: every part of the header sits on the same row.
+    const header = page.locator("body > header");
+    const tops = await header
+      .locator("a, button, input, summary")
+      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect()));
+    expect(tops.length).toBeGreaterThan(8);
+    const rows = new Set(tops.map((r) => Math.round(r.top + r.height / 2)));
+    expect(Math.max(...rows) - Math.min(...rows)).toBeLessThan(12);
+    expect((await header.boundingBox())!.height).toBeLessThan(90);
 
-  // The table uses the width of the screen: neither it nor the page scrolls sideways.
-  const region = page
-    .getByRole("region")
-    .filter({ has: page.getByRole("table") })
-    .first();
-  await expect(region).toBeVisible();
-  expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  expect((await page.getByRole("main").boundingBox())!.width).toBeGreaterThan(1100);
-  await expectNoAxeViolations(page);
-});
+    // The table uses the width of the screen: neither it nor the page scrolls sideways.
+    const region = page
+      .getByRole("region")
+      .filter({ has: page.getByRole("table") })
+      .first();
+    await expect(region).toBeVisible();
+    expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect((await page.getByRole("main").boundingBox())!.width).toBeGreaterThan(1100);
+    await expectNoAxeViolations(page);
+  });
+}
 
 test("the on-screen report has contents and collapsible items that print whole", async ({ page, signInAs }) => {
   await signInAs("viewer");

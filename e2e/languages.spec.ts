@@ -43,6 +43,8 @@ test("switching to Kazakh on a recommendation stays on the same page; the choice
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expectAccessible(page);
 
+  // The language menu is named after the language being read.
+  await page.locator("summary", { hasText: "Language: English" }).click();
   await page.getByRole("button", { name: "Қазақша" }).click();
   // The same page and query string, no language in the URL; the interface in Kazakh.
   await expect(page).toHaveURL(new RegExp(`${recommendation}\\?on=2012-06-01$`));
@@ -50,10 +52,13 @@ test("switching to Kazakh on a recommendation stays on the same page; the choice
   await expect(
     page.getByRole("navigation", { name: "Негізгі навигация" }).getByRole("link", { name: "Циклдер" }),
   ).toBeVisible();
+  await page.locator("summary", { hasText: "Тіл: Қазақша" }).click();
   await expect(page.getByRole("button", { name: "Қазақша" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("Escape");
   await expectAccessible(page);
 
   // Signed out, without the cookie: English again (nothing says otherwise)…
+  await page.locator("summary", { hasText: "тіркелгі" }).click();
   await page.getByRole("button", { name: "Шығу" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await context.clearCookies();
