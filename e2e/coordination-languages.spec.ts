@@ -24,6 +24,7 @@ test("an editor reading in Kazakh searches in Cyrillic and opens the coordinatio
   baseURL,
   signInAs,
 }) => {
+  test.slow(); // six pages, each with an axe check, on a shared machine
   await readIn(context, baseURL!, "kk");
   await signInAs("editor");
 
@@ -71,6 +72,7 @@ test("an editor reading in Russian sees counts in the right plural forms", async
   baseURL,
   signInAs,
 }) => {
+  test.slow();
   await readIn(context, baseURL!, "ru");
   await signInAs("editor");
 
