@@ -1,6 +1,7 @@
 "use client";
 // A contributor writes a follow-up draft, or changes one that is still a draft or was returned to them. It is
 // seen by nobody else until they submit it; an editor then publishes it or returns it with a comment.
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -38,6 +39,7 @@ type Props = { documents: Option[]; today: string } & (
 );
 
 export function DraftForm(props: Props) {
+  const t = useTranslations("review.form");
   const stored = props.mode === "edit" ? props.stored : null;
   const f = useScopedForm(stored ? editDraftAction : createDraftAction, {
     prefix: stored ? `draft-${stored.id}-` : "draft-new-",
@@ -50,7 +52,7 @@ export function DraftForm(props: Props) {
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Change this draft" : "Write a follow-up draft"}
+      aria-label={stored ? t("changeDraft") : t("writeDraft")}
       noValidate
     >
       {stored ? (
@@ -62,7 +64,7 @@ export function DraftForm(props: Props) {
         <input type="hidden" name="recommendationId" value={props.mode === "add" ? props.recommendationId : ""} />
       )}
       <DatedFields
-        legend="Date of the action"
+        legend={t("actionDate")}
         name={f.name}
         value={f.value}
         stored={stored ?? EMPTY_DATED}
@@ -72,27 +74,27 @@ export function DraftForm(props: Props) {
       <TextArea
         {...common}
         name={f.name("actionTaken")}
-        label="Action taken"
+        label={t("actionTaken")}
         required
         rows={4}
         defaultValue={f.value("actionTaken", stored?.actionTaken)}
       />
       <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Evidence</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("evidence")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField
             {...common}
             name={f.name("evidenceDocumentId")}
-            label="Evidence document"
+            label={t("evidenceDocument")}
             options={props.documents}
-            emptyLabel="None"
+            emptyLabel={t("none")}
             defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)}
           />
           <TextField
             {...common}
             name={f.name("evidenceLocation")}
-            label="Evidence page or section"
-            hint="e.g. p. 4, or part II."
+            label={t("evidenceLocation")}
+            hint={t("evidenceLocationHint")}
             defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)}
           />
         </div>
@@ -100,8 +102,8 @@ export function DraftForm(props: Props) {
           {...common}
           name={f.name("evidenceUrl")}
           type="url"
-          label="Evidence link"
-          hint="Optional: a full web address (https://…)."
+          label={t("evidenceUrl")}
+          hint={t("evidenceUrlHint")}
           defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)}
         />
       </fieldset>
@@ -109,18 +111,18 @@ export function DraftForm(props: Props) {
         <TextField
           {...common}
           name={f.name("nextStep")}
-          label="Next step"
+          label={t("nextStep")}
           defaultValue={f.value("nextStep", stored?.nextStep)}
         />
         <TextField
           {...common}
           name={f.name("targetDate")}
           type="date"
-          label="Target date"
+          label={t("targetDate")}
           defaultValue={f.value("targetDate", stored?.targetDate)}
         />
       </div>
-      <SubmitButton>{stored ? "Save the changes" : "Save the draft"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveChanges") : t("saveDraft")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

@@ -2,6 +2,7 @@
 // A contributor writes a progress update (where the recommendation stands, in the state's vocabulary), or changes
 // one that is still a draft or was returned to them. Nobody else sees it until they submit it; an editor then
 // publishes it as the state's response or returns it with a comment.
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -40,6 +41,7 @@ type Props = { documents: Option[]; today: string } & (
 );
 
 export function ProgressForm(props: Props) {
+  const t = useTranslations("review.form");
   const stored = props.mode === "edit" ? props.stored : null;
   const f = useScopedForm(stored ? editProgressDraftAction : createProgressDraftAction, {
     prefix: stored ? `progress-${stored.id}-` : "progress-new-",
@@ -52,21 +54,21 @@ export function ProgressForm(props: Props) {
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Change this progress update" : "Write a progress update"}
+      aria-label={stored ? t("changeProgress") : t("writeProgress")}
       noValidate
     >
       <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <SelectField
         {...common}
         name={f.name("status")}
-        label="Where it stands (the state's response)"
+        label={t("status")}
         required
         options={recordableResponseOptions}
-        emptyLabel="Choose…"
+        emptyLabel={t("choose")}
         defaultValue={f.value("status", stored?.status)}
       />
       <DatedFields
-        legend="Date of the response"
+        legend={t("responseDate")}
         name={f.name}
         value={f.value}
         stored={stored ?? EMPTY_DATED}
@@ -76,20 +78,20 @@ export function ProgressForm(props: Props) {
       <TextArea
         {...common}
         name={f.name("text")}
-        label="Progress update"
+        label={t("progressText")}
         rows={5}
-        hint="What has been done, in the authorities' words."
+        hint={t("progressTextHint")}
         defaultValue={f.value("text", stored?.text)}
       />
       <TextField
         {...common}
         name={f.name("statusSentence")}
-        label="Closing status sentence"
-        hint="Optional, e.g. the CEC's closing sentence."
+        label={t("statusSentence")}
+        hint={t("statusSentenceHint")}
         defaultValue={f.value("statusSentence", stored?.statusSentence)}
       />
       <SourceFields f={f} stored={stored} documents={props.documents} />
-      <SubmitButton>{stored ? "Save the changes" : "Save the progress update"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveChanges") : t("saveProgress")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

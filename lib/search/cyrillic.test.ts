@@ -13,12 +13,17 @@ import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { createTheme } from "@/lib/themes/mutations";
 import { themeList } from "@/lib/themes/queries";
 import { search } from "./queries";
+import { MARK_END, MARK_START } from "./schema";
 
 const TEXT = "ҚАЗАҚСТАН Республикасының Әділет министрлігі сайлаушылар тізімін ұдайы жариялауы тиіс.";
+// Russian (with ё) and the Kazakh letters the first text lacks in its searched words: ғ ө ү һ і (and ң).
+const TEXT2 =
+  "Центральная избирательная комиссия ведёт УЧЁТ протоколов. Шаһар әкімдігі өңірлік комиссияға ғимарат үшін үй-жай береді.";
 
 describe(`Cyrillic search and sorting on ${testEngine}`, () => {
   let db: Database;
   let added = "";
+  let added2 = "";
   let later = "";
 
   beforeAll(async () => {
@@ -37,6 +42,16 @@ describe(`Cyrillic search and sorting on ${testEngine}`, () => {
     });
     if (out.kind !== "ok") throw new Error(JSON.stringify(out));
     added = out.value.id;
+    const out2 = await addRecommendation(db.prisma, ed, {
+      cycleId,
+      label: "98",
+      text: TEXT2,
+      priority: "UNSPECIFIED",
+      textVerification: "NEEDS_VERIFICATION",
+      provenance: "Test text in Russian and Kazakh",
+    });
+    if (out2.kind !== "ok") throw new Error(JSON.stringify(out2));
+    added2 = out2.value.id;
     later = await recommendationId(db, "kz-2011", "1");
     for (const name of ["Өкілдер", "орталық комиссия", "Әйелдер", "Іс жүргізу", "ақпарат", "Ұйымдар", "Үгіт"]) {
       const t = await createTheme(db.prisma, ed, { name });
@@ -54,6 +69,31 @@ describe(`Cyrillic search and sorting on ${testEngine}`, () => {
       expect(await found(q)).toBe(true);
     },
   );
+
+  const hitOf2 = async (q: string) =>
+    (await search(q, {}, { includeInternal: false, page: 1 })).hits.find((h) => h.recommendation?.id === added2);
+
+  it.each([
+    ["һ", ["шаһар", "ШАҺАР", "Шаһар"]],
+    ["ө ң і", ["өңірлік", "ӨҢІРЛІК", "Өңірлік"]],
+    ["ғ", ["ғимарат", "ҒИМАРАТ", "Ғимарат"]],
+    ["ү і", ["үшін", "ҮШІН", "Үшін"]],
+    ["ә і", ["әкімдігі", "ӘКІМДІГІ"]],
+    ["Russian", ["центральная", "ЦЕНТРАЛЬНАЯ", "Избирательная"]],
+    ["Russian ё", ["учёт", "Учёт", "УЧЁТ"]],
+    ["a phrase and several words", ['"избирательная комиссия"', "ШАҺАР ғимарат", "өңірлік -министрлігі"]],
+  ])("full-text search finds Cyrillic with %s whatever the case", async (_letters, queries) => {
+    for (const q of queries) expect(await hitOf2(q), q).toBeDefined();
+  });
+
+  it("marks the Cyrillic match in the snippet, as written in the text", async () => {
+    expect((await hitOf2("ШАҺАР"))!.snippet).toContain(`${MARK_START}Шаһар${MARK_END}`);
+    expect((await hitOf2("өңірлік"))!.snippet).toContain(`${MARK_START}өңірлік${MARK_END}`);
+  });
+
+  it("does not take һ, ө or ү for a Russian look-alike (х, о, у)", async () => {
+    for (const q of ["шахар", "оңірлік", "ушін"]) expect(await hitOf2(q), q).toBeUndefined();
+  });
 
   it("full-text search does not confuse a Kazakh letter with its Russian look-alike", async () => {
     // "казакстан" with к, not қ: another word.
