@@ -9,7 +9,6 @@ import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
 import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
-import { lensTitle } from "@/lib/i18n/status";
 import { Citation } from "./citation";
 import { formatIsoDay, useReaderLocale } from "./dates";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
@@ -116,10 +115,9 @@ export function ResponsePanel({
 }) {
   const current = responses.find((r) => r.current);
   const t = useTranslations("entries");
-  const ts = useTranslations("status");
   const locale = useReaderLocale();
   return (
-    <LensPanel id="state-response" title={lensTitle(ts, "state")} subtitle={t("responseSubtitle")}>
+    <LensPanel id="state-response" title={t("responseTitle")} subtitle={t("responseSubtitle")}>
       {current ? (
         <div className="space-y-3">
           <Heading r={{ ...current, current: false }} on={on} />
