@@ -34,7 +34,8 @@ export interface Lookups {
 }
 
 export interface TimelineWords {
-  t: (key: string) => string;
+  /** Values for messages with placeholders are optional. */
+  t: (key: string, values?: Record<string, string | number>) => string;
   locale: Locale;
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/policy";
@@ -21,6 +21,7 @@ import { draftsOf } from "@/lib/review/queries";
 import { progressDraftsOf } from "@/lib/review/progress-queries";
 import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
 import type { Role } from "@/lib/vocab";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
@@ -89,6 +90,8 @@ export default async function RecommendationPage(props: Props) {
   const t = await getTranslations("recommendation");
   const tHeader = await getTranslations("header");
   const tRole = await getTranslations("role");
+  const tAll = await getTranslations();
+  const locale = await getLocale();
   const editor = canEdit(user);
   const now = !moment.on && !moment.asOf;
   const { cycle, section } = ctx;
@@ -142,7 +145,10 @@ export default async function RecommendationPage(props: Props) {
     editor,
     userName: user?.name ?? null,
     path,
-    documents: citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id),
+    documents: citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, {
+      t: (key, values) => tAll(key as Parameters<typeof tAll>[0], values),
+      locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    }),
   });
   const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
   const mayDraft =

@@ -75,7 +75,11 @@ export function RecommendationBody({
 }: Props) {
   const t = useTranslations();
   const locale = useReaderLocale();
-  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
+  const words = {
+    t: (key: string, values?: Record<string, string | number>) => t(key as Parameters<typeof t>[0], values),
+    locale,
+  };
+  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, words);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map(
@@ -89,7 +93,7 @@ export function RecommendationBody({
     documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
     users: history.users,
-    words: { t: (key) => t(key as Parameters<typeof t>[0]), locale },
+    words,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 
