@@ -6,8 +6,18 @@ import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
 // "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts; "contributor" is the focal point of the
-// Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts).
-export type TestRole = "admin" | "editor" | "viewer" | "contributor" | "sessions" | "passwords" | "languages";
+// Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts);
+// "response-ru" and "response-kk" are editors reading in Russian and Kazakh (e2e/journeys-ru-kk-response.spec.ts).
+export type TestRole =
+  | "admin"
+  | "editor"
+  | "viewer"
+  | "contributor"
+  | "sessions"
+  | "passwords"
+  | "languages"
+  | "response-ru"
+  | "response-kk";
 interface TestUser {
   email: string;
   password: string;

@@ -1,7 +1,10 @@
 // Dates as people type them: "13.07.2011" (Russian and Kazakh), "13 July 2011" or "July 13, 2011" (English), and
 // ISO "2011-07-13" everywhere (stored values come back into forms in that form). None of these formats is
-// ambiguous, so every one is read whatever the reader's language; the language only picks the example shown in
-// hints and messages. Slashed dates (07/08/2011) are refused: they read differently in the UK and the US.
+// ambiguous, so every one is read whatever the reader's language (a Russian speaker reading the English interface
+// still types 13.07.2011); the language picks the example shown in hints and messages, and each language's own
+// way of writing a date (ДД.ММ.ГГГГ / КК.АА.ЖЖЖЖ, and the dates pages show: "13 июля 2011 г.", "2011 ж. 13 шілде")
+// is read back (lib/typed-date-languages.test.ts). Slashed dates (07/08/2011) are refused: they read differently
+// in the UK and the US.
 // Pure: the server parses in the zod schemas (lib/validation.ts, lib/dated.ts).
 
 export type DateLocale = "en" | "ru" | "kk";
@@ -61,7 +64,17 @@ export function normalizeTypedDate(input: string): string | null {
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return month(+m[1]!, +m[2]!);
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) return day(+m[3]!, +m[2]!, +m[1]!);
   if ((m = /^(\d{1,2})\.(\d{4})$/.exec(s))) return month(+m[2]!, +m[1]!);
-  // "13 July 2011", "13 июля 2011", "2011 жылғы 13 шілде" is rare enough to leave out.
+  // Kazakh writes the year first, as pages show dates in Kazakh: "2011 ж. 13 шілде", "2011 жылғы 13 шілде",
+  // and a month "2011 ж. шілде" (lib/i18n/format.ts), so a date copied from a page reads back.
+  if ((m = /^(\d{4}) (?:ж\.?|жылғы|жылы) (\d{1,2}) ([\p{L}.]+)$/u.exec(s))) {
+    const mo = monthOf(m[3]!);
+    return mo ? day(+m[1]!, mo, +m[2]!) : null;
+  }
+  if ((m = /^(\d{4}) (?:ж\.?|жылғы|жылы) ([\p{L}.]+)$/u.exec(s))) {
+    const mo = monthOf(m[2]!);
+    return mo ? month(+m[1]!, mo) : null;
+  }
+  // "13 July 2011", "13 июля 2011"
   if ((m = /^(\d{1,2}) ([\p{L}.]+),? (\d{4})$/u.exec(s))) {
     const mo = monthOf(m[2]!);
     return mo ? day(+m[3]!, mo, +m[1]!) : null;

@@ -2,15 +2,14 @@
 // "312 of 2,000 characters" under a text field with a limit, so the limit is known before saving. The visible count
 // is linked to the control (aria-describedby: read when the field is focused); screen readers hear the count again
 // only after a pause in typing once most of the room is used, never on every keystroke.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 const PAUSE_MS = 1200;
 const ANNOUNCE_FROM = 0.8;
 
-export const counterText = (count: number, max: number) =>
-  `${count.toLocaleString("en")} of ${max.toLocaleString("en")} characters`;
-
 export function CharCounter({ controlId, max }: { controlId: string; max: number }) {
+  const t = useTranslations("forms");
   const [count, setCount] = useState<number | null>(null);
   const [spoken, setSpoken] = useState("");
   useEffect(() => {
@@ -23,7 +22,7 @@ export function CharCounter({ controlId, max }: { controlId: string; max: number
       clearTimeout(timer);
       timer = setTimeout(() => {
         const n = control.value.length;
-        if (n >= max * ANNOUNCE_FROM) setSpoken(counterText(n, max));
+        if (n >= max * ANNOUNCE_FROM) setSpoken(t("counter", { count: n, max }));
       }, PAUSE_MS);
     };
     // A form reset fills the field without an input event.
@@ -37,7 +36,7 @@ export function CharCounter({ controlId, max }: { controlId: string; max: number
       control.removeEventListener("input", onInput);
       form?.removeEventListener("reset", onReset);
     };
-  }, [controlId, max]);
+  }, [controlId, max, t]);
   const n = count ?? 0;
   return (
     <>
@@ -45,7 +44,7 @@ export function CharCounter({ controlId, max }: { controlId: string; max: number
         id={`${controlId}-count`}
         className={`mt-1 text-xs ${n >= max ? "font-semibold text-rose-800" : "text-slate-600"}`}
       >
-        {counterText(n, max)}
+        {t("counter", { count: n, max })}
       </p>
       <span className="sr-only" aria-live="polite">
         {spoken}

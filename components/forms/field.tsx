@@ -3,6 +3,7 @@
 // errors to the control with aria-describedby. `scope` keeps ids unique when a
 // page holds several forms with the same field names (one per table row).
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { CharCounter } from "./char-counter";
 
 export interface FieldProps {
@@ -59,11 +60,12 @@ function Hint({ p }: { p: FieldProps }) {
 }
 
 function Frame({ p, children }: { p: FieldProps; children: ReactNode }) {
+  const t = useTranslations("forms");
   return (
     <div className={p.className ?? "mt-4"}>
       <label htmlFor={fieldId(p)} className={p.labelHidden ? "sr-only" : "block text-sm font-semibold text-slate-900"}>
         {p.label}
-        {p.required && <span className="font-normal text-slate-600"> (required)</span>}
+        {p.required && <span className="font-normal text-slate-600"> {t("required")}</span>}
       </label>
       <Hint p={p} />
       {children}

@@ -2,6 +2,7 @@
 // The outcome of a save, announced to screen readers: success, the list of
 // errors, or, for a stale form, who changed what meanwhile and, where both
 // sides changed the same thing, both versions side by side to choose from.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { ActionState, ConflictField } from "@/lib/actions/result";
 
@@ -29,19 +30,20 @@ function BothVersions({
   conflicts: ConflictField[];
   onUseTheirs?: (values: Record<string, string>) => void;
 }) {
+  const t = useTranslations("forms");
   return (
     <table className="mt-2 w-full table-fixed border-collapse text-sm text-slate-900">
-      <caption className="text-left font-semibold text-rose-900">Changed by both of you</caption>
+      <caption className="text-left font-semibold text-rose-900">{t("bothChanged")}</caption>
       <thead>
         <tr>
           <th scope="col" className="w-32 border-b border-rose-300 px-2 py-1 text-left">
-            Field
+            {t("field")}
           </th>
           <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
-            Your version (in the form)
+            {t("yourVersion")}
           </th>
           <th scope="col" className="border-b border-rose-300 px-2 py-1 text-left">
-            Their version (saved)
+            {t("theirVersion")}
           </th>
         </tr>
       </thead>
@@ -60,7 +62,10 @@ function BothVersions({
                   onClick={() => onUseTheirs(c.theirsForm)}
                   className="mt-1 block rounded border border-sky-800 bg-white px-2 py-0.5 text-xs font-semibold text-sky-800 hover:bg-sky-50"
                 >
-                  Use their version<span className="sr-only"> of {c.label}</span>
+                  {t.rich("useTheirs", {
+                    label: c.label,
+                    sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </button>
               )}
             </td>
@@ -79,6 +84,7 @@ export function FormStatus({
   onUseTheirs?: (values: Record<string, string>) => void;
 }) {
   const ref = useFocusOnAnswer(state);
+  const t = useTranslations("forms");
   if (state.status === "idle") return null;
   if (state.status === "ok") {
     return (
@@ -107,13 +113,13 @@ export function FormStatus({
       <p className="font-semibold">{state.message}</p>
       {conflict && conflict.changes.length > 0 && (
         <div className="mt-2">
-          <p>Saved meanwhile:</p>
+          <p>{t("savedMeanwhile")}</p>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             {conflict.changes.map((c) => (
               <div key={`${c.field}-${c.by}`} className="contents">
                 <dt className="font-semibold">{c.label}</dt>
                 <dd className="break-words whitespace-pre-wrap">
-                  {c.value} <span className="text-rose-800">(by {c.by})</span>
+                  {c.value} <span className="text-rose-800">{t("by", { name: c.by })}</span>
                 </dd>
               </div>
             ))}

@@ -1,13 +1,13 @@
 "use client";
 // Adds a dated follow-up entry with its evidence, or corrects one (a reason
 // is required; the earlier version stays in the history).
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addFollowUpAction, correctFollowUpAction } from "@/lib/follow-ups/actions";
 import { FOLLOW_UP_LIMITS } from "@/lib/follow-ups/schema";
-import { dayExample } from "@/lib/typed-date";
 import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 import { CorrectionReason, EntryTarget } from "./entry-form-parts";
@@ -55,17 +55,19 @@ export function FollowUpForm(props: Props) {
   // An unticked checkbox is absent from the form data: after a refused save, absent means unticked.
   const internal = f.state.status === "error" ? f.state.values.internal === "on" : (stored?.internal ?? false);
   const common = { errors: f.errors };
+  const t = useTranslations("entries");
+  const tf = useTranslations("forms");
   return (
     <form
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Correct this follow-up entry" : "Add a follow-up entry"}
+      aria-label={stored ? t("correctThis", { kind: "followUp" }) : t("addFollowUp")}
       noValidate
     >
       <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
       <DatedFields
-        legend="Date of the action"
+        legend={t("actionDate")}
         name={f.name}
         value={f.value}
         stored={stored ?? EMPTY_DATED}
@@ -75,7 +77,7 @@ export function FollowUpForm(props: Props) {
       <TextArea
         {...common}
         name={f.name("actionTaken")}
-        label="Action taken"
+        label={t("actionTaken")}
         required
         rows={4}
         maxLength={FOLLOW_UP_LIMITS.actionTaken}
@@ -84,28 +86,28 @@ export function FollowUpForm(props: Props) {
       <SelectField
         {...common}
         name={f.name("institutionId")}
-        label="Responsible institution"
+        label={t("responsibleInstitution")}
         options={props.institutions}
-        emptyLabel="Not stated"
+        emptyLabel={t("notStated")}
         defaultValue={f.value("institutionId", stored?.institutionId)}
       />
       <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Evidence</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("evidence")}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField
             {...common}
             name={f.name("evidenceDocumentId")}
-            label="Evidence document"
-            hint="A document of this or another cycle of the country."
+            label={t("evidenceDocument")}
+            hint={t("evidenceDocumentHint")}
             options={props.documents}
-            emptyLabel="None"
+            emptyLabel={t("none")}
             defaultValue={f.value("evidenceDocumentId", stored?.evidenceDocumentId)}
           />
           <TextField
             {...common}
             name={f.name("evidenceLocation")}
-            label="Evidence page or section"
-            hint="e.g. p. 4, or part II."
+            label={t("evidenceLocation")}
+            hint={t("evidenceLocationHint")}
             defaultValue={f.value("evidenceLocation", stored?.evidenceLocation)}
           />
         </div>
@@ -113,8 +115,8 @@ export function FollowUpForm(props: Props) {
           {...common}
           name={f.name("evidenceUrl")}
           type="url"
-          label="Evidence link"
-          hint="Optional: a full web address (https://…)."
+          label={t("evidenceUrl")}
+          hint={t("urlHint")}
           defaultValue={f.value("evidenceUrl", stored?.evidenceUrl)}
         />
       </fieldset>
@@ -122,26 +124,21 @@ export function FollowUpForm(props: Props) {
         <TextField
           {...common}
           name={f.name("nextStep")}
-          label="Next step"
+          label={t("nextStepLabel")}
           maxLength={FOLLOW_UP_LIMITS.nextStep}
           defaultValue={f.value("nextStep", stored?.nextStep)}
         />
         <TextField
           {...common}
           name={f.name("targetDate")}
-          label="Target date"
-          hint={`e.g. ${dayExample()}`}
+          label={t("targetDateLabel")}
+          hint={tf("dayHint")}
           defaultValue={f.value("targetDate", stored?.targetDate)}
         />
       </div>
-      <CheckboxField
-        {...common}
-        name={f.name("internal")}
-        label="Internal note (a working note, not for publication)"
-        defaultChecked={internal}
-      />
+      <CheckboxField {...common} name={f.name("internal")} label={t("internalLabel")} defaultChecked={internal} />
       {stored && <CorrectionReason f={f} required />}
-      <SubmitButton>{stored ? "Save the correction" : "Add the entry"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveCorrection") : t("addTheEntry")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

@@ -11,6 +11,9 @@ import {
   type DocumentType,
   type ElectionType,
 } from "@/lib/vocab";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TimelineWords } from "./timeline";
 
 export interface Option {
   value: string;
@@ -50,8 +53,13 @@ const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max 
  * cycles, grouped by cycle ("2012 · Early parliamentary (Mazhilis) elections") and labelled
  * "2012 parliamentary — Final report: OSCE/ODIHR … Final Report (OSCE/ODIHR, 2012-04-03)".
  */
-export function citableDocumentOptions(cycles: CitableCycle[], currentCycleId: string): Option[] {
+export function citableDocumentOptions(
+  cycles: CitableCycle[],
+  currentCycleId: string,
+  words?: TimelineWords,
+): Option[] {
   const ordered = [...cycles.filter((c) => c.id === currentCycleId), ...cycles.filter((c) => c.id !== currentCycleId)];
+  if (words) return ordered.flatMap((c) => optionsIn(words, c, c.id === currentCycleId));
   return ordered.flatMap((c) =>
     c.documents.map((d) => ({
       value: d.id,
@@ -62,6 +70,27 @@ export function citableDocumentOptions(cycles: CitableCycle[], currentCycleId: s
       group: `${c.id === currentCycleId ? "This cycle: " : ""}${c.year} · ${c.title} (${ELECTION_TYPE[c.electionType].toLowerCase()})`,
     })),
   );
+}
+
+/** The same options in the reader's language (dates: ISO in English as before, the language's format otherwise). */
+function optionsIn({ t, locale }: TimelineWords, c: CitableCycle, current: boolean): Option[] {
+  const r = (key: string, values?: Record<string, string | number>) =>
+    (t as (k: string, v?: Record<string, string | number>) => string)(`recommendation.${key}`, values);
+  const election = r(`electionType.${c.electionType}`);
+  const day = (d: Date, l: Locale) => (l === "en" ? d.toISOString().slice(0, 10) : formatDate(d, l));
+  const group = r(current ? "documentGroupThisCycle" : "documentGroup", { year: c.year, title: c.title, election });
+  return c.documents.map((d) => ({
+    value: d.id,
+    label: r("documentOption", {
+      year: c.year,
+      election,
+      type: r(`documentType.${d.type}`),
+      title: shorten(d.title, 80),
+      issuer: shorten(d.issuer, 40),
+      issued: d.issuedOn ? day(d.issuedOn, locale) : r("undated"),
+    }),
+    group,
+  }));
 }
 
 export function institutionOptions(

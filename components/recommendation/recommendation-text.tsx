@@ -1,4 +1,5 @@
 // The recommendation as quoted: the lead-ins it depends on, then its text.
+import { useTranslations } from "next-intl";
 import { VerificationNote } from "@/components/verification-note";
 
 interface Props {
@@ -21,13 +22,14 @@ function LeadIn({ text, label }: { text: string; label: string }) {
 }
 
 export function RecommendationText({ sectionLeadIns, leadIn, number, text, lang, verification }: Props) {
+  const t = useTranslations("recommendation");
   return (
     <div className="mt-6 space-y-3">
-      {sectionLeadIns.map((t, i) => (
-        <LeadIn key={i} text={t} label="Lead-in of the section" />
+      {sectionLeadIns.map((lead, i) => (
+        <LeadIn key={i} text={lead} label={t("leadInSection")} />
       ))}
       {leadIn && (
-        <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />
+        <LeadIn text={leadIn} label={number === null ? t("leadInSharedParts") : t("leadInShared", { number })} />
       )}
       <blockquote
         lang={lang}

@@ -3,6 +3,7 @@
 // controls only in the current view and for editors (the server refuses
 // everyone else anyway). Props in, markup out.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { RecommendationContext } from "@/lib/recommendations/queries";
 import type { RecommendationView } from "@/lib/recommendations/view";
 import type { EvidenceItem } from "@/lib/evidence/queries";
@@ -21,6 +22,7 @@ import { RecommendationText } from "@/components/recommendation/recommendation-t
 import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
+import { useReaderLocale } from "@/components/recommendation/dates";
 import type { EntryEditState } from "@/components/recommendation/entry-editing";
 import { DraftsSection, type DraftsView } from "@/components/review/drafts-section";
 
@@ -71,7 +73,13 @@ export function RecommendationBody({
   history,
   links,
 }: Props) {
-  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
+  const t = useTranslations();
+  const locale = useReaderLocale();
+  const words = {
+    t: (key: string, values?: Record<string, string | number>) => t(key as Parameters<typeof t>[0], values),
+    locale,
+  };
+  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, words);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map(
@@ -85,6 +93,7 @@ export function RecommendationBody({
     documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
     users: history.users,
+    words,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 

@@ -37,7 +37,7 @@ export async function readingFor(o: Options) {
         <ReadingLanguage {...reading} />
         {o.now && o.editor && (
           <TranslationEditor
-            subject="RECOMMENDATION_TEXT"
+            subject={entity.subject}
             subjectId={o.recommendationId}
             originalLanguage={original.language}
             translations={translations}
