@@ -91,6 +91,11 @@ describe("real-world dates with their precision", () => {
     expect(formatDated({ datePrecision: "DAY", dateFrom: day("2012-04-03"), dateTo: day("2012-04-03") })).toBe(
       "3 April 2012",
     );
+    // In Russian and Kazakh: the language's date format (lib/i18n/format.ts) and no inflected "between".
+    expect(formatDated(range, "ru")).toBe("между 13 июля 2011 г. и 30 сентября 2011 г.");
+    expect(formatDated({ ...range, dateFrom: null }, "ru")).toBe("не позднее 30 сентября 2011 г.");
+    expect(formatDated(range, "kk")).toMatch(/^2011 ж\. 13 шілде – 2011 ж\. 30 қыркүйек аралығында$/);
+    expect(formatDated({ datePrecision: null, dateFrom: null, dateTo: null }, "kk")).toBe("күні көрсетілмеген");
     expect(datedToForm(range)).toEqual({ date: "", notBefore: "2011-07-13", notAfter: "2011-09-30", dateNote: "n" });
     const month = {
       datePrecision: "MONTH" as const,

@@ -8,6 +8,9 @@ import { z } from "zod";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { optionalText } from "@/lib/validation";
 import { DEFAULT_DATE_LOCALE, normalizeTypedDate, unreadableDay, type DateLocale } from "@/lib/typed-date";
+import { formatDate, formatMonth } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type { DatePrecision };
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR", "RANGE"] as const satisfies readonly DatePrecision[];
@@ -170,37 +173,25 @@ export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAft
   };
 }
 
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const dayWords = (d: Date) => `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-
-/** "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011". */
-export function formatDated(d: DatedLike): string {
-  if (!d.datePrecision || !d.dateTo) return "date not recorded";
+/**
+ * "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011";
+ * in Russian and Kazakh with lib/i18n/format.ts's date formats and the catalogues' "dated" words.
+ */
+export function formatDated(d: DatedLike, locale: Locale = "en"): string {
+  const t = translator(locale, "dated");
+  if (!d.datePrecision || !d.dateTo) return t("notRecorded");
   const from = d.dateFrom ?? d.dateTo;
   switch (d.datePrecision) {
     case "DAY":
-      return dayWords(from);
+      return formatDate(from, locale);
     case "MONTH":
-      return `${LONG_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
+      return formatMonth(from, locale);
     case "YEAR":
       return String(from.getUTCFullYear());
     case "RANGE":
       return d.dateFrom
-        ? `between ${dayWords(d.dateFrom)} and ${dayWords(d.dateTo)}`
-        : `not after ${dayWords(d.dateTo)}`;
+        ? t("between", { from: formatDate(d.dateFrom, locale), to: formatDate(d.dateTo, locale) })
+        : t("notAfter", { to: formatDate(d.dateTo, locale) });
   }
 }
 
