@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, CATALOGUE, ENTITY_TYPES } from "@/lib/audit/catalogue";
 import type { AuditFilterOptions } from "@/lib/audit/queries";
+import type { AuditFilter } from "@/lib/audit/schema";
 import { auditWords } from "@/lib/audit/words";
 import {
   ACTION_LABEL,
@@ -109,7 +110,7 @@ describe("filterSummary", () => {
     expect(filterSummary({}, options)).toEqual([]);
   });
   it("speaks the reader's language: Kazakh labels and days; names from the data stay as recorded", () => {
-    const filter = {
+    const filter: AuditFilter = {
       actor: "ckusr00000000000000000001",
       entityType: "StateResponse",
       action: "update",
