@@ -2,6 +2,7 @@
 // Choosing a new password with a one-time link an administrator issued: the link's token is the authorization.
 // On success the form gives way to the message and a link to sign in.
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -15,17 +16,18 @@ const SCOPE = "reset";
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(resetPasswordAction, idle);
   const errors = errorsOf(state);
+  const t = useTranslations("resetPassword.form");
 
   if (state.status === "ok") {
-    return <SignInWithNewPassword state={state} email={email} linkText="Sign in" href="/sign-in?next=%2F" />;
+    return <SignInWithNewPassword state={state} email={email} linkText={t("signIn")} href="/sign-in?next=%2F" />;
   }
 
   return (
-    <form action={action} key={formKey(state)} aria-label="Choose a new password" noValidate className="mt-2">
+    <form action={action} key={formKey(state)} aria-label={t("label")} noValidate className="mt-2">
       <input type="hidden" name="token" value={token} />
       <AccountName email={email} />
-      <NewPasswordFields scope={SCOPE} errors={errors} label="New password" />
-      <SubmitButton>Set new password</SubmitButton>
+      <NewPasswordFields scope={SCOPE} errors={errors} label={t("new")} confirmLabel={t("confirm")} />
+      <SubmitButton>{t("submit")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["password", "confirm"])} />
     </form>
   );

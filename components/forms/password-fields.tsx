@@ -8,7 +8,13 @@ import type { ActionState } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/field";
 
-export function NewPasswordFields(p: { scope: string; errors: Record<string, string[]>; label: string }) {
+export function NewPasswordFields(p: {
+  scope: string;
+  errors: Record<string, string[]>;
+  label: string;
+  /** The second field's label in the reader's language; English callers may leave it to be derived. */
+  confirmLabel?: string;
+}) {
   const t = useTranslations("forms");
   return (
     <>
@@ -27,7 +33,7 @@ export function NewPasswordFields(p: { scope: string; errors: Record<string, str
         scope={p.scope}
         name="confirm"
         type="password"
-        label={t("confirmPassword", { label: p.label.toLowerCase() })}
+        label={p.confirmLabel ?? t("confirmPassword", { label: p.label.toLowerCase() })}
         required
         autoComplete="new-password"
         errors={p.errors}
