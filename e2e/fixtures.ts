@@ -6,8 +6,18 @@ import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
 // "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts; "contributor" is the focal point of the
-// Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts).
-export type TestRole = "admin" | "editor" | "viewer" | "contributor" | "sessions" | "passwords" | "languages";
+// Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts);
+// "journeys-ru" and "journeys-kk" are editors with no language of their own (e2e/journeys-ru-kk*.spec.ts).
+export type TestRole =
+  | "admin"
+  | "editor"
+  | "viewer"
+  | "contributor"
+  | "sessions"
+  | "passwords"
+  | "languages"
+  | "journeys-ru"
+  | "journeys-kk";
 interface TestUser {
   email: string;
   password: string;

@@ -66,11 +66,14 @@ try {
   await ensureFirstAdmin(db.prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, dataRoot: root });
   // "sessions" and "passwords": viewers of their own for e2e/sessions.spec.ts, which signs out everywhere and
   // changes a password (the shared users stay untouched); "languages" for e2e/languages.spec.ts, which saves a
-  // language on its account.
+  // language on its account; "journeys-ru" and "journeys-kk", editors whose language comes from the browser, for
+  // the Russian and Kazakh journeys (e2e/journeys-ru-kk*.spec.ts).
   const extra = [
     ["sessions", "VIEWER"],
     ["passwords", "VIEWER"],
     ["languages", "VIEWER"],
+    ["journeys-ru", "EDITOR"],
+    ["journeys-kk", "EDITOR"],
   ] as const;
   for (const [key, role] of [["editor", "EDITOR"], ["viewer", "VIEWER"], ...extra] as const) {
     const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };
