@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatDate, formatPercent } from "../lib/i18n/format";
-import kk from "../messages/kk.json";
-import ru from "../messages/ru.json";
+import kk from "../messages/kk.json" with { type: "json" };
+import ru from "../messages/ru.json" with { type: "json" };
 import { test, expect, testUsers } from "./fixtures";
 
 const JOURNEYS = [
@@ -49,7 +49,9 @@ for (const { lang, browserLocale, user, m } of JOURNEYS) {
     await page.getByLabel(m.signIn.email, { exact: true }).fill(email);
     await page.getByLabel(m.signIn.password, { exact: true }).fill(password);
     await page.getByRole("button", { name: m.signIn.submit, exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1, name: m.home.title })).toBeVisible();
+    // The first pages of a fresh server are slow to render: signing in leads to the cycle list.
+    await expect(page).toHaveURL((u) => u.pathname === "/", { timeout: 60_000 });
+    await expect(page.getByRole("heading", { level: 1, name: m.home.title })).toBeVisible({ timeout: 30_000 });
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expectAccessible(page);
 
