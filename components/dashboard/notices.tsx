@@ -6,7 +6,7 @@ import type { DashboardOptions } from "./urls";
 import { useWords } from "./words";
 
 /** The options a notice can name (dashboard.option.* in the catalogues). */
-const OPTIONS = new Set([
+export const OPTION_NAMES = new Set([
   "on",
   "asOf",
   "page",
@@ -35,7 +35,7 @@ export function InvalidNotice({
 }) {
   const t = useTranslations("dashboard");
   if (keys.length === 0 && !extra) return null;
-  const list = keys.map((k) => names[k] ?? (OPTIONS.has(k) ? t(`option.${k}`) : k)).join(", ");
+  const list = keys.map((k) => names[k] ?? (OPTION_NAMES.has(k) ? t(`option.${k}`) : k)).join(", ");
   return (
     <p
       role="status"
