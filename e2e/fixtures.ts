@@ -8,6 +8,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 // "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts; "contributor" is the focal point of the
 // Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts);
 // "response-ru" and "response-kk" are editors reading in Russian and Kazakh (e2e/journeys-ru-kk-response.spec.ts).
+// "journeys-ru" and "journeys-kk" are editors whose language comes from the browser (e2e/journeys-ru-kk.spec.ts).
 export type TestRole =
   | "admin"
   | "editor"
@@ -17,7 +18,9 @@ export type TestRole =
   | "passwords"
   | "languages"
   | "response-ru"
-  | "response-kk";
+  | "response-kk"
+  | "journeys-ru"
+  | "journeys-kk";
 interface TestUser {
   email: string;
   password: string;

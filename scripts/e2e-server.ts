@@ -69,12 +69,15 @@ try {
   // language on its account; "response-ru" and "response-kk": editors of their own for
   // e2e/journeys-ru-kk-response.spec.ts, which reads the site in Russian or Kazakh through the language cookie (their
   // accounts have no language, so the cookie decides; the shared editor's language is never changed).
+  // "journeys-ru" and "journeys-kk", editors whose language comes from the browser, for e2e/journeys-ru-kk.spec.ts.
   const extra = [
     ["sessions", "VIEWER"],
     ["passwords", "VIEWER"],
     ["languages", "VIEWER"],
     ["response-ru", "EDITOR"],
     ["response-kk", "EDITOR"],
+    ["journeys-ru", "EDITOR"],
+    ["journeys-kk", "EDITOR"],
   ] as const;
   for (const [key, role] of [["editor", "EDITOR"], ["viewer", "VIEWER"], ...extra] as const) {
     const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };

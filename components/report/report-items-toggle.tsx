@@ -1,11 +1,13 @@
 "use client";
 // "Collapse all" / "Expand all" for the on-screen report's items (each a <details>, open by default), and printing
 // always shows every item whole: collapsed items are opened before printing and closed again after.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 const bodies = () => Array.from(document.querySelectorAll<HTMLDetailsElement>("details.report-item-body"));
 
 export function ItemsToggle() {
+  const t = useTranslations("report.contents");
   const [open, setOpen] = useState(true);
   useEffect(() => {
     let closed: HTMLDetailsElement[] = [];
@@ -34,7 +36,7 @@ export function ItemsToggle() {
       onClick={toggle}
       className="mt-3 rounded border border-slate-400 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-100"
     >
-      {open ? "Collapse all items to their headings" : "Expand all items"}
+      {open ? t("collapseAll") : t("expandAll")}
     </button>
   );
 }

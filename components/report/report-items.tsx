@@ -10,6 +10,7 @@ import {
   type OutlineHeading,
   type ReportSectionLike,
 } from "@/lib/reports/export-text";
+import { useTranslations } from "next-intl";
 import type { ReportOptions } from "@/lib/reports/schema";
 import { itemAnchor } from "./report-contents";
 
@@ -60,6 +61,7 @@ function Item({
   leadIn: string | null;
   level: number;
 }) {
+  const t = useTranslations("report.item");
   const H = tag(level);
   const blocks = group(itemBlocks(item, layout, leadIn));
   // Heading, lead-in and recommendation text are kept together on paper.
@@ -140,14 +142,17 @@ function Item({
       id={itemAnchor(item.label)}
       className="report-item mt-6 border-t border-slate-200 pt-4"
       data-label={item.label}
-      aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}
+      aria-label={t("label", { label: item.label })}
     >
       <div className="report-item-head">{blocks.slice(0, cut).map(render)}</div>
       {cut < blocks.length && (
         // Collapsible on screen, open by default; printing opens every item (report-print.tsx).
         <details open className="report-item-body mt-2">
           <summary className="no-print cursor-pointer text-sm font-semibold text-sky-800">
-            Responses, assessment and follow-up<span className="sr-only"> of recommendation {item.label}</span>
+            {t.rich("details", {
+              label: item.label,
+              hidden: (c) => <span className="sr-only">{c}</span>,
+            })}
           </summary>
           {blocks.slice(cut).map((b, i) => render(b, i + cut))}
         </details>

@@ -19,17 +19,12 @@ export default async function ThemesPage() {
     <WidePage>
       <Breadcrumbs items={[{ label: tx("title"), href: "/dashboards" }, { label: tx("themesTitle") }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{tx("themesTitle")}</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        Recommendations by subject, across cycles: choose a theme to see each of its recommendations and where it
-        stands.
-      </p>
+      <p className="mt-2 max-w-prose text-slate-700">{tx("themesIntro")}</p>
       <ul className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
         {themes.map((t) => (
           <li key={t.id} className="flex justify-between gap-4 py-2">
             <Link href={`/dashboards/themes/${t.id}`}>{t.name}</Link>
-            <span className="text-sm text-slate-700">
-              {t._count.recommendations} recommendation{t._count.recommendations === 1 ? "" : "s"}
-            </span>
+            <span className="text-sm text-slate-700">{tx("recommendations", { count: t._count.recommendations })}</span>
           </li>
         ))}
       </ul>
