@@ -2,6 +2,8 @@
 // report can be shared, cited and downloaded with exactly the same options.
 // Hidden in print (the title block says what the report shows).
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LOCALES, LOCALE_NAME } from "@/lib/i18n/locales";
 import { ASSESSMENT, ASSESSMENT_ORDER, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import type { ReportOptions } from "@/lib/reports/schema";
 import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
@@ -95,6 +97,8 @@ export function ReportOptionsForm({
   options: ReportOptions;
   today: string;
 }) {
+  const t = useTranslations("reportExport.languageField");
+  const locale = useLocale();
   return (
     <form
       method="get"
@@ -158,6 +162,14 @@ export function ReportOptionsForm({
           text="Paper"
           value={options.paper}
           choices={(["a4", "letter"] as const).map((k) => [k, PAPER_LABEL[k]])}
+        />
+        <Select
+          id="report-lang"
+          name="lang"
+          text={t("label")}
+          value={options.lang ?? locale}
+          choices={LOCALES.map((l) => [l, LOCALE_NAME[l]])}
+          hintText={t("hint")}
         />
       </div>
       <div className="mt-4 flex items-center gap-4">

@@ -55,7 +55,9 @@ export async function collectReport(
   const fp = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
   const items: ExportItem[] = [];
-  for await (const batch of itemsIn(header, options)) {
+  // The page quotes the stored texts (it does not mark translations yet): no translations here, so its
+  // fingerprint is the downloads' whenever no translation is shown.
+  for await (const batch of reportItems(header.cycle.id, header.moment, options)) {
     addItems(fp, batch);
     items.push(...batch);
   }
