@@ -264,7 +264,7 @@ export function auditHeadLine(head: ReportHeaderLike["auditHead"], w: ReportWord
 
 // ---------------------------------------------------------------- coverage in the report's language
 
-/** "Recorded 1 of 30 recommendations" (null when the report's count is unknown); lib/status/coverage-text.ts in words. */
+/** "Recorded 1 of 30 recommendations" (null when the report's count is unknown): lib/status/coverage-text.ts, worded. */
 export function coverageLineIn(c: Coverage, w: ReportWords = ENGLISH): string | null {
   if (c.expected === null) return null;
   const values = { recorded: c.recorded, expected: c.expected, items: c.items };

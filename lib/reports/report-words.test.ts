@@ -1,7 +1,10 @@
 // The report's words come from the catalogues: English word for word as the reports printed it before they took
 // a language (the catalogue holds the same sentences), and Russian and Kazakh dates and status names through the
 // one formatting module and status helper.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
 import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
 import { coverageLine, coverageSentence, coverageWarning, type Coverage } from "@/lib/status/coverage-text";
 import { ASSESSMENT, STATE_RESPONSE } from "@/lib/vocab";
@@ -17,8 +20,11 @@ import {
   reportWords,
   statusOnLine,
   summaryIntro,
+  followUpColumns,
+  recommendationColumns,
   type ReportHeaderLike,
 } from "./export-text";
+import { ASSESSOR_TYPE, PRIORITY } from "@/lib/vocab";
 
 const RU = reportWords("ru");
 const KK = reportWords("kk");
@@ -91,5 +97,29 @@ describe("the words of a report", () => {
     expect(readingMark({ ...working, kind: "OFFICIAL", source: "Bulletin 3" })).toBe(
       "Official translation into Russian by X (source: Bulletin 3). The original, in English, is authoritative.",
     );
+  });
+
+  it("asks the catalogue only for keys it has (literal keys in lib/reports, and the keys built from codes)", () => {
+    const dir = path.join(process.cwd(), "lib/reports");
+    const has = (key: string) =>
+      key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], en.reportExport) !==
+      undefined;
+    const used = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .flatMap((f) => [...readFileSync(path.join(dir, f), "utf8").matchAll(/\b(?:w|ENGLISH|t)\.?t?\("([\w.]+)"/g)])
+      .map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(80);
+    expect(used.filter((k) => !has(k))).toEqual([]);
+    const built = [
+      ...Object.keys(PRIORITY).map((p) => `priority.${p}`),
+      ...Object.keys(ASSESSOR_TYPE).map((a) => `assessor.${a}`),
+      ...["DAY", "MONTH", "YEAR", "RANGE"].map((p) => `precision.${p}`),
+      ...["EN", "RU", "KK"].map((l) => `languageName.${l}`),
+      ...["tracker", "government"].map((l) => `layout.${l}`),
+    ];
+    expect(built.filter((k) => !has(k))).toEqual([]);
+    for (const w of [RU, KK])
+      for (const c of [...recommendationColumns(w), ...followUpColumns(w)])
+        expect(c.header).not.toMatch(/^reportExport\./);
   });
 });
