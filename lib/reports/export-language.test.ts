@@ -9,6 +9,8 @@ import type { Database } from "@/lib/db/client";
 import { createTestDatabase, testEngine, useAsAppDatabase } from "@/lib/db/test-db";
 import { recommendationId, seededWithUsers } from "@/lib/test/fixtures";
 import { addTranslation } from "@/lib/translations/mutations";
+import { parseSheet } from "@/lib/sheet-import/parse";
+import { planImport } from "@/lib/sheet-import/plan";
 import type { Locale } from "@/lib/i18n/locales";
 import ru from "@/messages/ru.json";
 import kk from "@/messages/kk.json";
@@ -184,5 +186,19 @@ describe(`reports in Russian and Kazakh on ${testEngine}`, () => {
     // A cycle without translations: the same data in other words keeps its fingerprint.
     const h2007 = (await reportHeader("kz-2007", optionsIn("en")))!;
     expect(await computeFingerprint(h2007, optionsIn("kk"))).toBe(await computeFingerprint(h2007, optionsIn("en")));
+  }, 120_000);
+
+  it("a Russian or Kazakh spreadsheet is for reading: the round trip refuses it whole, applying nothing", async () => {
+    for (const [format, lang] of [
+      ["csv", "ru"],
+      ["xlsx", "kk"],
+    ] as const) {
+      const parsed = await parseSheet(`report.${format}`, await file(format, lang));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      const plan = planImport(parsed.file, { id: header.cycle.id, name: header.cycle.title }, new Map());
+      expect(plan.changes).toEqual([]);
+      expect(plan.problems.map((p) => [p.row, p.message])).toEqual([[1, expect.stringContaining("Record id")]]);
+    }
   }, 120_000);
 });
