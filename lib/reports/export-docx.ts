@@ -244,7 +244,7 @@ function blockParagraph(b: ItemBlock, itemLevel: number, keep: boolean): Paragra
     case "para":
       return p(STYLE.body, [foreign(b.text, b.lang)], k);
     case "statusSentence":
-      return p(STYLE.statusSentence, [b.text], k);
+      return p(STYLE.statusSentence, [foreign(b.text, b.lang)], k);
     case "bullet":
       return p(STYLE.bullet, ["\u2022\t", new TextRun({ text: `${b.lead}: `, bold: true }), b.text], k);
     case "note":

@@ -21,7 +21,7 @@ export type ItemBlock =
   /** Body text (response text, rationale); `lang` when not in the report's language. */
   | { kind: "para"; text: string; lang?: string }
   /** The CEC's closing status sentence. */
-  | { kind: "statusSentence"; text: string }
+  | { kind: "statusSentence"; text: string; lang?: string }
   /** One follow-up entry: its date in bold, then what was done. */
   | { kind: "bullet"; lead: string; text: string }
   /** Small print: sources, verification notes. */
@@ -170,6 +170,10 @@ export function itemBlocks(
   if (item.needsVerification) b.push({ kind: "note", text: w.t("item.needsVerification") });
   const forms: ItemBlock[] = formLines(item, w).map((f) => ({ kind: "field", label: f.label, value: f.value }));
   const respLang = foreignLang(item.reading?.response, w);
+  // The CEC's closing sentence is quoted, never translated: in the response's original language (the vocabulary's
+  // own sentences are English), tagged when that is not the report's.
+  const sentenceLanguage = item.reading ? (item.reading.response?.originalLanguage ?? "EN") : null;
+  const sentenceLang = sentenceLanguage && sentenceLanguage !== w.content ? sentenceLanguage.toLowerCase() : undefined;
   const responseText = (): ItemBlock[] => {
     const out: ItemBlock[] = paragraphs(item.response?.text).map((p) => ({
       kind: "para",
@@ -187,7 +191,7 @@ export function itemBlocks(
     if (item.response) {
       b.push(...responseText());
       const s = statusSentence(item);
-      if (s) b.push({ kind: "statusSentence", text: s });
+      if (s) b.push({ kind: "statusSentence", text: s, ...(sentenceLang && { lang: sentenceLang }) });
       b.push(...dateNotes(w.t("item.responseDate"), item.response.date, w));
     } else {
       b.push({ kind: "para", text: `${w.status("NO_RESPONSE")}.` });
@@ -203,7 +207,7 @@ export function itemBlocks(
     b.push(...dateNotes(w.t("item.responseDate"), item.response.date, w));
     b.push(...responseText());
     const s = statusSentence(item);
-    if (s) b.push({ kind: "statusSentence", text: s });
+    if (s) b.push({ kind: "statusSentence", text: s, ...(sentenceLang && { lang: sentenceLang }) });
     if (item.response.source) b.push({ kind: "note", text: `${source}: ${item.response.source}` });
   }
   b.push({ kind: "field", label: w.t("item.assessment"), value: independentStatusLabel(item, w) });

@@ -125,7 +125,7 @@ function drawBlock(doc: Doc, b: ItemBlock, level: number) {
       doc.moveDown(0.3);
       return;
     case "statusSentence":
-      para(doc, "serifBold", 9.5, b.text);
+      para(doc, "serifBold", 9.5, b.text, { lang: b.lang });
       doc.moveDown(0.3);
       return;
     case "bullet":
