@@ -2,7 +2,8 @@
 // report can be shared, cited and downloaded with exactly the same options.
 // Hidden in print (the title block says what the report shows).
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { LOCALES, LOCALE_NAME } from "@/lib/i18n/locales";
 import { statusLabel } from "@/lib/i18n/status";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import type { ReportOptions } from "@/lib/reports/schema";
@@ -96,6 +97,8 @@ export function ReportOptionsForm({
 }) {
   const t = useTranslations("report.options");
   const s = useTranslations("status");
+  const lang = useTranslations("reportExport.languageField");
+  const locale = useLocale();
   return (
     <form
       method="get"
@@ -156,6 +159,14 @@ export function ReportOptionsForm({
           text={t("paper.label")}
           value={options.paper}
           choices={(["a4", "letter"] as const).map((k) => [k, t(`paper.${k}`)])}
+        />
+        <Select
+          id="report-lang"
+          name="lang"
+          text={lang("label")}
+          value={options.lang ?? locale}
+          choices={LOCALES.map((l) => [l, LOCALE_NAME[l]])}
+          hintText={lang("hint")}
         />
       </div>
       <div className="mt-4 flex items-center gap-4">

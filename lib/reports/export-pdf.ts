@@ -7,19 +7,15 @@
 import "server-only";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING,
-  CLAIMS_NOTE,
-  DEFINITIONS,
-  DEFINITIONS_HEADING,
-  ITEM_WORDS,
-  REPORT_KIND,
   ReportOutline,
   claimLines,
+  definitions,
   itemBlocks,
   runningHeader,
   summaryIntro,
   summaryTables,
   titleBlock,
+  wordsOf,
   type ExportItem,
   type ExportMeta,
   type ItemBlock,
@@ -109,8 +105,9 @@ function drawBlock(doc: Doc, b: ItemBlock, level: number) {
       });
       doc.moveDown(0.3);
       return;
+    // A text quoted in another language than the report's (an untranslated original) carries its own /Lang.
     case "recText":
-      para(doc, b.italic ? "serifItalic" : "serif", 10.5, b.text, { indent: 10, lineGap: 1.5 });
+      para(doc, b.italic ? "serifItalic" : "serif", 10.5, b.text, { indent: 10, lineGap: 1.5, lang: b.lang });
       doc.moveDown(0.35);
       return;
     case "field":
@@ -124,11 +121,11 @@ function drawBlock(doc: Doc, b: ItemBlock, level: number) {
       doc.moveDown(0.15);
       return;
     case "para":
-      para(doc, "serif", 9.5, b.text, { lineGap: 1 });
+      para(doc, "serif", 9.5, b.text, { lineGap: 1, lang: b.lang });
       doc.moveDown(0.3);
       return;
     case "statusSentence":
-      para(doc, "serifBold", 9.5, b.text);
+      para(doc, "serifBold", 9.5, b.text, { lang: b.lang });
       doc.moveDown(0.3);
       return;
     case "bullet":
@@ -158,7 +155,8 @@ async function render(
   options: ReportOptions,
   meta: ExportMeta,
 ) {
-  const tb = titleBlock(header, options, meta);
+  const w = wordsOf(options);
+  const tb = titleBlock(header, options, meta, w);
   beginStructure(doc);
   para(doc, "sans", 9.5, tb.subtitle, { color: MUTED });
   doc.moveDown(0.2);
@@ -173,23 +171,23 @@ async function render(
   para(doc, "sans", 9.5, tb.auditHead);
   if (tb.selection) para(doc, "sansBold", 9.5, tb.selection);
 
-  heading(doc, ITEM_WORDS.summaryHeading, 14, 1.2, 80, 2);
-  para(doc, "sans", 9.5, summaryIntro(header, options));
+  heading(doc, w.t("summary.heading"), 14, 1.2, 80, 2);
+  para(doc, "sans", 9.5, summaryIntro(header, options, w));
   doc.moveDown(0.3);
-  for (const t of summaryTables(header)) drawTable(doc, t);
+  for (const t of summaryTables(header, w)) drawTable(doc, t);
 
-  const claims = claimLines(header);
+  const claims = claimLines(header, w);
   if (claims.length) {
-    heading(doc, CLAIMS_HEADING, 10.5, 0.4, 40, 3);
+    heading(doc, w.t("claims.heading"), 10.5, 0.4, 40, 3);
     for (const c of claims) {
       para(doc, "sans", 9, c);
       doc.moveDown(0.15);
     }
-    para(doc, "sansOblique", 8, CLAIMS_NOTE, { color: MUTED });
+    para(doc, "sansOblique", 8, w.t("claims.note"), { color: MUTED });
   }
-  heading(doc, DEFINITIONS_HEADING, 10.5, 0.8, 40, 3);
+  heading(doc, w.t("definitions.heading"), 10.5, 0.8, 40, 3);
   open(doc, "L");
-  for (const d of DEFINITIONS) {
+  for (const d of definitions(w)) {
     open(doc, "LI");
     tag(doc, "LBody", () => write(doc, "sans", 8, `\u2022 ${d}`, { color: MUTED, indent: 4 }));
     close(doc, "LI");
@@ -199,10 +197,10 @@ async function render(
 
   if (options.content === "full") {
     doc.addPage();
-    tag(doc, "H2", () => write(doc, "sansBold", 16, ITEM_WORDS.recommendationsHeading));
+    tag(doc, "H2", () => write(doc, "sansBold", 16, w.t("item.recommendationsHeading")));
     doc.moveDown(0.2);
     let level = 3;
-    const outline = new ReportOutline(header.cycle.sections);
+    const outline = new ReportOutline(header.cycle.sections, w.t("section.none"));
     const italic = options.layout === "government";
     let any = false;
     for await (const batch of items) {
@@ -210,19 +208,19 @@ async function render(
         any = true;
         const { headings, leadIn } = outline.next(item);
         for (const h of headings) level = drawHeading(doc, h, italic);
-        const blocks = itemBlocks(item, options.layout, leadIn);
+        const blocks = itemBlocks(item, options.layout, leadIn, w);
         ensure(doc, itemNeed(doc, blocks));
         open(doc, "Sect");
         drawBlocks(doc, blocks, level);
         close(doc, "Sect");
       }
     }
-    if (!any) para(doc, "sans", 10, ITEM_WORDS.noItems);
+    if (!any) para(doc, "sans", 10, w.t("item.noItems"));
   }
   endStructure(doc);
 
   // Running header and page numbers, over every buffered page.
-  const running = runningHeader(header, options, meta);
+  const running = runningHeader(header, options, meta, w);
   const range = doc.bufferedPageRange();
   const count = range.count;
   for (let i = range.start; i < range.start + count; i++) {
@@ -237,8 +235,8 @@ async function render(
           doc,
           i > range.start,
           running,
-          `Fingerprint ${meta.fingerprint}`,
-          `Page ${i - range.start + 1} of ${count}`,
+          w.t("title.fingerprint", { fingerprint: meta.fingerprint }),
+          w.t("page.pageOf", { page: i - range.start + 1, pages: count }),
           saved,
         ),
       "Pagination",
@@ -286,12 +284,15 @@ export function exportPdf(
   options: ReportOptions,
   meta: ExportMeta,
 ): ReadableStream<Uint8Array> {
-  const tb = titleBlock(header, options, meta);
+  const w = wordsOf(options);
+  const tb = titleBlock(header, options, meta, w);
+  // The document's /Lang is the report's language (its own words); a quoted text in another language is tagged.
   const doc = makeDoc(
     options,
-    `${tb.title} \u2013 ${REPORT_KIND}`,
+    `${tb.title} \u2013 ${w.t("kind")}`,
     `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
     meta.generatedAt,
+    w.locale,
   );
   render(doc, header, items, options, meta).catch((error: unknown) =>
     doc.destroy(error instanceof Error ? error : new Error(String(error))),

@@ -26,7 +26,7 @@ export const RULE = "#999999";
 
 export type Doc = PDFKit.PDFDocument;
 
-/** The language of the report's own words (headings, labels); the reports speak English until they are translated. */
+/** The language of the report's own words (headings, labels) when none is named: English. */
 const REPORT_LANG = "en";
 
 export function makeDoc(
@@ -108,15 +108,16 @@ export function labelled(doc: Doc, label: string, value: string, size = 9.5, ind
   });
 }
 
-/** A paragraph: write() tagged P. */
+/** A paragraph: write() tagged P; `lang` (a BCP 47 tag) when it is in another language than the document. */
 export function para(
   doc: Doc,
   font: FontName,
   size: number,
   text: string,
-  opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number } = {},
+  opts: PDFKit.Mixins.TextOptions & { color?: string; indent?: number; lang?: string } = {},
 ) {
-  tag(doc, "P", () => write(doc, font, size, text, opts));
+  const { lang, ...rest } = opts;
+  tag(doc, "P", () => write(doc, font, size, text, rest), lang ? { lang } : {});
 }
 
 /** A heading of the given level (1…6) for the structure tree. */
