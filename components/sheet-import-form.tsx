@@ -135,7 +135,7 @@ function PlanDetails({ plan }: { plan: PlanView }) {
               <table key={c.row} className="mt-2 w-full table-fixed border-collapse text-sm">
                 <caption className="text-left font-medium">
                   {t.rich("conflictCaption", {
-                    row: c.row,
+                    row: String(c.row),
                     label: c.label,
                     link: (x) => <Link href={c.href}>{x}</Link>,
                   })}
@@ -184,7 +184,7 @@ function PlanDetails({ plan }: { plan: PlanView }) {
             {plan.changes.map((c) => (
               <li key={`${c.row}-${c.words}`}>
                 {t.rich("change", {
-                  row: c.row,
+                  row: String(c.row),
                   label: c.label,
                   words: c.words,
                   link: (x) => <Link href={c.href}>{x}</Link>,
