@@ -1,7 +1,7 @@
 // Cyrillic through the spreadsheet round trip, byte for byte: Kazakh (with ә ғ
 // қ ң ө ұ ү һ і) and Russian (with ё and й, which also exist decomposed: nothing
 // on the way may normalise them) written in an exported CSV or XLSX file,
-// imported, stored, and exported again unchanged.
+// imported, stored, and exported again unchanged: Kazakh through both CSV and XLSX.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type ExcelJS from "exceljs";
 import type { Database } from "@/lib/db/client";
@@ -18,6 +18,8 @@ import { importSheetAction } from "./actions";
 import type { PlanView } from "./view";
 
 const KAZAKH = "Қазақстан Республикасының Әділет министрлігі: ә ғ қ ң ө ұ ү һ і — ӘҒҚҢӨҰҮҺІ.";
+const KAZAKH_ASSESSOR = "Қазақстандық азаматтық қоғам альянсы: ғ, ң, ұ, һ";
+const KAZAKH_FOLLOW_UP = "Өңірлік сайлау комиссияларының мүшелері үшін оқу өткізілді (ә ғ қ ң ө ұ ү һ і).";
 const RUSSIAN = "Ёмкий ответ Центральной избирательной комиссии: «йод», ЁЛКА, Й; «Ұлттық кеңес».";
 
 const options = parseReportOptions({}).options;
@@ -92,18 +94,25 @@ describe(`Cyrillic through CSV and XLSX, export and import, on ${testEngine}`, (
     expect(viewOf(await send(again, "again.csv", "check")).changes).toEqual([]);
   });
 
-  it("XLSX: a Russian response text is stored and exported again byte for byte", async () => {
+  let head: string[] = [];
+  const col = (name: string) => head.indexOf(name);
+  const rowOf = (sheet: ExcelJS.Worksheet, label: string) => {
+    let target = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(col("Recommendation")).value === label) target = n;
+    });
+    expect(target, `a row for recommendation ${label}`).toBeGreaterThan(0);
+    return sheet.getRow(target);
+  };
+  const recommendations = async () => {
     const wb = await workbook(await exportFile("xlsx"));
     const ws = wb.getWorksheet("Recommendations")!;
-    const head = (ws.getRow(1).values as ExcelJS.CellValue[]).map(String);
-    const col = (name: string) => head.indexOf(name);
-    const rowOf = (sheet: ExcelJS.Worksheet, label: string) => {
-      let target = 0;
-      sheet.eachRow((row, n) => {
-        if (row.getCell(col("Recommendation")).value === label) target = n;
-      });
-      return sheet.getRow(target);
-    };
+    head = (ws.getRow(1).values as ExcelJS.CellValue[]).map(String);
+    return { wb, ws };
+  };
+
+  it("XLSX: a Russian response text is stored and exported again byte for byte", async () => {
+    const { wb, ws } = await recommendations();
     const row = rowOf(ws, "13");
     row.getCell(col("State response")).value = "Accepted in part";
     row.getCell(col("Response date from")).value = new Date("2012-10-01T00:00:00Z");
@@ -114,10 +123,47 @@ describe(`Cyrillic through CSV and XLSX, export and import, on ${testEngine}`, (
       where: { recommendationId: await recommendationId(db, "kz-2011", "13"), status: "ACCEPTED_IN_PART" },
     });
     expect(bytes(saved.text ?? "").equals(bytes(RUSSIAN))).toBe(true);
-    const again = await workbook(await exportFile("xlsx"));
-    const cell = rowOf(again.getWorksheet("Recommendations")!, "13").getCell(col("Response text")).value;
+    const again = (await recommendations()).ws;
+    const cell = rowOf(again, "13").getCell(col("Response text")).value;
     expect(typeof cell === "string" && bytes(cell).equals(bytes(RUSSIAN))).toBe(true);
     // And the Kazakh rationale of the CSV test, in the workbook too.
-    expect(rowOf(again.getWorksheet("Recommendations")!, "5").getCell(col("Rationale")).value).toBe(KAZAKH);
+    expect(rowOf(again, "5").getCell(col("Rationale")).value).toBe(KAZAKH);
+  });
+
+  it("XLSX: a Kazakh assessor, rationale and follow-up are stored and exported again byte for byte", async () => {
+    const { wb, ws } = await recommendations();
+    const assessed = rowOf(ws, "8");
+    assessed.getCell(col("Independent assessment")).value = "Not implemented";
+    assessed.getCell(col("Assessor")).value = `Civil society (${KAZAKH_ASSESSOR})`;
+    assessed.getCell(col("Assessment date from")).value = new Date("2013-02-01T00:00:00Z");
+    assessed.getCell(col("Assessment date to")).value = new Date("2013-02-01T00:00:00Z");
+    assessed.getCell(col("Rationale")).value = KAZAKH;
+    const followed = rowOf(ws, "9");
+    followed.getCell(col("New follow-up")).value = KAZAKH_FOLLOW_UP;
+    followed.getCell(col("New follow-up date")).value = new Date("2013-03-01T00:00:00Z");
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+
+    const view = viewOf(await send(file, "Бағалау 2013.xlsx", "check"));
+    expect(view.problems).toEqual([]);
+    expect(view.changes).toHaveLength(2);
+    expect(await send(file, "Бағалау 2013.xlsx", "apply", view.key)).toMatchObject({ status: "ok" });
+
+    const saved = await db.prisma.assessment.findFirstOrThrow({
+      where: { recommendationId: await recommendationId(db, "kz-2011", "8"), status: "NOT_IMPLEMENTED" },
+    });
+    expect(bytes(saved.assessorName ?? "").equals(bytes(KAZAKH_ASSESSOR))).toBe(true);
+    expect(bytes(saved.rationale).equals(bytes(KAZAKH))).toBe(true);
+    const entry = await db.prisma.followUp.findFirstOrThrow({
+      where: { recommendationId: await recommendationId(db, "kz-2011", "9") },
+      orderBy: { entryNo: "desc" },
+    });
+    expect(bytes(entry.actionTaken).equals(bytes(KAZAKH_FOLLOW_UP))).toBe(true);
+
+    // Exported again: the same bytes, and the re-exported file checks as unchanged.
+    const again = await recommendations();
+    expect(rowOf(again.ws, "8").getCell(col("Rationale")).value).toBe(KAZAKH);
+    expect(rowOf(again.ws, "8").getCell(col("Assessor")).value).toBe(`Civil society (${KAZAKH_ASSESSOR})`);
+    const reimport = Buffer.from(await again.wb.xlsx.writeBuffer());
+    expect(viewOf(await send(reimport, "again.xlsx", "check")).changes).toEqual([]);
   });
 });
