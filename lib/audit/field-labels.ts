@@ -120,6 +120,8 @@ const LABELS: Record<string, string> = {
   ownerId: "Owner",
   subject: "Which text",
   language: "Language",
+  textLanguage: "Language of the original",
+  titleLanguage: "Language of the original title",
   translator: "Translated by",
   sourceCitation: "Source of the translation",
 };
@@ -218,6 +220,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   // `kind` of a link, and of a translation (lib/translations).
   kind: { REPEATS: "Repeats", BUILDS_ON: "Builds on", OFFICIAL: "Official", WORKING: "Working, not official" },
   language: { EN: "English", RU: "Russian", KK: "Kazakh" },
+  textLanguage: { EN: "English", RU: "Russian", KK: "Kazakh" },
+  titleLanguage: { EN: "English", RU: "Russian", KK: "Kazakh" },
   subject: {
     RECOMMENDATION_TEXT: "Recommendation text",
     RESPONSE_TEXT: "Response text",
