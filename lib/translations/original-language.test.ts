@@ -72,6 +72,7 @@ describe(`the language of an original on ${testEngine}`, () => {
       subject: "DOCUMENT_TITLE",
       subjectId: doc.id,
       language: "KK",
+      reason: undefined,
     });
     expect(d.kind).toBe("ok");
     expect((await db.prisma.document.findUniqueOrThrow({ where: { id: doc.id } })).titleLanguage).toBe("KK");
@@ -80,6 +81,7 @@ describe(`the language of an original on ${testEngine}`, () => {
       subject: "RECOMMENDATION_TEXT",
       subjectId: rec,
       language: "RU",
+      reason: undefined,
     });
     expect(r.kind).toBe("ok");
     const events = await db.prisma.auditEvent.findMany({
@@ -111,18 +113,21 @@ describe(`the language of an original on ${testEngine}`, () => {
       subject: "RECOMMENDATION_TEXT",
       subjectId: rec,
       language: "EN",
+      reason: undefined,
     });
     expect(same).toMatchObject({ kind: "invalid", fieldErrors: { language: [expect.stringContaining("English")] } });
     const taken = await setOriginalLanguage(db.prisma, ed, {
       subject: "RECOMMENDATION_TEXT",
       subjectId: rec,
       language: "KK",
+      reason: undefined,
     });
     expect(taken).toMatchObject({ kind: "invalid", fieldErrors: { language: [expect.stringContaining("Kazakh")] } });
     const missing = await setOriginalLanguage(db.prisma, ed, {
       subject: "RESPONSE_TEXT",
       subjectId: "ckmissing0000000000000000",
       language: "RU",
+      reason: undefined,
     });
     expect(missing.kind).toBe("not-found");
     expect(await count()).toBe(events);
