@@ -17,8 +17,9 @@ test("a working Russian translation: added by an editor, read by a viewer, who s
   const original = (await page.locator("blockquote").first().innerText()).trim();
   await expect(page.getByRole("region", { name: "Language of the text" })).toContainText("Original, English");
 
-  await page.getByText("Add a translation").click();
-  const form = page.getByRole("form", { name: "Add a translation" });
+  // Exact: the responses' own forms ("Add a translation of this response") may be on the page too.
+  await page.getByText("Add a translation", { exact: true }).click();
+  const form = page.getByRole("form", { name: "Add a translation", exact: true });
   await form.getByLabel("Language").selectOption({ label: "Russian" });
   await form.getByLabel("Kind of translation").selectOption({ label: "Working translation (not official)" });
   await expect(form.getByLabel("Translated by")).toHaveValue(editor.name);
@@ -31,7 +32,7 @@ test("a working Russian translation: added by an editor, read by a viewer, who s
   await page.goto(path);
   const box = page.getByRole("region", { name: "Language of the text" });
   await expect(box).toContainText("Original, English");
-  await expect(page.getByText("Add a translation")).toHaveCount(0);
+  await expect(page.getByText("Add a translation", { exact: true })).toHaveCount(0);
   await box.getByRole("link", { name: "Russian, working translation" }).click();
   await expect(page).toHaveURL(/\?text=ru$/);
   await expect(box).toContainText(`Working translation into Russian by ${editor.name}, not official`);
@@ -85,8 +86,8 @@ test("a document's title: an editor marks the language of the original, audited,
   signInAs,
 }) => {
   await signInAs("editor");
-  await page.goto("/documents/kz-2012-press-release");
   const change = async (from: string, to: string) => {
+    await page.goto("/documents/kz-2012-press-release");
     await page.getByText(`Language of the original: ${from}`).click();
     const form = page.getByRole("form", { name: "Language of the original" });
     await form.getByRole("combobox", { name: /^Language of the original/ }).selectOption({ label: to });
