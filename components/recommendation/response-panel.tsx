@@ -9,6 +9,7 @@ import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
 import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
+import { ResponseTranslations } from "@/components/translations/response-translations";
 import { Citation } from "./citation";
 import { formatIsoDay, useReaderLocale } from "./dates";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
@@ -159,6 +160,7 @@ export function ResponsePanel({
                     </div>
                   </details>
                 )}
+                <ResponseTranslations responseId={r.id} on={on} edit={edit} />
                 <EvidenceFiles
                   files={files[r.id] ?? []}
                   entry={{ kind: "stateResponse", id: r.id }}

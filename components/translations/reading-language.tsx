@@ -1,28 +1,15 @@
 // Which language the reader is reading the text in, and the other languages it can be read in (links with
 // ?text=…, so a shared link opens the same text). A translation is always named as one, and a working one is
-// always "not official". Props in, markup out.
+// always "not official". Props in (lib/translations/reading.ts), words from the "translations" namespace.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { missingNote, noteOf, optionLabel, type Reading } from "@/lib/translations/reading";
 
-export interface ReadingOption {
-  /** Lower-case code used in the address, e.g. "ru". */
-  code: string;
-  /** "Original (English)", "Russian, working translation", … */
-  label: string;
-  href: string;
-  current: boolean;
-}
+export type { ReadingOption } from "@/lib/translations/reading";
 
-interface Props {
-  /** "Original, English" / "Working translation into Russian by X, not official" / "Official translation …". */
-  note: string;
-  kind: "ORIGINAL" | "OFFICIAL" | "WORKING";
-  source: { documentTitle: string | null; documentHref: string | null; citation: string | null } | null;
-  /** Said when the reader asked for a language the text has no translation into. */
-  missing: string | null;
-  options: ReadingOption[];
-}
-
-export function ReadingLanguage({ note, kind, source, missing, options }: Props) {
+/** `options` may be empty: the box then only says what the text is (e.g. each translation of a response). */
+export function ReadingLanguage({ language, kind, translator, source, missing, options }: Reading) {
+  const t = useTranslations("translations");
   const tone =
     kind === "WORKING"
       ? "border-amber-700 bg-amber-50 text-amber-950"
@@ -30,14 +17,14 @@ export function ReadingLanguage({ note, kind, source, missing, options }: Props)
         ? "border-sky-800 bg-sky-50 text-sky-950"
         : "border-slate-300 bg-white text-slate-800";
   return (
-    <section aria-label="Language of the text" className={`mt-3 rounded-md border px-3 py-2 text-sm ${tone}`}>
+    <section aria-label={t("reading.region")} className={`mt-3 rounded-md border px-3 py-2 text-sm ${tone}`}>
       <p data-testid="reading-note">
-        <span className="font-semibold">{note}</span>
-        {kind !== "ORIGINAL" && <span>. The original is authoritative.</span>}
+        <span className="font-semibold">{noteOf(t, { language, kind, translator })}</span>
+        {kind !== "ORIGINAL" && <span>. {t("reading.authoritative")}</span>}
       </p>
       {source && (
         <p className="mt-1">
-          Source of the translation:{" "}
+          {t("reading.source")}{" "}
           {source.documentTitle &&
             (source.documentHref ? (
               <Link href={source.documentHref}>{source.documentTitle}</Link>
@@ -50,23 +37,23 @@ export function ReadingLanguage({ note, kind, source, missing, options }: Props)
       )}
       {missing && (
         <p role="status" className="mt-1">
-          {missing}
+          {missingNote(t, missing)}
         </p>
       )}
       {options.length > 1 && (
-        <nav aria-label="Read the text in" className="no-print mt-1">
-          <span>Read in: </span>
+        <nav aria-label={t("reading.nav")} className="no-print mt-1">
+          <span>{t("reading.readIn")} </span>
           <ul className="inline">
             {options.map((o, i) => (
               <li key={o.code} className="inline">
                 {i > 0 && <span aria-hidden="true"> · </span>}
                 {o.current ? (
                   <span aria-current="page" className="font-semibold">
-                    {o.label}
+                    {optionLabel(t, o)}
                   </span>
                 ) : (
                   <Link href={o.href} hrefLang={o.code}>
-                    {o.label}
+                    {optionLabel(t, o)}
                   </Link>
                 )}
               </li>

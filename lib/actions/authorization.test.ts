@@ -43,7 +43,12 @@ import {
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { setOwnerAction } from "@/lib/owners/actions";
-import { addTranslationAction, correctTranslationAction, removeTranslationAction } from "@/lib/translations/actions";
+import {
+  addTranslationAction,
+  correctTranslationAction,
+  removeTranslationAction,
+  setOriginalLanguageAction,
+} from "@/lib/translations/actions";
 import { bulkAssignInstitutionAction, bulkAssignOwnerAction, bulkSetTargetDateAction } from "@/lib/bulk/actions";
 import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
@@ -541,6 +546,16 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           : { id: t.id, version: String(t.version), kind: "WORKING", text: `Аударма ${++n}`, translator: "Matrix" };
       },
     ]),
+    [
+      setOriginalLanguageAction.command as never,
+      "edit",
+      async () => {
+        // A document's title, between Russian and Kazakh, so that every allowed call changes something.
+        await db.prisma.contentTranslation.deleteMany({ where: { subjectId: ids.doc! } });
+        const d = await db.prisma.document.findUniqueOrThrow({ where: { id: ids.doc! } });
+        return { subject: "DOCUMENT_TITLE", subjectId: ids.doc!, language: d.titleLanguage === "RU" ? "KK" : "RU" };
+      },
+    ],
     [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],
     [createThemeAction.command as never, "admin", async () => ({ name: `Theme ${++n}` })],
     [

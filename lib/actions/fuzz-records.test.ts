@@ -12,5 +12,9 @@ fuzzActions("record", AREAS.records, {
       language: fc.constantFrom("RU", "KK", "KK", "EN"),
       kind: fc.constantFrom("WORKING", "WORKING", "OFFICIAL"),
     }),
+    setOriginalLanguage: async () => ({
+      subject: fc.constantFrom("RECOMMENDATION_TEXT", "RESPONSE_TEXT"),
+      language: fc.constantFrom("RU", "KK", "EN"),
+    }),
   },
 });

@@ -55,6 +55,8 @@ export const FIELDS = {
     priority: z.enum(Priority),
     leadIn: text,
     text,
+    // The language of the text, the authoritative original (lib/translations); changed by its own "update".
+    textLanguage: z.enum(ContentLanguage),
     textVerification: z.enum(TextVerification),
     sourceDocumentId: id,
     sourceLocation: text,
@@ -67,6 +69,7 @@ export const FIELDS = {
   StateResponse: {
     status: z.enum(StateResponseStatus),
     text,
+    textLanguage: z.enum(ContentLanguage),
     statusSentence: text,
     ...dated,
     documentId: id,
@@ -167,6 +170,7 @@ export const FIELDS = {
     cycleId: id,
     type: z.enum(DocumentType),
     title: text,
+    titleLanguage: z.enum(ContentLanguage),
     issuer: text,
     issuedOn: day,
     place: text,

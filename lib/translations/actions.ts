@@ -2,8 +2,13 @@
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
 import { canEdit } from "@/lib/auth/policy";
-import { addTranslation, correctTranslation, removeTranslation } from "./mutations";
-import { AddTranslationSchema, CorrectTranslationSchema, RemoveTranslationSchema } from "./schema";
+import { addTranslation, correctTranslation, removeTranslation, setOriginalLanguage } from "./mutations";
+import {
+  AddTranslationSchema,
+  CorrectTranslationSchema,
+  RemoveTranslationSchema,
+  SetOriginalLanguageSchema,
+} from "./schema";
 
 export const addTranslationAction = action({
   name: "addTranslation",
@@ -27,4 +32,12 @@ export const removeTranslationAction = action({
   allow: canEdit,
   run: removeTranslation,
   success: () => ({ message: "The translation was removed." }),
+});
+
+export const setOriginalLanguageAction = action({
+  name: "setOriginalLanguage",
+  schema: SetOriginalLanguageSchema,
+  allow: canEdit,
+  run: setOriginalLanguage,
+  success: () => ({ message: "The language of the original was changed." }),
 });

@@ -1,10 +1,10 @@
 // Adding, correcting and removing a translation of a stored text: each audited in the same transaction. The
 // stored text itself is never touched (it stays the authoritative original).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
+import { recordAudit, type Actor, type AuditInput, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { LANGUAGE_NAME } from "./languages";
-import type { AddTranslation, CorrectTranslation, RemoveTranslation } from "./schema";
+import type { AddTranslation, CorrectTranslation, RemoveTranslation, SetOriginalLanguage } from "./schema";
 import { originalOf } from "./subjects";
 
 const AUDITED = [
@@ -140,6 +140,74 @@ export async function removeTranslation(db: PrismaClient, actor: Actor, input: R
         reason: input.reason,
       });
       return { id: row.id };
+    }),
+  );
+}
+
+/** The stored original's language, its entity's audit type and field, and where its events are filed. */
+async function languageOf(tx: Tx, subject: SetOriginalLanguage["subject"], id: string) {
+  const original = await originalOf(tx, subject, id);
+  if (!original) return null;
+  if (subject === "RECOMMENDATION_TEXT")
+    return { original, entityType: "Recommendation", field: "textLanguage" } as const;
+  if (subject === "RESPONSE_TEXT") return { original, entityType: "StateResponse", field: "textLanguage" } as const;
+  return { original, entityType: "Document", field: "titleLanguage" } as const;
+}
+
+/**
+ * Sets the language of a stored original (a recommendation's or response's text, a document's title): an
+ * audited "update" of that record, which bumps its version (so forms open on it see the change). Refused when
+ * a translation into that language exists: one text per language.
+ */
+export async function setOriginalLanguage(
+  db: PrismaClient,
+  actor: Actor,
+  input: SetOriginalLanguage,
+): Promise<Outcome> {
+  return runOutcome(() =>
+    db.$transaction(async (tx) => {
+      const found = await languageOf(tx, input.subject, input.subjectId);
+      if (!found) throw new Abort({ kind: "not-found", message: "This text does not exist or has no words yet." });
+      const { original, entityType, field } = found;
+      if (original.language === input.language)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: { language: [`The original is already marked ${LANGUAGE_NAME[input.language]}`] },
+        });
+      const taken = await tx.contentTranslation.findUnique({
+        where: {
+          subject_subjectId_language: { subject: input.subject, subjectId: input.subjectId, language: input.language },
+        },
+        select: { id: true },
+      });
+      if (taken)
+        throw new Abort({
+          kind: "invalid",
+          fieldErrors: {
+            language: [`This text has a translation into ${LANGUAGE_NAME[input.language]}: remove it first`],
+          },
+        });
+      const where = { id: input.subjectId };
+      const data = { [field]: input.language, version: { increment: 1 } };
+      const { version } =
+        entityType === "Recommendation"
+          ? await tx.recommendation.update({ where, data, select: { version: true } })
+          : entityType === "StateResponse"
+            ? await tx.stateResponse.update({ where, data, select: { version: true } })
+            : await tx.document.update({ where, data, select: { version: true } });
+      const changes = {
+        [field]: { from: original.language, to: input.language },
+        version: { from: version - 1, to: version },
+      };
+      // One of three entity types, each with an "update" whose diffs include the language field.
+      const event = { actor, action: "update", entityType, entityId: input.subjectId, changes } as AuditInput;
+      await recordAudit(tx, {
+        ...event,
+        cycleId: original.cycleId,
+        recommendationId: original.recommendationId,
+        reason: input.reason ?? null,
+      });
+      return { id: input.subjectId };
     }),
   );
 }

@@ -39,6 +39,15 @@ export const CorrectTranslationSchema = z
 
 export const RemoveTranslationSchema = z.object({ id: entityId("Translation"), reason: reason(true) });
 
+// The language of the stored original itself (a response typed in Russian was labelled English by default).
+export const SetOriginalLanguageSchema = z.object({
+  subject,
+  subjectId: entityId("Text"),
+  language: z.enum(["EN", "RU", "KK"], { message: "Choose the language of the original" }),
+  reason: reason(false),
+});
+
 export type AddTranslation = z.infer<typeof AddTranslationSchema>;
 export type CorrectTranslation = z.infer<typeof CorrectTranslationSchema>;
 export type RemoveTranslation = z.infer<typeof RemoveTranslationSchema>;
+export type SetOriginalLanguage = z.infer<typeof SetOriginalLanguageSchema>;

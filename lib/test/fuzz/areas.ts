@@ -24,6 +24,7 @@ export const AREAS = {
     "addTranslation",
     "correctTranslation",
     "removeTranslation",
+    "setOriginalLanguage",
   ],
   catalogue: [
     "createCountry",
