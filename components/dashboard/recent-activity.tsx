@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { actionLabel, entityTypeLabel } from "@/components/audit/format";
+import { auditWords } from "@/lib/audit/words";
 import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "./words";
 
@@ -20,6 +21,7 @@ export interface RecentEvent {
 export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
   const t = useTranslations("dashboard.recent");
   const locale = localeOf(useLocale());
+  const words = auditWords(locale);
   if (events.length === 0) return <p className="mt-3 text-slate-700">{t("none")}</p>;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
@@ -49,7 +51,7 @@ export function RecentActivity({ events, caption }: { events: RecentEvent[]; cap
               </td>
               <td className="py-2 pr-3">{e.actorLabel}</td>
               <td className="py-2 pr-3">
-                {entityTypeLabel(e.entityType)}: {actionLabel(e.action).toLowerCase()}
+                {entityTypeLabel(e.entityType, words)}: {actionLabel(e.action, words).toLocaleLowerCase(locale)}
               </td>
               <td className="py-2">
                 {e.recommendationId && e.recommendationLabel ? (

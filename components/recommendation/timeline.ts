@@ -3,6 +3,7 @@
 // In English by default (the tests' and the audit's wording); with `words` (the page's translator and language)
 // the phrases, values and times are in the reader's language. Field names come from lib/audit/field-labels.ts.
 import { codeLabel, fieldLabel } from "@/lib/audit/field-labels";
+import { auditWords } from "@/lib/audit/words";
 import { formatDated, type Dated } from "@/lib/dated";
 import { statusLabel } from "@/lib/i18n/status";
 import type { Locale } from "@/lib/i18n/locales";
@@ -256,7 +257,7 @@ function rowsOf(e: TimelineEvent, lookups: Lookups): TimelineRow[] {
       label:
         e.entityType === "ContentTranslation" && field === "kind"
           ? (lookups.words?.t("history.kindOfTranslation") ?? "Kind of translation")
-          : fieldLabel(field),
+          : fieldLabel(field, auditWords(lookups.words?.locale)),
       before: formatValue(e.entityType, field, c.from, lookups),
       after: formatValue(e.entityType, field, c.to, lookups),
     });

@@ -10,6 +10,7 @@ import { canEdit } from "@/lib/auth/policy";
 import { reportHeader } from "@/lib/reports/model";
 import { optionsQuery, parseReportOptions, type ReportOptions } from "@/lib/reports/schema";
 import { collectReport } from "@/lib/reports/export-run";
+import { reportWords } from "@/lib/reports/report-words";
 import {
   claimLines,
   cycleName,
@@ -87,13 +88,15 @@ export default async function ReportPage(props: Props) {
       "",
     );
   const meta = { generatedAt: new Date(), fingerprint };
+  // The report's own language option, else the reader's: the page reads as the downloads it offers.
+  const words = reportWords(options.lang ?? localeOf(await getLocale()));
   const today = new Date().toISOString().slice(0, 10);
   const [t, to] = await Promise.all([getTranslations("reportsPage"), getTranslations("report.options")]);
 
   return (
     <>
       <ReportPrintStyle paper={options.paper} />
-      <RunningHeader text={runningHeader(header, options, meta)} />
+      <RunningHeader text={runningHeader(header, options, meta, words)} />
       <Breadcrumbs items={[{ label: t("title"), href: "/reports" }, { label: cycleName(header.cycle) }]} />
       <p className="no-print mt-2 text-sm">
         <Link href={`/cycles/${header.cycle.slug}`}>{t("cycleRecommendations")}</Link> ·{" "}
@@ -119,11 +122,12 @@ export default async function ReportPage(props: Props) {
       <ReportDownloads slug={header.cycle.slug} query={query} />
       <div className="mt-8 border-t border-slate-300 pt-6 print:mt-0 print:border-0 print:pt-0">
         <PrintFrame>
-          <ReportTitle block={titleBlock(header, options, meta)} />
+          <ReportTitle block={titleBlock(header, options, meta, words)} />
           <ReportSummary
-            intro={summaryIntro(header, options)}
-            tables={summaryTables(header)}
-            claims={claimLines(header)}
+            intro={summaryIntro(header, options, words)}
+            tables={summaryTables(header, words)}
+            claims={claimLines(header, words)}
+            words={words}
           />
           {options.content === "full" && (
             <>
@@ -132,6 +136,7 @@ export default async function ReportPage(props: Props) {
                 items={items.slice((part - 1) * PER_PART, part * PER_PART)}
                 sections={header.cycle.sections}
                 layout={options.layout}
+                words={words}
               />
             </>
           )}
