@@ -7,9 +7,8 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { currentLocale } from "@/lib/i18n/request-locale";
 import { translateActionState } from "@/lib/i18n/server-messages";
-import type { Locale } from "@/lib/i18n/locales";
+import { requestLocaleOrEnglish } from "@/lib/i18n/server-messages-locale";
 import { execute, unexpected, type Command } from "./command";
 import type { ActionState } from "./result";
 
@@ -17,7 +16,7 @@ export type ServerAction = (prev: ActionState, form: FormData) => Promise<Action
 
 export function action<S extends z.ZodType, T>(c: Command<S, T>): ServerAction & { command: Command<S, T> } {
   const run = async (_prev: ActionState, form: FormData): Promise<ActionState> =>
-    translateActionState(await answer(form), await currentLocale().catch((): Locale => "en"));
+    translateActionState(await answer(form), await requestLocaleOrEnglish());
   const answer = async (form: FormData): Promise<ActionState> => {
     try {
       const early = c.prepare ? await c.prepare(form) : null;

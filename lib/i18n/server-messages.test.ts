@@ -89,7 +89,27 @@ describe("translateServerMessage", () => {
     expect(
       tr("The owner was saved. Meanwhile Eve had changed title; your changes were saved on top of theirs.", "ru"),
     ).toBe(
-      "Ответственный сохранён. Тем временем изменения внёс другой пользователь (Eve: title); ваши изменения сохранены поверх них.",
+      "Ответственный сохранён. Тем временем изменения уже были внесены (Eve: title); ваши изменения сохранены поверх них.",
+    );
+  });
+
+  it("never translates quoted data (a comment quoted in a notification)", () => {
+    expect(
+      tr("Eve mentioned you in the discussion of 2011 · recommendation 7(a): “Hi. Nothing was saved.”", "ru"),
+    ).toBe("Пользователь Eve упомянул вас в обсуждении рекомендации 7(a) (2011): «Hi. Nothing was saved.»");
+  });
+
+  it("does not let a value swallow the sentence before it", () => {
+    expect(
+      tr("Dry run: nothing was written. 3 changes planned, 1 row in conflict, 0 problems, 12 rows unchanged.", "ru"),
+    ).toBe(
+      "Пробная проверка: ничего не записано. Запланировано изменений: 3; строк с конфликтами: 1; ошибок: 0; строк без изменений: 12.",
+    );
+    expect(
+      tr("5 changes were applied and recorded in the audit history. 2 rows in conflict were left as they are.", "kk"),
+    ).toBe("Қолданылып, аудит журналына жазылған өзгерістер саны: 5. Қайшылығы бар жолдар өзгеріссіз қалдырылды: 2.");
+    expect(tr("Safety was given to 22 recommendations (2 already had it).", "ru")).toBe(
+      "Тема «Safety» присвоена 22 рекомендациям (2 уже были с этой темой).",
     );
   });
 

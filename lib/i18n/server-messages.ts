@@ -31,6 +31,8 @@ interface Pattern {
   entry: string | PluralForms;
   /** Which capture group holds placeholder n. */
   order: number[];
+  /** Placeholders quoted in the English (“{2}”): quoted text is data (a comment, a name), never translated. */
+  quoted: Set<number>;
 }
 
 const compiled = new Map<ServerCatalogue, Pattern[]>();
@@ -45,17 +47,20 @@ function patterns(catalogue: ServerCatalogue): Pattern[] {
       const order: number[] = [];
       const source = key
         .split(/(\{\d+\})/)
-        .map((part) => {
+        .map((part, i) => {
           const n = /^\{(\d+)\}$/.exec(part);
           if (!n) return escape(part);
           order.push(Number(n[1]));
-          return "(.+?)";
+          // A value opening the message (a name, a number, a sentence before "Nothing was saved.") is one
+          // sentence at most: otherwise "{0} changes planned" would swallow "Dry run: nothing was written. 3".
+          return i === 1 && key.startsWith(part) ? "((?:(?![.!?]\\s+[A-Z0-9“(]).)*?)" : "(.*?)";
         })
         .join("");
-      return { re: new RegExp(`^${source}$`, "s"), entry, order, literal: key.replace(PLACEHOLDER, "").length };
+      const quoted = new Set([...key.matchAll(/[“«"]\{(\d+)\}[”»"]/g)].map((q) => Number(q[1])));
+      return { re: new RegExp(`^${source}$`, "s"), entry, order, quoted, literal: key.replace(PLACEHOLDER, "").length };
     })
     .sort((a, b) => b.literal - a.literal)
-    .map(({ re, entry, order }) => ({ re, entry, order }));
+    .map(({ re, entry, order, quoted }) => ({ re, entry, order, quoted }));
   compiled.set(catalogue, list);
   return list;
 }
@@ -86,9 +91,10 @@ function pluralForm(entry: PluralForms, values: string[], locale: Locale): strin
   return entry[rule] ?? entry.other;
 }
 
-function lookup(text: string, locale: Locale, depth: number): string {
-  if (locale === "en") return text;
-  const catalogue = SERVER_CATALOGUES[locale];
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z0-9“(])/;
+
+/** The entry for exactly this text, if any: exact, else the most specific pattern. */
+function entryFor(text: string, catalogue: ServerCatalogue, locale: Locale, depth: number): string | null {
   const exact = catalogue[text];
   if (exact !== undefined) return typeof exact === "string" ? exact : exact.other;
   for (const p of patterns(catalogue)) {
@@ -101,7 +107,7 @@ function lookup(text: string, locale: Locale, depth: number): string {
       const v = values[Number(n)];
       if (v === undefined) return all;
       if (!leading) {
-        const out = translateValue(v, locale, depth);
+        const out = p.quoted.has(Number(n)) ? v : translateValue(v, locale, depth);
         // "3 апреля 2011 г." at the end of a sentence: one full stop, not two.
         return out.endsWith(".") && template[at + all.length] === "." ? out.slice(0, -1) : out;
       }
@@ -109,12 +115,24 @@ function lookup(text: string, locale: Locale, depth: number): string {
       return number === undefined ? all : formatNumber(toNumber(number), locale);
     });
   }
-  // A message joined from sentences ("Saved. Meanwhile …"): each sentence on its own.
-  const sentences = text.split(/(?<=[.!?:])\s+(?=[A-Z“(])/);
-  if (sentences.length > 1 && depth === 0) {
-    const out = sentences.map((s) => lookup(s, locale, depth + 1));
-    if (out.some((s, i) => s !== sentences[i])) return out.join(" ");
+  return null;
+}
+
+function lookup(text: string, locale: Locale, depth: number): string {
+  if (locale === "en" || text === "") return text;
+  const catalogue = SERVER_CATALOGUES[locale];
+  if (text in catalogue) return entryFor(text, catalogue, locale, depth)!;
+  // A message joined from sentences ("Saved. Meanwhile …", "5 changes were applied. 2 rows in conflict …"):
+  // sentence by sentence when every sentence is known — else a pattern could swallow several into one value.
+  const sentences = depth === 0 ? text.split(SENTENCE_BREAK) : [text];
+  if (sentences.length > 1) {
+    const out = sentences.map((s) => entryFor(s, catalogue, locale, depth + 1));
+    if (out.every((s) => s !== null)) return out.join(" ");
   }
+  const whole = entryFor(text, catalogue, locale, depth);
+  if (whole !== null) return whole;
+  // Some sentences known, others not (data, or a sentence built elsewhere): translate what is known.
+  if (sentences.length > 1) return sentences.map((s) => entryFor(s, catalogue, locale, depth + 1) ?? s).join(" ");
   return text;
 }
 

@@ -36,6 +36,9 @@ export const bulkAssignThemeAction = action({
   allow: canEdit,
   run: bulkAssignTheme,
   success: (_input, out: BulkAssigned) => ({
-    message: `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"}${out.already ? ` ${serverText(`(${out.already} already had it)`)}` : ""}.`,
+    // Two sentences rather than an optional part, so each is one catalogue entry (lib/i18n/server-messages.ts).
+    message: out.already
+      ? `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"} ${serverText(`(${out.already} already had it)`)}.`
+      : `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"}.`,
   }),
 });
