@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
 import { currentRequestId, log } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
 import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";

@@ -5,7 +5,7 @@
 // after the other instead of overwriting each other (a single edit's `WHERE version = …` then sees the new
 // version and reports a conflict). docs/decisions/013-bulk-changes.md
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { isoDay } from "@/lib/dated";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";

@@ -3,7 +3,7 @@
 // window, then kept. Each create and edit writes its audit event, and notifies the people it newly mentions,
 // in the same transaction; e-mails go out after commit.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { notify } from "@/lib/notifications/notify";

@@ -2,7 +2,7 @@
 // recommendations (by editors), each change audited in its transaction. An assignment tells the institution's
 // contributors (ASSIGNMENT, same transaction; e-mail after commit); the bulk step writes through the same code.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { diffFields } from "@/lib/audit/hash";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";

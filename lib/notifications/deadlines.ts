@@ -5,7 +5,7 @@
 // Who is notified: the person who recorded the entry (`FollowUp.createdById`) and the recommendation's owner
 // (lib/owners), when still active (`deadlineRecipients`, one place).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { notify } from "./notify";
 
 export const DEFAULT_DEADLINE_DAYS = 7;

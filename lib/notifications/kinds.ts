@@ -2,7 +2,7 @@
 // database (prisma/schema.prisma NotificationKind) and its words here, like lib/vocab.ts. The subjects are
 // English message ids, translated for each recipient's e-mail (lib/i18n/server-messages.ts).
 import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 
 export type { EmailDelivery, NotificationKind };
 

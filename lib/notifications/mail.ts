@@ -4,7 +4,8 @@
 import nodemailer from "nodemailer";
 import { env, type Env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { serverText, translateServerMessage } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 export interface MailSettings {
   transport: string | { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };

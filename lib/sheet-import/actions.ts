@@ -3,7 +3,7 @@
 // admins upload an edited export; "check" is the dry run (nothing written),
 // "apply" writes the dry run's changes if the plan is still the one shown.
 import { action } from "@/lib/actions/define";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { failed } from "@/lib/actions/result";
 import { canEdit } from "@/lib/auth/policy";
 import { parseSheet } from "./parse";

@@ -1,7 +1,7 @@
 "use server";
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
-import { serverText } from "@/lib/i18n/server-messages";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { canAdminister, canEdit } from "@/lib/auth/policy";
 import { bulkAssignTheme, createTheme, editTheme, setThemes, type BulkAssigned } from "./mutations";
 import { BulkAssignSchema, EditThemeSchema, NewThemeSchema, SetThemesSchema } from "./schema";
