@@ -157,7 +157,7 @@ async function executeCommand<S extends z.ZodType, T>(
       const note =
         over.length > 0
           ? serverText(
-              ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`,
+              ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? serverText("the date") : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`,
             )
           : "";
       // The version now, so the form's next save starts from it even before the page is refreshed.

@@ -89,7 +89,18 @@ describe("translateServerMessage", () => {
     expect(
       tr("The owner was saved. Meanwhile Eve had changed title; your changes were saved on top of theirs.", "ru"),
     ).toBe(
-      "Ответственный сохранён. Тем временем изменения уже были внесены (Eve: title); ваши изменения сохранены поверх них.",
+      "Ответственный сохранён. Тем временем изменения уже были внесены (Eve: название); ваши изменения сохранены поверх них.",
+    );
+  });
+
+  it("translates the field names listed in a conflict note, in lower case", () => {
+    expect(
+      tr(
+        "The owner was saved. Meanwhile Eve had changed title, the date; your changes were saved on top of theirs.",
+        "ru",
+      ),
+    ).toBe(
+      "Ответственный сохранён. Тем временем изменения уже были внесены (Eve: название, дата); ваши изменения сохранены поверх них.",
     );
   });
 

@@ -73,6 +73,7 @@ const toNumber = (s: string) => Number(s.replace(/,/g, ""));
 
 /** A value put into a message: a number or an English day for the language, else looked up itself. */
 function translateValue(value: string, locale: Locale, depth: number): string {
+  if (locale === "en") return value;
   // "2,000" was written for English readers; "2011" or "17" (a year, a label) stays as it is.
   if (GROUPED.test(value)) return formatNumber(toNumber(value), locale);
   const day = ENGLISH_DAY.exec(value);
@@ -80,7 +81,21 @@ function translateValue(value: string, locale: Locale, depth: number): string {
   if (depth >= 3) return value;
   // " (2 already had it)": the words looked up, the spaces around them kept.
   const [, before, words, after] = /^(\s*)(.*?)(\s*)$/s.exec(value)!;
-  return `${before}${lookup(words!, locale, depth + 1)}${after}`;
+  const whole = lookup(words!, locale, depth + 1);
+  if (whole !== words) return `${before}${whole}${after}`;
+  // "title, the date": field names listed in lower case (a conflict note); each known one translated.
+  const parts = words!.split(", ");
+  const known = parts.map((part) => lowerCaseEntry(part, locale));
+  return known.every((k) => k !== null) ? `${before}${known.join(", ")}${after}` : value;
+}
+
+/** "title" when the catalogue knows "Title": its translation, starting in lower case too. */
+function lowerCaseEntry(part: string, locale: Exclude<Locale, "en">): string | null {
+  const exact = SERVER_CATALOGUES[locale][part];
+  if (typeof exact === "string") return exact;
+  const upper = part.charAt(0).toUpperCase() + part.slice(1);
+  const entry = upper !== part ? SERVER_CATALOGUES[locale][upper] : undefined;
+  return typeof entry === "string" ? entry.charAt(0).toLowerCase() + entry.slice(1) : null;
 }
 
 function pluralForm(entry: PluralForms, values: string[], locale: Locale): string {
