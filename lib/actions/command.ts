@@ -10,6 +10,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
 import { currentRequestId, log } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
 import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
@@ -31,8 +32,8 @@ export function command<S extends z.ZodType, T>(c: Command<S, T>): Command<S, T>
 }
 
 const DATE_FIELDS = new Set(["datePrecision", "dateFrom", "dateTo"]);
-const who = (changes: ChangeSince[]) =>
-  [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
+const YOU = serverText("you (in another tab or window)");
+const who = (changes: ChangeSince[]) => [...new Set(changes.map((c) => (c.byYou ? YOU : c.by)))].join(", ");
 
 /** Readable lines, the three date fields shown as one "Date". */
 async function readable(
@@ -60,7 +61,7 @@ async function readable(
         field: date ? "date" : c.field,
         label: date ? "Date" : fieldLabel(c.field),
         value,
-        by: c.byYou ? "you (in another tab or window)" : c.by,
+        by: c.byYou ? YOU : c.by,
       },
     ];
   });
@@ -155,7 +156,9 @@ async function executeCommand<S extends z.ZodType, T>(
       const over = saved?.rebasedOver ?? [];
       const note =
         over.length > 0
-          ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`
+          ? serverText(
+              ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? serverText("the date") : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`,
+            )
           : "";
       // The version now, so the form's next save starts from it even before the page is refreshed.
       const version: Record<string, string> =

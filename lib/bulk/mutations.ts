@@ -5,6 +5,7 @@
 // after the other instead of overwriting each other (a single edit's `WHERE version = …` then sees the new
 // version and reports a conflict). docs/decisions/013-bulk-changes.md
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { isoDay } from "@/lib/dated";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
@@ -39,8 +40,8 @@ async function lockRecommendations(tx: Tx, ids: string[]) {
 /** "2011 · recommendation 3(a)" for one, "12 recommendations" for more (one notification names the count). */
 const what = (changed: Locked[]) =>
   changed.length === 1
-    ? `${changed[0]!.cycle.year} · recommendation ${changed[0]!.label}`
-    : `${changed.length} recommendations`;
+    ? serverText(`${changed[0]!.cycle.year} · recommendation ${changed[0]!.label}`)
+    : serverText(`${changed.length} recommendations`);
 
 async function afterCommit(run: () => Promise<BulkResult>): Promise<Outcome<BulkResult>> {
   const outcome = await runOutcome(run);
