@@ -10,12 +10,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey } from "@/components/forms/use-form-values";
 import { TextField } from "@/components/forms/field";
 import { AccountName, NewPasswordFields, SignInWithNewPassword } from "@/components/forms/password-fields";
-import { withHiddenErrors } from "@/components/admin/form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 
 const SCOPE = "password";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action] = useActionState(changePasswordAction, idle);
+  const shownState = useHiddenErrors(state, ["current", "password", "confirm"]);
   const errors = errorsOf(state);
   const t = useTranslations("accountPages.password");
 
@@ -39,7 +40,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       />
       <NewPasswordFields scope={SCOPE} errors={errors} label={t("new")} confirmLabel={t("confirm")} />
       <SubmitButton>{t("submit")}</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["current", "password", "confirm"])} />
+      <FormStatus state={shownState} />
     </form>
   );
 }

@@ -9,12 +9,13 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey } from "@/components/forms/use-form-values";
 import { AccountName, NewPasswordFields, SignInWithNewPassword } from "@/components/forms/password-fields";
-import { withHiddenErrors } from "@/components/admin/form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 
 const SCOPE = "reset";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(resetPasswordAction, idle);
+  const shownState = useHiddenErrors(state, ["password", "confirm"]);
   const errors = errorsOf(state);
   const t = useTranslations("resetPassword.form");
 
@@ -28,7 +29,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <AccountName email={email} />
       <NewPasswordFields scope={SCOPE} errors={errors} label={t("new")} confirmLabel={t("confirm")} />
       <SubmitButton>{t("submit")}</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["password", "confirm"])} />
+      <FormStatus state={shownState} />
     </form>
   );
 }

@@ -10,13 +10,14 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { TextField } from "@/components/forms/field";
 import { AccountName, NewPasswordFields, SignInWithNewPassword } from "@/components/forms/password-fields";
-import { withHiddenErrors } from "./form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 
 const SCOPE = "accept";
 
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   // No page refresh after success: the used invitation would replace this form and its message.
   const [state, action] = useActionState(acceptInviteAction, idle);
+  const shownState = useHiddenErrors(state, ["name", "password", "confirm"]);
   const errors = errorsOf(state);
   const t = useTranslations("invite.form");
 
@@ -40,7 +41,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       />
       <NewPasswordFields scope={SCOPE} errors={errors} label={t("password")} confirmLabel={t("confirm")} />
       <SubmitButton>{t("submit")}</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["name", "password", "confirm"])} />
+      <FormStatus state={shownState} />
     </form>
   );
 }

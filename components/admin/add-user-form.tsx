@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextField } from "@/components/forms/field";
-import { withHiddenErrors } from "./form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 import { roleOptions } from "./roles";
 import { InstitutionField } from "./institution-field";
 import type { Option } from "@/components/recommendation/options";
@@ -17,6 +17,7 @@ const SCOPE = "new-user";
 
 export function AddUserForm({ institutions }: { institutions: Option[] }) {
   const [state, action] = useAction(createUserAction, idle);
+  const shownState = useHiddenErrors(state, ["name", "email", "role", "institutionId", "password"]);
   const errors = errorsOf(state);
   const t = useTranslations("users.form");
   const roles = useTranslations("role");
@@ -72,7 +73,7 @@ export function AddUserForm({ institutions }: { institutions: Option[] }) {
         defaultValue={valueOf(state, "password", "")}
       />
       <SubmitButton>{t("add")}</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["name", "email", "role", "institutionId", "password"])} />
+      <FormStatus state={shownState} />
     </form>
   );
 }

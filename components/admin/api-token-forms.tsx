@@ -10,7 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { TextField } from "@/components/forms/field";
-import { withHiddenErrors } from "./form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 
 const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
 // A header's literal syntax, the same in every language (kept out of the message: "<token>" would read as a tag).
@@ -62,6 +62,7 @@ function IssuedToken({ token }: { token: string }) {
 
 export function IssueApiTokenForm() {
   const [state, action] = useAction(issueApiTokenAction, idle);
+  const shownState = useHiddenErrors(state, ["name"]);
   const token = state.status === "ok" ? state.data?.token : undefined;
   const t = useTranslations("apiTokens.form");
   return (
@@ -78,7 +79,7 @@ export function IssueApiTokenForm() {
           defaultValue={valueOf(state, "name", "")}
         />
         <SubmitButton>{t("issue")}</SubmitButton>
-        <FormStatus state={withHiddenErrors(state, ["name"])} />
+        <FormStatus state={shownState} />
       </form>
       {token && <IssuedToken key={token} token={token} />}
     </>

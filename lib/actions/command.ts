@@ -13,7 +13,7 @@ import { logUnexpected } from "@/lib/security/unexpected";
 import { serverText } from "@/lib/i18n/server-messages-marker";
 import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
-import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
+import { correctFields, failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
 export interface Command<S extends z.ZodType, T> {
   name: string;
@@ -139,7 +139,7 @@ async function executeCommand<S extends z.ZodType, T>(
   const unsafe = unsafeTextFields(formObject(form));
   if (Object.keys(unsafe).length > 0) {
     log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(unsafe), unsafeText: true }, "invalid input");
-    return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", unsafe) };
+    return { state: correctFields(form, unsafe) };
   }
   const parsed = c.schema.safeParse(formObject(form));
   if (!parsed.success) {
@@ -169,8 +169,11 @@ async function executeCommand<S extends z.ZodType, T>(
       // A rule about the whole record (e.g. the last administrator) is not a field to correct.
       log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(outcome.fieldErrors) }, "refused by a rule");
       const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
-      const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
-      return { state: failed(form, message, outcome.fieldErrors) };
+      return {
+        state: onlyForm
+          ? failed(form, "Nothing was saved.", outcome.fieldErrors)
+          : correctFields(form, outcome.fieldErrors),
+      };
     }
     case "not-found":
       log.info({ event: "action.not-found", ...ctx }, "record not found");

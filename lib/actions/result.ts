@@ -31,6 +31,8 @@ export type ActionState =
       /** What the user typed, so nothing is lost when the save is refused. */
       values: Record<string, string>;
       conflict?: { changes: ConflictChange[]; conflicts: ConflictField[]; currentVersion: number };
+      /** The message asks to correct highlighted fields (a form whose fields are hidden says less). */
+      correctFields?: true;
     };
 
 export const idle: ActionState = { status: "idle" };
@@ -65,12 +67,17 @@ export function firstIssuePerField(error: z.ZodError): Record<string, string[]> 
 }
 
 export function invalid(error: z.ZodError, form: FormData): ActionState {
-  const fieldErrors = firstIssuePerField(error);
+  return correctFields(form, firstIssuePerField(error));
+}
+
+/** Fields to correct: the one message for them (one place, so a form can tell it from the others). */
+export function correctFields(form: FormData, fieldErrors: Record<string, string[]>): ActionState {
   return {
     status: "error",
     message: "Please correct the highlighted fields. Nothing was saved.",
     fieldErrors,
     values: formValues(form),
+    correctFields: true,
   };
 }
 
