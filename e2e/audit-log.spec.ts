@@ -1,7 +1,7 @@
 // The audit history: reading, filtering, the streamed CSV export, and who may see it.
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
+import { expectAccessible } from "./checks";
 
 const COLUMNS = [
   "When (UTC)",
@@ -263,10 +263,7 @@ test("the audit history reads in Russian: headings, filters, events in words; th
   await expect(seeded).toContainText("Статус:");
   expect(await table.innerText()).not.toMatch(CODE);
   await expect(page.getByText("Выгрузка формируется на английском языке")).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectAccessible(page);
 
   const csv = await page.request.get("/api/audit/export?entityType=StateResponse");
   expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(COLUMNS.join(","));

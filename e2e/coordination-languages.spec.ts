@@ -3,20 +3,8 @@
 // deadlines, "My work", the review queue and the notifications; another in Russian sees the plural forms of
 // counts. The language comes from the cookie the header's switcher sets (the editor has no saved language).
 // Axe checks each page.
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function readIn(context: BrowserContext, baseURL: string, locale: "ru" | "kk") {
-  await context.addCookies([{ name: "locale", value: locale, url: baseURL }]);
-}
+import { expectAccessible, readIn } from "./checks";
 
 test("an editor reading in Kazakh searches in Cyrillic and opens the coordination pages", async ({
   page,

@@ -1,16 +1,8 @@
 // Forms and layout that read well (issue 12): one message per field with focus on it, limits shown before saving,
 // dates typed as people write them, a header on one line and tables using the width at 1280 px, and a report with
 // contents and collapsible items. Each page is checked with axe.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectAccessible } from "./checks";
 
 test("an empty required date gets one message, focus lands on it, and limits show before saving", async ({
   page,
@@ -37,7 +29,7 @@ test("an empty required date gets one message, focus lands on it, and limits sho
   await expect(page.getByLabel("Election date")).toHaveAccessibleDescription(/Election date is required$/);
   await expect(page.locator("#f-electionDate-error")).toHaveText("Election date is required");
   await expect(page.getByText(/Election date (must be|is not)/)).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   // A date typed in a way that cannot be read with certainty gets one clear message with an example.
   await page.getByLabel("Election date").fill("04/03/2011");
@@ -82,7 +74,7 @@ for (const language of ["en", "ru", "kk"] as const) {
     expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect((await page.getByRole("main").boundingBox())!.width).toBeGreaterThan(1100);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 }
 
@@ -109,5 +101,5 @@ test("the on-screen report has contents and collapsible items that print whole",
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Expand all items" }).click();
   await expect(response).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });

@@ -2,20 +2,8 @@
 // finds nothing to change), one reading Russian previews a pasted recommendations section, and the earlier and
 // later forms of a recommendation read in Kazakh. Nothing is written. The language comes from the cookie the
 // switcher sets, not from the shared editor's account (other journeys sign in as the same editor, in English).
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function readIn(context: BrowserContext, baseURL: string, locale: "ru" | "kk") {
-  await context.addCookies([{ name: "locale", value: locale, url: baseURL }]);
-}
+import { expectAccessible, readIn } from "./checks";
 
 test("in Kazakh: the spreadsheet page and a dry run of an unchanged export", async ({
   page,

@@ -4,21 +4,13 @@
 // checks the page before and after. The language comes from the `locale` cookie (the editors' accounts have none).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { expectAccessible } from "./checks";
 
 // Every catalogue has the keys of the English one (lib/i18n/catalogues.test.ts).
 type Catalogue = typeof import("../messages/en.json");
 const catalogue = (locale: string): Catalogue =>
   JSON.parse(readFileSync(path.resolve("messages", `${locale}.json`), "utf8"));
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 // A recommendation no other journey touches, per language; the new answer repeats the current status, so no
 // count on any dashboard changes.

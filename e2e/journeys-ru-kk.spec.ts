@@ -4,24 +4,17 @@
 // The expected words come from the catalogues themselves, so the journey follows their edits.
 // (Editing a response in these languages: e2e/journeys-ru-kk-response.spec.ts.)
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { formatDate, formatPercent } from "../lib/i18n/format";
 import kk from "../messages/kk.json" with { type: "json" };
 import ru from "../messages/ru.json" with { type: "json" };
 import { test, expect, testUsers } from "./fixtures";
+import { expectAccessible } from "./checks";
 
 const JOURNEYS = [
   { lang: "ru", browserLocale: "ru-RU", user: "journeys-ru", m: ru },
   { lang: "kk", browserLocale: "kk-KZ", user: "journeys-kk", m: kk },
 ] as const;
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A catalogue message with its {placeholders} filled in (plain messages only: no plurals). */
 const fill = (message: string, values: Record<string, string>) =>

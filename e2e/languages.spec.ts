@@ -1,16 +1,8 @@
 // Languages: the browser's Accept-Language picks Russian; the header's switcher changes the language on the same
 // page (query string kept, no language in the URL); a signed-in user's choice is saved on the account and comes
 // back after signing out and in again, even without the cookie. Axe checks each page.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectAccessible } from "./checks";
 
 test("Accept-Language: Russian shows the navigation in Russian", async ({ browser, baseURL }) => {
   // The browser's language (Chromium sends it as Accept-Language: "ru-RU,ru;q=0.9").
