@@ -32,6 +32,26 @@ function diff(before: Fields | null, after: Fields | null) {
   return out;
 }
 
+/** The audit event of a change to a translation, filed under the recommendation (and cycle) its text belongs to. */
+function auditTranslation(
+  tx: Tx,
+  actor: Actor,
+  event: { action: "add" | "correct" | "remove-translation"; id: string; changes: ReturnType<typeof diff> },
+  original: { cycleId: string | null; recommendationId: string | null } | null,
+  reason: string | null = null,
+) {
+  return recordAudit(tx, {
+    actor,
+    action: event.action,
+    entityType: "ContentTranslation",
+    entityId: event.id,
+    cycleId: original?.cycleId ?? null,
+    recommendationId: original?.recommendationId ?? null,
+    changes: event.changes,
+    reason,
+  });
+}
+
 async function checkSource(tx: Tx, id: string | undefined) {
   if (id && !(await tx.document.findUnique({ where: { id }, select: { id: true } })))
     throw new Abort({ kind: "invalid", fieldErrors: { sourceDocumentId: ["Choose an existing document"] } });
@@ -72,15 +92,7 @@ export async function addTranslation(db: PrismaClient, actor: Actor, input: AddT
           createdById: actor.id,
         },
       });
-      await recordAudit(tx, {
-        actor,
-        action: "add",
-        entityType: "ContentTranslation",
-        entityId: row.id,
-        cycleId: original.cycleId,
-        recommendationId: original.recommendationId,
-        changes: diff(null, pick(row)),
-      });
+      await auditTranslation(tx, actor, { action: "add", id: row.id, changes: diff(null, pick(row)) }, original);
       return { id: row.id };
     }),
   );
@@ -107,16 +119,8 @@ export async function correctTranslation(db: PrismaClient, actor: Actor, input: 
           version: { increment: 1 },
         },
       });
-      await recordAudit(tx, {
-        actor,
-        action: "correct",
-        entityType: "ContentTranslation",
-        entityId: row.id,
-        cycleId: original?.cycleId ?? null,
-        recommendationId: original?.recommendationId ?? null,
-        changes: diff(pick(row), pick(updated)),
-        reason: input.reason ?? null,
-      });
+      const changes = diff(pick(row), pick(updated));
+      await auditTranslation(tx, actor, { action: "correct", id: row.id, changes }, original, input.reason);
       return { id: row.id };
     }),
   );
@@ -129,16 +133,8 @@ export async function removeTranslation(db: PrismaClient, actor: Actor, input: R
       if (!row) throw new Abort({ kind: "not-found", message: "This translation does not exist (any more)." });
       const original = await originalOf(tx, row.subject, row.subjectId);
       await tx.contentTranslation.delete({ where: { id: row.id } });
-      await recordAudit(tx, {
-        actor,
-        action: "remove-translation",
-        entityType: "ContentTranslation",
-        entityId: row.id,
-        cycleId: original?.cycleId ?? null,
-        recommendationId: original?.recommendationId ?? null,
-        changes: diff(pick(row), null),
-        reason: input.reason,
-      });
+      const changes = diff(pick(row), null);
+      await auditTranslation(tx, actor, { action: "remove-translation", id: row.id, changes }, original, input.reason);
       return { id: row.id };
     }),
   );
