@@ -21,7 +21,7 @@ const ZOD_CHECKS = new Set([
 const CALLS = new Set(["refuse", "refused", "failed", "serverText"]);
 
 /**
- * Not for the reader of a page, so English on purpose (docs/decisions/0NN-server-messages.md): the JSON API
+ * Not for the reader of a page, so English on purpose (docs/decisions/021-server-messages.md): the JSON API
  * (a machine interface), the operator's configuration errors and audit-verification tool, and plumbing.
  */
 const NOT_READER_FACING = [
@@ -36,7 +36,14 @@ const NOT_READER_FACING = [
   /^lib\/vocab\.ts$/,
 ];
 
-/** The source files of lib/ that can hold messages (not tests, generated code, fixtures or seeds). */
+/** Route handlers that answer a page's script with messages a person reads (lib/i18n/answer.ts). */
+const READER_ROUTES = [
+  "app/documents/[slug]/file/route.ts",
+  "app/api/evidence/route.ts",
+  "app/api/report-import/preview/route.ts",
+];
+
+/** The source files of lib/ (and READER_ROUTES) that can hold messages (not tests, generated code, fixtures or seeds). */
 export function messageSourceFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -48,6 +55,8 @@ export function messageSourceFiles(root: string): string[] {
     }
   };
   walk(path.join(root, "lib"));
+  // The routes whose JSON answers a page shows to a person (file uploads, the report-import preview).
+  out.push(...READER_ROUTES.map((r) => path.join(root, r)));
   return out
     .filter((f) => !NOT_READER_FACING.some((re) => re.test(path.relative(root, f).split(path.sep).join("/"))))
     .sort();

@@ -2,7 +2,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActionState } from "@/lib/actions/result";
 import { extractMessages, messageSourceFiles } from "./server-messages-extract";
-import { SERVER_CATALOGUES, translateActionState, translateServerMessage as tr } from "./server-messages";
+import {
+  SERVER_CATALOGUES,
+  translateActionState,
+  translateAnswer,
+  translateServerMessage as tr,
+} from "./server-messages";
 
 const root = path.resolve(__dirname, "../..");
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)#?\}/g)].map((m) => Number(m[1]));
@@ -165,5 +170,23 @@ describe("translateActionState", () => {
       message: "Жауапты тұлға сақталды.",
       data: { token: "Title" },
     });
+  });
+});
+
+describe("a route's JSON answer to a page", () => {
+  it("is in the reader's language: error, message and field errors; data as it is", () => {
+    const body = {
+      error: "Sign in to attach files.",
+      message: "The file was attached.",
+      fieldErrors: { file: ["The file is larger than 20 MB"] },
+      sha256: "ab12",
+    };
+    expect(translateAnswer(body, "ru")).toEqual({
+      error: "Войдите, чтобы прикрепить файлы.",
+      message: "Файл прикреплён.",
+      fieldErrors: { file: ["Файл больше 20 МБ"] },
+      sha256: "ab12",
+    });
+    expect(translateAnswer(body, "en")).toBe(body);
   });
 });

@@ -8,7 +8,7 @@
 // plural forms ({ "one": …, "few": …, "many": …, "other": … }), chosen by the first number among the values
 // (a value that starts with one counts: "3 items are"); `{0#}` in a translation is value 0's leading number
 // alone, for English values that carry their own plural ("3 recommendations were") the translation rephrases.
-// Pure (no server-only imports), unit-tested in server-messages.test.ts; docs/decisions/0NN-server-messages.md.
+// Pure (no server-only imports), unit-tested in server-messages.test.ts; docs/decisions/021-server-messages.md.
 import kk from "@/messages/server/kk.json";
 import ru from "@/messages/server/ru.json";
 import { formatDate, formatNumber } from "./format";
@@ -176,4 +176,20 @@ export function translateActionState(state: ActionState, locale: Locale): Action
     conflicts: state.conflict.conflicts.map((c) => ({ ...c, label: t(c.label) })),
   };
   return { ...state, message: t(state.message), fieldErrors, ...(conflict ? { conflict } : {}) };
+}
+
+/**
+ * The JSON answer of a route a page reads (file uploads): its `error`, `message` and every `fieldErrors` entry in
+ * the language; the other properties (a file's SHA-256, its kind) as they are.
+ */
+export function translateAnswer(body: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  if (locale === "en") return body;
+  const t = (v: unknown) => (typeof v === "string" ? translateServerMessage(v, locale) : v);
+  const out: Record<string, unknown> = { ...body };
+  for (const key of ["error", "message"]) if (key in out) out[key] = t(out[key]);
+  if (out.fieldErrors && typeof out.fieldErrors === "object")
+    out.fieldErrors = Object.fromEntries(
+      Object.entries(out.fieldErrors as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(t) : v]),
+    );
+  return out;
 }
