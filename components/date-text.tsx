@@ -2,7 +2,7 @@
 // machine-readable day in `dateTime`.
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate as formatDay, isoDay } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 
 export { isoDay };
 
@@ -15,5 +15,5 @@ export function DateText({ date, fallback }: { date: Date | null | undefined; fa
   const locale = useLocale();
   const t = useTranslations("common");
   if (!date) return <span className="text-slate-600">{fallback ?? t("dateNotStated")}</span>;
-  return <time dateTime={isoDay(date)}>{formatDay(date, isLocale(locale) ? locale : "en")}</time>;
+  return <time dateTime={isoDay(date)}>{formatDay(date, asLocale(locale))}</time>;
 }

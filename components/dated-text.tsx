@@ -3,13 +3,13 @@
 // with its note if asked.
 import { useLocale } from "next-intl";
 import { datedToForm, formatDated, type DatedLike } from "@/lib/dated";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 
 type Shown = DatedLike;
 
 export function DatedText({ dated, withNote = false }: { dated: Shown; withNote?: boolean }) {
   const locale = useLocale();
-  const words = formatDated(dated, isLocale(locale) ? locale : "en");
+  const words = formatDated(dated, asLocale(locale));
   const machine = datedToForm(dated).date; // "2011-07-13", "2011-07", "2011"; empty for bounds
   return (
     <>

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllRead, NotificationList } from "@/components/notifications/notification-list";
 import { Pagination } from "@/components/pagination";
@@ -30,7 +30,7 @@ export default async function NotificationsPage({
     getTranslations("notificationsPage"),
     getLocale(),
   ]);
-  const locale = isLocale(language) ? language : "en";
+  const locale = asLocale(language);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t("metaTitle")}</h1>

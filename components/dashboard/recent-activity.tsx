@@ -1,11 +1,11 @@
 // The latest recorded changes in a cycle (from the audit history): when, who,
 // what, and which recommendation each change touched (by its label).
+import { asLocale } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { actionLabel, entityTypeLabel } from "@/components/audit/format";
 import { auditWords } from "@/lib/audit/words";
 import { formatDateTime } from "@/lib/i18n/format";
-import { localeOf } from "./words";
 
 export interface RecentEvent {
   seq: bigint | number;
@@ -20,7 +20,7 @@ export interface RecentEvent {
 
 export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
   const t = useTranslations("dashboard.recent");
-  const locale = localeOf(useLocale());
+  const locale = asLocale(useLocale());
   const words = auditWords(locale);
   if (events.length === 0) return <p className="mt-3 text-slate-700">{t("none")}</p>;
   return (

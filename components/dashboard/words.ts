@@ -2,7 +2,7 @@
 // the locale for dates and numbers. `useWords` in components (server or client), `getWords` (words-server.ts) in async
 // pages and generateMetadata; describe.ts takes them as an argument, so it stays pure and testable.
 import { useLocale, useTranslations } from "next-intl";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, asLocale } from "@/lib/i18n/locales";
 import type { StatusWords } from "@/lib/i18n/status";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -15,10 +15,8 @@ export interface Words {
   locale: Locale;
 }
 
-export const localeOf = (l: string): Locale => (isLocale(l) ? l : "en");
-
 export function useWords(): Words {
   const t = useTranslations("dashboard");
   const s = useTranslations("status");
-  return { t: t as unknown as Translate, s: s as unknown as StatusWords, locale: localeOf(useLocale()) };
+  return { t: t as unknown as Translate, s: s as unknown as StatusWords, locale: asLocale(useLocale()) };
 }

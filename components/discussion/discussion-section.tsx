@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Discussion } from "@/lib/comments/queries";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { Disclosure } from "@/components/recommendation/disclosure";
 import { EditCommentForm, NewCommentForm } from "./comment-forms";
 
@@ -19,7 +19,7 @@ export function DiscussionSection({
   const t = useTranslations("discussion");
   const locale = useLocale();
   /** "30 November 2026 at 10:04:00 UTC", in the reader's language. */
-  const when = (d: Date) => t("when", { when: formatDateTime(d, isLocale(locale) ? locale : "en") });
+  const when = (d: Date) => t("when", { when: formatDateTime(d, asLocale(locale)) });
   return (
     <section id="discussion" aria-labelledby="discussion-heading" className="no-print mt-10">
       <h2 id="discussion-heading" className="text-lg font-semibold">

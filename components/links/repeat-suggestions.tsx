@@ -12,7 +12,7 @@ import { useFormStatus } from "react-dom";
 import { useAction } from "@/components/forms/use-action";
 import { FormStatus } from "@/components/forms/form-status";
 import type { ActionState } from "@/lib/actions/result";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { similarityWords } from "./labels";
 
 export interface RepeatSuggestionItem {
@@ -66,7 +66,7 @@ export function RepeatSuggestions({
 }) {
   const t = useTranslations("links");
   const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = asLocale(raw);
   const [state, formAction] = useAction(action);
   const headingId = useId();
   return (

@@ -4,12 +4,12 @@
 // (callers outside the recommendation page that have not taken a language yet).
 import { useLocale } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, asLocale } from "@/lib/i18n/locales";
 
 /** The reader's language, typed (next-intl's useLocale() gives a string). */
 export function useReaderLocale(): Locale {
   const locale = useLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return asLocale(locale);
 }
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LONG_MONTHS = [

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ImportPerson, ImportSummary } from "@/lib/report-import/queries";
 import type { ActionState } from "@/lib/actions/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { ImportList } from "./import-list";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -11,7 +11,7 @@ type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 export function CycleImports({ imports, revert }: { imports: ImportSummary[]; revert: Action }) {
   const t = useTranslations("reportImport.list");
   const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = asLocale(raw);
   const when = (d: Date) => t("moment", { when: formatDateTime(d, locale) });
   const who = (p: ImportPerson) => (p === "system" ? t("system") : p === "former-user" ? t("formerUser") : p.name);
   const source = ({ document, fileName: file }: ImportSummary["source"]) =>

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Publication } from "@/lib/vocab";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 
 export interface DraftHead {
   publication: Publication;
@@ -53,7 +53,7 @@ export function DraftFrame({
         )}
         <span className="text-sm text-slate-700">
           {d.submittedAt
-            ? t("byLineSubmitted", { ...by, when: formatDateTime(d.submittedAt, isLocale(locale) ? locale : "en") })
+            ? t("byLineSubmitted", { ...by, when: formatDateTime(d.submittedAt, asLocale(locale)) })
             : t("byLine", by)}
         </span>
       </p>

@@ -17,6 +17,11 @@ export function isLocale(v: unknown): v is Locale {
 }
 
 /** "kk-KZ", "ru_RU", "RU" → our locale, by the primary language subtag; null for a language we do not have. */
+/** A value that should name a language (next-intl's useLocale(), a stored setting) as one of ours: English if not. */
+export function asLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 export function localeOfTag(tag: string): Locale | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   return isLocale(primary) ? primary : null;

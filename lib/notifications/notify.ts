@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/audit/record";
 import { deliveryOf, KIND, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { eventMail, mailEnabled } from "./mail";
 
 export const NotifySchema = z.object({
@@ -64,7 +64,7 @@ export async function notify(tx: Tx, input: NotifyInput, options: NotifyOptions 
     created.push(id);
     if (email && deliveryOf(u.notificationPreferences, n.kind as NotificationKind) === "IMMEDIATE") {
       // In the recipient's language (their setting, else English): the notification is stored in English.
-      const locale = isLocale(u.locale) ? u.locale : DEFAULT_LOCALE;
+      const locale = asLocale(u.locale);
       const mail = eventMail(
         { id, text: n.text, subject: KIND[n.kind].subject, recipientName: u.name },
         undefined,

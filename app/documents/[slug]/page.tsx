@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { asLocale } from "@/lib/i18n/locales";
 import { cache } from "react";
 import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
@@ -10,7 +11,6 @@ import { DocumentText } from "@/components/document-text";
 import { FileUploadForm } from "@/components/catalogue/file-upload-form";
 import { citableCyclesOf, getDocument } from "@/lib/documents/queries";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { cycleHeading } from "@/components/cycle-facts";
 import { DateText } from "@/components/date-text";
@@ -50,8 +50,13 @@ const FILE_KINDS = new Set(["pdf", "docx", "text"]);
 export default async function DocumentPage(props: Props) {
   const { doc, user } = await resolve(props);
   const editor = canEdit(user);
-  const [t, locale, query] = await Promise.all([getTranslations("documents"), getLocale(), props.searchParams]);
-  const number = (n: number, digits = 0) => formatNumber(Number(n.toFixed(digits)), locale as Locale);
+  const [t, all, locale, query] = await Promise.all([
+    getTranslations("documents"),
+    getTranslations(),
+    getLocale(),
+    props.searchParams,
+  ]);
+  const number = (n: number, digits = 0) => formatNumber(Number(n.toFixed(digits)), asLocale(locale));
   const size = (n: number) =>
     n < 1024
       ? t("detail.bytes", { size: number(n) })
@@ -85,7 +90,10 @@ export default async function DocumentPage(props: Props) {
           subjectId={doc.id}
           originalLanguage={doc.titleLanguage}
           translations={translations}
-          documents={citableDocumentOptions(sources, doc.cycle.id)}
+          documents={citableDocumentOptions(sources, doc.cycle.id, {
+            t: (key, values) => all(key as Parameters<typeof all>[0], values),
+            locale: asLocale(locale),
+          })}
           userName={user?.name ?? ""}
           actions={{ add: addTranslationAction, correct: correctTranslationAction, remove: removeTranslationAction }}
         />

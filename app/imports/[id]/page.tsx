@@ -9,7 +9,7 @@ import { linkRecommendationsAction } from "@/lib/links/actions";
 import { suggestRepeatsFor } from "@/lib/links/similar";
 import { importResult } from "@/lib/report-import/queries";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RepeatSuggestions } from "@/components/links/repeat-suggestions";
 
@@ -30,7 +30,7 @@ export default async function ImportResultPage({ params }: { params: Promise<{ i
     getTranslations("reportImport"),
     getLocale(),
   ]);
-  const day = (d: Date) => formatDate(d, isLocale(raw) ? raw : "en");
+  const day = (d: Date) => formatDate(d, asLocale(raw));
   return (
     <>
       <Breadcrumbs

@@ -21,7 +21,7 @@ import { draftsOf } from "@/lib/review/queries";
 import { progressDraftsOf } from "@/lib/review/progress-queries";
 import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
 import type { Role } from "@/lib/vocab";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/locales";
 import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
@@ -147,7 +147,7 @@ export default async function RecommendationPage(props: Props) {
     path,
     documents: citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, {
       t: (key, values) => tAll(key as Parameters<typeof tAll>[0], values),
-      locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+      locale: asLocale(locale),
     }),
   });
   const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;

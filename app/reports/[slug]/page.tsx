@@ -1,5 +1,6 @@
 // A cycle's report as a printable page: the same content, order, words and
 // fingerprint as the PDF, Word, Excel, CSV and JSON downloads (same options).
+import { asLocale } from "@/lib/i18n/locales";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -21,7 +22,6 @@ import {
 } from "@/lib/reports/export-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { dayText } from "@/components/dashboard/describe";
-import { localeOf } from "@/components/dashboard/words";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportContents } from "@/components/report/report-contents";
 import { ReportItems } from "@/components/report/report-items";
@@ -69,7 +69,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations("reportsPage");
   const name = cycleName(header.cycle);
   if (!options.on && !options.asOf) return { title: t("reportOf", { name }) };
-  const w = { locale: localeOf(await getLocale()) };
+  const w = { locale: asLocale(await getLocale()) };
   const day = (d: string) => dayText(d, w);
   const moment = `${options.on ? t("statusOn", { day: day(options.on) }) : t("statusLatest")} \u00b7 ${
     options.asOf ? t("recordedOn", { day: day(options.asOf) }) : t("recordedNow")
@@ -89,7 +89,7 @@ export default async function ReportPage(props: Props) {
     );
   const meta = { generatedAt: new Date(), fingerprint };
   // The report's own language option, else the reader's: the page reads as the downloads it offers.
-  const words = reportWords(options.lang ?? localeOf(await getLocale()));
+  const words = reportWords(options.lang ?? asLocale(await getLocale()));
   const today = new Date().toISOString().slice(0, 10);
   const [t, to] = await Promise.all([getTranslations("reportsPage"), getTranslations("report.options")]);
 
