@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { CITABLE_CYCLES } from "./citable";
 
 export const DOCUMENT_CYCLES_PAGE_SIZE = 20;
 
@@ -80,18 +81,5 @@ export async function citableCyclesOf(cycleId: string) {
   const db = await prisma();
   const cycle = await db.electionCycle.findUnique({ where: { id: cycleId }, select: { countryId: true } });
   if (!cycle) return [];
-  return db.electionCycle.findMany({
-    where: { countryId: cycle.countryId },
-    orderBy: [{ year: "asc" }, { slug: "asc" }],
-    select: {
-      id: true,
-      year: true,
-      title: true,
-      electionType: true,
-      documents: {
-        orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-        select: { id: true, title: true, type: true, issuer: true, issuedOn: true },
-      },
-    },
-  });
+  return db.electionCycle.findMany({ where: { countryId: cycle.countryId }, ...CITABLE_CYCLES });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
+import { CITABLE_CYCLES } from "@/lib/documents/citable";
 
 /**
  * Where a recommendation sits: its cycle (with the cycle's documents), its
@@ -31,19 +32,7 @@ export async function recommendationContext(id: string) {
           // Every document of the country's cycles may be cited (a later report assesses earlier recommendations).
           country: {
             select: {
-              cycles: {
-                orderBy: [{ year: "asc" }, { slug: "asc" }],
-                select: {
-                  id: true,
-                  year: true,
-                  title: true,
-                  electionType: true,
-                  documents: {
-                    orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-                    select: { id: true, title: true, type: true, issuer: true, issuedOn: true },
-                  },
-                },
-              },
+              cycles: CITABLE_CYCLES,
             },
           },
         },
