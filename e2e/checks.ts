@@ -14,3 +14,6 @@ export async function expectAccessible(page: Page) {
 export async function readIn(context: BrowserContext, baseURL: string, locale: "en" | "ru" | "kk") {
   await context.addCookies([{ name: "locale", value: locale, url: baseURL }]);
 }
+
+/** The signed-in person's menu in the header (the other menu there is the language's). */
+export const accountMenu = (page: Page) => page.getByRole("banner").locator("summary", { hasText: ": account" });
