@@ -23,9 +23,9 @@ export function SiteHeader({ user, unread = 0 }: { user: { name: string; role: R
             {t("productNameShort")}
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap lg:gap-x-3 2xl:gap-x-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap lg:gap-x-2 2xl:gap-x-4">
           <nav aria-label={t("mainNavigation")}>
-            <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:flex-nowrap lg:gap-x-2.5 2xl:gap-x-3">
+            <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:flex-nowrap lg:gap-x-2 2xl:gap-x-3">
               <li>
                 <NavLink href="/" sections={["/", "/cycles", "/recommendations"]}>
                   {t("cycles")}

@@ -15,7 +15,7 @@ export function HeaderSearch() {
         name="q"
         maxLength={200}
         placeholder={t("searchPlaceholder")}
-        className="w-40 rounded-md lg:w-28 2xl:w-40 border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900"
+        className="w-40 rounded-md lg:w-24 2xl:w-40 border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900"
       />
       <button
         type="submit"
