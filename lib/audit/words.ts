@@ -3,7 +3,7 @@
 // ("role"), all from the message catalogues. A page passes the reader's language (`auditWords(await getLocale())`);
 // code outside a request, the CSV export and the callers that predate the catalogues get English, which is
 // word-for-word what the history said before it was translatable.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";

@@ -1,6 +1,6 @@
 // Words of the catalogues outside a request's React tree (exports, e-mails, lib/ text builders): next-intl's
 // createTranslator with the catalogue of a language. In pages and components use useTranslations/getTranslations.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";

@@ -3,7 +3,7 @@
 // the words come from next-intl's createTranslator; dates and numbers from lib/i18n/format.ts. Pure (no
 // database): one bundle per language, made once. English is the default, and its words are the ones the reports
 // printed before they took a language (messages/en.json holds them; export tests compare).
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
