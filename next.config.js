@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Kept equal to lib/security/headers.ts PERMISSIONS_POLICY (a test compares them).
 const PERMISSIONS_POLICY =
   "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), " +
@@ -29,5 +31,6 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds its request configuration in i18n/request.ts (no locale in URLs: docs/decisions/0NN-languages.md).
+export default createNextIntlPlugin()(nextConfig);
 export { PERMISSIONS_POLICY };

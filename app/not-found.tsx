@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("notFoundTitle") };
+}
 
 export default function NotFound() {
+  const t = useTranslations("errors");
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
-      <p className="mt-3 max-w-prose text-slate-700">
-        There is no page at this address. The link may be mistyped or out of date, or the record it pointed to may have
-        been renamed or removed.
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("notFoundTitle")}</h1>
+      <p className="mt-3 max-w-prose text-slate-700">{t("notFound")}</p>
       <ul className="mt-6 list-disc space-y-1 pl-6">
         <li>
-          <Link href="/">Browse the election cycles</Link>
+          <Link href="/">{t("browseCycles")}</Link>
         </li>
         <li>
-          <Link href="/documents">Browse the source documents</Link>
+          <Link href="/documents">{t("browseDocuments")}</Link>
         </li>
       </ul>
     </>

@@ -2,6 +2,7 @@
 // with the state's responses counted at the moment shown (both clocks).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { canEdit } from "@/lib/auth/policy";
 import { notFound } from "next/navigation";
 import { requireReader } from "@/lib/auth/session";
@@ -18,7 +19,9 @@ import { cycleHref, queryOf } from "@/components/dashboard/urls";
 import { Pagination } from "@/components/pagination";
 
 // The root layout's title template does not apply to a page in its own segment.
-export const metadata: Metadata = { title: { absolute: "Election cycles · ODIHR follow-up tracker" } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { absolute: (await getTranslations("home"))("documentTitle") } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,19 +35,17 @@ export default async function HomePage({ searchParams }: Props) {
   const data = await listCycles(page, moment);
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
+  const t = await getTranslations("home");
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Election cycles</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        OSCE/ODIHR election observation, by country. Statuses shown here are the state&rsquo;s own responses to each
-        recommendation; independent assessments are shown on each cycle&rsquo;s page and its dashboard, separately.
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{t("intro")}</p>
       {canEdit(user) && (
         <p className="mt-2 print:hidden">
-          <Link href="/cycles/new">New election cycle</Link>
+          <Link href="/cycles/new">{t("newCycle")}</Link>
           <span aria-hidden="true"> · </span>
-          <Link href="/countries">Countries</Link>
+          <Link href="/countries">{t("countries")}</Link>
         </p>
       )}
       <MomentForm action="/" values={options} today={todayIso()} />
@@ -53,12 +54,17 @@ export default async function HomePage({ searchParams }: Props) {
       <HowComputed dashboard={false} />
       {data.pages > 1 && (
         <p className="mt-4 text-sm text-slate-700">
-          Cycles {first}&ndash;{first + data.cycles.length - 1} of {data.total}, by country, then by year (page {page}{" "}
-          of {data.pages}).
+          {t("cyclesShown", {
+            first,
+            last: first + data.cycles.length - 1,
+            total: data.total,
+            page,
+            pages: data.pages,
+          })}
         </p>
       )}
       {data.cycles.length === 0 ? (
-        <p className="mt-8 text-slate-700">No election cycles are recorded yet.</p>
+        <p className="mt-8 text-slate-700">{t("noCycles")}</p>
       ) : (
         consecutiveGroups(data.cycles, (c) => c.country.name).map((g) => (
           <section key={g.group} aria-labelledby={`country-${groupSlug(g.group ?? "")}`} className="mt-8">
@@ -73,7 +79,7 @@ export default async function HomePage({ searchParams }: Props) {
           </section>
         ))
       )}
-      <Pagination page={page} pages={data.pages} href={href} label="Pages of cycles" />
+      <Pagination page={page} pages={data.pages} href={href} label={t("pagesLabel")} />
     </>
   );
 }

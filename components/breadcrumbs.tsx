@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export interface Crumb {
   label: string;
@@ -7,8 +8,9 @@ export interface Crumb {
 
 /** The last crumb is the current page (no link, aria-current). */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const t = useTranslations("header");
   return (
-    <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-700">
+    <nav aria-label={t("breadcrumb")} className="no-print text-sm text-slate-700">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((c, i) => {
           const last = i === items.length - 1;

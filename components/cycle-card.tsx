@@ -1,6 +1,7 @@
 // One election cycle in the cycle list, with the state's responses counted at
 // the moment shown (the same figures as the dashboards).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { StateResponseStatus } from "@/lib/vocab";
 import { ClaimList, type Claim } from "./claim-box";
 import { CycleFacts, cycleHeading, type CycleFactsData } from "./cycle-facts";
@@ -21,6 +22,7 @@ export interface CycleCardData extends CycleFactsData {
 
 /** `href` is the cycle page at the same moment; `level` the heading level (under a country heading). */
 export function CycleCard({ cycle, href, level = 3 }: { cycle: CycleCardData; href: string; level?: 2 | 3 }) {
+  const t = useTranslations("home.card");
   const n = cycle.recorded;
   const headingId = `cycle-${cycle.slug}`;
   const H = `h${level}` as const;
@@ -37,9 +39,8 @@ export function CycleCard({ cycle, href, level = 3 }: { cycle: CycleCardData; hr
       <CoverageNote coverage={cycle.coverage} className="mt-4" />
       <div className="mt-4 space-y-2">
         <p className="text-sm">
-          <span className="font-semibold tabular-nums">{n}</span> {n === 1 ? "recommendation" : "recommendations"}{" "}
-          recorded in the tracker
-          {n > 0 && <span className="text-slate-700"> · state&rsquo;s responses:</span>}
+          {t.rich("recorded", { count: n, n: (c) => <span className="font-semibold tabular-nums">{c}</span> })}
+          {n > 0 && <span className="text-slate-700"> · {t("responses")}</span>}
         </p>
         <StatusSummary counts={cycle.responseCounts} total={n} />
       </div>

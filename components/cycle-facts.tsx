@@ -1,5 +1,6 @@
 // Dates and final-report details of a cycle, as a description list.
-import { ELECTION_TYPE, type ElectionType } from "@/lib/vocab";
+import { useTranslations } from "next-intl";
+import type { ElectionType } from "@/lib/vocab";
 import { DateText } from "./date-text";
 
 export interface CycleFactsData {
@@ -17,15 +18,16 @@ export function cycleHeading(c: { year: number; title: string }): string {
 }
 
 export function CycleFacts({ cycle }: { cycle: CycleFactsData }) {
+  const t = useTranslations("home.facts");
   const report = cycle.finalReportTitle;
+  const type = t(`electionType.${cycle.electionType}`);
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-      <dt className="font-medium text-slate-700">Election</dt>
+      <dt className="font-medium text-slate-700">{t("election")}</dt>
       <dd>
-        {ELECTION_TYPE[cycle.electionType]}
-        {cycle.isEarly ? " (early)" : ""}, <DateText date={cycle.electionDate} />
+        {cycle.isEarly ? t("early", { type }) : type}, <DateText date={cycle.electionDate} />
       </dd>
-      <dt className="font-medium text-slate-700">Final report</dt>
+      <dt className="font-medium text-slate-700">{t("finalReport")}</dt>
       <dd>
         {report ? (
           <>
@@ -33,7 +35,7 @@ export function CycleFacts({ cycle }: { cycle: CycleFactsData }) {
             {cycle.finalReportPlace ? `, ${cycle.finalReportPlace}` : ""}, <DateText date={cycle.finalReportDate} />
           </>
         ) : (
-          <span className="text-slate-600">not recorded</span>
+          <span className="text-slate-600">{t("notRecorded")}</span>
         )}
       </dd>
     </dl>

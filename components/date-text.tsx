@@ -1,18 +1,19 @@
-// Dates in the data are calendar dates stored at UTC midnight: format them in
-// UTC, or a reader west of Greenwich would see the previous day.
-const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+// A calendar day for readers, in their language (lib/i18n/format.ts: one date format per language), with the
+// machine-readable day in `dateTime`.
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate as formatDay, isoDay } from "@/lib/i18n/format";
+import { asLocale } from "@/lib/i18n/locales";
 
-/** "3 April 2011". */
+export { isoDay };
+
+/** "3 April 2011" (English; pages use DateText, which follows the reader's language). */
 export function formatDate(date: Date): string {
-  return formatter.format(date);
+  return formatDay(date, "en");
 }
 
-/** "2011-04-03", for the machine-readable `dateTime` attribute. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function DateText({ date, fallback = "date not stated" }: { date: Date | null | undefined; fallback?: string }) {
-  if (!date) return <span className="text-slate-600">{fallback}</span>;
-  return <time dateTime={isoDay(date)}>{formatDate(date)}</time>;
+export function DateText({ date, fallback }: { date: Date | null | undefined; fallback?: string }) {
+  const locale = useLocale();
+  const t = useTranslations("common");
+  if (!date) return <span className="text-slate-600">{fallback ?? t("dateNotStated")}</span>;
+  return <time dateTime={isoDay(date)}>{formatDay(date, asLocale(locale))}</time>;
 }

@@ -1,7 +1,9 @@
 // GET form: every filter lives in the URL, so a filtered view can be shared or cited.
 // The moment shown (`keep`: "on", "asOf") is carried over unchanged.
 import Link from "next/link";
-import { ASSESSMENT, ASSESSMENT_ORDER, PRIORITY, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
+import { useTranslations } from "next-intl";
+import { statusLabel } from "@/lib/i18n/status";
+import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import { orderSections, type SectionLike } from "./recommendation-grouping";
 
 export interface FilterValues {
@@ -28,6 +30,8 @@ export function FilterForm({
   keep?: [string, string][];
   clear?: string;
 }) {
+  const t = useTranslations("filters");
+  const status = useTranslations("status");
   const sectionOptions = orderSections(sections).map(({ section, parent }) => ({
     value: section.key,
     label: parent ? `${parent.title} › ${section.title}` : section.title,
@@ -37,7 +41,7 @@ export function FilterForm({
       method="get"
       action={action}
       className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
-      aria-label="Filter recommendations"
+      aria-label={t("label")}
     >
       {keep.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -46,10 +50,10 @@ export function FilterForm({
         {sectionOptions.length > 0 && (
           <div>
             <label htmlFor="filter-section" className={labelClass}>
-              Section
+              {t("section")}
             </label>
             <select id="filter-section" name="section" defaultValue={values.section ?? ""} className={selectClass}>
-              <option value="">All sections</option>
+              <option value="">{t("allSections")}</option>
               {sectionOptions.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -60,20 +64,20 @@ export function FilterForm({
         )}
         <div>
           <label htmlFor="filter-status" className={labelClass}>
-            State response
+            {t("status")}
           </label>
           <select id="filter-status" name="status" defaultValue={values.status ?? ""} className={selectClass}>
-            <option value="">All responses</option>
+            <option value="">{t("allResponses")}</option>
             {STATE_RESPONSE_ORDER.map((s) => (
               <option key={s} value={s}>
-                {STATE_RESPONSE[s].label}
+                {statusLabel(status, s)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="filter-independent" className={labelClass}>
-            Independent assessment
+            {t("independent")}
           </label>
           <select
             id="filter-independent"
@@ -81,22 +85,22 @@ export function FilterForm({
             defaultValue={values.independent ?? ""}
             className={selectClass}
           >
-            <option value="">All assessments</option>
+            <option value="">{t("allAssessments")}</option>
             {ASSESSMENT_ORDER.map((s) => (
               <option key={s} value={s}>
-                {ASSESSMENT[s].label}
+                {statusLabel(status, s)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="filter-priority" className={labelClass}>
-            Priority
+            {t("priority")}
           </label>
           <select id="filter-priority" name="priority" defaultValue={values.priority ?? ""} className={selectClass}>
-            <option value="">All</option>
-            <option value="PRIORITY">{PRIORITY.PRIORITY}</option>
-            <option value="OTHER">{PRIORITY.OTHER}</option>
+            <option value="">{t("all")}</option>
+            <option value="PRIORITY">{t("priorityPriority")}</option>
+            <option value="OTHER">{t("priorityOther")}</option>
           </select>
         </div>
       </div>
@@ -105,10 +109,10 @@ export function FilterForm({
           type="submit"
           className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
         >
-          Apply filters
+          {t("apply")}
         </button>
         <Link href={clear} className="text-sm">
-          Clear
+          {t("clear")}
         </Link>
       </div>
     </form>

@@ -2,6 +2,8 @@
 // a labelled navigation landmark, the current page marked (aria-current) and
 // every page reachable by its URL (?page=), so a page can be cited.
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /** The page numbers to show: the first, the last, and two either side of the current one; null = a gap. */
 export function pageWindow(page: number, pages: number): (number | null)[] {
@@ -19,6 +21,7 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
 }
 
 const item = "inline-block min-w-9 rounded px-2 py-1 text-center tabular-nums";
+const sr = (c: ReactNode) => <span className="sr-only">{c}</span>;
 
 /** `label` names the landmark ("Pages of cycles"); nothing is shown when everything fits on one page. */
 export function Pagination({
@@ -32,17 +35,17 @@ export function Pagination({
   href: (p: number) => string;
   label: string;
 }) {
+  const t = useTranslations("pagination");
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="no-print mt-8 border-t border-slate-200 pt-4 text-sm">
-      <p className="mb-2 text-slate-700">
-        Page {page} of {pages}
-      </p>
+      <p className="mb-2 text-slate-700">{t("pageOf", { page, pages })}</p>
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} className={item}>
-              <span aria-hidden="true">← </span>Previous<span className="sr-only"> page</span>
+              <span aria-hidden="true">← </span>
+              {t.rich("previous", { sr })}
             </Link>
           </li>
         )}
@@ -55,13 +58,11 @@ export function Pagination({
             <li key={p}>
               {p === page ? (
                 <span aria-current="page" className={`${item} bg-slate-800 font-semibold text-white`}>
-                  <span className="sr-only">Page </span>
-                  {p}
+                  {t.rich("page", { sr, page: p })}
                 </span>
               ) : (
                 <Link href={href(p)} className={item}>
-                  <span className="sr-only">Page </span>
-                  {p}
+                  {t.rich("page", { sr, page: p })}
                 </Link>
               )}
             </li>
@@ -70,7 +71,7 @@ export function Pagination({
         {page < pages && (
           <li>
             <Link href={href(page + 1)} className={item}>
-              Next<span className="sr-only"> page</span>
+              {t.rich("next", { sr })}
               <span aria-hidden="true"> →</span>
             </Link>
           </li>

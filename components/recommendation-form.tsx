@@ -3,6 +3,7 @@
 // text was not in our sources: editors type or paste it from the report.
 import { useAction } from "@/components/forms/use-action";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/result";
 import { idle } from "@/lib/actions/result";
 import { PRIORITY } from "@/lib/vocab";
@@ -31,6 +32,7 @@ export function RecommendationForm({
   const [state, formAction] = useAction(action, idle);
   const errors = errorsOf(state);
   const v = (name: string) => valueOf(state, name, null);
+  const t = useTranslations("catalogue.recommendation");
   return (
     <form
       action={formAction}
@@ -41,13 +43,13 @@ export function RecommendationForm({
       className="max-w-2xl"
     >
       <h2 id="new-rec-heading" className="sr-only">
-        New recommendation
+        {t("heading")}
       </h2>
       <input type="hidden" name="cycleId" value={cycleId} />
       <TextField
         name="label"
-        label="Number as printed"
-        hint="For example 17, or 2(a) for a lettered part."
+        label={t("label")}
+        hint={t("labelHint")}
         required
         errors={errors}
         defaultValue={v("label")}
@@ -55,47 +57,34 @@ export function RecommendationForm({
       />
       <SelectField
         name="sectionId"
-        label="Section"
-        emptyLabel="No section / not known"
+        label={t("section")}
+        emptyLabel={t("noSection")}
         options={sections.map((s) => ({ value: s.id, label: s.title }))}
         errors={errors}
         defaultValue={v("sectionId")}
       />
       <SelectField
         name="priority"
-        label="Priority"
-        options={Object.entries(PRIORITY).map(([value, label]) => ({ value, label }))}
+        label={t("priority")}
+        options={Object.keys(PRIORITY).map((value) => ({ value, label: t(`priorities.${value}`) }))}
         errors={errors}
         defaultValue={v("priority") || "UNSPECIFIED"}
       />
-      <TextArea
-        name="leadIn"
-        label="Shared lead-in (for lettered parts)"
-        errors={errors}
-        defaultValue={v("leadIn")}
-        rows={2}
-      />
-      <TextArea
-        name="text"
-        label="Recommendation text, word for word"
-        required
-        errors={errors}
-        defaultValue={v("text")}
-        rows={6}
-      />
+      <TextArea name="leadIn" label={t("leadIn")} errors={errors} defaultValue={v("leadIn")} rows={2} />
+      <TextArea name="text" label={t("text")} required errors={errors} defaultValue={v("text")} rows={6} />
       <SelectField
         name="textVerification"
-        label="Checked against the final report?"
+        label={t("verification")}
         options={[
-          { value: "NEEDS_VERIFICATION", label: "Not yet: needs verification" },
-          { value: "VERIFIED", label: "Yes: checked word for word" },
+          { value: "NEEDS_VERIFICATION", label: t("needsVerification") },
+          { value: "VERIFIED", label: t("verified") },
         ]}
         errors={errors}
         defaultValue={v("textVerification") || "NEEDS_VERIFICATION"}
       />
       <TextArea
         name="provenance"
-        label="Provenance: where this text comes from"
+        label={t("provenance")}
         required
         errors={errors}
         defaultValue={v("provenance")}
@@ -103,25 +92,25 @@ export function RecommendationForm({
       />
       <SelectField
         name="sourceDocumentId"
-        label="Source document"
-        emptyLabel="Not among the stored documents"
+        label={t("sourceDocument")}
+        emptyLabel={t("noDocument")}
         options={documents.map((d) => ({ value: d.id, label: d.title }))}
         errors={errors}
         defaultValue={v("sourceDocumentId")}
       />
       <TextField
         name="sourceLocation"
-        label="Page or section"
+        label={t("location")}
         errors={errors}
         defaultValue={v("sourceLocation")}
         maxLength={300}
       />
-      <TextField name="sourceUrl" label="Source link" type="url" errors={errors} defaultValue={v("sourceUrl")} />
-      <SubmitButton>Add recommendation</SubmitButton>
+      <TextField name="sourceUrl" label={t("sourceUrl")} type="url" errors={errors} defaultValue={v("sourceUrl")} />
+      <SubmitButton>{t("submit")}</SubmitButton>
       <FormStatus state={state} />
       {state.status === "ok" && state.data?.id && (
         <p className="mt-2">
-          <Link href={`/recommendations/${state.data.id}`}>Open the new recommendation</Link>
+          <Link href={`/recommendations/${state.data.id}`}>{t("open")}</Link>
         </p>
       )}
     </form>

@@ -2,6 +2,8 @@
 // each with both lenses' statuses at the moment shown (never merged).
 // Grouping and lead-in placement live in recommendation-grouping.ts (tested).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { lensTitle } from "@/lib/i18n/status";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { groupRecommendations, type ItemEntry, type SectionGroup, type SectionLike } from "./recommendation-grouping";
 import { AssessmentBadge, StateResponseBadge } from "./status-badge";
@@ -30,6 +32,8 @@ type Select = string | undefined;
 
 function Item({ entry, href, select }: { entry: ItemEntry<ListedRecommendation>; href: ItemHref; select: Select }) {
   const { rec, leadIn } = entry;
+  const t = useTranslations("recommendationList");
+  const status = useTranslations("status");
   return (
     <li
       data-label={rec.label}
@@ -48,13 +52,12 @@ function Item({ entry, href, select }: { entry: ItemEntry<ListedRecommendation>;
             name="recommendationIds"
             value={rec.id}
             form={select}
-            aria-label={`Select recommendation ${rec.label}`}
+            aria-label={t("select", { label: rec.label })}
             className="no-print mt-1 size-4 accent-sky-800"
           />
         )}
         <Link href={href(rec.id)} className="font-semibold">
-          <span className="sr-only">Recommendation </span>
-          {rec.label}
+          {t.rich("item", { label: rec.label, hidden: (c) => <span className="sr-only">{c}</span> })}
         </Link>
       </span>
       <div>
@@ -62,11 +65,11 @@ function Item({ entry, href, select }: { entry: ItemEntry<ListedRecommendation>;
         <VerificationNote status={rec.textVerification} />
       </div>
       <dl className="col-start-2 grid grid-cols-[max-content_1fr] items-center gap-x-2 gap-y-1 text-xs text-slate-700 sm:col-start-3 sm:grid-cols-1 sm:self-start sm:pt-0.5">
-        <dt>State&rsquo;s response</dt>
+        <dt>{lensTitle(status, "state")}</dt>
         <dd>
           <StateResponseBadge status={rec.state} />
         </dd>
-        <dt className="sm:mt-1">Independent assessment</dt>
+        <dt className="sm:mt-1">{lensTitle(status, "independent")}</dt>
         <dd>
           <AssessmentBadge status={rec.independent} />
         </dd>
@@ -99,6 +102,7 @@ function Group({
 }) {
   const H = headingTag(level + group.depth);
   const empty = group.items.length === 0 && group.topics.length === 0;
+  const t = useTranslations("recommendationList");
   return (
     <section aria-labelledby={`section-${group.section.id}`} className={group.depth === 0 ? "mt-8" : "mt-6"}>
       <H
@@ -108,10 +112,10 @@ function Group({
         {group.section.title}
       </H>
       {group.section.leadIn && <p className="mt-2 max-w-prose font-serif text-slate-700">{group.section.leadIn}</p>}
-      {empty && <p className="mt-2 text-sm text-slate-600">No recommendation texts recorded in this section yet.</p>}
+      {empty && <p className="mt-2 text-sm text-slate-600">{t("emptySection")}</p>}
       <Items items={group.items} href={href} select={select} />
-      {group.topics.map((t) => (
-        <Group key={t.section.id} group={t} level={level} href={href} select={select} />
+      {group.topics.map((topic) => (
+        <Group key={topic.section.id} group={topic} level={level} href={href} select={select} />
       ))}
     </section>
   );
@@ -137,11 +141,12 @@ export function RecommendationList({
 }) {
   const href: ItemHref = (id) => `/recommendations/${encodeURIComponent(id)}${query}`;
   const { unsectioned, groups } = groupRecommendations(sections, recommendations, { keepEmpty: keepEmptySections });
+  const t = useTranslations("recommendationList");
   return (
     <div>
       {unsectioned.length > 0 && (
-        <section aria-label="Recommendations without a recorded section" className="mt-6">
-          {groups.length > 0 && <p className="text-sm text-slate-600">Section not recorded</p>}
+        <section aria-label={t("unsectioned")} className="mt-6">
+          {groups.length > 0 && <p className="text-sm text-slate-600">{t("noSection")}</p>}
           <Items items={unsectioned} href={href} select={select} />
         </section>
       )}

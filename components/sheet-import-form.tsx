@@ -5,6 +5,7 @@
 // steps, so the editor never uploads it twice.
 import Link from "next/link";
 import { useActionState, useState, startTransition } from "react";
+import { useTranslations } from "next-intl";
 import { idle, type ActionState } from "@/lib/actions/result";
 import type { PlanView } from "@/lib/sheet-import/view";
 import { FormStatus } from "./forms/form-status";
@@ -19,6 +20,7 @@ function planOf(state: ActionState): PlanView | null {
 }
 
 export function SheetImportForm({ action, cycleId, maxKb }: { action: Action; cycleId: string; maxKb: number }) {
+  const t = useTranslations("sheetImport");
   const [state, run, pending] = useActionState(action, idle);
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<PlanView | null>(null);
@@ -49,7 +51,7 @@ export function SheetImportForm({ action, cycleId, maxKb }: { action: Action; cy
         }}
       >
         <label htmlFor="sheet-file" className="block text-sm font-semibold text-slate-900">
-          Spreadsheet: an edited CSV or XLSX export of this cycle (at most {maxKb} kB)
+          {t("file", { maxKb })}
         </label>
         <input
           id="sheet-file"
@@ -64,7 +66,7 @@ export function SheetImportForm({ action, cycleId, maxKb }: { action: Action; cy
           className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
         />
         <button type="submit" disabled={pending || !file} className={`${button} bg-sky-800 hover:bg-sky-900`}>
-          {pending ? "Working…" : "Check the file (dry run)"}
+          {pending ? t("working") : t("check")}
         </button>
         {canApply && (
           <button
@@ -73,7 +75,7 @@ export function SheetImportForm({ action, cycleId, maxKb }: { action: Action; cy
             onClick={() => submit("apply")}
             className={`${button} bg-emerald-800 hover:bg-emerald-900`}
           >
-            Apply {shown.changes.length} change{shown.changes.length === 1 ? "" : "s"}
+            {t("apply", { count: shown.changes.length })}
           </button>
         )}
       </form>
@@ -91,25 +93,29 @@ export function SheetImportForm({ action, cycleId, maxKb }: { action: Action; cy
 }
 
 function PlanDetails({ plan }: { plan: PlanView }) {
+  const t = useTranslations("sheetImport");
+  const none = <p className="text-sm text-slate-700">{t("none")}</p>;
   return (
     <section aria-labelledby="plan-heading" className="mt-6 space-y-6">
       <h2 id="plan-heading" className="text-lg font-semibold">
-        {plan.applied ? "Applied" : "Dry run"}: {plan.file.name}
+        {t(plan.applied ? "appliedHeading" : "dryRunHeading", { file: plan.file.name })}
       </h2>
       <p className="text-sm text-slate-700">
-        {plan.file.kind}, {plan.file.rows} row{plan.file.rows === 1 ? "" : "s"}, sha256{" "}
-        <code className="break-all">{plan.file.sha256}</code>. {plan.unchanged} row{plan.unchanged === 1 ? "" : "s"}{" "}
-        unchanged.
+        {t.rich("fileSummary", {
+          kind: plan.file.kind,
+          rows: plan.file.rows,
+          sha256: plan.file.sha256,
+          unchanged: plan.unchanged,
+          code: (c) => <code className="break-all">{c}</code>,
+        })}
       </p>
       <div>
-        <h3 className="font-semibold">Problems ({plan.problems.length})</h3>
+        <h3 className="font-semibold">{t("problems", { count: plan.problems.length })}</h3>
         {plan.problems.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          none
         ) : (
           <>
-            <p className="text-sm text-rose-900">
-              Nothing can be applied until every problem is corrected in the file.
-            </p>
+            <p className="text-sm text-rose-900">{t("problemsBlock")}</p>
             <ul className="mt-1 list-disc pl-5 text-sm text-rose-900">
               {plan.problems.map((p) => (
                 <li key={p}>{p}</li>
@@ -119,29 +125,31 @@ function PlanDetails({ plan }: { plan: PlanView }) {
         )}
       </div>
       <div>
-        <h3 className="font-semibold">Changed in the tracker since the export ({plan.conflicts.length})</h3>
+        <h3 className="font-semibold">{t("conflicts", { count: plan.conflicts.length })}</h3>
         {plan.conflicts.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          none
         ) : (
           <>
-            <p className="text-sm text-slate-700">
-              These rows are never applied: someone changed them after your export. Export again and redo these edits.
-            </p>
+            <p className="text-sm text-slate-700">{t("conflictsHelp")}</p>
             {plan.conflicts.map((c) => (
               <table key={c.row} className="mt-2 w-full table-fixed border-collapse text-sm">
                 <caption className="text-left font-medium">
-                  Row {c.row}: <Link href={c.href}>recommendation {c.label}</Link>
+                  {t.rich("conflictCaption", {
+                    row: String(c.row),
+                    label: c.label,
+                    link: (x) => <Link href={c.href}>{x}</Link>,
+                  })}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="w-48 border-b border-slate-300 px-2 py-1 text-left">
-                      Column
+                      {t("column")}
                     </th>
                     <th scope="col" className="border-b border-slate-300 px-2 py-1 text-left">
-                      In your file
+                      {t("inFile")}
                     </th>
                     <th scope="col" className="border-b border-slate-300 px-2 py-1 text-left">
-                      In the tracker now
+                      {t("inTracker")}
                     </th>
                   </tr>
                 </thead>
@@ -152,10 +160,10 @@ function PlanDetails({ plan }: { plan: PlanView }) {
                         {f.column}
                       </th>
                       <td className="border-b border-slate-200 px-2 py-1 break-words whitespace-pre-wrap">
-                        {f.sheet || "(empty)"}
+                        {f.sheet || t("empty")}
                       </td>
                       <td className="border-b border-slate-200 px-2 py-1 break-words whitespace-pre-wrap">
-                        {f.tracker || "(empty)"}
+                        {f.tracker || t("empty")}
                       </td>
                     </tr>
                   ))}
@@ -167,15 +175,20 @@ function PlanDetails({ plan }: { plan: PlanView }) {
       </div>
       <div>
         <h3 className="font-semibold">
-          {plan.applied ? "Changes applied" : "Changes to apply"} ({plan.changes.length})
+          {t(plan.applied ? "changesApplied" : "changesToApply", { count: plan.changes.length })}
         </h3>
         {plan.changes.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          none
         ) : (
           <ul className="mt-1 list-disc pl-5 text-sm">
             {plan.changes.map((c) => (
               <li key={`${c.row}-${c.words}`}>
-                Row {c.row}, <Link href={c.href}>recommendation {c.label}</Link>: {c.words}
+                {t.rich("change", {
+                  row: String(c.row),
+                  label: c.label,
+                  words: c.words,
+                  link: (x) => <Link href={c.href}>{x}</Link>,
+                })}
               </li>
             ))}
           </ul>

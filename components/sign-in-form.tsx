@@ -1,11 +1,9 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { safeNextPath } from "./safe-next-path";
-
-// One message for every failure: it must not reveal whether the email exists.
-const FAILURE = "Sign-in failed. Check your email and password, or wait a few minutes if you have tried several times.";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
 const buttonClass = "w-full rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60";
@@ -19,6 +17,7 @@ export function SignInForm({
   initialError?: boolean;
   oidcName?: string | null;
 }) {
+  const t = useTranslations("signIn");
   const [failed, setFailed] = useState(initialError);
   const [submitting, setSubmitting] = useState(false);
   const target = safeNextPath(next) ?? "/";
@@ -52,17 +51,18 @@ export function SignInForm({
           role="alert"
           className={failed ? "rounded-md border border-rose-700 bg-rose-50 px-3 py-2 text-sm text-rose-900" : ""}
         >
-          {failed ? FAILURE : null}
+          {/* One message for every failure: it must not reveal whether the email exists. */}
+          {failed ? t("failed") : null}
         </div>
         <div>
           <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-            Email
+            {t("email")}
           </label>
           <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
         </div>
         <div>
           <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-            Password
+            {t("password")}
           </label>
           <input
             id="password"
@@ -78,7 +78,7 @@ export function SignInForm({
           disabled={submitting}
           className={`${buttonClass} bg-slate-800 text-white hover:bg-slate-700`}
         >
-          Sign in
+          {t("submit")}
         </button>
       </form>
       {oidcName && (
@@ -88,7 +88,7 @@ export function SignInForm({
             onClick={() => void signIn("oidc", { callbackUrl: target })}
             className={`${buttonClass} border border-slate-400 text-slate-900 hover:bg-slate-100`}
           >
-            Sign in with {oidcName}
+            {t("withProvider", { provider: oidcName })}
           </button>
         </div>
       )}

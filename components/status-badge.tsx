@@ -1,4 +1,7 @@
-// Status badges for the two lenses. Glyph + label, so status never relies on colour alone.
+// Status badges for the two lenses. Glyph + label, so status never relies on colour alone. The words come from
+// the catalogues (lib/i18n/status.ts); glyph and colour from lib/vocab.ts.
+import { useTranslations } from "next-intl";
+import { glyphLabel, statusLabel } from "@/lib/i18n/status";
 import {
   ASSESSMENT,
   STATE_RESPONSE,
@@ -9,13 +12,27 @@ import {
 
 // Compact markup (pages list hundreds of badges): the look lives in globals.css
 // (.badge, .badge-mark); the swatch colour comes in a CSS variable.
-function Badge({ style, count }: { style: StatusStyle; count?: number }) {
+function Badge({
+  code,
+  style,
+  count,
+}: {
+  code: StateResponseStatus | AssessmentStatus;
+  style: StatusStyle;
+  count?: number;
+}) {
+  const t = useTranslations("status");
   return (
     <span className={style.glyph === "–" ? "badge badge-none" : "badge"}>
-      <span aria-hidden="true" className="badge-mark" style={{ "--swatch": style.colour } as React.CSSProperties}>
+      <span
+        aria-hidden="true"
+        title={glyphLabel(t, style.glyph)}
+        className="badge-mark"
+        style={{ "--swatch": style.colour } as React.CSSProperties}
+      >
         {style.glyph}
       </span>
-      {style.label}
+      {statusLabel(t, code)}
       {count !== undefined && <b className="badge-count">{`: ${count}`}</b>}
     </span>
   );
@@ -23,10 +40,10 @@ function Badge({ style, count }: { style: StatusStyle; count?: number }) {
 
 /** The state's own response (self-assessment), in the CEC vocabulary. */
 export function StateResponseBadge({ status, count }: { status: StateResponseStatus; count?: number }) {
-  return <Badge style={STATE_RESPONSE[status]} count={count} />;
+  return <Badge code={status} style={STATE_RESPONSE[status]} count={count} />;
 }
 
 /** The independent assessment, on ODIHR's follow-up scale. */
 export function AssessmentBadge({ status, count }: { status: AssessmentStatus; count?: number }) {
-  return <Badge style={ASSESSMENT[status]} count={count} />;
+  return <Badge code={status} style={ASSESSMENT[status]} count={count} />;
 }

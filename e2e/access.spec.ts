@@ -29,7 +29,8 @@ test("an editor cannot open user administration either", async ({ page, signInAs
 test("an admin sees the users, with roles, and no password data", async ({ page, signInAs }) => {
   await signInAs("admin");
   await page.goto("/");
-  await page.getByRole("link", { name: "Users" }).click();
+  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   const table = page.getByRole("table");
   await expect(table.getByRole("row", { name: /viewer@e2e\.example/ })).toContainText("Viewer");

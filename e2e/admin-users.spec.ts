@@ -31,7 +31,8 @@ test("an admin adds a user, who signs in; deactivating them ends their open sess
 }) => {
   await signInAs("admin");
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await expect(page.getByText("Deactivated users are signed out at once.")).toBeVisible();
 

@@ -1,6 +1,7 @@
 // The audit history: reading, filtering, the streamed CSV export, and who may see it.
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures";
+import { expectAccessible } from "./checks";
 
 const COLUMNS = [
   "When (UTC)",
@@ -238,4 +239,32 @@ test("viewers and anonymous visitors cannot read or export the audit history", a
   expect(exported.status()).toBe(403);
   expect(exported.headers()["content-type"]).toContain("application/json");
   expect(await exported.text()).not.toContain("System (seed data)");
+});
+
+test("the audit history reads in Russian: headings, filters, events in words; the export stays English", async ({
+  page,
+  context,
+  signInAs,
+  baseURL,
+}) => {
+  await signInAs("editor");
+  // The editor has no language of their own: the switcher's cookie decides (docs/decisions/016-languages.md).
+  await context.addCookies([{ name: "locale", value: "ru", url: baseURL! }]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/audit?entityType=StateResponse");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1, name: "Журнал аудита" })).toBeVisible();
+  await expect(page.getByLabel("Вид записи")).toHaveValue("StateResponse");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Когда (UTC)" })).toBeVisible();
+  const seeded = table.locator("tbody tr").filter({ hasText: "System (seed data)" }).first();
+  await expect(seeded).toContainText("Создано");
+  await expect(seeded).toContainText("Ответ государства");
+  await expect(seeded).toContainText("Статус:");
+  expect(await table.innerText()).not.toMatch(CODE);
+  await expect(page.getByText("Выгрузка формируется на английском языке")).toBeVisible();
+  await expectAccessible(page);
+
+  const csv = await page.request.get("/api/audit/export?entityType=StateResponse");
+  expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(COLUMNS.join(","));
 });

@@ -65,7 +65,7 @@ test("an editor adds the 2012 final report with its file, reads it and downloads
   await page.getByText("Add an assessment", { exact: true }).click();
   const picker = page.getByRole("form", { name: "Add an assessment" }).getByLabel("Source document");
   await expect(picker.locator("optgroup", { hasText: TITLE })).toHaveAttribute("label", /^2012 · /);
-  await picker.selectOption({ label: `2012 parliamentary — Final report: ${TITLE} (OSCE/ODIHR, 2012-04-03)` });
+  await picker.selectOption({ label: `2012 parliamentary — Final report: ${TITLE} (OSCE/ODIHR, 3 April 2012)` });
 });
 
 test("uploads are refused to viewers and to requests from another site", async ({ page, signInAs, baseURL }) => {

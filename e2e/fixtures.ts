@@ -6,8 +6,21 @@ import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 
 // "sessions" and "passwords" are viewers kept for e2e/sessions.spec.ts; "contributor" is the focal point of the
-// Central Election Commission (e2e/review-drafts.spec.ts).
-export type TestRole = "admin" | "editor" | "viewer" | "contributor" | "sessions" | "passwords";
+// Central Election Commission (e2e/review-drafts.spec.ts); "languages" saves a language (e2e/languages.spec.ts);
+// "response-ru" and "response-kk" are editors reading in Russian and Kazakh (e2e/journeys-ru-kk-response.spec.ts).
+// "journeys-ru" and "journeys-kk" are editors whose language comes from the browser (e2e/journeys-ru-kk.spec.ts).
+export type TestRole =
+  | "admin"
+  | "editor"
+  | "viewer"
+  | "contributor"
+  | "sessions"
+  | "passwords"
+  | "languages"
+  | "response-ru"
+  | "response-kk"
+  | "journeys-ru"
+  | "journeys-kk";
 interface TestUser {
   email: string;
   password: string;

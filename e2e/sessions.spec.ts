@@ -1,6 +1,7 @@
 // Sessions end on the server: a copied session cookie dies when its owner signs out, and changing one's
 // password ends every session and needs the new password to sign in again.
 import { test, expect, testUsers } from "./fixtures";
+import { accountMenu } from "./checks";
 
 test("signing out also ends a copy of the session cookie in another browser", async ({ page, browser, signInAs }) => {
   await signInAs("sessions");
@@ -12,6 +13,7 @@ test("signing out also ends a copy of the session cookie in another browser", as
     await expect(thief.getByRole("heading", { level: 1, name: "Election cycles" })).toBeVisible();
 
     await page.goto("/");
+    await accountMenu(page).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
 
@@ -30,6 +32,7 @@ test("a user changes their password, is signed out, and signs in with the new on
   const user = await signInAs("passwords");
   expect(testUsers(baseURL!).passwords.email).toBe(user.email);
   await page.goto("/");
+  await accountMenu(page).click();
   await page.getByRole("link", { name: "Password", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
 

@@ -1,5 +1,6 @@
 // The one journey that drives the real sign-in form.
 import { test, expect, testUsers } from "./fixtures";
+import { accountMenu } from "./checks";
 
 test("a user signs in with the form, is refused with bad credentials, and signs out", async ({ page, baseURL }) => {
   const viewer = testUsers(baseURL!).viewer;
@@ -27,6 +28,7 @@ test("a user signs in with the form, is refused with bad credentials, and signs 
   // The password never travels in the URL.
   expect(page.url()).not.toContain(viewer.password);
 
+  await accountMenu(page).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/cycles/kz-2011");

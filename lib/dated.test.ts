@@ -41,7 +41,7 @@ describe("real-world dates with their precision", () => {
     expect(checkDated("Date of the response", {}, TODAY).errors).toEqual({
       date: "Date of the response is required: give the day, month or year, or the bounds below",
     });
-    expect(checkDated("Date", { date: "13.07.2011" }, TODAY).errors).toEqual({
+    expect(checkDated("Date", { date: "13/07/2011" }, TODAY).errors).toEqual({
       date: "Date must be a day (2011-07-13), a month (2011-07) or a year (2011)",
     });
     expect(checkDated("Date", { date: "2030-01-01" }, TODAY).errors).toEqual({ date: "Date cannot be in the future" });
@@ -53,7 +53,7 @@ describe("real-world dates with their precision", () => {
       notBefore: "“Not before” must be on or before “Not after”",
     });
     expect(checkDated("Date", { notBefore: "2011-02-30", notAfter: "2031-01-01" }, TODAY).errors).toEqual({
-      notBefore: "“Not before” must be a real day (YYYY-MM-DD)",
+      notBefore: "“Not before” is not a date we can read: type it as 13 July 2011 or 2011-07-13",
       notAfter: "“Not after” cannot be in the future",
     });
   });
@@ -91,6 +91,11 @@ describe("real-world dates with their precision", () => {
     expect(formatDated({ datePrecision: "DAY", dateFrom: day("2012-04-03"), dateTo: day("2012-04-03") })).toBe(
       "3 April 2012",
     );
+    // In Russian and Kazakh: the language's date format (lib/i18n/format.ts) and no inflected "between".
+    expect(formatDated(range, "ru")).toBe("между 13 июля 2011 г. и 30 сентября 2011 г.");
+    expect(formatDated({ ...range, dateFrom: null }, "ru")).toBe("не позднее 30 сентября 2011 г.");
+    expect(formatDated(range, "kk")).toMatch(/^2011 ж\. 13 шілде – 2011 ж\. 30 қыркүйек аралығында$/);
+    expect(formatDated({ datePrecision: null, dateFrom: null, dateTo: null }, "kk")).toBe("күні көрсетілмеген");
     expect(datedToForm(range)).toEqual({ date: "", notBefore: "2011-07-13", notAfter: "2011-09-30", dateNote: "n" });
     const month = {
       datePrecision: "MONTH" as const,

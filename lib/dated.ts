@@ -7,6 +7,10 @@
 import { z } from "zod";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { optionalText } from "@/lib/validation";
+import { DEFAULT_DATE_LOCALE, normalizeTypedDate, unreadableDay, type DateLocale } from "@/lib/typed-date";
+import { formatDate, formatMonth } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type { DatePrecision };
 export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR", "RANGE"] as const satisfies readonly DatePrecision[];
@@ -51,30 +55,40 @@ const blank = (v: unknown) =>
   typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
 
 /** The form fields of a dated entry: the date as known, or bounds when it is not. */
+export const DATE_INPUT_MAX = 40;
+export const DATE_NOTE_MAX = 1000;
 export const datedFields = {
-  date: z.preprocess(blank, z.string().max(20).optional()),
-  notBefore: z.preprocess(blank, z.string().max(20).optional()),
-  notAfter: z.preprocess(blank, z.string().max(20).optional()),
-  dateNote: optionalText("Note on the date", 1000),
+  date: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
+  notBefore: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
+  notAfter: z.preprocess(blank, z.string().max(DATE_INPUT_MAX).optional()),
+  dateNote: optionalText("Note on the date", DATE_NOTE_MAX),
 };
 type DatedForm = { date?: string; notBefore?: string; notAfter?: string; dateNote?: string };
 
+/** The hint and message for the "date" field, with examples in the reader's way of writing dates. */
+export const datedExamples = (locale: DateLocale = DEFAULT_DATE_LOCALE) =>
+  locale === "en"
+    ? "a day (2011-07-13), a month (2011-07) or a year (2011)"
+    : "a day (13.07.2011), a month (07.2011) or a year (2011)";
+
 /**
- * Checks the date fields, one message per field, and returns the stored form.
- * `today` is injectable for tests.
+ * Checks the date fields, one message per field, and returns the stored form. Dates are read as typed
+ * (lib/typed-date.ts); `locale` picks the examples in the messages. `today` is injectable for tests.
  */
 export function checkDated(
   label: string,
   form: DatedForm,
   today = todayIso(),
+  locale: DateLocale = DEFAULT_DATE_LOCALE,
 ): { errors: Record<string, string>; value: Dated | null } {
   const errors: Record<string, string> = {};
   const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, blank(x)])) as DatedForm;
   const bound = (field: "notBefore" | "notAfter", name: string) => {
-    const s = v[field];
-    if (s === undefined) return null;
+    const typed = v[field];
+    if (typed === undefined) return null;
+    const s = normalizeTypedDate(typed) ?? typed;
     const d = parseDay(s);
-    if (!d) errors[field] = `${name} must be a real day (YYYY-MM-DD)`;
+    if (!d) errors[field] = unreadableDay(name, locale);
     else if (s < EARLIEST) errors[field] = `${name} must be after 1990`;
     else if (s > today) errors[field] = `${name} cannot be in the future`;
     return errors[field] ? null : d;
@@ -83,8 +97,8 @@ export function checkDated(
   if (v.date !== undefined) {
     if (v.notBefore !== undefined) errors.notBefore = "Leave the bounds empty when the date itself is known";
     else if (v.notAfter !== undefined) errors.notAfter = "Leave the bounds empty when the date itself is known";
-    const span = parseSpan(v.date);
-    if (!span) errors.date = `${label} must be a day (2011-07-13), a month (2011-07) or a year (2011)`;
+    const span = parseSpan(normalizeTypedDate(v.date) ?? v.date);
+    if (!span) errors.date = `${label} must be ${datedExamples(locale)}`;
     else if (isoDay(span.from) < EARLIEST) errors.date = `${label} must be after 1990`;
     else if (isoDay(span.from) > today) errors.date = `${label} cannot be in the future`;
     if (Object.keys(errors).length > 0 || !span) return { errors, value: null };
@@ -106,8 +120,13 @@ export function checkDated(
  * An object schema with the date fields: the date is checked with the other
  * fields (every message at once) and handed on in its stored form.
  */
-export function datedSchema<T extends z.ZodRawShape>(shape: T, label: string) {
-  const errorOf = (v: unknown, field: string) => checkDated(label, (v ?? {}) as DatedForm).errors[field];
+export function datedSchema<T extends z.ZodRawShape>(
+  shape: T,
+  label: string,
+  locale: DateLocale = DEFAULT_DATE_LOCALE,
+) {
+  const errorOf = (v: unknown, field: string) =>
+    checkDated(label, (v ?? {}) as DatedForm, todayIso(), locale).errors[field];
   // One refinement per date field, run even when other fields failed (`when`), so every message shows at once.
   const refined = (["date", "notBefore", "notAfter"] as const).reduce(
     (schema, field) =>
@@ -122,7 +141,7 @@ export function datedSchema<T extends z.ZodRawShape>(shape: T, label: string) {
     const { date, notBefore, notAfter, dateNote, ...rest } = v as z.output<z.ZodObject<T>> & DatedForm;
     return {
       ...(rest as z.output<z.ZodObject<T>>),
-      ...checkDated(label, { date, notBefore, notAfter, dateNote }).value!,
+      ...checkDated(label, { date, notBefore, notAfter, dateNote }, todayIso(), locale).value!,
     };
   });
 }
@@ -154,37 +173,25 @@ export function datedToForm(d: DatedLike): Record<"date" | "notBefore" | "notAft
   };
 }
 
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const dayWords = (d: Date) => `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-
-/** "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011". */
-export function formatDated(d: DatedLike): string {
-  if (!d.datePrecision || !d.dateTo) return "date not recorded";
+/**
+ * "13 July 2011", "July 2011", "2011", "between 13 July 2011 and 30 September 2011", "not after 30 September 2011";
+ * in Russian and Kazakh with lib/i18n/format.ts's date formats and the catalogues' "dated" words.
+ */
+export function formatDated(d: DatedLike, locale: Locale = "en"): string {
+  const t = translator(locale, "dated");
+  if (!d.datePrecision || !d.dateTo) return t("notRecorded");
   const from = d.dateFrom ?? d.dateTo;
   switch (d.datePrecision) {
     case "DAY":
-      return dayWords(from);
+      return formatDate(from, locale);
     case "MONTH":
-      return `${LONG_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
+      return formatMonth(from, locale);
     case "YEAR":
       return String(from.getUTCFullYear());
     case "RANGE":
       return d.dateFrom
-        ? `between ${dayWords(d.dateFrom)} and ${dayWords(d.dateTo)}`
-        : `not after ${dayWords(d.dateTo)}`;
+        ? t("between", { from: formatDate(d.dateFrom, locale), to: formatDate(d.dateTo, locale) })
+        : t("notAfter", { to: formatDate(d.dateTo, locale) });
   }
 }
 

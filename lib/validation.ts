@@ -1,6 +1,7 @@
 // Shared zod building blocks for every form and action: one place defines
 // what "a text field", "a date" or "a link" accepts, with clear messages.
 import { z } from "zod";
+import { parseTypedDay, unreadableDay, type DateLocale } from "./typed-date";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const HTML_TAG = /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|link|meta)\b/i;
@@ -57,19 +58,31 @@ export const saneDay = (label: string) =>
     .refine(realDay, `${label} is not a real date`)
     .refine((s) => s >= EARLIEST_DAY && s <= LATEST_DAY, `${label} must be between 1900 and 2100`);
 
-/** A calendar date (YYYY-MM-DD) stored at UTC midnight; `notFuture` for things that already happened. */
-export const requiredDate = (label: string, opts: { notFuture?: boolean } = {}) =>
+/**
+ * A calendar date stored at UTC midnight, typed as the reader writes dates (lib/typed-date.ts: 13.07.2011,
+ * 13 July 2011, 2011-07-13); `notFuture` for things that already happened. `locale` picks the example in the
+ * message (the i18n layer passes the reader's language). One message per failure: nothing after "required" runs.
+ */
+export const requiredDate = (label: string, opts: { notFuture?: boolean; locale?: DateLocale } = {}) =>
   z
     .string({ message: `${label} is required` })
+    .trim()
     .min(1, `${label} is required`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
-    .refine(realDay, `${label} is not a real date`)
-    .refine((s) => s >= "1990-01-01", `${label} must be after 1990`)
-    .refine((s) => s <= LATEST_DAY, `${label} must be before 2101`)
-    .refine((s) => !opts.notFuture || s <= today(), `${label} cannot be in the future`)
+    .transform((s, ctx) => {
+      const day = parseTypedDay(s);
+      if (!day) ctx.addIssue({ code: "custom", message: unreadableDay(label, opts.locale) });
+      return day ?? z.NEVER;
+    })
+    .pipe(
+      z
+        .string()
+        .refine((s) => s >= "1990-01-01", `${label} must be after 1990`)
+        .refine((s) => s <= LATEST_DAY, `${label} must be before 2101`)
+        .refine((s) => !opts.notFuture || s <= today(), `${label} cannot be in the future`),
+    )
     .transform((s) => new Date(`${s}T00:00:00.000Z`));
 
-export const calendarDate = (label: string, opts: { notFuture?: boolean } = {}) =>
+export const calendarDate = (label: string, opts: { notFuture?: boolean; locale?: DateLocale } = {}) =>
   z.preprocess(blank, requiredDate(label, opts).optional());
 
 export const httpUrl = (label: string) =>
@@ -92,5 +105,7 @@ export const optionalEntityId = (label: string) => z.preprocess(blank, entityId(
 /** The version the form was opened at (optimistic locking). */
 export const formVersion = z.coerce.number({ message: "The form is missing its version" }).int().min(0);
 
+/** How long a reason for a change may be (schemas and the forms' counters). */
+export const REASON_MAX = 2000;
 export const reason = (required: boolean) =>
-  required ? plainText("Reason for the change", 2000) : optionalText("Reason for the change", 2000);
+  required ? plainText("Reason for the change", REASON_MAX) : optionalText("Reason for the change", REASON_MAX);

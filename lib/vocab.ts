@@ -34,16 +34,19 @@ export interface StatusStyle {
   colour: string;
 }
 
-// Samples of the viridis scale (colour-blind safe), lightness falling
-// monotonically as the glyphs fill (● darkest … ○ lightest), a pale grey for
-// "nothing recorded": readable in greyscale print. The same glyph has the
-// same colour in both lenses; the lenses are still never merged.
+// One ordered scale from done to refused (docs/decisions/018-status-colours.md),
+// shared by both vocabularies by rank (the same glyph has the same colour; the
+// lenses are still never merged): dark blue for done, through a neutral grey for
+// "in part", to tan and a pale red for refused, and a paler grey for "nothing
+// recorded". Lightness rises monotonically with the rank, so a greyscale print
+// keeps the order; neighbours stay apart for protan, deutan and tritan readers;
+// black or white text reaches WCAG AA on every step (lib/colour.test.ts).
 export const SCALE = {
-  FILLED: "#440154",
-  THREE_QUARTERS: "#414487",
-  HALF: "#2a788e",
-  QUARTER: "#22a884",
-  EMPTY: "#7ad151",
+  FILLED: "#003e75",
+  THREE_QUARTERS: "#006588",
+  HALF: "#7d7e8b",
+  QUARTER: "#d3934b",
+  EMPTY: "#ffb2af",
   NONE: "#f1f5f9",
 } as const;
 

@@ -65,10 +65,19 @@ try {
   await seedDatabase(db.prisma);
   await ensureFirstAdmin(db.prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, dataRoot: root });
   // "sessions" and "passwords": viewers of their own for e2e/sessions.spec.ts, which signs out everywhere and
-  // changes a password (the shared users stay untouched).
+  // changes a password (the shared users stay untouched); "languages" for e2e/languages.spec.ts, which saves a
+  // language on its account; "response-ru" and "response-kk": editors of their own for
+  // e2e/journeys-ru-kk-response.spec.ts, which reads the site in Russian or Kazakh through the language cookie (their
+  // accounts have no language, so the cookie decides; the shared editor's language is never changed).
+  // "journeys-ru" and "journeys-kk", editors whose language comes from the browser, for e2e/journeys-ru-kk.spec.ts.
   const extra = [
     ["sessions", "VIEWER"],
     ["passwords", "VIEWER"],
+    ["languages", "VIEWER"],
+    ["response-ru", "EDITOR"],
+    ["response-kk", "EDITOR"],
+    ["journeys-ru", "EDITOR"],
+    ["journeys-kk", "EDITOR"],
   ] as const;
   for (const [key, role] of [["editor", "EDITOR"], ["viewer", "VIEWER"], ...extra] as const) {
     const u = { email: `${key}@e2e.example`, password: randomBytes(12).toString("base64url"), name: `E2E ${key}` };

@@ -23,6 +23,8 @@ npx --no-install tsc --noEmit
 step "lint and format (ESLint, Prettier)"
 npx --no-install eslint .
 npx --no-install prettier --check "**/*.{ts,tsx,mjs,js,css}"
+# Literal user-facing strings in app/ and components/: none new (scripts/literal-strings.ts).
+npx --no-install tsx scripts/check-literals.ts
 
 step "unit and database tests (PGlite)"
 npx --no-install vitest run

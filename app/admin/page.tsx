@@ -2,14 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { parseListPage } from "@/lib/cycles/schema";
 import { cyclesWithDocuments } from "@/lib/documents/queries";
-import { DOCUMENT_TYPE } from "@/lib/vocab";
 import { cycleHeading } from "@/components/cycle-facts";
 import { DateText } from "@/components/date-text";
 import { Pagination } from "@/components/pagination";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
+const AREAS = [
+  { key: "users", href: "/admin/users" },
+  { key: "institutions", href: "/admin/institutions" },
+  { key: "themes", href: "/admin/themes" },
+  { key: "audit", href: "/audit" },
+  { key: "apiTokens", href: "/admin/api-tokens" },
+  { key: "email", href: "/admin/email" },
+];
 
 const sectionClass = "mt-8 border-t border-slate-200 pt-6";
 
@@ -24,33 +37,26 @@ export default async function AdminPage({ searchParams }: Props) {
   if (page > data.pages) notFound();
   const cycles = data.cycles;
   const byCycle = cycles.map((c) => ({ cycle: c, documents: c.documents }));
+  const t = await getTranslations("admin");
+  // Document types in words: the audit history's vocabulary, which names every coded value.
+  const codes = await getTranslations("auditEvents.codes");
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        Accounts, institutions and the details of cycles and documents. Every change made here is recorded, with your
-        name and reason, in the audit history.
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{t("intro")}</p>
 
       <nav aria-labelledby="admin-areas" className="mt-6">
         <h2 id="admin-areas" className="sr-only">
-          Administration
+          {t("areas")}
         </h2>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          {[
-            { href: "/admin/users", label: "Users", text: "Add, invite, change roles, deactivate." },
-            { href: "/admin/institutions", label: "Institutions", text: "The bodies responsible for recommendations." },
-            { href: "/admin/themes", label: "Themes", text: "Subjects to follow recommendations across cycles." },
-            { href: "/audit", label: "Audit history", text: "Who changed what, when and why; CSV export." },
-            { href: "/admin/api-tokens", label: "API tokens", text: "Read-only access to the read API for programs." },
-            { href: "/admin/email", label: "E-mail", text: "Notification e-mails waiting, sent and failed." },
-          ].map((a) => (
+          {AREAS.map((a) => (
             <li key={a.href} className="rounded border border-slate-200 p-4">
               <Link href={a.href} className="font-semibold">
-                {a.label}
+                {t(`area.${a.key}.label`)}
               </Link>
-              <p className="mt-1 text-sm text-slate-700">{a.text}</p>
+              <p className="mt-1 text-sm text-slate-700">{t(`area.${a.key}.text`)}</p>
             </li>
           ))}
         </ul>
@@ -58,16 +64,13 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="edit-cycles" className={sectionClass}>
         <h2 id="edit-cycles" className="text-lg font-semibold">
-          Edit cycle details
+          {t("editCycles")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Election date, final report and notes of each election cycle.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("editCyclesIntro")}</p>
         <ul className="mt-3 space-y-1">
           {cycles.map((c) => (
             <li key={c.slug}>
-              <Link href={`/cycles/${c.slug}/edit`}>
-                {cycleHeading(c)}
-                <span className="sr-only">: edit details</span>
-              </Link>
+              <Link href={`/cycles/${c.slug}/edit`}>{t.rich("editLink", { name: cycleHeading(c), hidden })}</Link>
             </li>
           ))}
         </ul>
@@ -75,9 +78,9 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <section aria-labelledby="edit-documents" className={sectionClass}>
         <h2 id="edit-documents" className="text-lg font-semibold">
-          Edit document details
+          {t("editDocuments")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Title, issuer, date, place and link of each source document.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("editDocumentsIntro")}</p>
         {byCycle
           .filter((g) => g.documents.length > 0)
           .map((g) => (
@@ -86,12 +89,9 @@ export default async function AdminPage({ searchParams }: Props) {
               <ul className="mt-1 space-y-2">
                 {g.documents.map((d) => (
                   <li key={d.slug}>
-                    <Link href={`/documents/${d.slug}/edit`}>
-                      {d.title}
-                      <span className="sr-only">: edit details</span>
-                    </Link>
+                    <Link href={`/documents/${d.slug}/edit`}>{t.rich("editLink", { name: d.title, hidden })}</Link>
                     <span className="block text-sm text-slate-700">
-                      {DOCUMENT_TYPE[d.type]} · <DateText date={d.issuedOn} />
+                      {codes(`type.${d.type}`)} · <DateText date={d.issuedOn} />
                     </span>
                   </li>
                 ))}
@@ -99,7 +99,7 @@ export default async function AdminPage({ searchParams }: Props) {
             </div>
           ))}
       </section>
-      <Pagination page={page} pages={data.pages} href={href} label="Pages of cycles" />
+      <Pagination page={page} pages={data.pages} href={href} label={t("pages")} />
     </>
   );
 }

@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canAdminister, canEdit } from "@/lib/auth/policy";
 import { auditFilterOptions, listAuditEvents } from "@/lib/audit/queries";
 import { parseAuditFilter } from "@/lib/audit/schema";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
-import { auditQuery, FILTER_LABEL, filterSummary } from "@/components/audit/format";
+import { auditQuery, filterSummary } from "@/components/audit/format";
+import { auditWords } from "@/lib/audit/words";
+import type { Locale } from "@/lib/i18n/locales";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "Audit history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditPage"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,24 +26,24 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!canEdit(user)) notFound();
   const includeSecurity = canAdminister(user);
 
+  const t = await getTranslations("auditPage");
+  const locale = (await getLocale()) as Locale;
+  const words = auditWords(locale);
   const { filter, invalid } = parseAuditFilter(await searchParams);
   const [{ events, nextBefore }, options] = await Promise.all([
-    listAuditEvents(filter, includeSecurity),
+    listAuditEvents(filter, includeSecurity, words),
     auditFilterOptions(filter.cycle),
   ]);
   const filtered = auditQuery(filter) !== "";
   // On paper the filter form is hidden: say in words what the table shows.
-  const summary = filterSummary(filter, options);
+  const summary = filterSummary(filter, options, words);
+  const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
 
   return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">Audit history</h1>
+    <WidePage>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Every change to the tracker&apos;s data, newest first: who made it, when, why, and what changed. The history is
-        append-only and hash-chained, so no entry can be altered or removed unnoticed.
-        {includeSecurity
-          ? " As an administrator you also see account and sign-in events."
-          : " Account and sign-in events are shown to administrators only."}
+        {t("intro")} {includeSecurity ? t("adminNote") : t("othersNote")}
       </p>
 
       {invalid.length > 0 && (
@@ -44,8 +51,9 @@ export default async function AuditPage({ searchParams }: Props) {
           role="status"
           className="mt-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
-          Some filter values in the address were not understood and were ignored:{" "}
-          {invalid.map((k) => FILTER_LABEL[k] ?? k).join(", ")}. Choose them again below.
+          {t("invalid", {
+            filters: invalid.map((k) => (t.has(`filterNames.${k}`) ? t(`filterNames.${k}`) : k)).join(", "),
+          })}
         </div>
       )}
 
@@ -54,44 +62,45 @@ export default async function AuditPage({ searchParams }: Props) {
       </div>
 
       <p className="mt-4 hidden text-sm print:block">
-        {summary.length > 0 ? `Filters: ${summary.join("; ")}.` : "All events (no filters)."}
+        {summary.length > 0 ? t("printFilters", { filters: summary.join("; ") }) : t("printAll")}
       </p>
 
       <div className="no-print mt-6 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
           {events.length === 0
-            ? "No events match."
-            : `Showing ${events.length} event${events.length === 1 ? "" : "s"}${filter.before ? ", older than those on the previous page" : ""}${nextBefore ? "; older events on the next page" : ""}.`}
+            ? t("noEvents")
+            : t("showing", {
+                count: events.length,
+                older: filter.before ? "yes" : "no",
+                more: nextBefore ? "yes" : "no",
+              })}
         </p>
         {/* A plain link (not client navigation): the server decides, and sends a file. */}
+        {locale !== "en" && <p className="text-sm text-slate-700">{t("exportInEnglish")}</p>}
         <a
           href={`/api/audit/export${auditQuery(filter)}`}
           className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 no-underline hover:bg-slate-100"
         >
-          Export CSV<span className="sr-only"> of {filtered ? "the filtered" : "the whole"} audit history</span>
+          {t.rich(filtered ? "exportFiltered" : "exportAll", { hidden })}
         </a>
       </div>
 
       {events.length > 0 ? (
         <div className="mt-4">
-          <AuditTable
-            events={events}
-            caption={filtered ? "Audit events matching the filters, newest first" : "Audit events, newest first"}
-          />
+          <AuditTable events={events} caption={filtered ? t("captionFiltered") : t("caption")} />
         </div>
       ) : (
         <p className="mt-4 text-slate-700">
-          {filtered ? "No events match these filters. " : "Nothing has been recorded yet. "}
-          {filtered && <Link href="/audit">Show all events</Link>}
+          {filtered ? t("noMatch") : t("nothingYet")} {filtered && <Link href="/audit">{t("showAll")}</Link>}
         </p>
       )}
 
       {(nextBefore || filter.before) && (
-        <nav aria-label="Pages of the audit history" className="no-print mt-6 flex gap-6 text-sm">
-          {filter.before && <Link href={`/audit${auditQuery(filter)}`}>Newest events</Link>}
-          {nextBefore && <Link href={`/audit${auditQuery(filter, { before: nextBefore })}`}>Older events</Link>}
+        <nav aria-label={t("pages")} className="no-print mt-6 flex gap-6 text-sm">
+          {filter.before && <Link href={`/audit${auditQuery(filter)}`}>{t("newest")}</Link>}
+          {nextBefore && <Link href={`/audit${auditQuery(filter, { before: nextBefore })}`}>{t("older")}</Link>}
         </nav>
       )}
-    </>
+    </WidePage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/session";
 import { deadlines } from "@/lib/owners/queries";
 import { DeadlineViewSchema } from "@/lib/owners/schema";
@@ -7,8 +8,12 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
 import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "Deadlines" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("deadlines");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,31 +23,32 @@ export default async function DeadlinesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { view, days } = DeadlineViewSchema.parse({ view: raw.view, days: raw.days });
   const user = await requireEditor(`/deadlines?view=${view}`);
-  const [items, views] = await Promise.all([deadlines(view, { days }), myViews(user.id, "DEADLINES")]);
+  const [items, views, t] = await Promise.all([
+    deadlines(view, { days }),
+    myViews(user.id, "DEADLINES"),
+    getTranslations("deadlines"),
+  ]);
   const tab = (v: "overdue" | "upcoming", label: string) => (
     <Link href={`/deadlines?view=${v}`} aria-current={view === v ? "page" : undefined} className="font-semibold">
       {label}
     </Link>
   );
   return (
-    <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "Deadlines" }]} />
+    <WidePage>
+      <Breadcrumbs items={[{ label: t("cycles"), href: "/" }, { label: t("metaTitle") }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">
-        {view === "overdue" ? "Overdue recommendations" : `Target dates in the next ${days} days`}
+        {view === "overdue" ? t("titleOverdue") : t("titleUpcoming", { days })}
       </h1>
-      <nav aria-label="Deadline views" className="mt-3 flex gap-4">
-        {tab("overdue", "Overdue")}
-        {tab("upcoming", "Upcoming")}
+      <nav aria-label={t("views")} className="mt-3 flex gap-4">
+        {tab("overdue", t("tabOverdue"))}
+        {tab("upcoming", t("tabUpcoming"))}
       </nav>
-      <p className="mt-3 max-w-prose text-slate-700">
-        A recommendation&apos;s target date is the one set by its latest follow-up entry that has one. Those the
-        independent assessment finds fully implemented are left out.
-      </p>
+      <p className="mt-3 max-w-prose text-slate-700">{t("intro")}</p>
       {view === "upcoming" && (
         <form method="get" className="mt-3 flex items-end gap-2">
           <input type="hidden" name="view" value="upcoming" />
           <label className="text-sm font-semibold text-slate-900">
-            Within (days)
+            {t("within")}
             <input
               name="days"
               type="number"
@@ -53,7 +59,7 @@ export default async function DeadlinesPage({ searchParams }: Props) {
             />
           </label>
           <button type="submit" className="rounded border border-sky-800 px-3 py-1 text-sm font-semibold text-sky-800">
-            Show
+            {t("show")}
           </button>
         </form>
       )}
@@ -62,10 +68,7 @@ export default async function DeadlinesPage({ searchParams }: Props) {
         query={view === "upcoming" ? `view=upcoming&days=${days}` : "view=overdue"}
         views={views}
       />
-      <DeadlineList
-        items={items}
-        empty={view === "overdue" ? "No recommendation is overdue." : "No target date falls in this period."}
-      />
-    </>
+      <DeadlineList items={items} empty={view === "overdue" ? t("emptyOverdue") : t("emptyUpcoming")} />
+    </WidePage>
   );
 }

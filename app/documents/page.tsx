@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { parseListPage } from "@/lib/cycles/schema";
 import { cyclesWithDocuments } from "@/lib/documents/queries";
@@ -8,7 +9,9 @@ import { cycleHeading } from "@/components/cycle-facts";
 import { DocumentLinks } from "@/components/document-links";
 import { Pagination } from "@/components/pagination";
 
-export const metadata: Metadata = { title: "Documents" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("documents"))("list.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const href = (page: number) => (page > 1 ? `/documents?page=${page}` : "/documents");
@@ -16,15 +19,13 @@ const href = (page: number) => (page > 1 ? `/documents?page=${page}` : "/documen
 export default async function DocumentsPage({ searchParams }: Props) {
   const { page } = parseListPage(await searchParams);
   await requireReader(href(page));
-  const data = await cyclesWithDocuments(page);
+  const [data, t] = await Promise.all([cyclesWithDocuments(page), getTranslations("documents")]);
   if (page > data.pages) notFound();
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Documents</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        The source documents the tracker quotes and cites, with their full text where it is stored, by election cycle.
-      </p>
-      {data.cycles.length === 0 && <p className="mt-8 text-slate-700">No documents are recorded yet.</p>}
+      <h1 className="text-2xl font-semibold tracking-tight">{t("list.title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{t("list.intro")}</p>
+      {data.cycles.length === 0 && <p className="mt-8 text-slate-700">{t("list.none")}</p>}
       {data.cycles.map((cycle) => (
         <section key={cycle.slug} aria-labelledby={`docs-${cycle.slug}`} className="mt-8">
           <h2 id={`docs-${cycle.slug}`} className="text-lg font-semibold">
@@ -37,7 +38,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
           </div>
         </section>
       ))}
-      <Pagination page={page} pages={data.pages} href={href} label="Pages of documents" />
+      <Pagination page={page} pages={data.pages} href={href} label={t("list.pages")} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { myWork, type RecommendationRef } from "@/lib/owners/queries";
@@ -8,8 +10,12 @@ import { DateText } from "@/components/date-text";
 import { DeadlineList } from "@/components/deadlines/deadline-list";
 import { SavedViewList } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "My work" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("myWork");
+  return { title: t("metaTitle") };
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -23,13 +29,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function Recommendations({ items, empty }: { items: RecommendationRef[]; empty: string }) {
+  const t = useTranslations("myWork");
   if (items.length === 0) return <p className="mt-2 text-slate-700">{empty}</p>;
   return (
     <ul className="mt-3 list-disc space-y-1 pl-6">
       {items.map((r) => (
         <li key={r.id}>
           <Link href={`/recommendations/${r.id}`}>
-            {r.year} · {r.cycleTitle} · recommendation {r.label}
+            {t("recommendation", { year: r.year, cycle: r.cycleTitle, label: r.label })}
           </Link>
         </li>
       ))}
@@ -40,83 +47,85 @@ function Recommendations({ items, empty }: { items: RecommendationRef[]; empty: 
 // One person's work in one place: what they own, what their institution is assigned, drafts awaiting their
 // review, what of it is overdue, and where they were mentioned. Each section only for those it concerns.
 export default async function MyWorkPage() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("myWork")]);
   if (!user) redirect("/sign-in?next=%2Fmy-work");
   const [w, views] = await Promise.all([myWork(user), myViews(user.id)]);
   return (
-    <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "My work" }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">My work</h1>
-      <Section id="overdue" title="Overdue">
-        <DeadlineList items={w.overdue} empty="Nothing you own or your institution is assigned is overdue." />
+    <WidePage>
+      <Breadcrumbs items={[{ label: t("cycles"), href: "/" }, { label: t("metaTitle") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("metaTitle")}</h1>
+      <Section id="overdue" title={t("overdue")}>
+        <DeadlineList items={w.overdue} empty={t("overdueEmpty")} />
         {w.review && (
           <p className="mt-2 text-sm">
-            <Link href="/deadlines?view=overdue">All overdue</Link> ·{" "}
-            <Link href="/deadlines?view=upcoming">All upcoming</Link>
+            <Link href="/deadlines?view=overdue">{t("allOverdue")}</Link> ·{" "}
+            <Link href="/deadlines?view=upcoming">{t("allUpcoming")}</Link>
           </p>
         )}
       </Section>
-      <Section id="owned" title="Assigned to me">
-        <Recommendations items={w.mine} empty="You own no recommendation." />
+      <Section id="owned" title={t("owned")}>
+        <Recommendations items={w.mine} empty={t("ownedEmpty")} />
       </Section>
       {w.institution && (
-        <Section id="institution" title={`Assigned to ${w.institution.name ?? "my institution"}`}>
-          <Recommendations items={w.institution.recommendations} empty="No recommendation is assigned yet." />
+        <Section
+          id="institution"
+          title={w.institution.name ? t("institution", { institution: w.institution.name }) : t("institutionUnnamed")}
+        >
+          <Recommendations items={w.institution.recommendations} empty={t("institutionEmpty")} />
         </Section>
       )}
       {w.review && (
-        <Section id="review" title="Awaiting my review">
+        <Section id="review" title={t("review")}>
           {w.review.length === 0 ? (
-            <p className="mt-2 text-slate-700">No draft is awaiting review.</p>
+            <p className="mt-2 text-slate-700">{t("reviewEmpty")}</p>
           ) : (
             <ul className="mt-3 list-disc space-y-1 pl-6">
               {w.review.map((d) => (
                 <li key={d.id}>
                   <Link href={`/recommendations/${d.recommendation.id}`}>
-                    {d.recommendation.cycle.year} · recommendation {d.recommendation.label}
+                    {t("reviewLink", { year: d.recommendation.cycle.year, label: d.recommendation.label })}
                   </Link>{" "}
-                  — {d.kind} by {d.author?.name ?? "a former user"} ({d.institution.name})
-                  {d.submittedAt && (
-                    <>
-                      , submitted <DateText date={d.submittedAt} />
-                    </>
-                  )}
+                  {t.rich(d.submittedAt ? "reviewBySubmitted" : "reviewBy", {
+                    // lib/owners names the kind in English words: the catalogue's words replace them.
+                    kind: d.kind === "Progress update" ? t("kindProgress") : t("kindFollowUp"),
+                    author: d.author?.name ?? t("formerUser"),
+                    institution: d.institution.name,
+                    date: () => <DateText date={d.submittedAt} />,
+                  })}
                 </li>
               ))}
             </ul>
           )}
           <p className="mt-2 text-sm">
-            <Link href="/review">Open the review queue</Link>
+            <Link href="/review">{t("openQueue")}</Link>
           </p>
         </Section>
       )}
-      <Section id="my-views" title="My views">
+      <Section id="my-views" title={t("views")}>
         {views.length === 0 ? (
-          <p className="mt-2 text-slate-700">
-            No saved view yet: filter a search, a cycle&apos;s list, a dashboard or the deadlines, then &ldquo;Save this
-            view&rdquo;.
-          </p>
+          <p className="mt-2 text-slate-700">{t("viewsEmpty")}</p>
         ) : (
           <SavedViewList views={views} showPage />
         )}
       </Section>
-      <Section id="mentions" title="Mentioned">
+      <Section id="mentions" title={t("mentions")}>
         {w.mentions.length === 0 ? (
-          <p className="mt-2 text-slate-700">Nobody has mentioned you.</p>
+          <p className="mt-2 text-slate-700">{t("mentionsEmpty")}</p>
         ) : (
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {w.mentions.map((m) => (
               <li key={m.id}>
                 {m.recommendation ? <Link href={`/recommendations/${m.recommendation.id}`}>{m.text}</Link> : m.text}{" "}
                 <span className="text-sm text-slate-700">
-                  (<DateText date={m.createdAt} />
-                  {m.readAt ? "" : ", unread"})
+                  {t.rich(m.readAt ? "mentionWhen" : "mentionWhenUnread", {
+                    date: () => <DateText date={m.createdAt} />,
+                  })}
                 </span>
               </li>
             ))}
           </ul>
         )}
       </Section>
-    </>
+    </WidePage>
   );
 }

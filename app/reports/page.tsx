@@ -1,12 +1,15 @@
 // The cycles, a page at a time, each with a link to its printable report and downloads.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireReader } from "@/lib/auth/session";
 import { listCycles } from "@/lib/cycles/queries";
-import { EXPORT_FORMATS, FORMAT_LABEL, cycleName } from "@/lib/reports/export-text";
+import { EXPORT_FORMATS, cycleName } from "@/lib/reports/export-text";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reportsPage"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,43 +25,36 @@ export default async function ReportsPage({ searchParams }: Props) {
   await requireReader(wanted > 1 ? `/reports?page=${wanted}` : "/reports");
   const list = await listCycles(wanted);
   const beyond = list.page > list.pages;
+  const [t, f] = await Promise.all([getTranslations("reportsPage"), getTranslations("report.format")]);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Reports</h1>
-      <p className="mt-2 max-w-prose text-slate-800">
-        A report shows, for one election cycle, every recommendation in the order of the final report with the
-        state&rsquo;s response, the latest independent assessment and the follow-up, with the status on any day and as
-        recorded on any day. Print it, or download it as PDF, Word, Excel, CSV or JSON.
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-800">{t("intro")}</p>
       {!parsed.success && (
         <p
           role="status"
           className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-700"
         >
-          Ignored an invalid page number; showing the first page.
+          {t("invalidPage")}
         </p>
       )}
-      {beyond && (
-        <p className="mt-6 text-slate-700">
-          There is no page {list.page}; there {list.pages === 1 ? "is 1 page" : `are ${list.pages} pages`}.
-        </p>
-      )}
+      {beyond && <p className="mt-6 text-slate-700">{t("noSuchPage", { page: list.page, pages: list.pages })}</p>}
       <ul className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
         {list.cycles.map((c) => (
           <li key={c.id} className="py-3">
             <Link href={`/reports/${c.slug}`} className="font-semibold">
-              {`Report: ${cycleName(c)}`}
+              {t("reportOf", { name: cycleName(c) })}
             </Link>
             <p className="text-sm text-slate-700">
-              {c.country.name} · {c.recorded} {c.recorded === 1 ? "recommendation" : "recommendations"} recorded
+              {c.country.name} · {t("recorded", { count: c.recorded })}
             </p>
             <p className="no-print mt-1 text-sm">
-              <span className="text-slate-700">Download: </span>
-              {EXPORT_FORMATS.map((f, i) => (
-                <span key={f}>
+              <span className="text-slate-700">{t("download")} </span>
+              {EXPORT_FORMATS.map((format, i) => (
+                <span key={format}>
                   {i > 0 && " · "}
-                  <a href={`/api/reports/${c.slug}/${f}`} download>
-                    {FORMAT_LABEL[f]}
+                  <a href={`/api/reports/${c.slug}/${format}`} download>
+                    {f(format)}
                   </a>
                 </span>
               ))}
@@ -67,12 +63,12 @@ export default async function ReportsPage({ searchParams }: Props) {
         ))}
       </ul>
       {list.pages > 1 && (
-        <nav aria-label="Pages of cycles" className="no-print mt-4 flex items-center gap-4 text-sm">
-          {list.page > 1 && <Link href={`/reports?page=${Math.min(list.page - 1, list.pages)}`}>Previous page</Link>}
-          <span>
-            Page {Math.min(list.page, list.pages)} of {list.pages} ({list.total} cycles)
-          </span>
-          {list.page < list.pages && <Link href={`/reports?page=${list.page + 1}`}>Next page</Link>}
+        <nav aria-label={t("pagesLabel")} className="no-print mt-4 flex items-center gap-4 text-sm">
+          {list.page > 1 && (
+            <Link href={`/reports?page=${Math.min(list.page - 1, list.pages)}`}>{t("previousPage")}</Link>
+          )}
+          <span>{t("pageOf", { page: Math.min(list.page, list.pages), pages: list.pages, total: list.total })}</span>
+          {list.page < list.pages && <Link href={`/reports?page=${list.page + 1}`}>{t("nextPage")}</Link>}
         </nav>
       )}
     </>

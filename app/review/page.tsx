@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { canReview, isContributor } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -8,8 +9,12 @@ import { myProgressDrafts, progressQueue, type ProgressItem } from "@/lib/review
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DraftCard, type DraftControls } from "@/components/review/draft-card";
 import { ProgressCard } from "@/components/review/progress-card";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review");
+  return { title: t("metaTitle") };
+}
 
 // Editors: the queue of submitted drafts of both kinds (follow-up drafts and progress updates). Contributors: their
 // drafts of both kinds and their institution's recommendations.
@@ -33,22 +38,18 @@ function Card({ i, controls }: { i: Item; controls: DraftControls }) {
 }
 
 export default async function ReviewPage() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("review")]);
   if (!user) redirect("/sign-in?next=%2Freview");
   if (canReview(user)) {
     const [drafts, progress] = await Promise.all([reviewQueue(), progressQueue()]);
     const queue = merge(drafts, progress, (i) => i.d.submittedAt?.getTime() ?? 0);
     return (
       <>
-        <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "Review" }]} />
-        <h1 className="mt-4 text-2xl font-semibold tracking-tight">Drafts awaiting review</h1>
-        <p className="mt-2 max-w-prose text-slate-700">
-          Follow-up drafts and progress updates submitted by institutions&apos; focal points, oldest first. Publish one
-          to make it a follow-up entry (or, for a progress update, the state&apos;s response) that every reader sees, or
-          return it to its author with a comment. Each step is recorded in the recommendation&apos;s history.
-        </p>
+        <Breadcrumbs items={[{ label: t("cycles"), href: "/" }, { label: t("metaTitle") }]} />
+        <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("queueTitle")}</h1>
+        <p className="mt-2 max-w-prose text-slate-700">{t("queueIntro")}</p>
         {queue.length === 0 ? (
-          <p className="mt-6 text-slate-700">No draft is awaiting review.</p>
+          <p className="mt-6 text-slate-700">{t("queueEmpty")}</p>
         ) : (
           <ul className="mt-6 space-y-4">
             {queue.map((i) => (
@@ -69,20 +70,18 @@ export default async function ReviewPage() {
   ]);
   const drafts = merge(own, ownProgress, (i) => -i.d.updatedAt.getTime());
   return (
-    <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "Your follow-up" }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Your follow-up</h1>
+    <WidePage>
+      <Breadcrumbs items={[{ label: t("cycles"), href: "/" }, { label: t("mineTitle") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("mineTitle")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        As focal point of {mine.institution ?? "your institution"}, you write follow-up drafts on the recommendations
-        assigned to it, and progress updates: where a recommendation stands, in the state&apos;s words. Only you see a
-        draft until you submit it; an editor then publishes it or returns it to you with a comment.
+        {mine.institution ? t("mineIntro", { institution: mine.institution }) : t("mineIntroNoInstitution")}
       </p>
       <section aria-labelledby="my-drafts" className="mt-8">
         <h2 id="my-drafts" className="text-lg font-semibold">
-          Your drafts
+          {t("myDrafts")}
         </h2>
         {drafts.length === 0 ? (
-          <p className="mt-2 text-slate-700">You have no draft in progress or in review.</p>
+          <p className="mt-2 text-slate-700">{t("myDraftsEmpty")}</p>
         ) : (
           <ul className="mt-4 space-y-4">
             {drafts.map((i) => (
@@ -95,22 +94,22 @@ export default async function ReviewPage() {
       </section>
       <section aria-labelledby="assigned" className="mt-10">
         <h2 id="assigned" className="text-lg font-semibold">
-          Recommendations assigned to {mine.institution ?? "your institution"}
+          {mine.institution ? t("assignedTitle", { institution: mine.institution }) : t("assignedTitleNoInstitution")}
         </h2>
         {mine.recommendations.length === 0 ? (
-          <p className="mt-2 text-slate-700">None yet: an editor assigns recommendations to institutions.</p>
+          <p className="mt-2 text-slate-700">{t("assignedEmpty")}</p>
         ) : (
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {mine.recommendations.map((r) => (
               <li key={r.id}>
                 <Link href={`/recommendations/${r.id}`}>
-                  {r.cycle.year} · {r.cycle.title} · recommendation {r.label}
+                  {t("assignedItem", { year: r.cycle.year, cycle: r.cycle.title, label: r.label })}
                 </Link>
               </li>
             ))}
           </ul>
         )}
       </section>
-    </>
+    </WidePage>
   );
 }

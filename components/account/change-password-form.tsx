@@ -2,6 +2,7 @@
 // Changing one's own password. Success ends every session of the account, this
 // one included, so the form gives way to the message and a link to sign in again.
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
@@ -9,35 +10,37 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey } from "@/components/forms/use-form-values";
 import { TextField } from "@/components/forms/field";
 import { AccountName, NewPasswordFields, SignInWithNewPassword } from "@/components/forms/password-fields";
-import { withHiddenErrors } from "@/components/admin/form-helpers";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
 
 const SCOPE = "password";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action] = useActionState(changePasswordAction, idle);
+  const shownState = useHiddenErrors(state, ["current", "password", "confirm"]);
   const errors = errorsOf(state);
+  const t = useTranslations("accountPages.password");
 
   if (state.status === "ok") {
-    return <SignInWithNewPassword state={state} email={email} linkText="Sign in again" href="/sign-in?next=%2F" />;
+    return <SignInWithNewPassword state={state} email={email} linkText={t("signInAgain")} href="/sign-in?next=%2F" />;
   }
 
   return (
-    <form action={action} key={formKey(state)} aria-label="Change your password" noValidate className="mt-4">
+    <form action={action} key={formKey(state)} aria-label={t("form")} noValidate className="mt-4">
       <AccountName email={email} />
       <TextField
         scope={SCOPE}
         name="current"
         type="password"
-        label="Current password"
+        label={t("current")}
         required
         maxLength={200}
         autoComplete="current-password"
         errors={errors}
         defaultValue=""
       />
-      <NewPasswordFields scope={SCOPE} errors={errors} label="New password" />
-      <SubmitButton>Change password</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["current", "password", "confirm"])} />
+      <NewPasswordFields scope={SCOPE} errors={errors} label={t("new")} confirmLabel={t("confirm")} />
+      <SubmitButton>{t("submit")}</SubmitButton>
+      <FormStatus state={shownState} />
     </form>
   );
 }

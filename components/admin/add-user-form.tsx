@@ -1,5 +1,6 @@
 "use client";
 // "Add a user": an account with an initial password the admin hands over.
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createUserAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
@@ -7,8 +8,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextField } from "@/components/forms/field";
-import { withHiddenErrors } from "./form-helpers";
-import { ROLE_OPTIONS } from "./roles";
+import { useHiddenErrors } from "@/components/forms/use-hidden-errors";
+import { roleOptions } from "./roles";
 import { InstitutionField } from "./institution-field";
 import type { Option } from "@/components/recommendation/options";
 
@@ -16,13 +17,16 @@ const SCOPE = "new-user";
 
 export function AddUserForm({ institutions }: { institutions: Option[] }) {
   const [state, action] = useAction(createUserAction, idle);
+  const shownState = useHiddenErrors(state, ["name", "email", "role", "institutionId", "password"]);
   const errors = errorsOf(state);
+  const t = useTranslations("users.form");
+  const roles = useTranslations("role");
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-user-heading" noValidate>
       <TextField
         scope={SCOPE}
         name="name"
-        label="Name"
+        label={t("name")}
         required
         maxLength={200}
         autoComplete="off"
@@ -33,7 +37,7 @@ export function AddUserForm({ institutions }: { institutions: Option[] }) {
         scope={SCOPE}
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         required
         maxLength={254}
         autoComplete="off"
@@ -43,10 +47,10 @@ export function AddUserForm({ institutions }: { institutions: Option[] }) {
       <SelectField
         scope={SCOPE}
         name="role"
-        label="Role"
+        label={t("role")}
         required
-        emptyLabel="Choose a role"
-        options={ROLE_OPTIONS}
+        emptyLabel={t("chooseRole")}
+        options={roleOptions(roles)}
         errors={errors}
         defaultValue={valueOf(state, "role", "")}
       />
@@ -60,16 +64,16 @@ export function AddUserForm({ institutions }: { institutions: Option[] }) {
         scope={SCOPE}
         name="password"
         type="password"
-        label="Initial password"
+        label={t("password")}
         required
         maxLength={200}
         autoComplete="new-password"
-        hint="At least 12 characters. Give it to the person through a safe channel, not in the same message as the email address."
+        hint={t("passwordHint")}
         errors={errors}
         defaultValue={valueOf(state, "password", "")}
       />
-      <SubmitButton>Add user</SubmitButton>
-      <FormStatus state={withHiddenErrors(state, ["name", "email", "role", "institutionId", "password"])} />
+      <SubmitButton>{t("add")}</SubmitButton>
+      <FormStatus state={shownState} />
     </form>
   );
 }

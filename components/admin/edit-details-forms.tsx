@@ -2,10 +2,12 @@
 // Edit forms (editors and admins) for an election cycle's and a document's details. Both are
 // versioned: a stale form is refused with the other person's changes listed,
 // and what the user typed stays in the form (valueOf/formKey).
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { editCycleAction } from "@/lib/cycles/actions";
 import { editDocumentAction } from "@/lib/documents/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
+import { REASON_MAX } from "@/lib/validation";
 import { TextArea } from "@/components/forms/field";
 import { CycleDetailFields, DocumentDetailFields } from "@/components/catalogue/catalogue-fields";
 import { FormStatus } from "@/components/forms/form-status";
@@ -39,13 +41,14 @@ export interface DocumentDetails {
 }
 
 export function ReasonField({ state }: { state: ActionState }) {
+  const t = useTranslations("admin.details");
   return (
     <TextArea
       name="reason"
-      label="Reason for the change"
-      hint="Optional, but helps readers of the audit history, e.g. “Date corrected against the final report, p. 1”."
+      label={t("reason")}
+      hint={t("reasonHint")}
       rows={2}
-      maxLength={2000}
+      maxLength={REASON_MAX}
       errors={errorsOf(state)}
       defaultValue={valueOf(state, "reason", "")}
     />
@@ -70,13 +73,14 @@ export function EditCycleForm({ cycle }: { cycle: CycleDetails }) {
   const errors = errorsOf(state);
   const v = (name: keyof CycleDetails) => valueOf(state, name, String(cycle[name]));
   const early = state.status === "error" ? state.values.isEarly === "on" : cycle.isEarly;
+  const t = useTranslations("admin.details");
   return (
-    <form action={action} key={`${formKey(state)}-${cycle.version}`} noValidate aria-label="Cycle details">
+    <form action={action} key={`${formKey(state)}-${cycle.version}`} noValidate aria-label={t("cycleForm")}>
       <input type="hidden" name="id" value={cycle.id} />
       <input type="hidden" name="version" value={v("version")} />
       <CycleDetailFields v={(n) => v(n as keyof CycleDetails)} errors={errors} early={early} />
       <ReasonField state={state} />
-      <SubmitButton>Save cycle details</SubmitButton>
+      <SubmitButton>{t("saveCycle")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, CYCLE_FIELDS)} />
     </form>
   );
@@ -88,13 +92,14 @@ export function EditDocumentForm({ document }: { document: DocumentDetails }) {
   const [state, action] = useAction(editDocumentAction, idle);
   const errors = errorsOf(state);
   const v = (name: keyof DocumentDetails) => valueOf(state, name, String(document[name]));
+  const t = useTranslations("admin.details");
   return (
-    <form action={action} key={`${formKey(state)}-${document.version}`} noValidate aria-label="Document details">
+    <form action={action} key={`${formKey(state)}-${document.version}`} noValidate aria-label={t("documentForm")}>
       <input type="hidden" name="id" value={document.id} />
       <input type="hidden" name="version" value={v("version")} />
       <DocumentDetailFields v={(n) => v(n as keyof DocumentDetails)} errors={errors} />
       <ReasonField state={state} />
-      <SubmitButton>Save document details</SubmitButton>
+      <SubmitButton>{t("saveDocument")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, DOCUMENT_FIELDS)} />
     </form>
   );

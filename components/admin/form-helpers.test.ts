@@ -12,6 +12,7 @@ describe("withHiddenErrors", () => {
       form: ["Last admin."],
     },
     values: {},
+    correctFields: true,
   };
   it("moves errors of fields without a control into the form errors", () => {
     const out = withHiddenErrors(error, ["name", "password"]);
@@ -28,11 +29,22 @@ describe("withHiddenErrors", () => {
       message: "Please correct the highlighted fields. Nothing was saved.",
       fieldErrors: { form: ["Last admin."] },
       values: {},
+      correctFields: true,
     };
     const out = withHiddenErrors(lastAdmin, ["reason"]);
     expect(out.status === "error" && out.message).toBe("Nothing was saved.");
+    // In the reader's language: the form passes the words (a translated message cannot be recognised by its text).
+    const inRussian = { ...lastAdmin, message: "Исправьте выделенные поля. Ничего не сохранено." };
+    expect(withHiddenErrors(inRussian, ["reason"], "Ничего не сохранено.")).toMatchObject({
+      message: "Ничего не сохранено.",
+    });
     expect(out.status === "error" && out.fieldErrors.form).toEqual(["Last admin."]);
-    const other: ActionState = { ...lastAdmin, message: "You do not have permission to do this. Nothing was saved." };
+    const other: ActionState = {
+      status: "error",
+      message: "You do not have permission to do this. Nothing was saved.",
+      fieldErrors: { form: ["Last admin."] },
+      values: {},
+    };
     expect(withHiddenErrors(other, ["reason"])).toBe(other);
   });
   it("leaves other states alone", () => {

@@ -6,7 +6,11 @@ import type { ActionState } from "@/lib/actions/result";
  * control (hidden ids, the invitation token) are moved into the form-level
  * errors, so a refusal is never silent.
  */
-export function withHiddenErrors(state: ActionState, shown: readonly string[]): ActionState {
+export function withHiddenErrors(
+  state: ActionState,
+  shown: readonly string[],
+  nothingSaved = "Nothing was saved.",
+): ActionState {
   if (state.status !== "error") return state;
   const hidden = Object.entries(state.fieldErrors)
     .filter(([name]) => name !== "form" && !shown.includes(name))
@@ -14,7 +18,8 @@ export function withHiddenErrors(state: ActionState, shown: readonly string[]): 
   const anyShown = shown.some((name) => (state.fieldErrors[name]?.length ?? 0) > 0);
   // "Correct the highlighted fields" misleads when no field is highlighted
   // (e.g. the last-administrator rule): then say only that nothing was saved.
-  const message = !anyShown && state.message.startsWith(GENERIC_INVALID) ? "Nothing was saved." : state.message;
+  // (`nothingSaved`: in the reader's language.)
+  const message = !anyShown && state.correctFields ? nothingSaved : state.message;
   if (hidden.length === 0 && message === state.message) return state;
   return {
     ...state,
@@ -22,8 +27,6 @@ export function withHiddenErrors(state: ActionState, shown: readonly string[]): 
     fieldErrors: { ...state.fieldErrors, form: [...(state.fieldErrors.form ?? []), ...hidden] },
   };
 }
-
-const GENERIC_INVALID = "Please correct the highlighted fields.";
 
 /** A stored calendar date (UTC midnight) as the value of a date input. */
 export function dateInputValue(date: Date | string | null | undefined): string {

@@ -1,4 +1,6 @@
 // The institution a user belongs to, next to their role: required for a contributor (its focal point).
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/field";
 import type { Option } from "@/components/recommendation/options";
 
@@ -16,13 +18,15 @@ export function InstitutionField({
   /** Whose institution, for screen readers in a table of users. */
   forName?: string;
 }) {
+  const t = useTranslations("users.form");
+  const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
   return (
     <SelectField
       scope={scope}
       name="institutionId"
-      label={<>Institution{forName && <span className="sr-only"> of {forName}</span>}</>}
-      hint="Required for a contributor: they follow up the recommendations assigned to it."
-      emptyLabel="None"
+      label={forName ? t.rich("institutionOf", { name: forName, hidden }) : t("institution")}
+      hint={t("institutionHint")}
+      emptyLabel={t("noInstitution")}
       options={options}
       errors={errors}
       defaultValue={defaultValue}

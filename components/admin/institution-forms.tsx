@@ -2,6 +2,8 @@
 // Responsible institutions: "Add an institution", and a folded edit form per
 // row (name, abbreviation, description, active, reason). Edits are versioned:
 // if someone saved meanwhile, the server lists their changes and keeps ours.
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createInstitutionAction, editInstitutionAction } from "@/lib/institutions/actions";
 import { idle, type ActionState } from "@/lib/actions/result";
@@ -30,12 +32,13 @@ function InstitutionFields({
   stored?: EditableInstitution;
 }) {
   const errors = errorsOf(state);
+  const t = useTranslations("institutions.form");
   return (
     <>
       <TextField
         scope={scope}
         name="name"
-        label="Name"
+        label={t("name")}
         required
         maxLength={200}
         errors={errors}
@@ -45,8 +48,8 @@ function InstitutionFields({
       <TextField
         scope={scope}
         name="abbreviation"
-        label="Abbreviation"
-        hint="Optional, e.g. CEC."
+        label={t("abbreviation")}
+        hint={t("abbreviationHint")}
         maxLength={30}
         errors={errors}
         defaultValue={valueOf(state, "abbreviation", stored?.abbreviation)}
@@ -54,8 +57,8 @@ function InstitutionFields({
       <TextArea
         scope={scope}
         name="description"
-        label="Description"
-        hint="Optional."
+        label={t("description")}
+        hint={t("optional")}
         rows={3}
         maxLength={2000}
         errors={errors}
@@ -67,10 +70,11 @@ function InstitutionFields({
 
 export function AddInstitutionForm() {
   const [state, action] = useAction(createInstitutionAction, idle);
+  const t = useTranslations("institutions.form");
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-institution-heading" noValidate>
       <InstitutionFields scope="new-institution" state={state} />
-      <SubmitButton>Add institution</SubmitButton>
+      <SubmitButton>{t("add")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["name", "abbreviation", "description"])} />
     </form>
   );
@@ -81,10 +85,12 @@ export function EditInstitutionForm({ institution }: { institution: EditableInst
   const errors = errorsOf(state);
   const scope = `institution-${institution.id}`;
   const checked = state.status === "error" ? state.values.active === "on" : institution.active;
+  const t = useTranslations("institutions.form");
+  const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
   return (
     <details>
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
-        Edit<span className="sr-only"> {institution.name}</span>
+        {t.rich("edit", { name: institution.name, hidden })}
       </summary>
       {/* The version is part of the key: after a save the form shows the new stored values. */}
       <form
@@ -96,23 +102,17 @@ export function EditInstitutionForm({ institution }: { institution: EditableInst
         <input type="hidden" name="id" value={institution.id} />
         <input type="hidden" name="version" value={valueOf(state, "version", String(institution.version))} />
         <InstitutionFields scope={scope} state={state} stored={institution} />
-        <CheckboxField
-          scope={scope}
-          name="active"
-          label="Active (can be assigned to recommendations)"
-          defaultChecked={checked}
-          errors={errors}
-        />
+        <CheckboxField scope={scope} name="active" label={t("active")} defaultChecked={checked} errors={errors} />
         <TextField
           scope={scope}
           name="reason"
-          label="Reason for the change"
-          hint="Optional; recorded in the audit history."
+          label={t("reason")}
+          hint={t("reasonHint")}
           maxLength={2000}
           errors={errors}
           defaultValue={valueOf(state, "reason", "")}
         />
-        <SubmitButton>Save changes</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["name", "abbreviation", "description", "active", "reason"])} />
       </form>
     </details>

@@ -3,12 +3,13 @@
 // tracker has no mail server). The token is shown once, here, and never again.
 import { useAction } from "@/components/forms/use-action";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createInviteAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
-import { ROLE_OPTIONS } from "./roles";
+import { roleOptions } from "./roles";
 import { InstitutionField } from "./institution-field";
 import type { Option } from "@/components/recommendation/options";
 import { SelectField, TextField } from "@/components/forms/field";
@@ -18,6 +19,7 @@ const SCOPE = "invite";
 
 function InviteLink({ link }: { link: string }) {
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
+  const t = useTranslations("users");
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
@@ -29,10 +31,10 @@ function InviteLink({ link }: { link: string }) {
   return (
     <div className="mt-4 rounded border border-slate-300 bg-white p-3">
       <label htmlFor="invite-link" className="block text-sm font-semibold text-slate-900">
-        Invitation link
+        {t("invite.link")}
       </label>
       <p id="invite-link-hint" className="mt-0.5 text-sm text-slate-600">
-        Shown only now. Anyone holding it can create this account, so send it to the person directly.
+        {t("invite.linkHint")}
       </p>
       <div className="mt-1 flex flex-col gap-2 sm:flex-row">
         <input
@@ -49,15 +51,11 @@ function InviteLink({ link }: { link: string }) {
           onClick={() => void copy()}
           className="shrink-0 rounded border border-slate-500 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
         >
-          Copy link
+          {t("copyLink")}
         </button>
       </div>
       <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700">
-        {copied === "done"
-          ? "Link copied."
-          : copied === "failed"
-            ? "Could not copy automatically: select the link and copy it yourself."
-            : ""}
+        {copied === "done" ? t("linkCopied") : copied === "failed" ? t("copyFailed") : ""}
       </p>
     </div>
   );
@@ -66,6 +64,9 @@ function InviteLink({ link }: { link: string }) {
 export function InviteForm({ institutions }: { institutions: Option[] }) {
   const [state, action] = useAction(createInviteAction, idle);
   const errors = errorsOf(state);
+  const t = useTranslations("users.form");
+  const roles = useTranslations("role");
+  const invite = useTranslations("users.invite");
   const token = state.status === "ok" ? state.data?.token : undefined;
   // Only ever rendered after the action returned, i.e. in the browser.
   const origin = typeof window === "undefined" ? "" : window.location.origin;
@@ -76,7 +77,7 @@ export function InviteForm({ institutions }: { institutions: Option[] }) {
           scope={SCOPE}
           name="email"
           type="email"
-          label="Email"
+          label={t("email")}
           required
           maxLength={254}
           autoComplete="off"
@@ -86,10 +87,10 @@ export function InviteForm({ institutions }: { institutions: Option[] }) {
         <SelectField
           scope={SCOPE}
           name="role"
-          label="Role"
+          label={t("role")}
           required
-          emptyLabel="Choose a role"
-          options={ROLE_OPTIONS}
+          emptyLabel={t("chooseRole")}
+          options={roleOptions(roles)}
           errors={errors}
           defaultValue={valueOf(state, "role", "")}
         />
@@ -99,7 +100,7 @@ export function InviteForm({ institutions }: { institutions: Option[] }) {
           errors={errors}
           defaultValue={valueOf(state, "institutionId", "")}
         />
-        <SubmitButton>Create invitation link</SubmitButton>
+        <SubmitButton>{invite("create")}</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["email", "role", "institutionId"])} />
       </form>
       {token && <InviteLink key={token} link={inviteLink(origin, token)} />}

@@ -1,29 +1,34 @@
 // Pending invitations and password reset links on the users page: who issued them, when, and until when;
 // each can be revoked (voided) at once. Never their tokens: those were shown once, when issued.
-import { ROLE } from "@/lib/vocab";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import type { PendingInvite, PendingReset } from "@/lib/users/queries";
 import { RevokeInviteForm, VoidResetForm } from "./pending-links";
+import { momentUtc } from "./when";
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 const th = "py-2 pr-4 font-semibold";
 
 export function PendingInvites({ invites }: { invites: PendingInvite[] }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("role");
+  const locale = useLocale() as Locale;
+  const when = (d: Date) => momentUtc(d, locale);
   return (
     <section aria-labelledby="pending-invites-heading" className="mt-10">
       <h2 id="pending-invites-heading" className="text-lg font-semibold">
-        Pending invitations
+        {t("pending.invites")}
       </h2>
       {invites.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No invitation is waiting to be accepted.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("pending.noInvites")}</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Invitations not yet accepted, who sent them, and when they expire</caption>
+            <caption className="sr-only">{t("pending.invitesCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                {["Email", "Role", "Invited by", "Created", "Expires", "Actions"].map((h) => (
+                {["email", "role", "invitedBy", "created", "expires", "actions"].map((h) => (
                   <th key={h} scope="col" className={th}>
-                    {h}
+                    {t(`col.${h}`)}
                   </th>
                 ))}
               </tr>
@@ -34,8 +39,8 @@ export function PendingInvites({ invites }: { invites: PendingInvite[] }) {
                   <th scope="row" className="py-2 pr-4 font-medium break-all">
                     {i.email}
                   </th>
-                  <td className="py-2 pr-4">{ROLE[i.role]}</td>
-                  <td className="py-2 pr-4">{i.createdBy?.name ?? "a former user"}</td>
+                  <td className="py-2 pr-4">{roles(i.role)}</td>
+                  <td className="py-2 pr-4">{i.createdBy?.name ?? t("pending.formerUser")}</td>
                   <td className="py-2 pr-4">{when(i.createdAt)}</td>
                   <td className="py-2 pr-4">{when(i.expiresAt)}</td>
                   <td className="no-print py-2">
@@ -52,26 +57,25 @@ export function PendingInvites({ invites }: { invites: PendingInvite[] }) {
 }
 
 export function PendingResets({ resets }: { resets: PendingReset[] }) {
+  const t = useTranslations("users");
+  const locale = useLocale() as Locale;
+  const when = (d: Date) => momentUtc(d, locale);
   return (
     <section aria-labelledby="pending-resets-heading" className="mt-10">
       <h2 id="pending-resets-heading" className="text-lg font-semibold">
-        Pending password reset links
+        {t("pending.resets")}
       </h2>
       {resets.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">
-          No reset link is waiting to be used. To create one, open “Manage” next to a user.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t("pending.noResets")}</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Password reset links not yet used, who issued them, and when they expire
-            </caption>
+            <caption className="sr-only">{t("pending.resetsCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                {["For", "Issued by", "Created", "Expires", "Actions"].map((h) => (
+                {["for", "issuedBy", "created", "expires", "actions"].map((h) => (
                   <th key={h} scope="col" className={th}>
-                    {h}
+                    {t(`col.${h}`)}
                   </th>
                 ))}
               </tr>
@@ -82,7 +86,7 @@ export function PendingResets({ resets }: { resets: PendingReset[] }) {
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {r.user.name} <span className="font-normal break-all text-slate-600">({r.user.email})</span>
                   </th>
-                  <td className="py-2 pr-4">{r.createdBy?.name ?? "a former user"}</td>
+                  <td className="py-2 pr-4">{r.createdBy?.name ?? t("pending.formerUser")}</td>
                   <td className="py-2 pr-4">{when(r.createdAt)}</td>
                   <td className="py-2 pr-4">{when(r.expiresAt)}</td>
                   <td className="no-print py-2">

@@ -1,4 +1,7 @@
 import { ROLE, type Role } from "@/lib/vocab";
 
-/** The role choices, in the order of the vocabulary (Administrator, Editor, Viewer). */
-export const ROLE_OPTIONS = (Object.keys(ROLE) as Role[]).map((r) => ({ value: r, label: ROLE[r] }));
+/** The role codes, in the order of the vocabulary (Administrator, Editor, Viewer, Contributor). */
+export const ROLE_CODES = Object.keys(ROLE) as Role[];
+
+/** The role choices in the reader's language: `t` translates the "role" namespace (useTranslations("role")). */
+export const roleOptions = (t: (code: Role) => string) => ROLE_CODES.map((r) => ({ value: r, label: t(r) }));

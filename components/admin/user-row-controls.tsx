@@ -3,6 +3,8 @@
 // table stays calm: change the role, deactivate or reactivate with a reason.
 // Each form has its own action state and status message; the server decides
 // (and refuses, e.g., to remove the last active administrator).
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { changeRoleAction, setActiveAction } from "@/lib/users/actions";
 import { idle } from "@/lib/actions/result";
@@ -12,7 +14,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { errorsOf, formKey, valueOf } from "@/components/forms/use-form-values";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "./form-helpers";
-import { ROLE_OPTIONS } from "./roles";
+import { roleOptions } from "./roles";
 import { IssueResetForm } from "./pending-links";
 import { InstitutionField } from "./institution-field";
 import type { Option } from "@/components/recommendation/options";
@@ -27,10 +29,15 @@ export interface ManagedUser {
   hasPassword: boolean;
 }
 
+const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
+const optional = (c: ReactNode) => <span className="font-normal text-slate-600">{c}</span>;
+
 function RoleForm({ user, institutions }: { user: ManagedUser; institutions: Option[] }) {
   const [state, action] = useAction(changeRoleAction, idle);
   const errors = errorsOf(state);
   const scope = `role-${user.id}`;
+  const t = useTranslations("users.row");
+  const roles = useTranslations("role");
   return (
     <form action={action} key={formKey(state)} noValidate>
       <input type="hidden" name="userId" value={user.id} />
@@ -38,14 +45,10 @@ function RoleForm({ user, institutions }: { user: ManagedUser; institutions: Opt
         scope={scope}
         name="role"
         className="mt-0"
-        label={
-          <>
-            New role<span className="sr-only"> for {user.name}</span>
-          </>
-        }
+        label={t.rich("newRole", { name: user.name, hidden })}
         errors={errors}
         defaultValue={valueOf(state, "role", user.role)}
-        options={ROLE_OPTIONS}
+        options={roleOptions(roles)}
       />
       <InstitutionField
         scope={scope}
@@ -57,18 +60,13 @@ function RoleForm({ user, institutions }: { user: ManagedUser; institutions: Opt
       <TextField
         scope={scope}
         name="reason"
-        label={
-          <>
-            Reason<span className="sr-only"> for the role change of {user.name}</span>
-            <span className="font-normal text-slate-600"> (optional)</span>
-          </>
-        }
+        label={t.rich("roleReason", { name: user.name, hidden, optional })}
         errors={errors}
         defaultValue={valueOf(state, "reason", "")}
         maxLength={2000}
         className="mt-3"
       />
-      <SubmitButton>Change role</SubmitButton>
+      <SubmitButton>{t("changeRole")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["role", "institutionId", "reason"])} />
     </form>
   );
@@ -79,6 +77,7 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
   const errors = errorsOf(state);
   const scope = `active-${user.id}`;
   const deactivating = user.active;
+  const t = useTranslations("users.row");
   return (
     <form action={action} key={formKey(state)} noValidate>
       <input type="hidden" name="userId" value={user.id} />
@@ -89,26 +88,14 @@ function ActiveForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
         required
         rows={2}
         maxLength={2000}
-        label={
-          <>
-            {deactivating ? "Reason for deactivating" : "Reason for reactivating"}
-            <span className="sr-only"> {user.name}</span>
-          </>
-        }
-        hint={
-          deactivating
-            ? isSelf
-              ? "This is your own account: you would be signed out."
-              : "They are signed out at once."
-            : undefined
-        }
+        label={t.rich(deactivating ? "reasonDeactivate" : "reasonReactivate", { name: user.name, hidden })}
+        hint={deactivating ? (isSelf ? t("selfHint") : t("othersHint")) : undefined}
         errors={errors}
         defaultValue={valueOf(state, "reason", "")}
         className="mt-0"
       />
       <SubmitButton tone={deactivating ? "danger" : "primary"}>
-        {deactivating ? "Deactivate" : "Reactivate"}
-        <span className="sr-only"> {user.name}</span>
+        {t.rich(deactivating ? "deactivate" : "reactivate", { name: user.name, hidden })}
       </SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["reason"])} />
     </form>
@@ -124,10 +111,11 @@ export function UserRowControls({
   isSelf: boolean;
   institutions: Option[];
 }) {
+  const t = useTranslations("users.row");
   return (
     <details className="group">
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
-        Manage<span className="sr-only"> {user.name}</span>
+        {t.rich("manage", { name: user.name, hidden })}
       </summary>
       <div className="mt-3 w-64 space-y-5 rounded border border-slate-200 bg-slate-50 p-3 sm:w-72">
         <RoleForm user={user} institutions={institutions} />

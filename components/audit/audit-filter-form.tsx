@@ -1,9 +1,12 @@
 // GET form of the audit history: every filter lives in the URL, so a filtered
 // history can be shared, cited and exported as it is.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { AuditFilterOptions } from "@/lib/audit/queries";
 import type { AuditFilter } from "@/lib/audit/schema";
 import { ACTIONS, ENTITY_TYPES } from "@/lib/audit/catalogue";
+import { auditWords } from "@/lib/audit/words";
+import type { Locale } from "@/lib/i18n/locales";
 import { actionLabel, entityTypeLabel, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES } from "./format";
 
 const controlClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
@@ -18,27 +21,30 @@ export function AuditFilterForm({
   options: AuditFilterOptions;
   includeSecurity: boolean;
 }) {
-  const entityTypes = ENTITY_TYPES.filter((t) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(t))
-    .map((t) => ({ value: t, label: entityTypeLabel(t) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "en"));
+  const t = useTranslations("auditPage");
+  const locale = useLocale() as Locale;
+  const words = auditWords(locale);
+  const entityTypes = ENTITY_TYPES.filter((type) => includeSecurity || !SECURITY_ENTITY_TYPES.includes(type))
+    .map((type) => ({ value: type, label: entityTypeLabel(type, words) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   const actions = ACTIONS.filter((a) => includeSecurity || !SECURITY_ACTIONS.includes(a)).map((a) => ({
     value: a,
-    label: actionLabel(a),
+    label: actionLabel(a, words),
   }));
   return (
     <form
       method="get"
       action="/audit"
       className="no-print rounded-lg border border-slate-200 bg-slate-50 p-4"
-      aria-label="Filter the audit history"
+      aria-label={t("form.label")}
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 md:grid-cols-3">
         <div>
           <label htmlFor="audit-actor" className={labelClass}>
-            User
+            {t("filterNames.actor")}
           </label>
           <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} className={controlClass}>
-            <option value="">Everyone</option>
+            <option value="">{t("form.everyone")}</option>
             {options.users.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -48,10 +54,10 @@ export function AuditFilterForm({
         </div>
         <div>
           <label htmlFor="audit-entity" className={labelClass}>
-            Type of record
+            {t("filterNames.entityType")}
           </label>
           <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""} className={controlClass}>
-            <option value="">All records</option>
+            <option value="">{t("form.allRecords")}</option>
             {entityTypes.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -61,10 +67,10 @@ export function AuditFilterForm({
         </div>
         <div>
           <label htmlFor="audit-action" className={labelClass}>
-            Action
+            {t("filterNames.action")}
           </label>
           <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={controlClass}>
-            <option value="">All actions</option>
+            <option value="">{t("form.allActions")}</option>
             {actions.map((a) => (
               <option key={a.value} value={a.value}>
                 {a.label}
@@ -74,10 +80,10 @@ export function AuditFilterForm({
         </div>
         <div>
           <label htmlFor="audit-country" className={labelClass}>
-            Country
+            {t("filterNames.country")}
           </label>
           <select id="audit-country" name="country" defaultValue={filter.country ?? ""} className={controlClass}>
-            <option value="">All countries</option>
+            <option value="">{t("form.allCountries")}</option>
             {options.countries.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
@@ -87,7 +93,7 @@ export function AuditFilterForm({
         </div>
         <div>
           <label htmlFor="audit-year" className={labelClass}>
-            Election year
+            {t("filterNames.year")}
           </label>
           <input
             id="audit-year"
@@ -112,13 +118,13 @@ export function AuditFilterForm({
               className="h-4 w-4"
             />
             <label htmlFor="audit-cycle" className="text-sm text-slate-800">
-              Only {options.cycle.country}, {options.cycle.label}
+              {t("form.onlyCycle", { country: options.cycle.country, cycle: options.cycle.label })}
             </label>
           </div>
         )}
         <div>
           <label htmlFor="audit-from" className={labelClass}>
-            From date
+            {t("filterNames.from")}
           </label>
           <input
             id="audit-from"
@@ -131,7 +137,7 @@ export function AuditFilterForm({
         </div>
         <div>
           <label htmlFor="audit-to" className={labelClass}>
-            To date
+            {t("filterNames.to")}
           </label>
           <input
             id="audit-to"
@@ -144,17 +150,17 @@ export function AuditFilterForm({
         </div>
       </div>
       <p id="audit-dates-hint" className="mt-2 text-sm text-slate-700">
-        Dates are UTC days and include both ends.
+        {t("form.datesHint")}
       </p>
       <div className="mt-4 flex items-center gap-4">
         <button
           type="submit"
           className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
         >
-          Apply filters
+          {t("form.apply")}
         </button>
         <Link href="/audit" className="text-sm">
-          Clear
+          {t("form.clear")}
         </Link>
       </div>
     </form>

@@ -4,8 +4,12 @@
 // shortened value links to the event's own page, where every value is in full
 // (kept off this page so that 50 events stay light).
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { AuditEntry, ChangeLine } from "@/lib/audit/readable";
-import { formatWhen, shorten } from "./format";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { shorten } from "./format";
 
 const LONG = 160;
 const LONG_NAME = 80;
@@ -16,14 +20,17 @@ function isShortened(e: AuditEntry): boolean {
   return shorten(e.record, LONG_NAME).cut || values.some((v) => shorten(v, LONG).cut);
 }
 
+const hidden = (c: ReactNode) => <span className="sr-only">{c}</span>;
+
 function Line({ line }: { line: ChangeLine }) {
+  const t = useTranslations("auditPage.table");
   return (
     <li>
       <span className="font-medium">{`${line.label}:`}</span>{" "}
       {line.from !== undefined && (
         <>
           <span className="text-slate-700">{shorten(line.from, LONG).text}</span> <span aria-hidden="true">→</span>
-          <span className="sr-only">changed to</span>{" "}
+          <span className="sr-only">{t("changedTo")}</span>{" "}
         </>
       )}
       {shorten(line.to, LONG).text}
@@ -32,10 +39,9 @@ function Line({ line }: { line: ChangeLine }) {
 }
 
 function Changes({ event }: { event: AuditEntry }) {
-  if (!event.readable) {
-    return <p className="text-slate-700">Recorded in a form this page does not read; the CSV export has it in full.</p>;
-  }
-  if (event.lines.length === 0) return <p className="text-slate-700">No details</p>;
+  const t = useTranslations("auditPage.table");
+  if (!event.readable) return <p className="text-slate-700">{t("unreadable")}</p>;
+  if (event.lines.length === 0) return <p className="text-slate-700">{t("noDetails")}</p>;
   return (
     <ul className="space-y-0.5">
       {event.lines.map((l) => (
@@ -46,6 +52,7 @@ function Changes({ event }: { event: AuditEntry }) {
 }
 
 function Concerns({ event }: { event: AuditEntry }) {
+  const t = useTranslations("auditPage.table");
   const country = event.cycle && <span className="block text-xs text-slate-600">{event.cycle.country}</span>;
   if (event.recommendation) {
     return (
@@ -63,7 +70,7 @@ function Concerns({ event }: { event: AuditEntry }) {
       </>
     );
   }
-  return <span className="text-slate-600">none</span>;
+  return <span className="text-slate-600">{t("none")}</span>;
 }
 
 // Cell styles set once on the table, not on each of 250 cells (the page stays light).
@@ -72,6 +79,8 @@ const cells =
   "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:break-inside-avoid";
 
 export function AuditTable({ events, caption }: { events: AuditEntry[]; caption: string }) {
+  const t = useTranslations("auditPage.table");
+  const locale = useLocale() as Locale;
   return (
     // Fixed column widths: the table fits the page; only a phone scrolls it (keyboard too: the region is focusable).
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto print:overflow-visible">
@@ -86,19 +95,19 @@ export function AuditTable({ events, caption }: { events: AuditEntry[]; caption:
         </colgroup>
         <thead>
           <tr className="border-b-2 border-slate-300 align-bottom">
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Recommendation or cycle</th>
-            <th scope="col">Changes and reason</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("what")}</th>
+            <th scope="col">{t("concerns")}</th>
+            <th scope="col">{t("changes")}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.seq}>
               <td className="tabular-nums">
-                <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
-                <span className="block text-xs text-slate-600">{`No. ${e.seq}`}</span>
+                <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt, locale)}</time>
+                <span className="block text-xs text-slate-600">{t("seq", { seq: String(e.seq) })}</span>
               </td>
               <td>{e.actorLabel}</td>
               <td>
@@ -113,12 +122,12 @@ export function AuditTable({ events, caption }: { events: AuditEntry[]; caption:
                 {/* Not repeated when it is already a recorded value (a withdrawal's reason). */}
                 {e.reason && !e.lines.some((l) => l.to === e.reason) && (
                   <p className="mt-1">
-                    <span className="font-medium">Reason:</span> {shorten(e.reason, LONG).text}
+                    <span className="font-medium">{t("reason")}</span> {shorten(e.reason, LONG).text}
                   </p>
                 )}
                 {isShortened(e) && (
                   <Link href={`/audit/${e.seq}`} className="mt-1 inline-block text-xs">
-                    Full text<span className="sr-only">{` of event No. ${e.seq}`}</span>
+                    {t.rich("fullText", { seq: String(e.seq), hidden })}
                   </Link>
                 )}
               </td>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, CATALOGUE, ENTITY_TYPES } from "@/lib/audit/catalogue";
 import type { AuditFilterOptions } from "@/lib/audit/queries";
+import type { AuditFilter } from "@/lib/audit/schema";
+import { auditWords } from "@/lib/audit/words";
 import {
   ACTION_LABEL,
   actionLabel,
@@ -106,6 +108,23 @@ describe("filterSummary", () => {
   });
   it("is empty without filters", () => {
     expect(filterSummary({}, options)).toEqual([]);
+  });
+  it("speaks the reader's language: Kazakh labels and days; names from the data stay as recorded", () => {
+    const filter: AuditFilter = {
+      actor: "ckusr00000000000000000001",
+      entityType: "StateResponse",
+      action: "update",
+      from: "2026-01-01",
+    };
+    expect(filterSummary(filter, options, auditWords("kk"))).toEqual([
+      "Пайдаланушы: Eve Editor",
+      "Жазба түрі: Мемлекеттің жауабы",
+      "Әрекет: Өзгертілді",
+      "Басталу күні: 2026 ж. 1 қаңтар",
+    ]);
+    expect(filterSummary({ ...filter, actor: "ckusr00000000000000000009" }, options, auditWords("ru"))[0]).toBe(
+      "Пользователь: больше нет в трекере",
+    );
   });
 });
 

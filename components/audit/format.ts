@@ -5,12 +5,13 @@ import type { AuditFilterOptions } from "@/lib/audit/queries";
 import type { AuditFilter } from "@/lib/audit/schema";
 import { actionLabel, entityTypeLabel } from "@/lib/audit/field-labels";
 import { whenUtc } from "@/lib/audit/readable";
-import { formatDated } from "@/lib/dated";
+import { english, type AuditWords } from "@/lib/audit/words";
+import { formatDate } from "@/lib/i18n/format";
 
 export { actionLabel, entityTypeLabel };
 export { ACTION_LABEL, ENTITY_TYPE_LABEL, SECURITY_ACTIONS, SECURITY_ENTITY_TYPES } from "@/lib/audit/field-labels";
 
-/** Names of the filters, for the notice about values that were ignored. */
+/** Names of the filters in English, for the CSV export's notice (the page takes them from "auditPage.filterNames"). */
 export const FILTER_LABEL: Record<string, string> = {
   actor: "User",
   entityType: "Type of record",
@@ -26,25 +27,25 @@ export const FILTER_LABEL: Record<string, string> = {
 /** "2011-04-03 09:15:02" (UTC), for the "When (UTC)" column. */
 export const formatWhen = whenUtc;
 
-const asDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00.000Z`);
-  return formatDated({ datePrecision: "DAY", dateFrom: d, dateTo: d });
-};
-
-/** The filters in words, for print (where the form is hidden): "User: Eve Editor", "From: 1 January 2026". */
-export function filterSummary(filter: AuditFilter, options: AuditFilterOptions): string[] {
+/**
+ * The filters in the reader's words, for print (where the form is hidden): "User: Eve Editor",
+ * "From: 1 January 2026".
+ */
+export function filterSummary(filter: AuditFilter, options: AuditFilterOptions, w: AuditWords = english()): string[] {
+  const t = (key: string, values?: Record<string, string | number>) => w.t(`auditPage.summary.${key}`, values);
+  const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00.000Z`), w.locale);
   const cycle = options.cycle?.slug === filter.cycle ? options.cycle : null;
+  const user = options.users.find((u) => u.id === filter.actor);
+  const country = options.countries.find((c) => c.code === filter.country);
   return [
-    filter.actor &&
-      `User: ${options.users.find((u) => u.id === filter.actor)?.name ?? "a user no longer in the tracker"}`,
-    filter.entityType && `Type of record: ${entityTypeLabel(filter.entityType)}`,
-    filter.cycle && `Cycle: ${cycle ? `${cycle.country}, ${cycle.label}` : "not in the tracker"}`,
-    filter.country &&
-      `Country: ${options.countries.find((c) => c.code === filter.country)?.name ?? "not in the tracker"}`,
-    filter.year && `Election year: ${filter.year}`,
-    filter.action && `Action: ${actionLabel(filter.action)}`,
-    filter.from && `From: ${asDay(filter.from)}`,
-    filter.to && `To: ${asDay(filter.to)}`,
+    filter.actor && (user ? t("user", { name: user.name }) : t("userGone")),
+    filter.entityType && t("entityType", { type: entityTypeLabel(filter.entityType, w) }),
+    filter.cycle && (cycle ? t("cycle", { country: cycle.country, cycle: cycle.label }) : t("cycleGone")),
+    filter.country && (country ? t("country", { name: country.name }) : t("countryGone")),
+    filter.year && t("year", { year: String(filter.year) }),
+    filter.action && t("action", { action: actionLabel(filter.action, w) }),
+    filter.from && t("from", { day: day(filter.from) }),
+    filter.to && t("to", { day: day(filter.to) }),
   ].filter((s): s is string => Boolean(s));
 }
 

@@ -5,6 +5,7 @@
 // picks its action (lib/themes, lib/bulk). Each recommendation's change is its own audit event, all in one
 // transaction: if one cannot be saved, none is.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
@@ -16,10 +17,10 @@ import { BULK_FORM } from "./bulk-form-id";
 import { InstitutionFields, OwnerFields, TargetDateFields, ThemeFields, type Option } from "./bulk-fieldsets";
 
 const CHANGES = {
-  theme: { label: "Give a theme", action: bulkAssignThemeAction },
-  owner: { label: "Assign an owner", action: bulkAssignOwnerAction },
-  institution: { label: "Assign an institution", action: bulkAssignInstitutionAction },
-  target: { label: "Set a target date", action: bulkSetTargetDateAction },
+  theme: { action: bulkAssignThemeAction },
+  owner: { action: bulkAssignOwnerAction },
+  institution: { action: bulkAssignInstitutionAction },
+  target: { action: bulkSetTargetDateAction },
 } as const;
 type Change = keyof typeof CHANGES;
 const isChange = (v: unknown): v is Change => typeof v === "string" && v in CHANGES;
@@ -38,6 +39,7 @@ export interface BulkOptions {
 }
 
 export function BulkChangesForm({ themes, owners, institutions, today }: BulkOptions) {
+  const t = useTranslations("bulk");
   const [state, action] = useAction(apply, idle);
   const [change, setChange] = useState<Change>("theme");
   const errors = errorsOf(state);
@@ -49,15 +51,12 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
       className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       <h3 id="bulk-heading" className="text-base font-semibold">
-        Bulk changes
+        {t("title")}
       </h3>
-      <p className="mt-1 text-sm text-slate-700">
-        Tick recommendations in the list below, choose a change, then apply it. Each recommendation&rsquo;s change is
-        recorded in its history; if one cannot be saved, none is. Those already so are left as they are.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t("intro")}</p>
       {/* Outside the form: a form's reset after each answer must not move the choice. */}
       <fieldset className="mt-3">
-        <legend className="text-sm font-semibold text-slate-900">Change</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("change")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {(Object.keys(CHANGES) as Change[]).map((c) => (
             <label key={c} className="inline-flex items-center gap-2 text-sm text-slate-900">
@@ -69,7 +68,7 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
                 onChange={() => setChange(c)}
                 className="size-4 accent-sky-800"
               />
-              {CHANGES[c].label}
+              {t(`changes.${c}`)}
             </label>
           ))}
         </div>
@@ -87,7 +86,7 @@ export function BulkChangesForm({ themes, owners, institutions, today }: BulkOpt
             {errors.recommendationIds.join(" ")}
           </p>
         )}
-        <SubmitButton>Apply to selected</SubmitButton>
+        <SubmitButton>{t("apply")}</SubmitButton>
         <div aria-live="polite">
           <FormStatus state={state} />
         </div>

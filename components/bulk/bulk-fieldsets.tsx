@@ -1,6 +1,7 @@
 "use client";
 // The fields of each bulk change, labelled like their single-item forms (the owner select of a recommendation's
 // page, the institution's "Responsible since" date, a follow-up entry's target date and next step).
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED } from "@/components/forms/dated-field";
 import { SelectField, TextField } from "@/components/forms/field";
 
@@ -12,44 +13,49 @@ interface Common {
   today: string;
 }
 
-const reason = (p: Common) => (
-  <TextField
-    name="reason"
-    scope="bulk"
-    label="Reason"
-    hint="Optional; kept in each recommendation's history."
-    defaultValue={p.value("reason", "")}
-    errors={p.errors}
-    maxLength={2000}
-  />
-);
+function Reason(p: Common) {
+  const t = useTranslations("bulk");
+  return (
+    <TextField
+      name="reason"
+      scope="bulk"
+      label={t("reason")}
+      hint={t("reasonHint")}
+      defaultValue={p.value("reason", "")}
+      errors={p.errors}
+      maxLength={2000}
+    />
+  );
+}
 
 export function ThemeFields(p: Common & { themes: Option[] }) {
+  const t = useTranslations("bulk");
   return (
     <>
       <SelectField
         name="themeId"
         scope="bulk"
-        label="Theme"
+        label={t("theme")}
         options={p.themes}
-        emptyLabel="Choose a theme"
+        emptyLabel={t("chooseTheme")}
         defaultValue={p.value("themeId", "")}
         errors={p.errors}
       />
-      {reason(p)}
+      <Reason {...p} />
     </>
   );
 }
 
 export function OwnerFields(p: Common & { owners: (Option & { group: string })[] }) {
+  const t = useTranslations("bulk");
   return (
     <SelectField
       name="ownerId"
       scope="bulk"
-      label="Owner"
-      hint="An editor, administrator or an institution's contributor; they are notified once for the whole step."
+      label={t("owner")}
+      hint={t("ownerHint")}
       options={p.owners}
-      emptyLabel="Choose the owner"
+      emptyLabel={t("chooseOwner")}
       defaultValue={p.value("ownerId", "")}
       errors={p.errors}
     />
@@ -57,43 +63,42 @@ export function OwnerFields(p: Common & { owners: (Option & { group: string })[]
 }
 
 export function InstitutionFields(p: Common & { institutions: Option[] }) {
+  const t = useTranslations("bulk");
   return (
     <>
       <SelectField
         name="institutionId"
         scope="bulk"
-        label="Institution to assign"
-        hint="Its contributors are notified once for the whole step."
+        label={t("institution")}
+        hint={t("institutionHint")}
         options={p.institutions}
-        emptyLabel="Choose…"
+        emptyLabel={t("choose")}
         defaultValue={p.value("institutionId", "")}
         errors={p.errors}
       />
       <DatedFields
-        legend="Responsible since"
+        legend={t("responsibleSince")}
         name={(f) => f}
         value={p.value}
         stored={EMPTY_DATED}
         errors={p.errors}
         today={p.today}
       />
-      {reason(p)}
+      <Reason {...p} />
     </>
   );
 }
 
 export function TargetDateFields(p: Common & { institutions: Option[] }) {
+  const t = useTranslations("bulk");
   return (
     <>
-      <p className="mt-3 text-sm text-slate-700">
-        Each selected recommendation gets a follow-up entry with this target date and next step; the deadline views show
-        it.
-      </p>
+      <p className="mt-3 text-sm text-slate-700">{t("targetIntro")}</p>
       <TextField
         name="targetDate"
         scope="bulk"
         type="date"
-        label="Target date"
+        label={t("targetDate")}
         required
         defaultValue={p.value("targetDate", "")}
         errors={p.errors}
@@ -101,9 +106,9 @@ export function TargetDateFields(p: Common & { institutions: Option[] }) {
       <TextField
         name="nextStep"
         scope="bulk"
-        label="Next step"
+        label={t("nextStep")}
         required
-        hint="What is to be done by the target date, in a few words."
+        hint={t("nextStepHint")}
         defaultValue={p.value("nextStep", "")}
         errors={p.errors}
         maxLength={500}
@@ -111,14 +116,14 @@ export function TargetDateFields(p: Common & { institutions: Option[] }) {
       <SelectField
         name="institutionId"
         scope="bulk"
-        label="Responsible institution"
+        label={t("responsibleInstitution")}
         options={p.institutions}
-        emptyLabel="None named"
+        emptyLabel={t("noneNamed")}
         defaultValue={p.value("institutionId", "")}
         errors={p.errors}
       />
       <DatedFields
-        legend="Date the target was set"
+        legend={t("targetSet")}
         name={(f) => f}
         value={p.value}
         stored={{ ...EMPTY_DATED, date: p.today }}

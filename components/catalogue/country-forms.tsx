@@ -1,5 +1,6 @@
 "use client";
 // Adding a country and correcting one (versioned: a stale form is refused with the other change shown).
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createCountryAction, editCountryAction } from "@/lib/cycles/actions";
 import { idle } from "@/lib/actions/result";
@@ -14,13 +15,14 @@ const SHOWN = ["code", "name"];
 export function NewCountryForm() {
   const [state, action] = useAction(createCountryAction, idle);
   const errors = errorsOf(state);
+  const t = useTranslations("countries.form");
   return (
-    <form action={action} key={formKey(state)} noValidate aria-label="New country">
+    <form action={action} key={formKey(state)} noValidate aria-label={t("new")}>
       <div className="grid gap-x-4 sm:grid-cols-[10rem_1fr]">
         <TextField
           name="code"
-          label="Country code"
-          hint="Two letters (ISO 3166-1), e.g. KZ."
+          label={t("code")}
+          hint={t("codeHint")}
           required
           maxLength={2}
           errors={errors}
@@ -28,14 +30,14 @@ export function NewCountryForm() {
         />
         <TextField
           name="name"
-          label="Name"
+          label={t("name")}
           required
           maxLength={200}
           errors={errors}
           defaultValue={valueOf(state, "name", "")}
         />
       </div>
-      <SubmitButton>Add country</SubmitButton>
+      <SubmitButton>{t("add")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, SHOWN)} />
     </form>
   );
@@ -45,15 +47,21 @@ export function EditCountryForm({ country }: { country: { id: string; version: n
   const [state, action] = useAction(editCountryAction, idle);
   const errors = errorsOf(state);
   const scope = `country-${country.id}`;
+  const t = useTranslations("countries.form");
   return (
-    <form action={action} key={`${formKey(state)}-${country.version}`} noValidate aria-label={`Edit ${country.name}`}>
+    <form
+      action={action}
+      key={`${formKey(state)}-${country.version}`}
+      noValidate
+      aria-label={t("edit", { name: country.name })}
+    >
       <input type="hidden" name="id" value={country.id} />
       <input type="hidden" name="version" value={valueOf(state, "version", String(country.version))} />
       <div className="grid gap-x-4 sm:grid-cols-[10rem_1fr]">
         <TextField
           scope={scope}
           name="code"
-          label="Country code"
+          label={t("code")}
           required
           maxLength={2}
           errors={errors}
@@ -62,14 +70,14 @@ export function EditCountryForm({ country }: { country: { id: string; version: n
         <TextField
           scope={scope}
           name="name"
-          label="Name"
+          label={t("name")}
           required
           maxLength={200}
           errors={errors}
           defaultValue={valueOf(state, "name", country.name)}
         />
       </div>
-      <SubmitButton>Save {country.name}</SubmitButton>
+      <SubmitButton>{t("save", { name: country.name })}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, SHOWN)} />
     </form>
   );

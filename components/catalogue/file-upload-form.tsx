@@ -2,6 +2,7 @@
 // Attaching a file to a document. Posted with fetch to the upload route (server actions cap bodies at 1 MB);
 // the route judges the file by its content and answers with the field's message.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { controlClass } from "@/components/forms/field";
 
@@ -10,6 +11,7 @@ type Answer =
 
 export function FileUploadForm({ slug, maxLabel, replacing }: { slug: string; maxLabel: string; replacing: boolean }) {
   const router = useRouter();
+  const t = useTranslations("catalogue.upload");
   const [answer, setAnswer] = useState<Answer>({ status: "idle" });
   const action = `/documents/${encodeURIComponent(slug)}/file`;
 
@@ -25,14 +27,17 @@ export function FileUploadForm({ slug, maxLabel, replacing }: { slug: string; ma
         sha256?: string;
       };
       if (res.ok) {
-        setAnswer({ status: "ok", message: `${body.message ?? "The file was attached."} SHA-256: ${body.sha256}` });
+        setAnswer({
+          status: "ok",
+          message: t("attached", { message: body.message ?? t("done"), sha: body.sha256 ?? "" }),
+        });
         router.refresh();
       } else {
         const errors = [...Object.values(body.fieldErrors ?? {}).flat(), ...(body.error ? [body.error] : [])];
-        setAnswer({ status: "error", errors: errors.length ? errors : ["The file was not attached. Try again."] });
+        setAnswer({ status: "error", errors: errors.length ? errors : [t("failed")] });
       }
     } catch {
-      setAnswer({ status: "error", errors: ["The tracker could not be reached. Nothing was saved; try again."] });
+      setAnswer({ status: "error", errors: [t("unreachable")] });
     }
   }
 
@@ -44,14 +49,13 @@ export function FileUploadForm({ slug, maxLabel, replacing }: { slug: string; ma
       encType="multipart/form-data"
       onSubmit={submit}
       noValidate
-      aria-label="Attach a file"
+      aria-label={t("form")}
     >
       <label htmlFor="upload-file" className="block text-sm font-semibold text-slate-900">
-        {replacing ? "Replace the file" : "File"} <span className="font-normal text-slate-600">(required)</span>
+        {replacing ? t("replace") : t("file")} <span className="font-normal text-slate-600">{t("required")}</span>
       </label>
       <p id="upload-file-hint" className="mt-0.5 text-sm text-slate-600">
-        PDF, Word document (DOCX) or plain text, at most {maxLabel}. The type is judged by the file&rsquo;s content, not
-        its name. Its text is extracted and shown below; the file is kept as uploaded.
+        {t("hint", { max: maxLabel })}
       </p>
       <input
         id="upload-file"
@@ -64,7 +68,7 @@ export function FileUploadForm({ slug, maxLabel, replacing }: { slug: string; ma
         className={controlClass}
       />
       <label htmlFor="upload-reason" className="mt-4 block text-sm font-semibold text-slate-900">
-        Reason for the change <span className="font-normal text-slate-600">(optional)</span>
+        {t("reason")} <span className="font-normal text-slate-600">{t("optional")}</span>
       </label>
       <input id="upload-reason" name="reason" type="text" maxLength={2000} className={controlClass} />
       <button
@@ -72,7 +76,7 @@ export function FileUploadForm({ slug, maxLabel, replacing }: { slug: string; ma
         disabled={answer.status === "sending"}
         className="mt-4 rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
       >
-        {answer.status === "sending" ? "Uploading…" : "Upload file"}
+        {answer.status === "sending" ? t("sending") : t("submit")}
       </button>
       <div aria-live="polite">
         {answer.status === "ok" && (

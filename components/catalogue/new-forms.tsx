@@ -1,6 +1,7 @@
 "use client";
 // "New election cycle" and "New document": on success the browser goes to the new page.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { createCycleAction } from "@/lib/cycles/actions";
 import { createDocumentAction } from "@/lib/documents/actions";
@@ -43,28 +44,29 @@ export function NewCycleForm({ countries, electionTypes }: { countries: Option[]
   const v = (name: string) =>
     valueOf(state, name, name === "countryId" && countries.length === 1 ? countries[0]!.value : "");
   const early = state.status === "error" ? state.values.isEarly === "on" : false;
+  const t = useTranslations("catalogue.new");
   return (
-    <form action={action} key={formKey(state)} noValidate aria-label="New election cycle">
+    <form action={action} key={formKey(state)} noValidate aria-label={t("cycle")}>
       <SelectField
         name="countryId"
-        label="Country"
+        label={t("country")}
         required
         options={countries}
-        emptyLabel="Choose…"
+        emptyLabel={t("choose")}
         errors={errors}
         defaultValue={v("countryId")}
       />
       <SelectField
         name="electionType"
-        label="Type of election"
+        label={t("electionType")}
         required
         options={electionTypes}
-        emptyLabel="Choose…"
+        emptyLabel={t("choose")}
         errors={errors}
         defaultValue={v("electionType")}
       />
       <CycleDetailFields v={v} errors={errors} early={early} />
-      <SubmitButton>Create election cycle</SubmitButton>
+      <SubmitButton>{t("createCycle")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, CYCLE_SHOWN)} />
     </form>
   );
@@ -77,11 +79,12 @@ export function NewDocumentForm({ cycleId }: { cycleId: string }) {
   useGoTo(state.status === "ok" ? state.data?.slug : undefined, "/documents");
   const errors = errorsOf(state);
   const v = (name: string) => valueOf(state, name, "");
+  const t = useTranslations("catalogue.new");
   return (
-    <form action={action} key={formKey(state)} noValidate aria-label="New document">
+    <form action={action} key={formKey(state)} noValidate aria-label={t("document")}>
       <input type="hidden" name="cycleId" value={cycleId} />
       <DocumentDetailFields v={v} errors={errors} />
-      <SubmitButton>Create document</SubmitButton>
+      <SubmitButton>{t("createDocument")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, DOCUMENT_SHOWN)} />
     </form>
   );

@@ -3,6 +3,7 @@
 // in a table whose row and column headers say it (no `context`: pages with
 // large tables stay light). Zero is plain text.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function CountLink({
   n,
@@ -15,10 +16,9 @@ export function CountLink({
   context?: string;
   strong?: boolean;
 }) {
+  const t = useTranslations("dashboard");
   const words =
-    context === undefined ? null : (
-      <span className="sr-only">{`${n === 1 ? " recommendation" : " recommendations"}: ${context}`}</span>
-    );
+    context === undefined ? null : <span className="sr-only"> {t("countLink", { count: n, context })}</span>;
   if (n === 0 || href === null) {
     return (
       <span className={n === 0 ? "text-slate-600" : strong ? "font-semibold" : undefined}>

@@ -1,7 +1,10 @@
 // The two lenses side by side: state response (rows) × independent
 // assessment (columns). Cells where they disagree are marked "≠" and tinted;
 // the caption says so in words.
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { Tally } from "@/lib/dashboards/tally";
+import { statusLabel } from "@/lib/i18n/status";
 import { CountLink } from "./count-link";
 import { LENSES, lensesDisagree } from "./lens";
 import { StatusKey } from "./status-key";
@@ -11,6 +14,9 @@ import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 const th = "px-2 py-2 text-left align-bottom text-xs font-semibold";
 
 export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: ListFilter) => string; caption: string }) {
+  const t = useTranslations("dashboard.crossTab");
+  const st = useTranslations("status");
+  const label = (code: string) => statusLabel(st, code as StateResponseStatus | AssessmentStatus);
   const rows = LENSES.state.statuses;
   const cols = LENSES.independent.statuses;
   return (
@@ -19,17 +25,19 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
         <caption className="mb-2 text-left text-sm text-slate-800">
           <span className="block font-semibold text-slate-900">{caption}</span>
           <span className="block">
-            Rows: the state&rsquo;s response. Columns: the independent assessment. Cells marked{" "}
-            <span aria-hidden="true">&ldquo;≠&rdquo; and </span>
-            tinted are where the lenses disagree: the state says &ldquo;Implemented&rdquo;, the independent assessment
-            says &ldquo;Partially implemented&rdquo; or &ldquo;Not implemented&rdquo;.
+            {t.rich("explain", {
+              hidden: (c: ReactNode) => <span aria-hidden="true">{c}</span>,
+              implemented: label("IMPLEMENTED"),
+              partially: label("PARTIALLY_IMPLEMENTED"),
+              not: label("NOT_IMPLEMENTED"),
+            })}
           </span>
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className={th}>
-              <span className="sr-only">State&rsquo;s response \ independent assessment</span>
-              <span aria-hidden="true">State \ Independent</span>
+              <span className="sr-only">{t("cornerLong")}</span>
+              <span aria-hidden="true">{t("cornerShort")}</span>
             </th>
             {cols.map((c) => (
               <th key={c.code} scope="col" className={`${th} min-w-20 print:min-w-0`}>
@@ -37,7 +45,7 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
               </th>
             ))}
             <th scope="col" className={th}>
-              Total
+              {t("total")}
             </th>
           </tr>
         </thead>
@@ -51,7 +59,7 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
                 const n = tally.cross[r.code as StateResponseStatus][c.code as AssessmentStatus];
                 const gap = lensesDisagree(r.code, c.code);
                 const f: ListFilter = { state: r.code as StateResponseStatus, independent: c.code as AssessmentStatus };
-                const context = `state\u2019s response ${r.label}, independent assessment ${c.label}${gap ? " (the lenses disagree)" : ""}`;
+                const context = t(gap ? "cellGap" : "cell", { state: label(r.code), independent: label(c.code) });
                 return (
                   <td
                     key={c.code}
@@ -71,7 +79,7 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
                 <CountLink
                   n={tally.state[r.code as StateResponseStatus]}
                   href={href({ state: r.code as StateResponseStatus })}
-                  context={`state\u2019s response ${r.label}`}
+                  context={t("stateContext", { status: label(r.code) })}
                   strong
                 />
               </td>
@@ -81,20 +89,20 @@ export function CrossTab({ tally, href, caption }: { tally: Tally; href: (f: Lis
         <tfoot>
           <tr className="border-t-2 border-slate-300">
             <th scope="row" className="px-2 py-2 text-left font-semibold">
-              Total
+              {t("total")}
             </th>
             {cols.map((c) => (
               <td key={c.code} className="px-2 py-2">
                 <CountLink
                   n={tally.independent[c.code as AssessmentStatus]}
                   href={href({ independent: c.code as AssessmentStatus })}
-                  context={`independent assessment ${c.label}`}
+                  context={t("independentContext", { status: label(c.code) })}
                   strong
                 />
               </td>
             ))}
             <td className="px-2 py-2">
-              <CountLink n={tally.total} href={href({})} context="all" strong />
+              <CountLink n={tally.total} href={href({})} context={t("all")} strong />
             </td>
           </tr>
         </tfoot>

@@ -1,8 +1,11 @@
 // One lens's distribution for a whole cycle: count and share per status,
 // each count linking to its list. Never merged with the other lens.
 import type { Tally } from "@/lib/dashboards/tally";
+import { lensTitle, statusLabel } from "@/lib/i18n/status";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { CountLink } from "./count-link";
 import { shareText } from "./describe";
+import { useWords } from "./words";
 import { countsOf, LENSES, type LensKey } from "./lens";
 import { StatusKey } from "./status-key";
 import { lensFilter, type ListFilter } from "./urls";
@@ -18,7 +21,10 @@ export function DistributionTable({
   href: (f: ListFilter) => string;
   caption: string;
 }) {
+  const w = useWords();
+  const t = (key: string) => w.t(`distribution.${key}`);
   const L = LENSES[lens];
+  const title = lensTitle(w.s, lens);
   const counts = countsOf(tally, lens);
   return (
     <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
@@ -26,13 +32,13 @@ export function DistributionTable({
       <thead>
         <tr className="border-b-2 border-slate-300 text-left text-xs">
           <th scope="col" className="py-2 pr-2 font-semibold">
-            Status
+            {t("status")}
           </th>
           <th scope="col" className="px-2 py-2 text-right font-semibold">
-            Recommendations
+            {t("recommendations")}
           </th>
           <th scope="col" className="py-2 pl-2 text-right font-semibold">
-            Share
+            {t("share")}
           </th>
         </tr>
       </thead>
@@ -48,11 +54,14 @@ export function DistributionTable({
                 <CountLink
                   n={n}
                   href={href(lensFilter(lens, s.code))}
-                  context={`${L.title.toLowerCase()} ${s.label}`}
+                  context={w.t("distribution.context", {
+                    lens: title.toLocaleLowerCase(w.locale),
+                    status: statusLabel(w.s, s.code as StateResponseStatus | AssessmentStatus),
+                  })}
                 />
               </td>
               <td className="py-1.5 pl-2 text-right tabular-nums">
-                {shareText(tally.total === 0 ? null : n / tally.total)}
+                {shareText(tally.total === 0 ? null : n / tally.total, w)}
               </td>
             </tr>
           );
@@ -61,12 +70,12 @@ export function DistributionTable({
       <tfoot>
         <tr className="border-t-2 border-slate-300">
           <th scope="row" className="py-1.5 pr-2 text-left font-semibold">
-            Total
+            {t("total")}
           </th>
           <td className="px-2 py-1.5 text-right">
-            <CountLink n={tally.total} href={href({})} context="all" strong />
+            <CountLink n={tally.total} href={href({})} context={t("all")} strong />
           </td>
-          <td className="py-1.5 pl-2 text-right tabular-nums">{tally.total === 0 ? "\u2013" : "100%"}</td>
+          <td className="py-1.5 pl-2 text-right tabular-nums">{shareText(tally.total === 0 ? null : 1, w)}</td>
         </tr>
       </tfoot>
     </table>

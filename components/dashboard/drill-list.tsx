@@ -2,6 +2,7 @@
 // (each labelled with its lens). A lettered part shows the lead-in it shares
 // with its siblings, so "2(a)" alone reads as a sentence.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { withLeadIns } from "@/components/recommendation-grouping";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
@@ -18,7 +19,8 @@ export interface DrillRow {
 }
 
 export function DrillList({ rows, options }: { rows: DrillRow[]; options: Pick<DashboardOptions, "on" | "asOf"> }) {
-  if (rows.length === 0) return <p className="mt-2 text-slate-700">No recommendation matches.</p>;
+  const t = useTranslations("dashboard.drill");
+  if (rows.length === 0) return <p className="mt-2 text-slate-700">{t("none")}</p>;
   // A lead-in is printed once, on the first listed part that shares it (sectionless grouping: the list is flat).
   const entries = withLeadIns(rows.map((r) => ({ ...r, sectionId: null })));
   return (
@@ -30,16 +32,16 @@ export function DrillList({ rows, options }: { rows: DrillRow[]; options: Pick<D
           className="rec-item grid grid-cols-1 gap-x-4 gap-y-2 py-3 sm:grid-cols-[4.5rem_1fr]"
         >
           <Link href={recommendationHref(r.id, options)} className="font-semibold">
-            <span className="sr-only">Recommendation </span>
+            <span className="sr-only">{t("recommendation")} </span>
             {r.label}
           </Link>
           <div>
             {leadIn && <p className="max-w-prose font-serif leading-relaxed text-slate-700">{leadIn}</p>}
             <p className="max-w-prose font-serif leading-relaxed text-slate-900">{r.text}</p>
             <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-700">
-              <span>State&rsquo;s response</span>
+              <span>{t("state")}</span>
               <StateResponseBadge status={r.state} />
-              <span className="ml-2">Independent assessment</span>
+              <span className="ml-2">{t("independent")}</span>
               <AssessmentBadge status={r.independent} />
             </p>
           </div>

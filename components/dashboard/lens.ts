@@ -1,5 +1,6 @@
-// The two lenses on status, as the dashboards show them: title, order of the
-// scale, labels, glyphs and colours. Pure data, usable on server and client.
+// The two lenses on status, as the dashboards show them: order of the scale, glyphs and colours. Pure data,
+// usable on server and client. The words (lens titles, status names) come from the catalogues' "status"
+// namespace through lib/i18n/status.ts (lensTitle, statusLabel), in the reader's language.
 import { ASSESSMENT, ASSESSMENT_ORDER, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import { ASSESSMENT_COLOURS, STATE_COLOURS } from "./colours";
 
@@ -7,35 +8,28 @@ export type LensKey = "state" | "independent";
 
 export interface LensStatus {
   code: string;
-  label: string;
   glyph: string;
   colour: string;
 }
 
 export interface Lens {
   key: LensKey;
-  /** "State's response", "Independent assessment". */
-  title: string;
   statuses: LensStatus[];
 }
 
 export const LENSES: Record<LensKey, Lens> = {
   state: {
     key: "state",
-    title: "State\u2019s response",
     statuses: STATE_RESPONSE_ORDER.map((code) => ({
       code,
-      label: STATE_RESPONSE[code].label,
       glyph: STATE_RESPONSE[code].glyph,
       colour: STATE_COLOURS[code],
     })),
   },
   independent: {
     key: "independent",
-    title: "Independent assessment",
     statuses: ASSESSMENT_ORDER.map((code) => ({
       code,
-      label: ASSESSMENT[code].label,
       glyph: ASSESSMENT[code].glyph,
       colour: ASSESSMENT_COLOURS[code],
     })),

@@ -3,6 +3,7 @@
 // The table is the accessible equivalent of the chart beside it.
 import type { ReactNode } from "react";
 import type { Tally } from "@/lib/dashboards/tally";
+import { useWords } from "./words";
 import { CountLink } from "./count-link";
 import { consecutiveGroups } from "./groups";
 import { shareText } from "./describe";
@@ -45,6 +46,7 @@ export function MatrixTable({
   shares?: ShareColumn[];
   hideCaption?: boolean;
 }) {
+  const w = useWords();
   const L = LENSES[lens];
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
@@ -63,7 +65,7 @@ export function MatrixTable({
               </th>
             ))}
             <th scope="col" className={th}>
-              Total
+              {w.t("matrix.total")}
             </th>
             {shares.map((c) => (
               <th key={c.header} scope="col" className={`${th} min-w-20 print:min-w-0`}>
@@ -102,7 +104,7 @@ export function MatrixTable({
                   </td>
                   {shares.map((c) => (
                     <td key={c.header} className="px-2 py-2 tabular-nums">
-                      {shareText(c.of(r.tally))}
+                      {shareText(c.of(r.tally), w)}
                     </td>
                   ))}
                 </tr>

@@ -2,6 +2,7 @@
 // (a day in the world) and "As recorded on" (a day of the tracker). Part of a
 // GET form, so the moment ends up in the URL and a view can be cited.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const label = "block text-sm font-semibold text-slate-900";
@@ -21,13 +22,14 @@ export function MomentFields({
   today: string;
   idPrefix?: string;
 }) {
+  const t = useTranslations("dashboard");
   const on = `${idPrefix}-on`;
   const asOf = `${idPrefix}-asOf`;
   return (
     <>
       <div>
         <label htmlFor={on} className={label}>
-          Status on
+          {t("option.on")}
         </label>
         <input
           id={on}
@@ -40,12 +42,12 @@ export function MomentFields({
           className={control}
         />
         <p id={`${on}-hint`} className="mt-1 text-xs text-slate-700">
-          The status in the world on that day: the latest response and assessment dated by then. Empty: the latest.
+          {t("momentForm.onHint")}
         </p>
       </div>
       <div>
         <label htmlFor={asOf} className={label}>
-          As recorded on
+          {t("option.asOf")}
         </label>
         <input
           id={asOf}
@@ -58,7 +60,7 @@ export function MomentFields({
           className={control}
         />
         <p id={`${asOf}-hint`} className="mt-1 text-xs text-slate-700">
-          What the tracker held at the end of that day (UTC). Empty: now.
+          {t("momentForm.asOfHint")}
         </p>
       </div>
     </>
@@ -82,11 +84,12 @@ export function MomentForm({
   keep?: [string, string][];
   reset?: string;
 }) {
+  const t = useTranslations("dashboard");
   return (
     <form
       method="get"
       action={action}
-      aria-label="Moment shown"
+      aria-label={t("momentForm.label")}
       className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       {keep.map(([name, value]) => (
@@ -100,10 +103,10 @@ export function MomentForm({
           type="submit"
           className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
         >
-          Show
+          {t("options.show")}
         </button>
         <Link href={reset} className="text-sm">
-          Reset to the latest status, as currently recorded
+          {t("momentForm.reset")}
         </Link>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // The dashboards' options as a GET form: everything ends up in the URL, so a
 // view can be shared and cited. Hidden in print (the moment line says it all).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ASSESSOR_TYPE, type AssessorType } from "@/lib/vocab";
 import { MomentFields } from "./moment-fields";
 import type { DashboardOptions } from "./urls";
@@ -25,11 +26,12 @@ export function OptionsForm({
   keep?: [string, string][];
   reset?: string;
 }) {
+  const t = useTranslations("dashboard");
   return (
     <form
       method="get"
       action={action}
-      aria-label="Dashboard options"
+      aria-label={t("options.label")}
       className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       {keep.map(([name, value]) => (
@@ -39,13 +41,13 @@ export function OptionsForm({
         <MomentFields values={options} today={today} />
         <div>
           <label htmlFor="opt-assessor" className={label}>
-            Independent assessments by
+            {t("option.assessor")}
           </label>
           <select id="opt-assessor" name="assessor" defaultValue={options.assessor ?? ""} className={control}>
-            <option value="">All assessors</option>
+            <option value="">{t("options.allAssessors")}</option>
             {ASSESSORS.map((a) => (
               <option key={a} value={a}>
-                {ASSESSOR_TYPE[a]}
+                {t(`assessor.${a}`)}
               </option>
             ))}
           </select>
@@ -53,7 +55,7 @@ export function OptionsForm({
         {staleSince && (
           <div>
             <label htmlFor="opt-staleSince" className={label}>
-              Stale since
+              {t("option.staleSince")}
             </label>
             <input
               id="opt-staleSince"
@@ -66,7 +68,7 @@ export function OptionsForm({
               className={control}
             />
             <p id="opt-staleSince-hint" className="mt-1 text-xs text-slate-700">
-              Counts items with no follow-up action or assessment dated on or after this day.
+              {t("options.staleSinceHint")}
             </p>
           </div>
         )}
@@ -76,10 +78,10 @@ export function OptionsForm({
           type="submit"
           className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
         >
-          Show
+          {t("options.show")}
         </button>
         <Link href={reset} className="text-sm">
-          Reset to the latest status, as currently recorded, all assessors
+          {t("options.reset")}
         </Link>
       </div>
     </form>

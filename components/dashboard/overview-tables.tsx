@@ -2,11 +2,13 @@
 // recommendations recorded and the "implemented" shares of each lens;
 // follow-up activity.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Tally } from "@/lib/dashboards/tally";
 import { isPartial, type Coverage } from "@/lib/status/coverage-text";
 import { CountLink } from "./count-link";
 import { shareText } from "./describe";
 import { consecutiveGroups } from "./groups";
+import { useWords } from "./words";
 import { cycleDashboardHref, listHref, type DashboardOptions } from "./urls";
 
 export interface OverviewRow {
@@ -36,13 +38,14 @@ function CycleTable({
   cycles: OverviewRow[];
   row: (c: OverviewRow) => React.ReactNode;
 }) {
+  const t = useTranslations("dashboard.overview");
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-sm tabular-nums print:text-[9pt]">
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            {["Cycle", ...columns].map((c) => (
+            {[t("cycle"), ...columns].map((c) => (
               <th key={c} scope="col" className={th}>
                 {c}
               </th>
@@ -86,16 +89,13 @@ export function CycleSummaryTable({
   options: DashboardOptions;
   caption: string;
 }) {
+  const w = useWords();
+  const tr = (key: string, values?: Record<string, string | number>) => w.t(`overview.${key}`, values);
   return (
     <CycleTable
       caption={caption}
       cycles={cycles}
-      columns={[
-        "Recommendations recorded",
-        "State\u2019s response: Implemented",
-        "Independent: Fully implemented",
-        "Independent: Fully or mostly implemented",
-      ]}
+      columns={[tr("recorded"), tr("stateImplemented"), tr("independentFully"), tr("independentFullyOrMostly")]}
       row={(c) => {
         const t = c.tally;
         const href = (f: Parameters<typeof listHref>[2]) => listHref(c.slug, options, f);
@@ -105,13 +105,15 @@ export function CycleSummaryTable({
           <tr key={c.slug} className="border-b border-slate-200">
             <CycleHeader c={c} options={options} />
             <td className={td}>
-              <CountLink n={t.total} href={href({})} context={`${name}, all recorded`} strong />
+              <CountLink n={t.total} href={href({})} context={tr("allRecordedContext", { name })} strong />
               {c.coverage.expected !== null && (
                 <span
                   className={`block text-xs ${isPartial(c.coverage) ? "font-semibold text-amber-900" : "text-slate-700"}`}
                 >
-                  {c.coverage.recorded} of the report&rsquo;s {c.coverage.expected}
-                  {isPartial(c.coverage) ? ": partial" : ""}
+                  {tr(isPartial(c.coverage) ? "coveragePartial" : "coverage", {
+                    recorded: c.coverage.recorded,
+                    expected: c.coverage.expected,
+                  })}
                 </span>
               )}
             </td>
@@ -119,25 +121,25 @@ export function CycleSummaryTable({
               <CountLink
                 n={t.state.IMPLEMENTED}
                 href={href({ state: "IMPLEMENTED" })}
-                context={`${name}, state\u2019s response Implemented`}
+                context={tr("stateImplementedContext", { name })}
               />{" "}
-              <span className="text-slate-700">({shareText(t.stateImplementedShare)})</span>
+              <span className="text-slate-700">({shareText(t.stateImplementedShare, w)})</span>
             </td>
             <td className={td}>
               <CountLink
                 n={t.independent.FULLY_IMPLEMENTED}
                 href={href({ independent: "FULLY_IMPLEMENTED" })}
-                context={`${name}, independent assessment Fully implemented`}
+                context={tr("independentFullyContext", { name })}
               />{" "}
-              <span className="text-slate-700">({shareText(t.independentFullyShare)})</span>
+              <span className="text-slate-700">({shareText(t.independentFullyShare, w)})</span>
             </td>
             <td className={td}>
               <CountLink
                 n={fm}
                 href={href({ fullyOrMostly: true })}
-                context={`${name}, independent assessment Fully or mostly implemented`}
+                context={tr("independentFullyOrMostlyContext", { name })}
               />{" "}
-              <span className="text-slate-700">({shareText(t.independentFullyOrMostlyShare)})</span>
+              <span className="text-slate-700">({shareText(t.independentFullyOrMostlyShare, w)})</span>
             </td>
           </tr>
         );
@@ -155,15 +157,12 @@ export function FollowUpTable({
   options: DashboardOptions;
   caption: string;
 }) {
+  const t = useTranslations("dashboard.overview");
   return (
     <CycleTable
       caption={caption}
       cycles={cycles}
-      columns={[
-        "Follow-up entries, last 30 days",
-        "Follow-up entries, last 90 days",
-        "Recommendations with no follow-up",
-      ]}
+      columns={[t("followUps30"), t("followUps90"), t("withoutFollowUp")]}
       row={(c) => (
         <tr key={c.slug} className="border-b border-slate-200">
           <CycleHeader c={c} options={options} />
@@ -173,7 +172,7 @@ export function FollowUpTable({
             <CountLink
               n={c.withoutFollowUp}
               href={listHref(c.slug, options, { noFollowUp: true })}
-              context={`${cycleName(c)}, no follow-up recorded`}
+              context={t("noFollowUpContext", { name: cycleName(c) })}
             />
           </td>
         </tr>
@@ -184,17 +183,21 @@ export function FollowUpTable({
 
 /** Above the overview's figures: which cycles are only partly recorded, so their shares are not read as results. */
 export function PartialCyclesNote({ cycles }: { cycles: OverviewRow[] }) {
+  const t = useTranslations("dashboard.overview");
   const partial = cycles.filter((c) => isPartial(c.coverage));
   if (partial.length === 0) return null;
+  const list = partial
+    .map((c) =>
+      t("partialCycle", {
+        name: cycleName(c),
+        recorded: c.coverage.recorded,
+        expected: c.coverage.expected ?? 0,
+      }),
+    )
+    .join("; ");
   return (
     <p className="mt-3 max-w-prose rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <span className="font-semibold">Partial cycles: </span>
-      {partial
-        .map(
-          (c) => `${c.country} ${c.year} (recorded ${c.coverage.recorded} of ${c.coverage.expected} recommendations)`,
-        )
-        .join("; ")}
-      . Their figures and shares describe the recorded recommendations only, not the whole report.
+      {t.rich("partialCycles", { strong: (ch) => <span className="font-semibold">{ch}</span>, list })}
     </p>
   );
 }

@@ -1,7 +1,11 @@
 // The latest recorded changes in a cycle (from the audit history): when, who,
 // what, and which recommendation each change touched (by its label).
+import { asLocale } from "@/lib/i18n/locales";
 import Link from "next/link";
-import { actionLabel, entityTypeLabel, formatWhen } from "@/components/audit/format";
+import { useLocale, useTranslations } from "next-intl";
+import { actionLabel, entityTypeLabel } from "@/components/audit/format";
+import { auditWords } from "@/lib/audit/words";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export interface RecentEvent {
   seq: bigint | number;
@@ -15,8 +19,10 @@ export interface RecentEvent {
 }
 
 export function RecentActivity({ events, caption }: { events: RecentEvent[]; caption: string }) {
-  if (events.length === 0)
-    return <p className="mt-3 text-slate-700">Nothing was recorded for this cycle up to that moment.</p>;
+  const t = useTranslations("dashboard.recent");
+  const locale = asLocale(useLocale());
+  const words = auditWords(locale);
+  if (events.length === 0) return <p className="mt-3 text-slate-700">{t("none")}</p>;
   return (
     <div className="mt-3 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left text-sm">
@@ -24,16 +30,16 @@ export function RecentActivity({ events, caption }: { events: RecentEvent[]; cap
         <thead>
           <tr className="border-b-2 border-slate-300 text-xs">
             <th scope="col" className="py-2 pr-3 font-semibold">
-              When (UTC)
+              {t("when")}
             </th>
             <th scope="col" className="py-2 pr-3 font-semibold">
-              Who
+              {t("who")}
             </th>
             <th scope="col" className="py-2 pr-3 font-semibold">
-              Change
+              {t("change")}
             </th>
             <th scope="col" className="py-2 font-semibold">
-              Recommendation
+              {t("recommendation")}
             </th>
           </tr>
         </thead>
@@ -41,20 +47,20 @@ export function RecentActivity({ events, caption }: { events: RecentEvent[]; cap
           {events.map((e) => (
             <tr key={String(e.seq)} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
-                <time dateTime={e.occurredAt.toISOString()}>{formatWhen(e.occurredAt)}</time>
+                <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt, locale)}</time>
               </td>
               <td className="py-2 pr-3">{e.actorLabel}</td>
               <td className="py-2 pr-3">
-                {entityTypeLabel(e.entityType)}: {actionLabel(e.action).toLowerCase()}
+                {entityTypeLabel(e.entityType, words)}: {actionLabel(e.action, words).toLocaleLowerCase(locale)}
               </td>
               <td className="py-2">
                 {e.recommendationId && e.recommendationLabel ? (
                   <Link href={`/recommendations/${e.recommendationId}`}>
-                    <span className="sr-only">Recommendation </span>
+                    <span className="sr-only">{t("recommendation")} </span>
                     {e.recommendationLabel}
                   </Link>
                 ) : (
-                  <span className="text-slate-600">none</span>
+                  <span className="text-slate-600">{t("noRecommendation")}</span>
                 )}
               </td>
             </tr>

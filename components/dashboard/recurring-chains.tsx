@@ -2,6 +2,7 @@
 // 2007 No. 15 → 2011 No. 19", how long outstanding, and the latest form's
 // two statuses (never merged).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { recommendationHref, type DashboardOptions } from "./urls";
@@ -30,70 +31,66 @@ export function RecurringChains({
   chains: ChainData[];
   options: Pick<DashboardOptions, "on" | "asOf">;
 }) {
+  const t = useTranslations("dashboard.recurring");
+  // Years are passed as text: ICU would format a number with a thousands separator ("2,011").
+  const form = (i: ChainItem) => t("form", { year: String(i.year), label: i.label });
   if (chains.length === 0) {
-    return (
-      <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-slate-800">
-        No recurring recommendations are linked yet. Editors can link a recommendation to its earlier forms
-        (&ldquo;repeats&rdquo; or &ldquo;builds on&rdquo;) from the recommendation&rsquo;s own page; the chains then
-        appear here.
-      </p>
-    );
+    return <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-slate-800">{t("none")}</p>;
   }
   return (
     <ul className="mt-4 space-y-4">
       {chains.map((c) => {
         const latest = c.items[c.items.length - 1]!;
-        const name = c.items.map((i) => `${i.year} No. ${i.label}`).join(" → ");
+        const name = c.items.map(form).join(" → ");
         return (
           <li key={c.headId} className="break-inside-avoid rounded-lg border border-slate-200 p-4">
             <ol
-              aria-label={`Forms of this recommendation, oldest first: ${name}`}
+              aria-label={t("formsLabel", { name })}
               className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium"
             >
               {c.items.map((i, n) => (
                 <li key={i.id} className="flex items-center gap-2">
                   {n > 0 && <span aria-hidden="true">→</span>}
-                  <Link href={recommendationHref(i.id, options)}>
-                    {i.year} No. {i.label}
-                  </Link>
+                  <Link href={recommendationHref(i.id, options)}>{form(i)}</Link>
                 </li>
               ))}
             </ol>
             {c.items.length > 2 && (
               <p className="mt-1 text-sm text-slate-700">
-                Recorded links:{" "}
-                {c.links
-                  .map((l) => {
-                    const name = (id: string) => {
-                      const i = c.items.find((x) => x.id === id);
-                      return i ? `${i.year} No. ${i.label}` : "?";
-                    };
-                    return `${name(l.fromId)} → ${name(l.toId)}`;
-                  })
-                  .join("; ")}
+                {t("links", {
+                  list: c.links
+                    .map((l) => {
+                      const name = (id: string) => {
+                        const i = c.items.find((x) => x.id === id);
+                        return i ? form(i) : "?";
+                      };
+                      return `${name(l.fromId)} → ${name(l.toId)}`;
+                    })
+                    .join("; "),
+                })}
               </p>
             )}
             <p className="mt-2 text-sm">
               {c.outstanding ? (
-                <span className="font-semibold text-rose-900">Outstanding since {c.firstYear}</span>
+                <span className="font-semibold text-rose-900">
+                  {t("outstandingSince", { year: String(c.firstYear) })}
+                </span>
               ) : (
-                <span className="font-semibold">Latest form assessed as fully implemented</span>
+                <span className="font-semibold">{t("done")}</span>
               )}
-              <span className="text-slate-700"> · {c.items.length} forms</span>
+              <span className="text-slate-700"> · {t("forms", { count: c.items.length })}</span>
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-slate-700">
-                Latest form ({latest.year} No. {latest.label}):
-              </span>
+              <span className="text-slate-700">{t("latest", { form: form(latest) })}</span>
               {latest.state && latest.independent ? (
                 <>
-                  <span>state&rsquo;s response</span>
+                  <span>{t("state")}</span>
                   <StateResponseBadge status={latest.state} />
-                  <span>· independent assessment</span>
+                  <span>· {t("independent")}</span>
                   <AssessmentBadge status={latest.independent} />
                 </>
               ) : (
-                <span>not recorded in the tracker on that day</span>
+                <span>{t("notRecorded")}</span>
               )}
             </div>
           </li>

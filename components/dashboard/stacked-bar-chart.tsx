@@ -2,7 +2,10 @@
 // Stacked bars of one lens's distribution per group (cycle, section). Hidden
 // from assistive technology: the table next to it carries the same numbers.
 // No animation, so it prints as drawn; the SVG shrinks to the paper width.
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { statusLabel } from "@/lib/i18n/status";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { SEGMENT_STROKE } from "./colours";
 import { LENSES, type LensKey } from "./lens";
 import { StatusKey } from "./status-key";
@@ -21,6 +24,7 @@ export function StackedBarChart({
   rows: ChartRow[];
   labelWidth?: number;
 }) {
+  const t = useTranslations("status");
   const L = LENSES[lens];
   const data = rows.map((r) => ({ label: r.label, ...r.counts }));
   const height = 50 + rows.length * 40;
@@ -49,7 +53,7 @@ export function StackedBarChart({
           <Bar
             key={s.code}
             dataKey={s.code}
-            name={`${s.glyph} ${s.label}`}
+            name={`${s.glyph} ${statusLabel(t, s.code as StateResponseStatus | AssessmentStatus)}`}
             stackId="lens"
             fill={s.colour}
             stroke={SEGMENT_STROKE}

@@ -1,5 +1,8 @@
 // A status as the charts show it: colour swatch, glyph and label. The swatch
 // is decoration (the label carries the meaning); it prints in colour.
+import { useTranslations } from "next-intl";
+import { statusLabel } from "@/lib/i18n/status";
+import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { SEGMENT_STROKE } from "./colours";
 import type { LensStatus } from "./lens";
 
@@ -19,11 +22,12 @@ export function Swatch({ colour }: { colour: string }) {
 }
 
 export function StatusKey({ status }: { status: LensStatus }) {
+  const t = useTranslations("status");
   return (
     <span className="inline-flex items-baseline gap-1.5">
       <Swatch colour={status.colour} />
       <span aria-hidden="true">{status.glyph}</span>
-      <span>{status.label}</span>
+      <span>{statusLabel(t, status.code as StateResponseStatus | AssessmentStatus)}</span>
     </span>
   );
 }

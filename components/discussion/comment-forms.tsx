@@ -1,6 +1,7 @@
 "use client";
 // Posting a comment, and its author's correction within the edit window. The text keeps what was typed
 // after a refused save (e.g. a mention of nobody), with the reason under the field.
+import { useTranslations } from "next-intl";
 import { addCommentAction, editCommentAction } from "@/lib/comments/actions";
 import { fieldId, TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -11,28 +12,27 @@ import { withHiddenErrors } from "@/components/admin/form-helpers";
 import { MentionAutocomplete } from "./mention-autocomplete";
 import { MentionPicker, type MentionChoice } from "./mention-picker";
 
-const HINT = "Mention someone: type @ and the start of their name, or use the Mention list; they are notified.";
-
 export function NewCommentForm({ recommendationId, people }: { recommendationId: string; people: MentionChoice[] }) {
+  const t = useTranslations("discussion.form");
   const [state, action] = useAction(addCommentAction);
   const scope = "comment-new";
   return (
-    <form action={action} key={formKey(state)} aria-label="Add a comment" noValidate className="mt-4">
+    <form action={action} key={formKey(state)} aria-label={t("add")} noValidate className="mt-4">
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <TextArea
         scope={scope}
         name="body"
-        label="Add a comment"
+        label={t("add")}
         rows={4}
         maxLength={5000}
         required
-        hint={HINT}
+        hint={t("hint")}
         defaultValue={valueOf(state, "body", "")}
         errors={errorsOf(state)}
       />
       <MentionAutocomplete people={people} textareaId={fieldId({ scope, name: "body" })} />
       <MentionPicker people={people} textareaId={fieldId({ scope, name: "body" })} />
-      <SubmitButton>Post comment</SubmitButton>
+      <SubmitButton>{t("post")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["body"])} />
     </form>
   );
@@ -49,25 +49,26 @@ export function EditCommentForm({
   until: string;
   people: MentionChoice[];
 }) {
+  const t = useTranslations("discussion");
   const [state, action] = useAction(editCommentAction);
   const scope = `comment-${id}`;
   return (
-    <form action={action} key={formKey(state)} aria-label="Change your comment" noValidate>
+    <form action={action} key={formKey(state)} aria-label={t("change")} noValidate>
       <input type="hidden" name="id" value={id} />
       <TextArea
         scope={scope}
         name="body"
-        label="Your comment"
+        label={t("form.yours")}
         rows={4}
         maxLength={5000}
         required
-        hint={`You can change it until ${until}; then it is kept as written.`}
+        hint={t("form.until", { until })}
         defaultValue={valueOf(state, "body", body)}
         errors={errorsOf(state)}
       />
       <MentionAutocomplete people={people} textareaId={fieldId({ scope, name: "body" })} />
       <MentionPicker people={people} textareaId={fieldId({ scope, name: "body" })} />
-      <SubmitButton>Save changes</SubmitButton>
+      <SubmitButton>{t("form.save")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["body"])} />
     </form>
   );

@@ -4,10 +4,12 @@
 // keeps the focus (aria-activedescendant names the highlighted person; a live region says how many match).
 // An addition to the Mention list beside it, which needs no typing at all.
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { matches, typedMention } from "./mention-match";
 import type { MentionChoice } from "./mention-picker";
 
 export function MentionAutocomplete({ people, textareaId }: { people: MentionChoice[]; textareaId: string }) {
+  const t = useTranslations("discussion.mention");
   const [found, setFound] = useState<{ start: number; options: MentionChoice[] } | null>(null);
   const [active, setActive] = useState(0);
   const listId = `${textareaId}-people`;
@@ -69,15 +71,13 @@ export function MentionAutocomplete({ people, textareaId }: { people: MentionCho
   return (
     <>
       <p aria-live="polite" className="sr-only">
-        {found
-          ? `${count === 1 ? "1 person matches" : `${count} people match`}: arrow keys to choose, Enter to insert.`
-          : ""}
+        {found ? t("matches", { count }) : ""}
       </p>
       {found && (
         <ul
           id={listId}
           role="listbox"
-          aria-label="People to mention"
+          aria-label={t("list")}
           className="mt-1 max-w-md rounded border border-slate-400 bg-white py-1 shadow"
         >
           {found.options.map((p, i) => (

@@ -3,6 +3,7 @@
 // cursor and returns to the text. A plain select and button, so the keyboard and screen readers need
 // nothing special; typing `@[Name]` by hand works the same.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 export interface MentionChoice {
   label: string;
@@ -10,6 +11,7 @@ export interface MentionChoice {
 }
 
 export function MentionPicker({ people, textareaId }: { people: MentionChoice[]; textareaId: string }) {
+  const t = useTranslations("discussion.mention");
   const [choice, setChoice] = useState("");
   const id = `${textareaId}-mention`;
   const insert = () => {
@@ -27,7 +29,7 @@ export function MentionPicker({ people, textareaId }: { people: MentionChoice[];
     <div className="mt-2 flex flex-wrap items-end gap-2">
       <p className="flex flex-col">
         <label htmlFor={id} className="text-sm font-semibold text-slate-900">
-          Mention
+          {t("label")}
         </label>
         <select
           id={id}
@@ -35,7 +37,7 @@ export function MentionPicker({ people, textareaId }: { people: MentionChoice[];
           onChange={(e) => setChoice(e.target.value)}
           className="mt-1 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
         >
-          <option value="">Choose a person…</option>
+          <option value="">{t("choose")}</option>
           {people.map((p) => (
             <option key={p.insert} value={p.insert}>
               {p.label}
@@ -49,7 +51,7 @@ export function MentionPicker({ people, textareaId }: { people: MentionChoice[];
         disabled={!choice}
         className="rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50 disabled:opacity-60"
       >
-        Insert mention
+        {t("insert")}
       </button>
     </div>
   );

@@ -1,9 +1,12 @@
 // A real-world date as sources give it: a day, a month or a year in one field,
 // or, when the date is not known, bounds ("not before", "not after"), with a
 // note on how the date is known. One fieldset; every message under its field.
+// The hints show dates as the reader writes them (ДД.ММ.ГГГГ in Russian, КК.АА.ЖЖЖЖ in Kazakh); whatever the
+// language, every unambiguous form and ISO are read (lib/typed-date.ts).
 import type { ReactNode } from "react";
-import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
-import { formatIsoDay } from "@/components/recommendation/dates";
+import { useTranslations } from "next-intl";
+import { DATE_INPUT_MAX, DATE_NOTE_MAX } from "@/lib/dated";
+import { formatIsoDay, useReaderLocale } from "@/components/recommendation/dates";
 import { TextField } from "./field";
 
 export interface DatedValues {
@@ -26,50 +29,51 @@ interface Props {
 
 export function DatedFields({ legend, name, value, stored, errors, today }: Props) {
   const v = (f: keyof DatedValues) => value(f, stored[f]);
+  const t = useTranslations("forms");
+  const locale = useReaderLocale();
   return (
     <fieldset className="mt-4 rounded-md border border-slate-300 px-3 pb-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">
         {legend}
-        <span className="font-normal text-slate-600"> (required)</span>
+        <span className="font-normal text-slate-600"> {t("required")}</span>
       </legend>
       <TextField
         name={name("date")}
-        label="Date"
-        hint="A day (2011-07-13), a month (2011-07) or a year (2011), as the source gives it."
+        label={t("dateLabel")}
+        hint={t("dateHint")}
         defaultValue={v("date")}
         errors={errors}
-        maxLength={10}
+        maxLength={DATE_INPUT_MAX}
       />
-      <p className="mt-3 text-sm text-slate-700">
-        If the source gives no date, leave it empty and say between which days it was given:
-      </p>
+      <p className="mt-3 text-sm text-slate-700">{t("boundsIntro")}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name={name("notBefore")}
-          type="date"
-          label="Not before"
-          hint="Optional."
+          label={t("notBefore")}
+          hint={t("notBeforeHint")}
+          maxLength={DATE_INPUT_MAX}
           defaultValue={v("notBefore")}
           errors={errors}
         />
         <TextField
           name={name("notAfter")}
-          type="date"
-          label="Not after"
-          hint={`At the latest today, ${formatIsoDay(today)}.`}
+          label={t("notAfter")}
+          maxLength={DATE_INPUT_MAX}
+          hint={t("notAfterHint", { today: formatIsoDay(today, locale) })}
           defaultValue={v("notAfter")}
           errors={errors}
         />
       </div>
       <TextField
         name={name("dateNote")}
-        label="Note on the date"
-        hint="How the date is known, e.g. “undated; answers a letter of 13 July 2011”."
+        label={t("dateNote")}
+        hint={t("dateNoteHint")}
         defaultValue={v("dateNote")}
         errors={errors}
-        maxLength={1000}
+        maxLength={DATE_NOTE_MAX}
+        counter
       />
-      <p className="mt-2 text-xs text-slate-600">{UNCERTAIN_DATES_RULE}</p>
+      <p className="mt-2 text-xs text-slate-600">{t("uncertainDatesRule")}</p>
     </fieldset>
   );
 }

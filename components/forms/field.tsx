@@ -3,6 +3,8 @@
 // errors to the control with aria-describedby. `scope` keeps ids unique when a
 // page holds several forms with the same field names (one per table row).
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { CharCounter } from "./char-counter";
 
 export interface FieldProps {
   name: string;
@@ -15,6 +17,10 @@ export interface FieldProps {
   className?: string;
   /** Hide the label visually (it stays available to screen readers). */
   labelHidden?: boolean;
+  /** The schema's limit (import it from the domain's schema, never a second number). */
+  maxLength?: number;
+  /** Show "n of max characters" (text areas with a limit always do). */
+  counter?: boolean;
 }
 
 export const controlClass =
@@ -25,14 +31,25 @@ export const fieldId = (p: Pick<FieldProps, "scope" | "name">) => `${p.scope ?? 
 function Messages({ p }: { p: FieldProps }) {
   const errs = p.errors?.[p.name] ?? [];
   if (errs.length === 0) return null;
+  const className = "mt-1 text-sm font-medium text-rose-800";
+  // One message per field from the schema (lib/actions/result.ts): a paragraph, not a list of one. Rules beyond the
+  // schema can name several lines (an import's rows), which stay a list.
+  if (errs.length === 1)
+    return (
+      <p id={`${fieldId(p)}-error`} className={className}>
+        {errs[0]}
+      </p>
+    );
   return (
-    <ul id={`${fieldId(p)}-error`} className="mt-1 text-sm font-medium text-rose-800">
+    <ul id={`${fieldId(p)}-error`} className={className}>
       {errs.map((e) => (
         <li key={e}>{e}</li>
       ))}
     </ul>
   );
 }
+
+const hasCounter = (p: FieldProps) => Boolean(p.counter && p.maxLength);
 
 function Hint({ p }: { p: FieldProps }) {
   return p.hint ? (
@@ -43,14 +60,16 @@ function Hint({ p }: { p: FieldProps }) {
 }
 
 function Frame({ p, children }: { p: FieldProps; children: ReactNode }) {
+  const t = useTranslations("forms");
   return (
     <div className={p.className ?? "mt-4"}>
       <label htmlFor={fieldId(p)} className={p.labelHidden ? "sr-only" : "block text-sm font-semibold text-slate-900"}>
         {p.label}
-        {p.required && <span className="font-normal text-slate-600"> (required)</span>}
+        {p.required && <span className="font-normal text-slate-600"> {t("required")}</span>}
       </label>
       <Hint p={p} />
       {children}
+      {hasCounter(p) && <CharCounter controlId={fieldId(p)} max={p.maxLength!} />}
       <Messages p={p} />
     </div>
   );
@@ -59,7 +78,13 @@ function Frame({ p, children }: { p: FieldProps; children: ReactNode }) {
 function a11y(p: FieldProps) {
   const id = fieldId(p);
   const hasError = (p.errors?.[p.name]?.length ?? 0) > 0;
-  const describedBy = [p.hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [
+    p.hint ? `${id}-hint` : null,
+    hasError ? `${id}-error` : null,
+    hasCounter(p) ? `${id}-count` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     id,
     name: p.name,
@@ -73,7 +98,6 @@ export function TextField(
   p: FieldProps & {
     defaultValue?: string | null;
     type?: "text" | "email" | "url" | "date" | "password";
-    maxLength?: number;
     autoComplete?: string;
   },
 ) {
@@ -91,7 +115,8 @@ export function TextField(
   );
 }
 
-export function TextArea(p: FieldProps & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
+export function TextArea(props: FieldProps & { defaultValue?: string | null; rows?: number }) {
+  const p = { counter: true, ...props };
   return (
     <Frame p={p}>
       <textarea

@@ -2,6 +2,7 @@
 // each with its earliest form and, in plain words, since when it is
 // outstanding in each lens. A page at a time. Props in, markup out.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Pagination } from "@/components/pagination";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 import { outstandingSentence } from "./labels";
@@ -25,40 +26,43 @@ interface Props {
 }
 
 export function CycleRepeats({ repeats, query, pageHref }: Props) {
+  const t = useTranslations("links");
+  const tStatus = useTranslations("status");
   const { items, total } = repeats;
   return (
     <section aria-labelledby="repeats" className="mt-10 border-t border-slate-200 pt-8">
       <h2 id="repeats" className="text-xl font-semibold">
-        Repeats of earlier recommendations
+        {t("repeats.heading")}
       </h2>
       {total === 0 ? (
-        <p className="mt-2 text-slate-700">No recommendation of this cycle is linked as a repeat of an earlier one.</p>
+        <p className="mt-2 text-slate-700">{t("repeats.none")}</p>
       ) : (
         <>
-          <p className="mt-2 text-slate-700">
-            {total} {total === 1 ? "recommendation repeats" : "recommendations repeat"} an earlier one. The earliest
-            form is found by following the &ldquo;repeats&rdquo; links back through every cycle.
-          </p>
+          <p className="mt-2 text-slate-700">{t("repeats.count", { total })}</p>
           <ul className="mt-3 divide-y divide-slate-200">
             {items.map((r) => (
               <li key={r.id} className="py-3">
                 <p>
-                  <Link href={`/recommendations/${r.id}${query}`} className="font-semibold">
-                    Recommendation {r.label}
-                  </Link>{" "}
-                  repeats{" "}
-                  <Link href={`/recommendations/${r.earliest.id}${query}`}>
-                    {r.earliest.year} · Recommendation {r.earliest.label}
-                  </Link>
-                  <span className="text-slate-700">
-                    {r.earlierForms > 1 ? ` (its earliest form, through ${r.earlierForms} earlier forms)` : ""}
-                  </span>
+                  {t.rich("repeats.item", {
+                    label: r.label,
+                    year: String(r.earliest.year),
+                    earliestLabel: r.earliest.label,
+                    through: r.earlierForms > 1 ? "yes" : "no",
+                    forms: r.earlierForms,
+                    link: (c) => (
+                      <Link href={`/recommendations/${r.id}${query}`} className="font-semibold">
+                        {c}
+                      </Link>
+                    ),
+                    earliest: (c) => <Link href={`/recommendations/${r.earliest.id}${query}`}>{c}</Link>,
+                    muted: (c) => <span className="text-slate-700">{c}</span>,
+                  })}
                 </p>
-                <p className="mt-1">{outstandingSentence({ ...r, since: r.earliest.year })}</p>
+                <p className="mt-1">{outstandingSentence(t, tStatus, { ...r, since: r.earliest.year })}</p>
               </li>
             ))}
           </ul>
-          <Pagination page={repeats.page} pages={repeats.pages} href={pageHref} label="Pages of repeats" />
+          <Pagination page={repeats.page} pages={repeats.pages} href={pageHref} label={t("repeats.pages")} />
         </>
       )}
     </section>

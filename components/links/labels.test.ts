@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { candidateLabel, excerpt, outstandingSentence, similarityWords } from "./labels";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import kk from "@/messages/kk.json";
+import ru from "@/messages/ru.json";
+import type { StatusWords } from "@/lib/i18n/status";
+import { candidateLabel, excerpt, linkKindLabel, outstandingSentence, similarityWords, type LinkWords } from "./labels";
+
+const CATALOGUES = { en, ru, kk };
+type Lang = keyof typeof CATALOGUES;
+const links = (l: Lang) =>
+  createTranslator({ locale: l, messages: CATALOGUES[l], namespace: "links" }) as unknown as LinkWords;
+const status = (l: Lang) =>
+  createTranslator({ locale: l, messages: CATALOGUES[l], namespace: "status" }) as unknown as StatusWords;
 
 describe("link labels", () => {
   it("shortens a text at a word, with an ellipsis", () => {
@@ -17,32 +29,55 @@ describe("link labels", () => {
     );
   });
 
+  it("names the kind of link from either side, in each language", () => {
+    expect(linkKindLabel(links("en"), "REPEATS")).toBe("Repeats");
+    expect(linkKindLabel(links("en"), "BUILDS_ON", true)).toBe("Built on by");
+    expect(linkKindLabel(links("ru"), "REPEATS")).toBe("Повторяет");
+    expect(linkKindLabel(links("kk"), "REPEATS")).toBe("Қайталайды");
+  });
+
   it("says in words how much wording two texts share", () => {
-    expect(similarityWords(0.356)).toBe("Reads somewhat alike: 36 % of their wording in common");
-    expect(similarityWords(0.45)).toBe("Reads much alike: 45 % of their wording in common");
-    expect(similarityWords(0.61)).toBe("Reads almost the same: 61 % of their wording in common");
-    expect(similarityWords(1.2)).toBe("Reads almost the same: 100 % of their wording in common");
+    const t = links("en");
+    expect(similarityWords(t, 0.356, "en")).toBe("Reads somewhat alike: 36 % of their wording in common");
+    expect(similarityWords(t, 0.45, "en")).toBe("Reads much alike: 45 % of their wording in common");
+    expect(similarityWords(t, 0.61, "en")).toBe("Reads almost the same: 61 % of their wording in common");
+    expect(similarityWords(t, 1.2, "en")).toBe("Reads almost the same: 100 % of their wording in common");
+    expect(similarityWords(links("ru"), 0.61, "ru")).toBe("Почти совпадает: общих формулировок 61 %");
+    expect(similarityWords(links("kk"), 0.45, "kk")).toBe("Едәуір ұқсас: тұжырымның 45% ортақ");
   });
 
   it("says since when a repeated recommendation is outstanding, naming each lens", () => {
     const r = { since: 2005, state: "IMPLEMENTED", independent: "NOT_YET_ASSESSED" } as const;
-    expect(outstandingSentence({ ...r, outstandingByState: false, outstandingIndependently: true })).toBe(
-      "Outstanding since 2005: it has not been assessed independently yet, although the state reports it implemented.",
-    );
     expect(
-      outstandingSentence({
-        since: 2007,
-        state: "ACCEPTED_IN_PART",
-        independent: "PARTIALLY_IMPLEMENTED",
-        outstandingByState: true,
+      outstandingSentence(links("en"), status("en"), {
+        ...r,
+        outstandingByState: false,
         outstandingIndependently: true,
       }),
     ).toBe(
+      "Outstanding since 2005: it has not been assessed independently yet, although the state reports it implemented.",
+    );
+    const both = {
+      since: 2007,
+      state: "ACCEPTED_IN_PART",
+      independent: "PARTIALLY_IMPLEMENTED",
+      outstandingByState: true,
+      outstandingIndependently: true,
+    } as const;
+    expect(outstandingSentence(links("en"), status("en"), both)).toBe(
       "Outstanding since 2007: the state’s response is “Accepted in part”, " +
         "and the independent assessment finds it “Partially implemented”.",
     );
+    expect(outstandingSentence(links("ru"), status("ru"), both)).toBe(
+      "Остаётся невыполненной с 2007 года: ответ государства — «Принята частично», " +
+        "независимая оценка — «Реализована частично».",
+    );
+    expect(outstandingSentence(links("kk"), status("kk"), both)).toBe(
+      "2007 жылдан бері орындалмай келеді: мемлекеттің жауабы — «Ішінара қабылданды», " +
+        "тәуелсіз бағалау — «Ішінара іске асырылды».",
+    );
     expect(
-      outstandingSentence({
+      outstandingSentence(links("en"), status("en"), {
         since: 2007,
         state: "IMPLEMENTED",
         independent: "FULLY_IMPLEMENTED",

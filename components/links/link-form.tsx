@@ -3,12 +3,13 @@
 // search on the server (a GET form: label or words of the text, a few
 // results at a time; never a list of every recommendation). Field names are
 // prefixed (several forms on the page); typed values survive a refused save.
+import { useTranslations } from "next-intl";
 import { SelectField, TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Disclosure } from "@/components/recommendation/disclosure";
 import { useScopedForm, type FormAction } from "@/components/recommendation/use-scoped-form";
-import { candidateLabel, LINK_KIND, type LinkKind } from "./labels";
+import { candidateLabel, LINK_KINDS } from "./labels";
 
 export interface LinkCandidate {
   id: string;
@@ -25,20 +26,21 @@ interface Search {
 }
 
 function SearchForm({ search }: { search: Search }) {
+  const t = useTranslations("links.form");
   return (
     <form
       method="get"
       action={`${search.action}#rec-links`}
       role="search"
-      aria-label="Find an earlier recommendation"
+      aria-label={t("find")}
       className="mt-3 flex flex-wrap items-end gap-2"
     >
       <p className="flex min-w-64 flex-1 flex-col">
         <label htmlFor="link-search" className="text-sm font-semibold text-slate-900">
-          Find an earlier recommendation
+          {t("find")}
         </label>
         <span id="link-search-hint" className="text-sm text-slate-600">
-          Its number (e.g. 15) or words of its text; earlier cycles of the same country.
+          {t("findHint")}
         </span>
         <input
           id="link-search"
@@ -54,7 +56,7 @@ function SearchForm({ search }: { search: Search }) {
         type="submit"
         className="rounded border border-sky-800 px-3 py-2 text-sm font-semibold text-sky-800 hover:bg-sky-50"
       >
-        Search
+        {t("search")}
       </button>
     </form>
   );
@@ -69,48 +71,47 @@ export function LinkForm({
   search: Search;
   action: FormAction;
 }) {
+  const t = useTranslations("links.form");
+  const tKind = useTranslations("links.kindOption");
   const f = useScopedForm(action, "link-", ["toId", "kind", "note"]);
   const results = search.results;
   return (
-    <Disclosure summary="Link to an earlier recommendation" defaultOpen={search.query !== ""}>
+    <Disclosure summary={t("summary")} defaultOpen={search.query !== ""}>
       <SearchForm search={search} />
       {results !== null && results.length === 0 && (
         <p role="status" className="mt-3 text-sm text-slate-800">
-          No earlier recommendation matches &ldquo;{search.query}&rdquo;.
+          {t("noMatch", { query: search.query })}
         </p>
       )}
       {results !== null && results.length > 0 && (
-        <form key={f.key} action={f.formAction} aria-label="Link to an earlier recommendation" noValidate>
+        <form key={f.key} action={f.formAction} aria-label={t("summary")} noValidate>
           <input type="hidden" name="fromId" value={recommendationId} />
           <SelectField
             name={f.name("toId")}
-            label={`Earlier recommendation (${results.length} found)`}
+            label={t("earlier", { count: results.length })}
             required
-            emptyLabel="Choose…"
+            emptyLabel={t("choose")}
             options={results.map((c) => ({ value: c.id, label: candidateLabel(c) }))}
             defaultValue={f.value("toId", "")}
             errors={f.errors}
           />
           <SelectField
             name={f.name("kind")}
-            label="This recommendation"
+            label={t("kind")}
             required
-            options={(Object.keys(LINK_KIND) as LinkKind[]).map((k) => ({
-              value: k,
-              label: `${LINK_KIND[k].label} the earlier one`,
-            }))}
+            options={LINK_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
             defaultValue={f.value("kind", "REPEATS")}
             errors={f.errors}
           />
           <TextArea
             name={f.name("note")}
-            label="Note"
+            label={t("note")}
             rows={2}
-            hint="Optional: what is repeated or taken further."
+            hint={t("noteHint")}
             defaultValue={f.value("note", "")}
             errors={f.errors}
           />
-          <SubmitButton>Link</SubmitButton>
+          <SubmitButton>{t("submit")}</SubmitButton>
         </form>
       )}
       <FormStatus state={f.status} />

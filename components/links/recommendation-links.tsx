@@ -2,8 +2,9 @@
 // earlier cycle's recommendation), and for editors the forms to link and
 // unlink. Server-renderable; the forms are small client components.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/result";
-import { excerpt, LINK_KIND, type LinkKind } from "./labels";
+import { excerpt, linkKindLabel, type LinkKind } from "./labels";
 import { LinkForm, type LinkCandidate } from "./link-form";
 import { UnlinkForm, UnlinkScope } from "./unlink-form";
 
@@ -40,21 +41,22 @@ function LinkList({
   later: boolean;
   remove?: (l: LinkedRecommendation) => React.ReactNode;
 }) {
+  const t = useTranslations("links");
   return (
     <ul className="mt-2 divide-y divide-slate-200">
       {items.map((l) => (
         <li key={l.rec.id} className="py-3">
           <p>
             <span className="mr-2 rounded-sm bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-400">
-              {later ? LINK_KIND[l.kind].laterLabel : LINK_KIND[l.kind].label}
+              {linkKindLabel(t, l.kind, later)}
             </span>
             <Link href={`/recommendations/${l.rec.id}`} className="font-semibold">
-              {l.rec.cycle.year} · Recommendation {l.rec.label}
+              {t("yearRecommendation", { year: String(l.rec.cycle.year), label: l.rec.label })}
             </Link>{" "}
             <span className="text-sm text-slate-700">({l.rec.cycle.title})</span>
           </p>
           <p className="mt-1 font-serif text-sm text-slate-800">{excerpt(l.rec.text, 200)}</p>
-          {l.note && <p className="mt-1 text-sm text-slate-700">Note: {l.note}</p>}
+          {l.note && <p className="mt-1 text-sm text-slate-700">{t("forms.note", { note: l.note })}</p>}
           {remove?.(l)}
         </li>
       ))}
@@ -63,6 +65,7 @@ function LinkList({
 }
 
 export function RecommendationLinks(p: RecommendationLinksProps) {
+  const t = useTranslations("links");
   const level = p.headingLevel ?? 2;
   const H = `h${level}` as "h2" | "h3";
   const Sub = `h${level + 1}` as "h3" | "h4";
@@ -70,7 +73,7 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
   const candidates = p.search.results?.filter((c) => c.id !== p.recommendationId && !linked.has(c.id)) ?? null;
   const earlier =
     p.earlier.length === 0 ? (
-      <p className="mt-1 text-sm text-slate-700">No earlier form is linked.</p>
+      <p className="mt-1 text-sm text-slate-700">{t("forms.noEarlier")}</p>
     ) : (
       <LinkList
         items={p.earlier}
@@ -81,7 +84,7 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
                 <UnlinkForm
                   fromId={p.recommendationId}
                   toId={l.rec.id}
-                  what={`${l.rec.cycle.year} recommendation ${l.rec.label}`}
+                  what={t("what", { year: String(l.rec.cycle.year), label: l.rec.label })}
                 />
               )
             : undefined
@@ -91,13 +94,13 @@ export function RecommendationLinks(p: RecommendationLinksProps) {
   return (
     <section aria-labelledby="rec-links" className="mt-10">
       <H id="rec-links" className="text-lg font-semibold">
-        Earlier and later forms
+        {t("forms.heading")}
       </H>
-      <Sub className="mt-4 text-base font-semibold">Earlier forms</Sub>
+      <Sub className="mt-4 text-base font-semibold">{t("forms.earlier")}</Sub>
       {p.canEdit ? <UnlinkScope action={p.unlinkAction}>{earlier}</UnlinkScope> : earlier}
-      <Sub className="mt-4 text-base font-semibold">Later forms</Sub>
+      <Sub className="mt-4 text-base font-semibold">{t("forms.later")}</Sub>
       {p.later.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No later form is linked.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("forms.noLater")}</p>
       ) : (
         <LinkList items={p.later} later />
       )}

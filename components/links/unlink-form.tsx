@@ -2,6 +2,7 @@
 // Editors' "Remove link" forms, one per earlier form, sharing one outcome:
 // the scope around the list announces "The link was removed." even though
 // the removed item (and its form) disappears. Errors stay with their form.
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createContext, useContext, type ReactNode } from "react";
 import { idle, type ActionState } from "@/lib/actions/result";
@@ -38,24 +39,25 @@ export function UnlinkScope({ action, children }: { action: FormAction; children
 }
 
 export function UnlinkForm({ fromId, toId, what }: { fromId: string; toId: string; what: string }) {
+  const t = useTranslations("links.unlink");
   const scope = useContext(Scope);
   if (!scope) throw new Error("UnlinkForm must be inside UnlinkScope");
   const mine = scope.outcome.toId === toId && scope.outcome.state.status === "error" ? scope.outcome.state : idle;
   const prefix = prefixOf(toId);
   return (
-    <Disclosure summary="Remove link" tone="danger">
-      <form key={formKey(mine)} action={scope.formAction} aria-label={`Remove the link to ${what}`} noValidate>
+    <Disclosure summary={t("summary")} tone="danger">
+      <form key={formKey(mine)} action={scope.formAction} aria-label={t("form", { what })} noValidate>
         <input type="hidden" name="fromId" value={fromId} />
         <input type="hidden" name="toId" value={toId} />
         <TextArea
           name={`${prefix}reason`}
-          label="Reason"
+          label={t("reason")}
           rows={2}
-          hint="Optional; kept in the history."
+          hint={t("reasonHint")}
           defaultValue={valueOf(mine, "reason", "")}
           errors={scopeErrors(errorsOf(mine), prefix)}
         />
-        <SubmitButton tone="danger">Remove link</SubmitButton>
+        <SubmitButton tone="danger">{t("submit")}</SubmitButton>
         <FormStatus state={mine} />
       </form>
     </Disclosure>

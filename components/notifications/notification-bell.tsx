@@ -1,9 +1,10 @@
 // The bell in the site header: a link to the notifications page whose name says how many are unread
 // ("Notifications, 3 unread"); the count is also shown beside the bell.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function NotificationBell({ unread }: { unread: number }) {
-  const name = unread > 0 ? `Notifications, ${unread} unread` : "Notifications, none unread";
+  const name = useTranslations("header")("notifications", { count: unread });
   return (
     <Link
       href="/notifications"

@@ -1,11 +1,15 @@
 "use client";
 // Adds an independent assessment, or corrects one (the earlier version stays
 // in the history; a change of status needs a reason).
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addAssessmentAction, correctAssessmentAction } from "@/lib/assessments/actions";
+import { ASSESSMENT_LIMITS } from "@/lib/assessments/schema";
+import { statusLabel } from "@/lib/i18n/status";
+import type { AssessmentStatus } from "@/lib/vocab";
 import { assessmentOptions, assessorTypeOptions, type Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
 import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
@@ -49,12 +53,17 @@ export function AssessmentForm(props: Props) {
     version: stored?.version,
   });
   const common = { errors: f.errors };
+  const t = useTranslations("entries");
+  const tf = useTranslations("forms");
+  const ts = useTranslations("status");
+  const statuses = assessmentOptions.map((o) => ({ ...o, label: statusLabel(ts, o.value as AssessmentStatus) }));
+  const assessors = assessorTypeOptions.map((o) => ({ ...o, label: t(`assessorType.${o.value}`) }));
   return (
     <form
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Correct this assessment" : "Add an assessment"}
+      aria-label={stored ? t("correctThis", { kind: "assessment" }) : t("addAssessment")}
       noValidate
     >
       <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
@@ -62,31 +71,31 @@ export function AssessmentForm(props: Props) {
         <SelectField
           {...common}
           name={f.name("assessorType")}
-          label="Assessed by"
+          label={t("assessedBy")}
           required
-          options={assessorTypeOptions}
-          emptyLabel="Choose…"
+          options={assessors}
+          emptyLabel={tf("choose")}
           defaultValue={f.value("assessorType", stored?.assessorType)}
         />
         <TextField
           {...common}
           name={f.name("assessorName")}
-          label="Assessor"
-          hint="e.g. the mission or organisation."
+          label={t("assessor")}
+          hint={t("assessorHint")}
           defaultValue={f.value("assessorName", stored?.assessorName)}
         />
         <SelectField
           {...common}
           name={f.name("status")}
-          label="Assessment on ODIHR's scale"
+          label={t("assessmentScale")}
           required
-          options={assessmentOptions}
-          emptyLabel="Choose…"
+          options={statuses}
+          emptyLabel={tf("choose")}
           defaultValue={f.value("status", stored?.status)}
         />
       </div>
       <DatedFields
-        legend="Date of the assessment"
+        legend={t("assessmentDate")}
         name={f.name}
         value={f.value}
         stored={stored ?? EMPTY_DATED}
@@ -96,14 +105,15 @@ export function AssessmentForm(props: Props) {
       <TextArea
         {...common}
         name={f.name("rationale")}
-        label="Rationale"
+        label={t("rationale")}
         required
         rows={5}
+        maxLength={ASSESSMENT_LIMITS.rationale}
         defaultValue={f.value("rationale", stored?.rationale)}
       />
       <SourceFields f={f} stored={stored} documents={props.documents} />
       {stored && <CorrectionReason f={f} />}
-      <SubmitButton>{stored ? "Save the correction" : "Add the assessment"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveCorrection") : t("addTheAssessment")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

@@ -2,14 +2,15 @@
 // (the latest assessment of any assessor, as every figure counts it), the
 // latest of each assessor, every recorded assessment (withdrawn ones kept,
 // marked), and for editors the forms to add, correct and withdraw.
+import { useTranslations } from "next-intl";
 import type { AssessmentEntry } from "@/lib/recommendations/view";
-import { ASSESSOR_TYPE } from "@/lib/vocab";
+import { lensTitle } from "@/lib/i18n/status";
 import { datedToForm } from "@/lib/dated";
 import { DatedText } from "@/components/dated-text";
 import { AssessmentBadge } from "@/components/status-badge";
 import { AssessmentForm } from "./assessment-form";
 import { Citation } from "./citation";
-import { formatIsoDay } from "./dates";
+import { formatIsoDay, useReaderLocale } from "./dates";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { LensPanel } from "./lens-panel";
 import type { Option } from "./options";
@@ -24,24 +25,24 @@ export interface AssessmentEdit {
 }
 
 function Summary({ a, on }: { a: AssessmentEntry; on: string | null }) {
+  const t = useTranslations("entries");
+  const locale = useReaderLocale();
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <AssessmentBadge status={a.status} />
         <span className="font-medium">
-          {ASSESSOR_TYPE[a.assessorType]}
+          {t(`assessorType.${a.assessorType}`)}
           {a.assessorName && ` · ${a.assessorName}`}
         </span>
-        <span className="text-sm text-slate-700">
-          assessed <DatedText dated={a} />
-        </span>
+        <span className="text-sm text-slate-700">{t.rich("assessed", { date: () => <DatedText dated={a} /> })}</span>
         {!a.counts && on && (
           <span className="text-xs font-medium text-slate-700">
-            (dated after {formatIsoDay(on)}: not counted on that day)
+            {t("datedAfter", { date: formatIsoDay(on, locale) })}
           </span>
         )}
       </p>
-      {a.dateNote && <p className="text-sm text-slate-700">On the date: {a.dateNote}</p>}
+      {a.dateNote && <p className="text-sm text-slate-700">{t("onTheDate", { note: a.dateNote })}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{a.rationale}</p>
       <Citation document={a.document} location={a.location} url={a.sourceUrl} />
     </div>
@@ -66,17 +67,9 @@ function Controls({ a, edit }: { a: AssessmentEntry; edit: AssessmentEdit }) {
       id={a.id}
       withdrawn={Boolean(a.withdrawnAt)}
       state={edit.editing}
-      what="this assessment"
+      kind="assessment"
       correct={<AssessmentForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
-      withdraw={
-        <WithdrawForm
-          kind="assessment"
-          id={a.id}
-          version={a.version}
-          what="this assessment"
-          withdrawn={Boolean(a.withdrawnAt)}
-        />
-      }
+      withdraw={<WithdrawForm kind="assessment" id={a.id} version={a.version} withdrawn={Boolean(a.withdrawnAt)} />}
     />
   );
 }
@@ -92,40 +85,36 @@ export function AssessmentPanel({
 }) {
   const current = assessments.find((a) => a.current);
   const perAssessor = assessments.filter((a) => a.latestOfType);
+  const t = useTranslations("entries");
+  const ts = useTranslations("status");
+  const locale = useReaderLocale();
   return (
-    <LensPanel
-      id="assessment"
-      title="Independent assessment"
-      subtitle="On ODIHR's follow-up scale, by an independent assessor."
-    >
+    <LensPanel id="assessment" title={lensTitle(ts, "independent")} subtitle={t("assessmentSubtitle")}>
       {!current ? (
         <div className="space-y-2">
           <AssessmentBadge status="NOT_YET_ASSESSED" />
           <p className="text-slate-800">
-            Not yet assessed — no independent assessment {on ? `dated on or before ${formatIsoDay(on)} ` : ""}has been
-            recorded for this recommendation.
+            {on ? t("notYetAssessedOn", { date: formatIsoDay(on, locale) }) : t("notYetAssessed")}
           </p>
         </div>
       ) : (
         <>
           <h3 id="assessment-current" className="font-semibold">
-            Current status
+            {t("currentStatus")}
           </h3>
-          <p className="text-sm text-slate-700">
-            The latest assessment, whoever made it: the independent status in every figure and report.
-          </p>
+          <p className="text-sm text-slate-700">{t("currentStatusNote")}</p>
           <div className="mt-3 border-l-4 border-slate-300 pl-3">
             <Summary a={current} on={on} />
           </div>
           {perAssessor.length > 1 && (
             <>
               <h3 id="assessment-per-assessor" className="mt-5 font-semibold">
-                Latest of each assessor
+                {t("latestOfEach")}
               </h3>
               <ul aria-labelledby="assessment-per-assessor" className="mt-2 space-y-1 text-sm">
                 {perAssessor.map((a) => (
                   <li key={a.id} className="flex flex-wrap items-center gap-x-2">
-                    <span className="font-medium">{ASSESSOR_TYPE[a.assessorType]}:</span>{" "}
+                    <span className="font-medium">{t(`assessorType.${a.assessorType}`)}:</span>{" "}
                     <AssessmentBadge status={a.status} />
                     <span className="text-slate-700">
                       (<DatedText dated={a} />)
@@ -141,7 +130,7 @@ export function AssessmentPanel({
       {assessments.length > 0 && (
         <div className="mt-6">
           <h3 id="assessment-all" className="font-semibold">
-            All recorded assessments ({assessments.length}), latest first
+            {t("allAssessments", { count: assessments.length })}
           </h3>
           <ol aria-labelledby="assessment-all" className="mt-3 space-y-4">
             {assessments.map((a) => (
@@ -160,7 +149,7 @@ export function AssessmentPanel({
       )}
 
       {edit && (
-        <NewEntryLink kind="assessment" label="Add an assessment" state={edit.editing} anchor="assessment">
+        <NewEntryLink kind="assessment" label={t("addAssessment")} state={edit.editing} anchor="assessment">
           <AssessmentForm
             mode="add"
             recommendationId={edit.recommendationId}

@@ -3,6 +3,7 @@
 // not carry a form for every entry (a recommendation can have dozens).
 // The open form comes with a way back; the page keeps its place (#entry-<id>).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export type NewEntry = "response" | "assessment" | "followUp";
@@ -24,20 +25,21 @@ interface Props {
   id: string;
   withdrawn: boolean;
   state: EntryEditState;
-  /** "this response", "this assessment", … */
-  what: string;
+  /** Which series the entry is in: names it in the links' accessible names. */
+  kind: NewEntry;
   correct: ReactNode;
   withdraw: ReactNode;
 }
 
-export function EntryEditing({ id, withdrawn, state, what, correct, withdraw }: Props) {
+export function EntryEditing({ id, withdrawn, state, kind, correct, withdraw }: Props) {
+  const t = useTranslations("entries");
   const open = state.open?.id === id ? state.open.mode : null;
   if (open) {
     return (
       <div className="no-print mt-3 rounded-md border border-slate-300 bg-slate-50 px-4 pb-4">
         {open === "correct" ? correct : withdraw}
         <p className="mt-3 text-sm">
-          <Link href={href(state.path, id)}>Close</Link>
+          <Link href={href(state.path, id)}>{t("close")}</Link>
         </p>
       </div>
     );
@@ -48,16 +50,16 @@ export function EntryEditing({ id, withdrawn, state, what, correct, withdraw }: 
       <Link
         href={href(state.path, id, "correct")}
         className={`${linkClass} border-slate-300 text-sky-800`}
-        aria-label={`Correct ${what}`}
+        aria-label={t("correctThis", { kind })}
       >
-        Correct
+        {t("correct")}
       </Link>
       <Link
         href={href(state.path, id, "withdraw")}
         className={`${linkClass} border-slate-300 text-rose-800`}
-        aria-label={`Withdraw ${what}`}
+        aria-label={t("withdrawThis", { kind })}
       >
-        Withdraw
+        {t("withdraw")}
       </Link>
     </div>
   );
@@ -77,13 +79,14 @@ export function NewEntryLink({
   anchor: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("entries");
   if (state.adding === kind) {
     return (
       <div className="no-print mt-4 rounded-md border border-slate-300 bg-slate-50 px-4 pb-4">
         <h3 className="pt-3 text-sm font-semibold text-slate-900">{label}</h3>
         {children}
         <p className="mt-3 text-sm">
-          <Link href={`${state.path}#${anchor}`}>Close</Link>
+          <Link href={`${state.path}#${anchor}`}>{t("close")}</Link>
         </p>
       </div>
     );

@@ -1,6 +1,7 @@
 "use client";
 // The parts every entry form of the series (response, assessment, follow-up) shares: which entry it
 // writes, where the entry comes from, and why a correction is made.
+import { useTranslations } from "next-intl";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Option } from "./options";
 import type { useScopedForm } from "./use-scoped-form";
@@ -44,21 +45,22 @@ export function SourceFields({
   documents: Option[];
 }) {
   const common = { errors: f.errors };
+  const t = useTranslations("entries");
   return (
     <>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           {...common}
           name={f.name("documentId")}
-          label="Source document"
+          label={t("sourceDocument")}
           options={documents}
-          emptyLabel="Not recorded"
+          emptyLabel={t("notRecorded")}
           defaultValue={f.value("documentId", stored?.documentId)}
         />
         <TextField
           {...common}
           name={f.name("location")}
-          label="Page or section"
+          label={t("location")}
           defaultValue={f.value("location", stored?.location)}
         />
       </div>
@@ -66,8 +68,8 @@ export function SourceFields({
         {...common}
         name={f.name("sourceUrl")}
         type="url"
-        label="Link to the source"
-        hint="Optional: a full web address (https://…)."
+        label={t("sourceUrl")}
+        hint={t("urlHint")}
         defaultValue={f.value("sourceUrl", stored?.sourceUrl)}
       />
     </>
@@ -76,14 +78,15 @@ export function SourceFields({
 
 /** Shown on corrections only; `required` where every correction needs a reason, not only a change of status. */
 export function CorrectionReason({ f, required }: { f: ScopedForm; required?: boolean }) {
+  const t = useTranslations("entries");
   return (
     <TextArea
       errors={f.errors}
       name={f.name("reason")}
-      label="Reason for the correction"
+      label={t("correctionReason")}
       required={required}
       rows={2}
-      hint={required ? undefined : "Required when the status changes; kept in the history."}
+      hint={required ? undefined : t("correctionReasonHint")}
       defaultValue={f.value("reason", "")}
     />
   );

@@ -1,23 +1,26 @@
 // The files attached to one follow-up entry or state response: name (a download link), type in words, size,
 // SHA-256 (short, the full value one click away), who attached it and when. Editors attach and remove.
 // Props in, markup out.
+import { useTranslations } from "next-intl";
 import type { EvidenceItem } from "@/lib/evidence/queries";
 import { removeEvidenceAction } from "@/lib/evidence/actions";
-import { EVIDENCE_ACCEPTED } from "@/lib/files/evidence-types";
-import { MAX_EVIDENCE_LABEL } from "@/lib/evidence/schema";
+import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/schema";
 import { Disclosure } from "./disclosure";
 import { EvidenceRemoveForm } from "./evidence-remove-form";
 import { EvidenceUploadForm } from "./evidence-upload-form";
-import { formatDateTime } from "./dates";
+import { formatDateTime, useReaderLocale } from "./dates";
 
-const size = (n: number) =>
-  n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+type Words = ReturnType<typeof useTranslations<"evidence">>;
+const size = (t: Words, n: number) =>
+  n < 1024
+    ? t("bytes", { size: n })
+    : n < 1024 * 1024
+      ? t("kilobytes", { size: n / 1024 })
+      : t("megabytes", { size: n / 1024 / 1024 });
 
 export interface EvidenceEntryRef {
   kind: "followUp" | "stateResponse";
   id: string;
-  /** "this follow-up entry", for labels. */
-  what: string;
 }
 
 export function EvidenceFiles({
@@ -32,15 +35,17 @@ export function EvidenceFiles({
   /** Editors, on an entry that is not withdrawn. */
   canAttach: boolean;
 }) {
+  const t = useTranslations("evidence");
+  const locale = useReaderLocale();
   if (files.length === 0 && !canAttach) return null;
   const headingId = `evidence-${entry.id}`;
   return (
     <div className="mt-3" aria-labelledby={headingId} role="group">
       <h4 id={headingId} className="text-sm font-semibold text-slate-800">
-        Evidence files{files.length ? ` (${files.length})` : ""}
+        {t("files", { count: files.length })}
       </h4>
       {files.length === 0 ? (
-        <p className="text-sm text-slate-700">No file is attached.</p>
+        <p className="text-sm text-slate-700">{t("noFile")}</p>
       ) : (
         <ul className="mt-1 space-y-2 text-sm">
           {files.map((f) => (
@@ -50,21 +55,22 @@ export function EvidenceFiles({
                   {f.name}
                 </a>
                 <span className="text-slate-700">
-                  ({f.kindLabel}, {size(f.size)})
+                  ({f.kindLabel}, {size(t, f.size)})
                 </span>
               </p>
               <p className="text-slate-700">
-                SHA-256{" "}
+                {t("sha256")}{" "}
                 <code className="font-mono text-xs" title={f.sha256}>
                   {f.sha256.slice(0, 12)}…
                 </code>
-                {f.attachedBy && <> · attached by {f.attachedBy}</>} · {formatDateTime(f.attachedAt)}
+                {f.attachedBy && <> · {t("attachedBy", { name: f.attachedBy })}</>} ·{" "}
+                {formatDateTime(f.attachedAt, locale)}
               </p>
               <details className="text-xs">
                 <summary className="cursor-pointer text-sky-800">
-                  Full SHA-256<span className="sr-only"> of {f.name}</span>
+                  {t.rich("fullSha", { name: f.name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                 </summary>
-                <code className="font-mono break-all" aria-label={`SHA-256 of ${f.name}`}>
+                <code className="font-mono break-all" aria-label={t("shaOf", { name: f.name })}>
                   {f.sha256}
                 </code>
               </details>
@@ -74,13 +80,12 @@ export function EvidenceFiles({
         </ul>
       )}
       {canAttach && (
-        <Disclosure summary="Attach a file">
+        <Disclosure summary={t("attach")}>
           <EvidenceUploadForm
             entryKind={entry.kind}
             entryId={entry.id}
-            what={entry.what}
-            maxLabel={MAX_EVIDENCE_LABEL}
-            accepted={EVIDENCE_ACCEPTED}
+            maxLabel={t("wholeMegabytes", { size: MAX_EVIDENCE_BYTES / 1024 / 1024 })}
+            accepted={t("accepted")}
           />
         </Disclosure>
       )}

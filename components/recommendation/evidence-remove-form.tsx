@@ -1,5 +1,6 @@
 "use client";
 // An editor removes one file from an entry (audited; the bytes stay stored while anything else uses them).
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -18,20 +19,21 @@ export function EvidenceRemoveForm({
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
 }) {
   const [state, formAction] = useAction(action);
+  const t = useTranslations("evidence");
   return (
-    <Disclosure summary="Remove" tone="danger" compact>
-      <form key={formKey(state)} action={formAction} aria-label={`Remove the file ${name}`} noValidate>
+    <Disclosure summary={t("remove")} tone="danger" compact>
+      <form key={formKey(state)} action={formAction} aria-label={t("removeFile", { name })} noValidate>
         <input type="hidden" name="id" value={id} />
         <TextArea
           name="reason"
           scope={`evidence-remove-${id}`}
-          label="Reason"
+          label={t("reason")}
           rows={2}
-          hint="Optional; kept in the history."
+          hint={t("reasonHint")}
           defaultValue={valueOf(state, "reason", "")}
           errors={errorsOf(state)}
         />
-        <SubmitButton tone="danger">Remove the file</SubmitButton>
+        <SubmitButton tone="danger">{t("removeSubmit")}</SubmitButton>
         <FormStatus state={state} />
       </form>
     </Disclosure>

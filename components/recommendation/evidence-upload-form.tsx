@@ -2,6 +2,7 @@
 // "Attach a file" to one entry. Posted with fetch to /api/evidence (server actions cap bodies at 1 MB); the
 // route judges the file by its content and answers with a message per field, in words.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { controlClass } from "@/components/forms/field";
 
@@ -15,11 +16,12 @@ const FIELDS = ["file", "reason"] as const;
 export function EvidenceUploadForm(p: {
   entryKind: "followUp" | "stateResponse";
   entryId: string;
-  what: string;
   maxLabel: string;
   accepted: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("evidence");
+  const tf = useTranslations("forms");
   const [answer, setAnswer] = useState<Answer>({ status: "idle" });
   const id = (f: string) => `evidence-${p.entryId}-${f}`;
 
@@ -36,7 +38,7 @@ export function EvidenceUploadForm(p: {
         sha256?: string;
       };
       if (res.ok && body.sha256) {
-        setAnswer({ status: "ok", message: body.message ?? "The file was attached.", sha256: body.sha256 });
+        setAnswer({ status: "ok", message: body.message ?? t("attached"), sha256: body.sha256 });
         form.reset();
         router.refresh();
         return;
@@ -46,10 +48,10 @@ export function EvidenceUploadForm(p: {
       for (const [k, v] of Object.entries(body.fieldErrors ?? {}))
         if ((FIELDS as readonly string[]).includes(k)) fields[k] = v;
         else general.push(...v);
-      if (!general.length && !Object.keys(fields).length) general.push("The file was not attached. Try again.");
+      if (!general.length && !Object.keys(fields).length) general.push(t("notAttached"));
       setAnswer({ status: "error", fields, general });
     } catch {
-      setAnswer({ status: "error", fields: {}, general: ["The tracker could not be reached. Nothing was saved."] });
+      setAnswer({ status: "error", fields: {}, general: [t("unreachable")] });
     }
   }
 
@@ -72,15 +74,15 @@ export function EvidenceUploadForm(p: {
       encType="multipart/form-data"
       onSubmit={submit}
       noValidate
-      aria-label={`Attach a file to ${p.what}`}
+      aria-label={t("attachTo", { kind: p.entryKind })}
     >
       <input type="hidden" name="entryKind" value={p.entryKind} />
       <input type="hidden" name="entryId" value={p.entryId} />
       <label htmlFor={id("file")} className="mt-3 block text-sm font-semibold text-slate-900">
-        File <span className="font-normal text-slate-600">(required)</span>
+        {t("file")} <span className="font-normal text-slate-600">{tf("required")}</span>
       </label>
       <p id={`${id("file")}-hint`} className="mt-0.5 text-sm text-slate-600">
-        {p.accepted}, at most {p.maxLabel}. The type is judged by the file&rsquo;s content, not its name.
+        {t("fileHint", { accepted: p.accepted, max: p.maxLabel })}
       </p>
       <input
         id={id("file")}
@@ -94,7 +96,7 @@ export function EvidenceUploadForm(p: {
       />
       {messages("file")}
       <label htmlFor={id("reason")} className="mt-3 block text-sm font-semibold text-slate-900">
-        Note for the history <span className="font-normal text-slate-600">(optional)</span>
+        {t("note")} <span className="font-normal text-slate-600">{tf("optional")}</span>
       </label>
       <input
         id={id("reason")}
@@ -111,12 +113,12 @@ export function EvidenceUploadForm(p: {
         disabled={answer.status === "sending"}
         className="mt-3 rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
       >
-        {answer.status === "sending" ? "Uploading…" : "Attach the file"}
+        {answer.status === "sending" ? t("uploading") : t("attachSubmit")}
       </button>
       <div aria-live="polite">
         {answer.status === "ok" && (
           <p role="status" className="mt-3 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-emerald-900">
-            {answer.message} SHA-256: <code className="break-all">{answer.sha256}</code>
+            {answer.message} {t("sha256")}: <code className="break-all">{answer.sha256}</code>
           </p>
         )}
         {answer.status === "error" && answer.general.length > 0 && (
@@ -131,7 +133,7 @@ export function EvidenceUploadForm(p: {
         )}
         {answer.status === "error" && answer.general.length === 0 && (
           <p role="alert" className="sr-only">
-            The file was not attached: {Object.values(answer.fields).flat().join(" ")}
+            {t("notAttachedBecause", { errors: Object.values(answer.fields).flat().join(" ") })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 // Follow-up: dated actions with their evidence, newest first; withdrawn
 // entries stay readable, marked. Editors add, correct and withdraw.
+import { useTranslations } from "next-intl";
 import type { FollowUpEntry } from "@/lib/recommendations/view";
 import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
@@ -9,7 +10,7 @@ import { Citation } from "./citation";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { EvidenceFiles } from "./evidence-files";
 import { FollowUpForm } from "./follow-up-form";
-import { formatIsoDay } from "./dates";
+import { formatIsoDay, useReaderLocale } from "./dates";
 import { dayValue, type Option } from "./options";
 import { WithdrawForm } from "./withdraw-form";
 import { Withdrawn } from "./withdrawn";
@@ -25,6 +26,8 @@ export interface FollowUpEdit {
 type FollowUpView = FollowUpEntry;
 
 function Entry({ e, on }: { e: FollowUpView; on: string | null }) {
+  const t = useTranslations("entries");
+  const locale = useReaderLocale();
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap items-baseline gap-x-2">
@@ -32,27 +35,35 @@ function Entry({ e, on }: { e: FollowUpView; on: string | null }) {
           <DatedText dated={e} />
         </span>
         {!e.counts && on && (
-          <span className="text-xs font-medium text-slate-700">(dated after {formatIsoDay(on)})</span>
+          <span className="text-xs font-medium text-slate-700">
+            {t("datedAfterShort", { date: formatIsoDay(on, locale) })}
+          </span>
         )}
         {e.institution && <span className="text-sm text-slate-700">· {e.institution.name}</span>}
         {e.internal && (
           <span className="rounded-sm px-1.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-500">
-            Internal note
+            {t("internalNote")}
           </span>
         )}
       </p>
-      {e.dateNote && <p className="text-sm text-slate-700">On the date: {e.dateNote}</p>}
+      {e.dateNote && <p className="text-sm text-slate-700">{t("onTheDate", { note: e.dateNote })}</p>}
       <p className="max-w-prose whitespace-pre-wrap">{e.actionTaken}</p>
       {(e.evidenceDocument || e.evidenceLocation || e.evidenceUrl) && (
-        <Citation label="Evidence" document={e.evidenceDocument} location={e.evidenceLocation} url={e.evidenceUrl} />
+        <Citation
+          label={t("evidence")}
+          document={e.evidenceDocument}
+          location={e.evidenceLocation}
+          url={e.evidenceUrl}
+        />
       )}
       {(e.nextStep || e.targetDate) && (
         <p className="text-sm">
-          <span className="font-medium text-slate-700">Next step: </span>
+          <span className="font-medium text-slate-700">{t("nextStep")} </span>
           {e.nextStep && <span className="whitespace-pre-wrap">{e.nextStep}</span>}
           {e.targetDate && (
             <span className="text-slate-700">
-              {e.nextStep && " "}(target date: <DateText date={e.targetDate} />)
+              {e.nextStep && " "}
+              {t.rich("targetDate", { date: () => <DateText date={e.targetDate} /> })}
             </span>
           )}
         </p>
@@ -86,7 +97,7 @@ function Controls({ e, edit }: { e: FollowUpView; edit: FollowUpEdit }) {
       id={e.id}
       withdrawn={Boolean(e.withdrawnAt)}
       state={edit.editing}
-      what="this follow-up entry"
+      kind="followUp"
       correct={
         <FollowUpForm
           mode="correct"
@@ -96,15 +107,7 @@ function Controls({ e, edit }: { e: FollowUpView; edit: FollowUpEdit }) {
           today={edit.today}
         />
       }
-      withdraw={
-        <WithdrawForm
-          kind="followUp"
-          id={e.id}
-          version={version}
-          what="this follow-up entry"
-          withdrawn={Boolean(e.withdrawnAt)}
-        />
-      }
+      withdraw={<WithdrawForm kind="followUp" id={e.id} version={version} withdrawn={Boolean(e.withdrawnAt)} />}
     />
   );
 }
@@ -121,14 +124,15 @@ export function FollowUpSection({
   /** Evidence files by entry id (lib/evidence/queries.ts). */
   files?: Record<string, EvidenceItem[]>;
 }) {
+  const t = useTranslations("entries");
   return (
     <section aria-labelledby="follow-up" className="mt-8">
       <h2 id="follow-up" className="text-lg font-semibold">
-        Follow-up
+        {t("followUp")}
       </h2>
-      <p className="text-sm text-slate-700">What was done, dated, with its evidence; latest first.</p>
+      <p className="text-sm text-slate-700">{t("followUpIntro")}</p>
       {entries.length === 0 ? (
-        <p className="mt-3 text-slate-800">No follow-up has been recorded yet.</p>
+        <p className="mt-3 text-slate-800">{t("noFollowUp")}</p>
       ) : (
         <ol className="mt-3 space-y-4">
           {entries.map((e) => (
@@ -141,7 +145,7 @@ export function FollowUpSection({
               <Entry e={e} on={on} />
               <EvidenceFiles
                 files={files[e.id] ?? []}
-                entry={{ kind: "followUp", id: e.id, what: "this follow-up entry" }}
+                entry={{ kind: "followUp", id: e.id }}
                 canEdit={Boolean(edit)}
                 canAttach={Boolean(edit) && !e.withdrawnAt}
               />
@@ -151,7 +155,7 @@ export function FollowUpSection({
         </ol>
       )}
       {edit && (
-        <NewEntryLink kind="followUp" label="Add a follow-up entry" state={edit.editing} anchor="follow-up">
+        <NewEntryLink kind="followUp" label={t("addFollowUp")} state={edit.editing} anchor="follow-up">
           <FollowUpForm
             mode="add"
             recommendationId={edit.recommendationId}

@@ -1,37 +1,38 @@
 // The recommendation's history, newest first, a page at a time: when, who,
 // what, why, and a before/after table per change. Values are plain text, shown in full.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TimelineEntry, TimelineRow } from "./timeline";
 
 function Value({ value }: { value: string | null }) {
-  if (value === null) return <span className="text-slate-600">(empty)</span>;
+  const t = useTranslations("history");
+  if (value === null) return <span className="text-slate-600">{t("empty")}</span>;
   return <span className="whitespace-pre-wrap break-words">{value}</span>;
 }
 
 function Changes({ entry }: { entry: TimelineEntry }) {
+  const t = useTranslations("history");
   if (entry.rows.length === 0) return null;
   const th = "border-b border-slate-300 px-2 py-1 text-left align-top font-semibold";
   const td = "border-b border-slate-200 px-2 py-1 align-top";
   return (
     <table className="mt-2 w-full table-fixed border-collapse text-sm">
-      <caption className="sr-only">
-        {entry.created ? "Values recorded" : "Changes"}, {entry.when}
-      </caption>
+      <caption className="sr-only">{t(entry.created ? "valuesRecorded" : "changes", { when: entry.when })}</caption>
       <colgroup>
         <col className="w-40" />
       </colgroup>
       <thead>
         <tr>
           <th scope="col" className={th}>
-            Field
+            {t("field")}
           </th>
           {!entry.created && (
             <th scope="col" className={th}>
-              Before
+              {t("before")}
             </th>
           )}
           <th scope="col" className={th}>
-            {entry.created ? "Value" : "After"}
+            {entry.created ? t("value") : t("after")}
           </th>
         </tr>
       </thead>
@@ -74,17 +75,15 @@ const href = (p: Paging, before?: number) => {
 };
 
 export function HistorySection({ entries, paging }: { entries: TimelineEntry[]; paging: Paging }) {
+  const t = useTranslations("history");
   return (
     <section aria-labelledby="history" className="mt-10 border-t border-slate-200 pt-8">
       <h2 id="history" className="text-lg font-semibold">
-        History
+        {t("title")}
       </h2>
-      <p className="text-sm text-slate-700">
-        Every recorded change to this recommendation, its response, assessments and follow-up; newest first. Times are
-        in UTC.
-      </p>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
       {entries.length === 0 ? (
-        <p className="mt-3">No changes recorded.</p>
+        <p className="mt-3">{t("none")}</p>
       ) : (
         <ol className="mt-4 space-y-6">
           {entries.map((e) => (
@@ -98,7 +97,7 @@ export function HistorySection({ entries, paging }: { entries: TimelineEntry[]; 
               </p>
               {e.reason && (
                 <p className="mt-1 text-sm">
-                  <span className="font-medium text-slate-700">Reason: </span>
+                  <span className="font-medium text-slate-700">{t("reason")} </span>
                   <span className="whitespace-pre-wrap">{e.reason}</span>
                 </p>
               )}
@@ -107,9 +106,9 @@ export function HistorySection({ entries, paging }: { entries: TimelineEntry[]; 
           ))}
         </ol>
       )}
-      <nav aria-label="History pages" className="no-print mt-6 flex gap-4 text-sm">
-        {paging.olderBefore && <Link href={href(paging, paging.olderBefore)}>Older changes</Link>}
-        {paging.before && <Link href={href(paging)}>Newest changes</Link>}
+      <nav aria-label={t("pages")} className="no-print mt-6 flex gap-4 text-sm">
+        {paging.olderBefore && <Link href={href(paging, paging.olderBefore)}>{t("older")}</Link>}
+        {paging.before && <Link href={href(paging)}>{t("newest")}</Link>}
       </nav>
     </section>
   );

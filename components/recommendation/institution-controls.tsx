@@ -3,6 +3,7 @@
 // and an "Assign" select. Both share one status message, kept below the list
 // (not in the removed row) so the latest outcome is seen and announced.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { DatedFields, EMPTY_DATED } from "@/components/forms/dated-field";
 import { SelectField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -28,16 +29,19 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
     prefix: "inst-",
     visible: ["institutionId", "date", "notBefore", "notAfter", "dateNote"],
   });
+  const t = useTranslations("recommendation");
+  const tf = useTranslations("forms");
   return (
     <>
       {assigned.length === 0 ? (
-        <p className="mt-3 text-slate-800">No institution has been assigned yet.</p>
+        <p className="mt-3 text-slate-800">{t("noInstitution")}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200">
           {assigned.map((i) => (
             <li key={i.value} className="flex items-center justify-between gap-4 px-3 py-2">
               <span>
-                {i.label} <span className="text-sm text-slate-700">(responsible since {i.since})</span>
+                {i.label}{" "}
+                <span className="text-sm text-slate-700">{t.rich("responsibleSince", { since: () => i.since })}</span>
               </span>
               <form action={f.formAction} className="no-print">
                 <input type="hidden" name="op" value="remove" />
@@ -47,7 +51,10 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
                   type="submit"
                   className="rounded border border-rose-800 px-3 py-1 text-sm font-semibold text-rose-800 hover:bg-rose-50"
                 >
-                  Remove<span className="sr-only"> {i.label}</span>
+                  {t.rich("removeInstitution", {
+                    name: i.label,
+                    sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </button>
               </form>
             </li>
@@ -55,29 +62,27 @@ export function InstitutionControls({ recommendationId, assigned, available, tod
         </ul>
       )}
       {available.length === 0 ? (
-        <p className="no-print mt-3 text-sm text-slate-700">
-          No other active institution to assign. Administrators maintain the list of institutions.
-        </p>
+        <p className="no-print mt-3 text-sm text-slate-700">{t("noOtherInstitution")}</p>
       ) : (
-        <form key={f.key} action={f.formAction} aria-label="Assign an institution" className="no-print" noValidate>
+        <form key={f.key} action={f.formAction} aria-label={t("assignInstitution")} className="no-print" noValidate>
           <input type="hidden" name="recommendationId" value={recommendationId} />
           <SelectField
             name={f.name("institutionId")}
-            label="Institution to assign"
+            label={t("institutionToAssign")}
             options={available}
-            emptyLabel="Choose…"
+            emptyLabel={tf("choose")}
             defaultValue={f.value("institutionId", "")}
             errors={f.errors}
           />
           <DatedFields
-            legend="Responsible since"
+            legend={t("responsibleSinceLegend")}
             name={f.name}
             value={f.value}
             stored={EMPTY_DATED}
             errors={f.errors}
             today={today}
           />
-          <SubmitButton>Assign</SubmitButton>
+          <SubmitButton>{t("assign")}</SubmitButton>
         </form>
       )}
       <FormStatus state={f.status} />

@@ -1,5 +1,6 @@
 // Responsible institutions of a recommendation, each since a date (in the
 // world); editors assign and remove.
+import { useTranslations } from "next-intl";
 import type { AssignmentEntry } from "@/lib/recommendations/view";
 import { DatedText } from "@/components/dated-text";
 import { InstitutionControls } from "./institution-controls";
@@ -12,6 +13,7 @@ export function InstitutionsSection({
   assigned: AssignmentEntry[];
   edit?: { recommendationId: string; available: Option[]; today: string };
 }) {
+  const t = useTranslations("recommendation");
   const items = assigned.map((a) => ({
     value: a.institution.id,
     label: institutionOptions([a.institution])[0]!.label,
@@ -20,7 +22,7 @@ export function InstitutionsSection({
   return (
     <section aria-labelledby="institutions" className="mt-8">
       <h2 id="institutions" className="text-lg font-semibold">
-        Responsible institutions
+        {t("institutions")}
       </h2>
       {edit ? (
         <InstitutionControls
@@ -30,12 +32,13 @@ export function InstitutionsSection({
           today={edit.today}
         />
       ) : items.length === 0 ? (
-        <p className="mt-3 text-slate-800">No institution has been assigned yet.</p>
+        <p className="mt-3 text-slate-800">{t("noInstitution")}</p>
       ) : (
         <ul className="mt-3 list-disc pl-6">
           {items.map((i) => (
             <li key={i.value}>
-              {i.label} <span className="text-sm text-slate-700">(responsible since {i.since})</span>
+              {i.label}{" "}
+              <span className="text-sm text-slate-700">{t.rich("responsibleSince", { since: () => i.since })}</span>
             </li>
           ))}
         </ul>

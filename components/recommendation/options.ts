@@ -3,14 +3,14 @@ import {
   ASSESSMENT,
   ASSESSMENT_ORDER,
   ASSESSOR_TYPE,
-  DOCUMENT_TYPE,
-  ELECTION_TYPE,
   STATE_RESPONSE,
   STATE_RESPONSE_ORDER,
   type AssessorType,
   type DocumentType,
   type ElectionType,
 } from "@/lib/vocab";
+import { formatDate } from "@/lib/i18n/format";
+import type { TimelineWords } from "./timeline";
 
 export interface Option {
   value: string;
@@ -46,22 +46,35 @@ interface CitableCycle {
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /**
- * The documents a response, assessment or follow-up may cite: this cycle's first, then the country's other
- * cycles, grouped by cycle ("2012 · Early parliamentary (Mazhilis) elections") and labelled
- * "2012 parliamentary — Final report: OSCE/ODIHR … Final Report (OSCE/ODIHR, 2012-04-03)".
+ * The documents a response, assessment or follow-up may cite, in the reader's language: this cycle's first, then
+ * the country's other cycles, grouped by cycle ("2012 · Early parliamentary (Mazhilis) elections") and labelled
+ * "2012 parliamentary — Final report: OSCE/ODIHR … Final Report (OSCE/ODIHR, 3 April 2012)".
  */
-export function citableDocumentOptions(cycles: CitableCycle[], currentCycleId: string): Option[] {
+export function citableDocumentOptions(
+  cycles: CitableCycle[],
+  currentCycleId: string,
+  { t, locale }: TimelineWords,
+): Option[] {
   const ordered = [...cycles.filter((c) => c.id === currentCycleId), ...cycles.filter((c) => c.id !== currentCycleId)];
-  return ordered.flatMap((c) =>
-    c.documents.map((d) => ({
+  const r = (key: string, values?: Record<string, string | number>) => t(`recommendation.${key}`, values);
+  return ordered.flatMap((c) => {
+    const current = c.id === currentCycleId;
+    const election = r(`electionType.${c.electionType}`);
+    const group = r(current ? "documentGroupThisCycle" : "documentGroup", { year: c.year, title: c.title, election });
+    return c.documents.map((d) => ({
       value: d.id,
       // The cycle in the label too: not every screen reader announces the group.
-      label: `${c.year} ${ELECTION_TYPE[c.electionType].toLowerCase()} — ${DOCUMENT_TYPE[d.type]}: ${shorten(d.title, 80)} (${shorten(d.issuer, 40)}, ${
-        d.issuedOn ? d.issuedOn.toISOString().slice(0, 10) : "undated"
-      })`,
-      group: `${c.id === currentCycleId ? "This cycle: " : ""}${c.year} · ${c.title} (${ELECTION_TYPE[c.electionType].toLowerCase()})`,
-    })),
-  );
+      label: r("documentOption", {
+        year: c.year,
+        election,
+        type: r(`documentType.${d.type}`),
+        title: shorten(d.title, 80),
+        issuer: shorten(d.issuer, 40),
+        issued: d.issuedOn ? formatDate(d.issuedOn, locale) : r("undated"),
+      }),
+      group,
+    }));
+  });
 }
 
 export function institutionOptions(

@@ -1,6 +1,7 @@
 "use client";
 // The recommendation's owner: shown to signed-in readers; editors and admins set, change or clear it in one
 // audited step (lib/owners). The new owner is notified.
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -17,17 +18,18 @@ interface Props {
 
 export function OwnerSection({ recommendationId, owner, candidates }: Props) {
   const [state, formAction] = useAction(setOwnerAction);
+  const t = useTranslations("recommendation");
   return (
     <section aria-labelledby="owner" className="mt-6">
       <h2 id="owner" className="text-lg font-semibold">
-        Owner
+        {t("owner")}
       </h2>
-      <p className="mt-1 text-slate-800">{owner.name ?? "No owner yet."}</p>
+      <p className="mt-1 text-slate-800">{owner.name ?? t("noOwnerYet")}</p>
       {candidates && (
         <form
           key={`${formKey(state)}-${owner.version}`}
           action={formAction}
-          aria-label="Set the owner"
+          aria-label={t("setOwner")}
           className="no-print"
           noValidate
         >
@@ -35,14 +37,14 @@ export function OwnerSection({ recommendationId, owner, candidates }: Props) {
           <input type="hidden" name="version" value={owner.version} />
           <SelectField
             name="ownerId"
-            label="Owner"
-            hint="An editor, administrator or an institution's contributor; they are notified."
+            label={t("owner")}
+            hint={t("ownerHint")}
             options={candidates}
-            emptyLabel="No owner"
+            emptyLabel={t("noOwner")}
             defaultValue={valueOf(state, "ownerId", owner.id ?? "")}
             errors={errorsOf(state)}
           />
-          <SubmitButton>Save owner</SubmitButton>
+          <SubmitButton>{t("saveOwner")}</SubmitButton>
           <FormStatus state={state} />
         </form>
       )}

@@ -1,4 +1,5 @@
 // The recommendation as quoted: the lead-ins it depends on, then its text.
+import { useTranslations } from "next-intl";
 import { VerificationNote } from "@/components/verification-note";
 
 interface Props {
@@ -6,6 +7,8 @@ interface Props {
   leadIn: string | null;
   number: number | null;
   text: string;
+  /** The language of the text shown (an original or a translation), for screen readers and hyphenation. */
+  lang?: string;
   verification?: "VERIFIED" | "NEEDS_VERIFICATION";
 }
 
@@ -18,16 +21,20 @@ function LeadIn({ text, label }: { text: string; label: string }) {
   );
 }
 
-export function RecommendationText({ sectionLeadIns, leadIn, number, text, verification }: Props) {
+export function RecommendationText({ sectionLeadIns, leadIn, number, text, lang, verification }: Props) {
+  const t = useTranslations("recommendation");
   return (
     <div className="mt-6 space-y-3">
-      {sectionLeadIns.map((t, i) => (
-        <LeadIn key={i} text={t} label="Lead-in of the section" />
+      {sectionLeadIns.map((lead, i) => (
+        <LeadIn key={i} text={lead} label={t("leadInSection")} />
       ))}
       {leadIn && (
-        <LeadIn text={leadIn} label={`Lead-in shared by the parts of recommendation ${number ?? ""}`.trim()} />
+        <LeadIn text={leadIn} label={number === null ? t("leadInSharedParts") : t("leadInShared", { number })} />
       )}
-      <blockquote className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900">
+      <blockquote
+        lang={lang}
+        className="border-l-4 border-slate-400 pl-4 font-serif text-lg leading-relaxed whitespace-pre-wrap italic text-slate-900"
+      >
         {text}
       </blockquote>
       {verification && <VerificationNote status={verification} />}

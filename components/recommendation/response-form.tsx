@@ -2,39 +2,19 @@
 // Records a new answer of the state (a new entry of the series), or corrects
 // an entry (a typo, a wrong source: versioned; a change of status needs a
 // reason). A stale correction is rebased: see FormStatus.
-import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addResponseAction, correctResponseAction } from "@/lib/responses/actions";
-import { recordableResponseOptions, type Option } from "./options";
+import type { Option } from "./options";
 import { useScopedForm } from "./use-scoped-form";
-import { CorrectionReason, EntryTarget, SourceFields } from "./entry-form-parts";
+import { CorrectionReason, EntryTarget } from "./entry-form-parts";
+import { RESPONSE_FIELDS, ResponseFields, type StoredResponseFields } from "./response-fields";
 
-export interface StoredResponse extends DatedValues {
+export interface StoredResponse extends StoredResponseFields {
   id: string;
   version: number;
-  status: string;
-  text: string | null;
-  statusSentence: string | null;
-  documentId: string | null;
-  location: string | null;
-  sourceUrl: string | null;
 }
-
-const FIELDS = [
-  "status",
-  "date",
-  "notBefore",
-  "notAfter",
-  "dateNote",
-  "text",
-  "statusSentence",
-  "documentId",
-  "location",
-  "sourceUrl",
-  "reason",
-];
 
 type Props = { documents: Option[]; today: string } & (
   { mode: "add"; recommendationId: string } | { mode: "correct"; stored: StoredResponse }
@@ -44,54 +24,34 @@ export function ResponseForm(props: Props) {
   const stored = props.mode === "correct" ? props.stored : null;
   const f = useScopedForm(stored ? correctResponseAction : addResponseAction, {
     prefix: stored ? `r-${stored.id}-` : "r-new-",
-    visible: FIELDS,
+    visible: [...RESPONSE_FIELDS, "reason"],
     version: stored?.version,
   });
-  const common = { errors: f.errors };
+  const t = useTranslations("entries");
   return (
     <form
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Correct this response" : "Record a new response"}
+      aria-label={stored ? t("correctThis", { kind: "response" }) : t("recordResponse")}
       noValidate
     >
       <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
-      <SelectField
-        {...common}
-        name={f.name("status")}
-        label="Status (the state's response)"
-        required
-        options={recordableResponseOptions}
-        emptyLabel="Choose…"
-        defaultValue={f.value("status", stored?.status)}
-      />
-      <DatedFields
-        legend="When the response was given"
-        name={f.name}
-        value={f.value}
-        stored={stored ?? EMPTY_DATED}
-        errors={f.errors}
+      <ResponseFields
+        f={f}
+        stored={stored}
+        documents={props.documents}
         today={props.today}
+        labels={{
+          status: t("statusField"),
+          date: t("responseDate"),
+          text: t("responseText"),
+          textHint: t("responseTextHint"),
+          sentenceHint: t("statusSentenceHint"),
+        }}
       />
-      <TextArea
-        {...common}
-        name={f.name("text")}
-        label="Response text"
-        rows={6}
-        hint="Quote the authorities' response verbatim."
-        defaultValue={f.value("text", stored?.text)}
-      />
-      <TextField
-        {...common}
-        name={f.name("statusSentence")}
-        label="Closing status sentence"
-        hint="As written in the source, e.g. the CEC's closing sentence."
-        defaultValue={f.value("statusSentence", stored?.statusSentence)}
-      />
-      <SourceFields f={f} stored={stored} documents={props.documents} />
       {stored && <CorrectionReason f={f} />}
-      <SubmitButton>{stored ? "Save the correction" : "Record the response"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveCorrection") : t("recordTheResponse")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

@@ -3,13 +3,15 @@
 // lib/status decides) is shown in full; every entry is listed, latest first,
 // withdrawn ones kept and marked. Editors record new answers and correct entries.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ResponseEntry } from "@/lib/recommendations/view";
 import type { EvidenceItem } from "@/lib/evidence/queries";
 import { datedToForm } from "@/lib/dated";
 import { DatedText } from "@/components/dated-text";
 import { StateResponseBadge } from "@/components/status-badge";
+import { ResponseTranslations } from "@/components/translations/response-translations";
 import { Citation } from "./citation";
-import { formatIsoDay } from "./dates";
+import { formatIsoDay, useReaderLocale } from "./dates";
 import { EntryEditing, NewEntryLink, entryAnchor, type EntryEditState } from "./entry-editing";
 import { EvidenceFiles } from "./evidence-files";
 import { LensPanel } from "./lens-panel";
@@ -32,6 +34,7 @@ const paragraphs = (text: string | null) =>
     .filter(Boolean);
 
 function Body({ r }: { r: ResponseEntry }) {
+  const t = useTranslations("entries");
   return (
     <div className="space-y-3">
       {paragraphs(r.text).length > 0 && (
@@ -43,7 +46,7 @@ function Body({ r }: { r: ResponseEntry }) {
       )}
       {r.statusSentence && (
         <p className="text-sm">
-          <span className="font-medium text-slate-700">Closing status sentence: </span>
+          <span className="font-medium text-slate-700">{t("closingSentence")} </span>
           <q className="font-serif">{r.statusSentence}</q>
         </p>
       )}
@@ -53,20 +56,20 @@ function Body({ r }: { r: ResponseEntry }) {
 }
 
 function Heading({ r, on }: { r: ResponseEntry; on: string | null }) {
+  const t = useTranslations("entries");
+  const locale = useReaderLocale();
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
       <StateResponseBadge status={r.status} />
-      <span className="text-sm text-slate-800">
-        given <DatedText dated={r} />
-      </span>
+      <span className="text-sm text-slate-800">{t.rich("given", { date: () => <DatedText dated={r} /> })}</span>
       {r.current && (
         <span className="rounded-sm px-1.5 text-xs font-semibold text-slate-900 ring-1 ring-slate-500 ring-inset">
-          current
+          {t("current")}
         </span>
       )}
       {!r.counts && on && (
         <span className="text-xs font-medium text-slate-700">
-          (dated after {formatIsoDay(on)}: not counted on that day)
+          {t("datedAfter", { date: formatIsoDay(on, locale) })}
         </span>
       )}
     </p>
@@ -90,17 +93,9 @@ function Controls({ r, edit }: { r: ResponseEntry; edit: ResponseEdit }) {
       id={r.id}
       withdrawn={Boolean(r.withdrawnAt)}
       state={edit.editing}
-      what="this response"
+      kind="response"
       correct={<ResponseForm mode="correct" stored={stored} documents={edit.documents} today={edit.today} />}
-      withdraw={
-        <WithdrawForm
-          kind="response"
-          id={r.id}
-          version={r.version}
-          what="this response"
-          withdrawn={Boolean(r.withdrawnAt)}
-        />
-      }
+      withdraw={<WithdrawForm kind="response" id={r.id} version={r.version} withdrawn={Boolean(r.withdrawnAt)} />}
     />
   );
 }
@@ -120,32 +115,28 @@ export function ResponsePanel({
   files?: Record<string, EvidenceItem[]>;
 }) {
   const current = responses.find((r) => r.current);
+  const t = useTranslations("entries");
+  const locale = useReaderLocale();
   return (
-    <LensPanel
-      id="state-response"
-      title="State's response"
-      subtitle="The authorities' own account (self-assessment), quoted verbatim."
-    >
+    <LensPanel id="state-response" title={t("responseTitle")} subtitle={t("responseSubtitle")}>
       {current ? (
         <div className="space-y-3">
           <Heading r={{ ...current, current: false }} on={on} />
-          {current.dateNote && <p className="text-sm text-slate-700">On the date: {current.dateNote}</p>}
+          {current.dateNote && <p className="text-sm text-slate-700">{t("onTheDate", { note: current.dateNote })}</p>}
           <Body r={current} />
         </div>
       ) : (
         <div className="space-y-2">
           <StateResponseBadge status="NO_RESPONSE" />
           <p className="text-slate-800">
-            {on
-              ? `No response of the state dated on or before ${formatIsoDay(on)} is recorded.`
-              : "No response of the state is recorded yet."}
+            {on ? t("noResponseOn", { date: formatIsoDay(on, locale) }) : t("noResponse")}
           </p>
         </div>
       )}
       {responses.length > 0 && (
         <div className="mt-6">
           <h3 id="responses-all" className="font-semibold">
-            All recorded responses ({responses.length}), latest first
+            {t("allResponses", { count: responses.length })}
           </h3>
           <ol aria-labelledby="responses-all" className="mt-3 space-y-4">
             {responses.map((r) => (
@@ -157,19 +148,22 @@ export function ResponsePanel({
                 {r.withdrawnAt && <Withdrawn at={r.withdrawnAt} reason={r.withdrawalReason} />}
                 <Heading r={r} on={on} />
                 {r.current ? (
-                  <p className="mt-2 text-sm text-slate-700">Shown in full above.</p>
+                  <p className="mt-2 text-sm text-slate-700">{t("shownAbove")}</p>
                 ) : (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-semibold text-sky-800">Read this response</summary>
+                    <summary className="cursor-pointer text-sm font-semibold text-sky-800">{t("readResponse")}</summary>
                     <div className="mt-2">
-                      {r.dateNote && <p className="mb-2 text-sm text-slate-700">On the date: {r.dateNote}</p>}
+                      {r.dateNote && (
+                        <p className="mb-2 text-sm text-slate-700">{t("onTheDate", { note: r.dateNote })}</p>
+                      )}
                       <Body r={r} />
                     </div>
                   </details>
                 )}
+                <ResponseTranslations responseId={r.id} on={on} edit={edit} />
                 <EvidenceFiles
                   files={files[r.id] ?? []}
-                  entry={{ kind: "stateResponse", id: r.id, what: "this response" }}
+                  entry={{ kind: "stateResponse", id: r.id }}
                   canEdit={Boolean(edit)}
                   canAttach={Boolean(edit) && !r.withdrawnAt}
                 />
@@ -180,12 +174,8 @@ export function ResponsePanel({
         </div>
       )}
       {edit && (
-        <NewEntryLink kind="response" label="Record a new response" state={edit.editing} anchor="state-response">
-          <p className="mt-3 text-sm text-slate-700">
-            A new answer of the state (a follow-up letter, a statement at a round table, the next election&rsquo;s
-            comments) is a new entry; to fix a typo or a source in an existing entry, use its &ldquo;Correct&rdquo;
-            instead.
-          </p>
+        <NewEntryLink kind="response" label={t("recordResponse")} state={edit.editing} anchor="state-response">
+          <p className="mt-3 text-sm text-slate-700">{t("newResponseNote")}</p>
           <ResponseForm
             mode="add"
             recommendationId={edit.recommendationId}

@@ -68,6 +68,42 @@ describe("history timeline", () => {
     ]);
   });
 
+  it("says a translation in words: which text, language, kind, never the text's id", () => {
+    expect(describeAction("remove-translation", "ContentTranslation")).toBe("removed a translation");
+    const [entry] = describeTimeline(
+      [
+        {
+          seq: 8,
+          occurredAt: at("2026-11-30T10:00:00Z"),
+          actorLabel: "Eve Editor",
+          action: "add",
+          entityType: "ContentTranslation",
+          entityId: "tr1",
+          changes: {
+            subject: { from: null, to: "RECOMMENDATION_TEXT" },
+            subjectId: { from: null, to: "ckrec00000000000000000001" },
+            language: { from: null, to: "RU" },
+            text: { from: null, to: "Рабочий перевод" },
+            kind: { from: null, to: "WORKING" },
+            translator: { from: null, to: "Eve Editor" },
+            version: { from: null, to: 1 },
+          },
+          reason: null,
+        },
+      ],
+      lookups,
+    );
+    expect(entry!.what).toBe("added a translation");
+    expect(entry!.created).toBe(true);
+    expect(entry!.rows.map((r) => `${r.label}: ${r.after}`)).toEqual([
+      "Text: Рабочий перевод",
+      "Which text: Recommendation text",
+      "Language: Russian",
+      "Kind of translation: Working, not official",
+      "Translated by: Eve Editor",
+    ]);
+  });
+
   it("formats times in UTC and calendar dates as dates", () => {
     expect(formatDateTime(at("2026-11-22T17:05:09.123Z"))).toBe("22 Nov 2026, 17:05 UTC");
     expect(formatValue("FollowUp", "dateTo", "2011-04-03T00:00:00.000Z", lookups)).toBe("3 April 2011");

@@ -2,6 +2,7 @@
 // Withdraws a response, an assessment or a follow-up entry: never deleted, kept visibly
 // as withdrawn with the reason, and in the history. Once withdrawn, only the
 // confirmation remains (render it at a stable place so it survives the refresh).
+import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -20,28 +21,27 @@ interface Props {
   kind: keyof typeof ACTIONS;
   id: string;
   version: number;
-  /** "this assessment", "this follow-up entry". */
-  what: string;
   withdrawn: boolean;
 }
 
-export function WithdrawForm({ kind, id, version, what, withdrawn }: Props) {
+export function WithdrawForm({ kind, id, version, withdrawn }: Props) {
+  const t = useTranslations("entries");
   const f = useScopedForm(ACTIONS[kind], { prefix: `w-${id}-`, visible: ["reason"], version });
   if (withdrawn) return <FormStatus state={f.status} />;
   return (
-    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={`Withdraw ${what}`} noValidate>
+    <form key={f.key} action={f.formAction} onChange={f.onChange} aria-label={t("withdrawThis", { kind })} noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={f.version} />
       <TextArea
         name={f.name("reason")}
-        label="Reason for the withdrawal"
+        label={t("withdrawalReason")}
         required
         rows={2}
-        hint="The entry stays visible, marked as withdrawn, with this reason."
+        hint={t("withdrawalReasonHint")}
         defaultValue={f.value("reason", "")}
         errors={f.errors}
       />
-      <SubmitButton tone="danger">Withdraw {what}</SubmitButton>
+      <SubmitButton tone="danger">{t("withdrawThis", { kind })}</SubmitButton>
       <FormStatus state={f.status} />
     </form>
   );

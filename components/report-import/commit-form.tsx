@@ -3,6 +3,7 @@
 // items already recorded marked as skipped; then one import of them all, its answers dated once.
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -32,6 +33,7 @@ interface Props {
 const strip = (rows: Row[]) => rows.map(({ key: _key, ...item }) => item);
 
 export function CommitForm(p: Props) {
+  const t = useTranslations("reportImport");
   const [rows, setRows] = useState(p.initial);
   const [state, formAction] = useAction(p.commit, idle);
   const recorded = alreadyRecorded(rows, p.labels);
@@ -51,7 +53,7 @@ export function CommitForm(p: Props) {
           <ul className="mt-3 list-disc pl-6">
             {created.map((c) => (
               <li key={c.id}>
-                <Link href={`/recommendations/${c.id}`}>Recommendation {c.label}</Link>
+                <Link href={`/recommendations/${c.id}`}>{t("recommendation", { label: c.label })}</Link>
               </li>
             ))}
           </ul>
@@ -59,12 +61,12 @@ export function CommitForm(p: Props) {
         {created.length > 0 && state.data?.importId && (
           <p className="mt-3">
             <Link href={`/imports/${state.data.importId}`} className="font-semibold">
-              Check the new recommendations for repeats of earlier ones
+              {t("checkRepeats")}
             </Link>
           </p>
         )}
         <button type="button" onClick={p.onRestart} className="mt-4 underline">
-          Import another section
+          {t("importAnother")}
         </button>
       </div>
     );
@@ -76,19 +78,26 @@ export function CommitForm(p: Props) {
       <input type="hidden" name="items" value={json} />
       <input type="hidden" name="fileName" value={p.source?.fileName ?? ""} />
       <input type="hidden" name="fileSha256" value={p.source?.fileSha256 ?? ""} />
-      <h2 className="text-lg font-semibold">Preview: nothing is written yet</h2>
+      <h2 className="text-lg font-semibold">{t("previewHeading")}</h2>
       <p className="mt-1 text-slate-800">
-        {rows.length} item{rows.length === 1 ? "" : "s"} found
-        {p.source ? ` in ${p.source.fileName} (${p.source.kind}, SHA-256 ${p.source.fileSha256.slice(0, 12)}…)` : ""}
-        {p.document ? `, citing “${p.document}”` : ""}. {fresh.length} will be imported
-        {recorded.size ? `; ${recorded.size} already recorded will be skipped` : ""}.{" "}
+        {t("found", {
+          count: rows.length,
+          source: p.source ? "yes" : "no",
+          file: p.source?.fileName ?? "",
+          kind: p.source?.kind ?? "",
+          sha: p.source?.fileSha256.slice(0, 12) ?? "",
+          document: p.document ? "yes" : "no",
+          title: p.document ?? "",
+          fresh: fresh.length,
+          skipped: recorded.size,
+        })}{" "}
         <button type="button" onClick={p.onRestart} className="underline">
-          Start again
+          {t("startAgain")}
         </button>
       </p>
       {p.warnings.length > 0 && (
         <div className="mt-3 rounded border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
-          <h3 className="font-semibold">Worth a look before importing</h3>
+          <h3 className="font-semibold">{t("warnings")}</h3>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {p.warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -113,7 +122,7 @@ export function CommitForm(p: Props) {
       </ol>
       {withAnswers && (
         <DatedFields
-          legend="Date of the captured answers (for all of them)"
+          legend={t("answersDate")}
           name={(f) => f}
           value={(f, stored) => (state.status === "error" ? (state.values[f] ?? stored) : stored)}
           stored={EMPTY_DATED}
@@ -122,18 +131,14 @@ export function CommitForm(p: Props) {
         />
       )}
       <label className="mt-4 inline-flex items-center gap-2 text-sm font-semibold text-slate-900">
-        <input type="checkbox" name="textChecked" className="size-4 accent-sky-800" />I checked the texts against the
-        report
+        <input type="checkbox" name="textChecked" className="size-4 accent-sky-800" />
+        {t("textChecked")}
       </label>
       {tooLarge ? (
-        <p className="mt-4 font-medium text-rose-800">
-          Too many items for one import: drop some of them (for example a section) and import them separately.
-        </p>
+        <p className="mt-4 font-medium text-rose-800">{t("tooLarge")}</p>
       ) : (
         <div>
-          <SubmitButton>
-            Import {fresh.length} recommendation{fresh.length === 1 ? "" : "s"}
-          </SubmitButton>
+          <SubmitButton>{t("importCount", { count: fresh.length })}</SubmitButton>
         </div>
       )}
       <FormStatus state={state} />

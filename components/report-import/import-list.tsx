@@ -2,6 +2,7 @@
 // A cycle's report-text imports, latest first; editors revert one as a whole (refused, with the items
 // named, if later work would be lost).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -21,7 +22,8 @@ export interface ImportRow {
 }
 
 export function ImportList({ imports, revert }: { imports: ImportRow[]; revert: Action | null }) {
-  if (imports.length === 0) return <p className="mt-2 text-slate-700">No report-text imports into this cycle yet.</p>;
+  const t = useTranslations("reportImport.list");
+  if (imports.length === 0) return <p className="mt-2 text-slate-700">{t("none")}</p>;
   return revert ? <RevertableList imports={imports} revert={revert} /> : <Entries imports={imports} />;
 }
 
@@ -37,15 +39,23 @@ function RevertableList({ imports, revert }: { imports: ImportRow[]; revert: Act
 }
 
 function Entries({ imports, formAction }: { imports: ImportRow[]; formAction?: (form: FormData) => void }) {
+  const t = useTranslations("reportImport.list");
   return (
     <ul className="mt-3 space-y-3">
       {imports.map((i) => (
         <li key={i.id} className="rounded border border-slate-200 p-3">
           <p>
-            <span className="font-semibold">{i.when}</span>, by {i.createdBy}, from {i.source}: {i.itemCount}{" "}
-            recommendation{i.itemCount === 1 ? "" : "s"} ({i.labels})
-            {i.skipped ? `; already recorded, skipped: ${i.skipped}` : ""}.{" "}
-            {!i.reverted && <Link href={`/imports/${i.id}`}>Earlier forms of these recommendations</Link>}
+            {t.rich("entry", {
+              when: i.when,
+              by: i.createdBy,
+              source: i.source,
+              count: i.itemCount,
+              labels: i.labels,
+              hasSkipped: i.skipped ? "yes" : "no",
+              skipped: i.skipped ?? "",
+              bold: (c) => <span className="font-semibold">{c}</span>,
+            })}{" "}
+            {!i.reverted && <Link href={`/imports/${i.id}`}>{t("earlierForms")}</Link>}
           </p>
           {i.reverted ? (
             <p className="mt-1 text-sm text-slate-700">{i.reverted}</p>
@@ -54,7 +64,7 @@ function Entries({ imports, formAction }: { imports: ImportRow[]; formAction?: (
               <form action={formAction} method="post">
                 <input type="hidden" name="id" value={i.id} />
                 <SubmitButton tone="danger">
-                  Revert this import<span className="sr-only"> (recommendations {i.labels})</span>
+                  {t.rich("revert", { labels: i.labels, sr: (c) => <span className="sr-only">{c}</span> })}
                 </SubmitButton>
               </form>
             )

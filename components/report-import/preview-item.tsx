@@ -1,9 +1,11 @@
 "use client";
 // One previewed item, editable before anything is written: label, section, topic, lead-in, text and the
 // captured response; moved, split at a paragraph break, merged with the previous item, or dropped.
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ParsedItem, ParsedResponse } from "@/lib/report-import/parsed";
 import { PARSED_RESPONSE_STATUSES } from "@/lib/report-import/parsed";
-import { STATE_RESPONSE } from "@/lib/vocab";
+import { statusLabel } from "@/lib/i18n/status";
 import { controlClass } from "@/components/forms/field";
 
 export type Row = ParsedItem & { key: number };
@@ -23,9 +25,13 @@ interface Props {
 }
 
 export function PreviewItem({ row, index, count, recorded, errors, onChange, onAction }: Props) {
+  const t = useTranslations("reportImport.item");
+  const tStatus = useTranslations("status");
   const id = (f: string) => `item-${row.key}-${f}`;
   const set = (patch: Partial<ParsedItem>) => onChange({ ...row, ...patch });
-  const name = `item ${index + 1}${row.label ? ` (${row.label})` : ""}`;
+  const item = { n: index + 1, label: row.label, hasLabel: row.label ? "yes" : "no" };
+  // What a button does, with the item it acts on for screen readers ("Move up item 3 (7)").
+  const act = (key: string) => t.rich(key, { name: t("name", item), sr: (c) => <span className="sr-only">{c}</span> });
   return (
     <li
       className={`rounded-lg border p-4 ${recorded ? "border-slate-300 bg-slate-50" : "border-slate-300 bg-white"}`}
@@ -33,13 +39,10 @@ export function PreviewItem({ row, index, count, recorded, errors, onChange, onA
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={id("heading")} className="font-semibold">
-          Item {index + 1}
-          {row.label && <span className="font-normal text-slate-700"> · recommendation {row.label}</span>}
+          {t.rich("heading", { ...item, muted: (c) => <span className="font-normal text-slate-700">{c}</span> })}
         </h3>
         {recorded && (
-          <p className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
-            Already recorded — will be skipped
-          </p>
+          <p className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("recorded")}</p>
         )}
       </div>
       {errors.length > 0 && (
@@ -50,35 +53,40 @@ export function PreviewItem({ row, index, count, recorded, errors, onChange, onA
         </ul>
       )}
       <div className="mt-2 grid gap-x-4 sm:grid-cols-[8rem_1fr_1fr]">
-        <Input id={id("label")} label="Label" value={row.label} onChange={(label) => set({ label })} />
+        <Input id={id("label")} label={t("label")} value={row.label} onChange={(label) => set({ label })} />
         <Input
           id={id("section")}
-          label="Section"
+          label={t("section")}
           value={row.section ?? ""}
           onChange={(s) => set({ section: s || null })}
         />
-        <Input id={id("topic")} label="Topic" value={row.topic ?? ""} onChange={(t) => set({ topic: t || null })} />
+        <Input
+          id={id("topic")}
+          label={t("topic")}
+          value={row.topic ?? ""}
+          onChange={(t) => set({ topic: t || null })}
+        />
       </div>
       <Area
         id={id("leadIn")}
-        label="Lead-in (shared by lettered parts)"
+        label={t("leadIn")}
         rows={2}
         value={row.leadIn ?? ""}
         onChange={(v) => set({ leadIn: v || null })}
       />
       <Area
         id={id("text")}
-        label="Text"
+        label={t("text")}
         rows={4}
         value={row.text}
         onChange={(text) => set({ text })}
-        hint="To split this item, leave an empty line where the next item starts, then choose “Split”."
+        hint={t("textHint")}
       />
       {row.response && (
         <fieldset className="mt-3 rounded border border-slate-200 px-3 pb-3">
-          <legend className="px-1 text-sm font-semibold">The state&rsquo;s answer captured with it</legend>
+          <legend className="px-1 text-sm font-semibold">{t("answer")}</legend>
           <label htmlFor={id("status")} className="mt-1 block text-sm font-semibold">
-            Response
+            {t("response")}
           </label>
           <select
             id={id("status")}
@@ -95,41 +103,40 @@ export function PreviewItem({ row, index, count, recorded, errors, onChange, onA
           >
             {PARSED_RESPONSE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATE_RESPONSE[s].label}
+                {statusLabel(tStatus, s)}
               </option>
             ))}
           </select>
           {row.response.statusSentence && (
-            <p className="mt-1 text-sm text-slate-700">As printed: &ldquo;{row.response.statusSentence}&rdquo;</p>
+            <p className="mt-1 text-sm text-slate-700">{t("asPrinted", { sentence: row.response.statusSentence })}</p>
           )}
           <Area
             id={id("responseText")}
-            label="Answer"
+            label={t("answerText")}
             rows={3}
             value={row.response.text}
             onChange={(text) => set({ response: { ...row.response!, text } })}
           />
           <button type="button" className={`${button} mt-2`} onClick={() => set({ response: null })}>
-            Leave out this answer<span className="sr-only"> of {name}</span>
+            {act("leaveOut")}
           </button>
         </fieldset>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <ActionButton label="Move up" of={name} disabled={index === 0} onClick={() => onAction("up")} />
-        <ActionButton label="Move down" of={name} disabled={index === count - 1} onClick={() => onAction("down")} />
-        <ActionButton label="Split" of={name} disabled={!/\n\s*\n/.test(row.text)} onClick={() => onAction("split")} />
-        <ActionButton label="Merge with previous" of={name} disabled={index === 0} onClick={() => onAction("merge")} />
-        <ActionButton label="Drop" of={name} onClick={() => onAction("drop")} />
+        <ActionButton label={act("up")} disabled={index === 0} onClick={() => onAction("up")} />
+        <ActionButton label={act("down")} disabled={index === count - 1} onClick={() => onAction("down")} />
+        <ActionButton label={act("split")} disabled={!/\n\s*\n/.test(row.text)} onClick={() => onAction("split")} />
+        <ActionButton label={act("merge")} disabled={index === 0} onClick={() => onAction("merge")} />
+        <ActionButton label={act("drop")} onClick={() => onAction("drop")} />
       </div>
     </li>
   );
 }
 
-function ActionButton(p: { label: string; of: string; disabled?: boolean; onClick: () => void }) {
+function ActionButton(p: { label: ReactNode; disabled?: boolean; onClick: () => void }) {
   return (
     <button type="button" className={button} disabled={p.disabled} onClick={p.onClick}>
       {p.label}
-      <span className="sr-only"> {p.of}</span>
     </button>
   );
 }

@@ -2,6 +2,7 @@
 // The report-text import in two steps: paste the recommendations section or upload the final report, which
 // the server parses (nothing written); then review and fix every item, and import them in one transaction.
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/forms/field";
 import type { ParsedItem } from "@/lib/report-import/parsed";
 import type { PreviewSource } from "@/lib/report-import/preview";
@@ -26,6 +27,7 @@ type PreviewJson =
   | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 export function ReportImport({ cycleId, documents, labels, today, maxMb, commit }: Props) {
+  const t = useTranslations("reportImport");
   const [preview, setPreview] = useState<{ rows: Row[]; warnings: string[]; source: PreviewSource | null } | null>(
     null,
   );
@@ -40,11 +42,11 @@ export function ReportImport({ cycleId, documents, labels, today, maxMb, commit 
     try {
       const res = await fetch("/api/report-import/preview", { method: "POST", body: new FormData(e.currentTarget) });
       const json = (await res.json().catch(() => null)) as PreviewJson | null;
-      if (!json) setError({ message: "The server could not read this. Nothing was written.", fieldErrors: {} });
+      if (!json) setError({ message: t("unreadable"), fieldErrors: {} });
       else if (!json.ok) setError({ message: json.message, fieldErrors: json.fieldErrors });
       else setPreview({ rows: json.items.map(withKey), warnings: json.warnings, source: json.source });
     } catch {
-      setError({ message: "The server could not be reached. Nothing was written.", fieldErrors: {} });
+      setError({ message: t("unreachable"), fieldErrors: {} });
     } finally {
       setPending(false);
     }
@@ -72,18 +74,18 @@ export function ReportImport({ cycleId, documents, labels, today, maxMb, commit 
     <form onSubmit={start} method="post" encType="multipart/form-data" className="max-w-3xl">
       <input type="hidden" name="cycleId" value={cycleId} />
       <label htmlFor="import-text" className="block text-sm font-semibold text-slate-900">
-        Recommendations section (pasted)
+        {t("text")}
       </label>
       <p id="import-text-hint" className="mt-0.5 text-sm text-slate-600">
-        From its first heading (&ldquo;A. Priority recommendations&rdquo;) to its last item, as copied from the report.
+        {t("textHint")}
       </p>
       <textarea id="import-text" name="text" rows={12} className={controlClass} aria-describedby="import-text-hint" />
       <Errors id="import-text-error" list={errs.text} />
       <label htmlFor="import-file" className="mt-4 block text-sm font-semibold text-slate-900">
-        Or the final report as a file
+        {t("file")}
       </label>
       <p id="import-file-hint" className="mt-0.5 text-sm text-slate-600">
-        PDF, Word (DOCX) or plain text, at most {maxMb} MB; its kind is judged by its content, not its name.
+        {t("fileHint", { maxMb })}
       </p>
       <input
         id="import-file"
@@ -95,10 +97,10 @@ export function ReportImport({ cycleId, documents, labels, today, maxMb, commit 
       />
       <Errors id="import-file-error" list={errs.file} />
       <label htmlFor="import-document" className="mt-4 block text-sm font-semibold text-slate-900">
-        Source document (optional)
+        {t("document")}
       </label>
       <p id="import-document-hint" className="mt-0.5 text-sm text-slate-600">
-        The document of this cycle the texts come from; each recommendation and captured answer will cite it.
+        {t("documentHint")}
       </p>
       <select
         id="import-document"
@@ -108,7 +110,7 @@ export function ReportImport({ cycleId, documents, labels, today, maxMb, commit 
         aria-describedby="import-document-hint"
         className={controlClass}
       >
-        <option value="">None of this cycle&rsquo;s documents</option>
+        <option value="">{t("noDocument")}</option>
         {documents.map((d) => (
           <option key={d.id} value={d.id}>
             {d.title}
@@ -121,11 +123,11 @@ export function ReportImport({ cycleId, documents, labels, today, maxMb, commit 
         disabled={pending}
         className="mt-4 rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60"
       >
-        {pending ? "Reading…" : "Read and preview"}
+        {pending ? t("reading") : t("read")}
       </button>
       {error && (
         <p role="alert" className="mt-4 rounded border border-rose-700 bg-rose-50 px-3 py-2 text-rose-900">
-          {error.message} Nothing was written.
+          {t("refused", { message: error.message })}
         </p>
       )}
     </form>

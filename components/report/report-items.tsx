@@ -2,15 +2,17 @@
 // shared lead-ins once, then each item's blocks (lib/reports/export-text.ts,
 // the same words as the PDF and Word files).
 import {
-  ITEM_WORDS,
   ReportOutline,
   itemBlocks,
+  itemWords,
   type ExportItem,
   type ItemBlock,
   type OutlineHeading,
   type ReportSectionLike,
 } from "@/lib/reports/export-text";
+import { useTranslations } from "next-intl";
 import type { ReportOptions } from "@/lib/reports/schema";
+import type { ReportWords } from "@/lib/reports/report-words";
 import { itemAnchor } from "./report-contents";
 
 type Heading = "h3" | "h4" | "h5" | "h6";
@@ -54,14 +56,17 @@ function Item({
   layout,
   leadIn,
   level,
+  words,
 }: {
   item: ExportItem;
   layout: ReportOptions["layout"];
   leadIn: string | null;
   level: number;
+  words: ReportWords;
 }) {
+  const t = useTranslations("report.item");
   const H = tag(level);
-  const blocks = group(itemBlocks(item, layout, leadIn));
+  const blocks = group(itemBlocks(item, layout, leadIn, words));
   // Heading, lead-in and recommendation text are kept together on paper.
   const headEnd = blocks.findIndex((b) => !(b.kind === "heading" || b.kind === "leadIn" || b.kind === "recText"));
   const cut = headEnd === -1 ? blocks.length : headEnd;
@@ -140,10 +145,21 @@ function Item({
       id={itemAnchor(item.label)}
       className="report-item mt-6 border-t border-slate-200 pt-4"
       data-label={item.label}
-      aria-label={`${ITEM_WORDS.recommendation} ${item.label}`}
+      aria-label={t("label", { label: item.label })}
     >
       <div className="report-item-head">{blocks.slice(0, cut).map(render)}</div>
-      {blocks.slice(cut).map((b, i) => render(b, i + cut))}
+      {cut < blocks.length && (
+        // Collapsible on screen, open by default; printing opens every item (report-print.tsx).
+        <details open className="report-item-body mt-2">
+          <summary className="no-print cursor-pointer text-sm font-semibold text-sky-800">
+            {t.rich("details", {
+              label: item.label,
+              hidden: (c) => <span className="sr-only">{c}</span>,
+            })}
+          </summary>
+          {blocks.slice(cut).map((b, i) => render(b, i + cut))}
+        </details>
+      )}
     </article>
   );
 }
@@ -152,11 +168,15 @@ export function ReportItems({
   items,
   sections,
   layout,
+  words,
 }: {
   items: ExportItem[];
   sections: ReportSectionLike[];
   layout: ReportOptions["layout"];
+  /** The report's language (its own option, else the reader's): the same words as the downloads. */
+  words: ReportWords;
 }) {
+  const w = itemWords(words);
   const outline = new ReportOutline(sections);
   let depth = 0;
   const rows = items.map((item) => {
@@ -167,15 +187,15 @@ export function ReportItems({
   return (
     <section aria-labelledby="report-items" className="report-items mt-10">
       <h2 id="report-items" className="text-xl font-semibold">
-        {ITEM_WORDS.recommendationsHeading}
+        {w.recommendationsHeading}
       </h2>
-      {items.length === 0 && <p className="mt-4 text-slate-700">{ITEM_WORDS.noItems}</p>}
+      {items.length === 0 && <p className="mt-4 text-slate-700">{w.noItems}</p>}
       {rows.map(({ item, headings, leadIn, level }) => (
         <div key={item.id} className="contents">
           {headings.map((h) => (
             <SectionHeading key={`${h.id}-${item.id}`} heading={h} italic={layout === "government"} />
           ))}
-          <Item item={item} layout={layout} leadIn={leadIn} level={level} />
+          <Item item={item} layout={layout} leadIn={leadIn} level={level} words={words} />
         </div>
       ))}
     </section>

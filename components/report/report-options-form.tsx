@@ -2,15 +2,15 @@
 // report can be shared, cited and downloaded with exactly the same options.
 // Hidden in print (the title block says what the report shows).
 import Link from "next/link";
-import { ASSESSMENT, ASSESSMENT_ORDER, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
+import { useLocale, useTranslations } from "next-intl";
+import { LOCALES, LOCALE_NAME } from "@/lib/i18n/locales";
+import { statusLabel } from "@/lib/i18n/status";
+import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 import type { ReportOptions } from "@/lib/reports/schema";
-import { UNCERTAIN_DATES_RULE } from "@/lib/dated";
-import { CONTENT_LABEL, LAYOUT_LABEL, PAPER_LABEL } from "@/lib/reports/export-text";
 
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const label = "block text-sm font-semibold text-slate-900";
 const hint = "mt-1 text-xs text-slate-700";
-const ON_HINT = `The status in the world on that day: the latest response and assessment dated on or before it. Empty: the latest recorded. ${UNCERTAIN_DATES_RULE}`;
 
 function Select<K extends string>({
   id,
@@ -95,69 +95,78 @@ export function ReportOptionsForm({
   options: ReportOptions;
   today: string;
 }) {
+  const t = useTranslations("report.options");
+  const s = useTranslations("status");
+  const lang = useTranslations("reportExport.languageField");
+  const locale = useLocale();
   return (
     <form
       method="get"
       action={action}
-      aria-label="Report options"
+      aria-label={t("label")}
       className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <DateField id="report-on" name="on" text="Status on" value={options.on} today={today} hintText={ON_HINT} />
-        <DateField
-          id="report-asOf"
-          name="asOf"
-          text="As recorded on"
-          value={options.asOf}
-          today={today}
-          hintText="What the tracker held at the end of that day (UTC). Empty: as currently recorded."
-        />
-        <DateField
-          id="report-since"
-          name="since"
-          text="Changes since"
-          value={options.since}
-          today={today}
-          hintText="Adds the status on that earlier day (as recorded at the same moment) and the change to the summary. Optional."
-        />
+        {(["on", "asOf", "since"] as const).map((k) => (
+          <DateField
+            key={k}
+            id={`report-${k}`}
+            name={k}
+            text={t(`${k}.label`)}
+            value={options[k]}
+            today={today}
+            hintText={t(`${k}.hint`)}
+          />
+        ))}
         <Select
           id="report-content"
           name="content"
-          text="Content"
+          text={t("content.label")}
           value={options.content}
-          choices={(["full", "summary"] as const).map((k) => [k, CONTENT_LABEL[k]])}
+          choices={(["full", "summary"] as const).map((k) => [k, t(`content.${k}`)])}
         />
         <Select
           id="report-layout"
           name="layout"
-          text="Layout"
+          text={t("layout.label")}
           value={options.layout}
-          choices={(["tracker", "government"] as const).map((k) => [k, LAYOUT_LABEL[k]])}
-          hintText="Government comments: each recommendation in italics, then the CEC standpoint and its status sentence."
+          choices={(["tracker", "government"] as const).map((k) => [k, t(`layout.${k}`)])}
+          hintText={t("layout.hint")}
         />
         <Select
           id="report-status"
           name="status"
-          text="Only items whose state response is"
+          text={t("status.label")}
           value={options.status ?? ""}
           choices={[
-            ["", "Any response"],
-            ...STATE_RESPONSE_ORDER.map((s): [string, string] => [s, STATE_RESPONSE[s].label]),
+            ["", t("status.any")],
+            ...STATE_RESPONSE_ORDER.map((c): [string, string] => [c, statusLabel(s, c)]),
           ]}
         />
         <Select
           id="report-independent"
           name="independent"
-          text="Only items whose independent assessment is"
+          text={t("independent.label")}
           value={options.independent ?? ""}
-          choices={[["", "Any assessment"], ...ASSESSMENT_ORDER.map((s): [string, string] => [s, ASSESSMENT[s].label])]}
+          choices={[
+            ["", t("independent.any")],
+            ...ASSESSMENT_ORDER.map((c): [string, string] => [c, statusLabel(s, c)]),
+          ]}
         />
         <Select
           id="report-paper"
           name="paper"
-          text="Paper"
+          text={t("paper.label")}
           value={options.paper}
-          choices={(["a4", "letter"] as const).map((k) => [k, PAPER_LABEL[k]])}
+          choices={(["a4", "letter"] as const).map((k) => [k, t(`paper.${k}`)])}
+        />
+        <Select
+          id="report-lang"
+          name="lang"
+          text={lang("label")}
+          value={options.lang ?? locale}
+          choices={LOCALES.map((l) => [l, LOCALE_NAME[l]])}
+          hintText={lang("hint")}
         />
       </div>
       <div className="mt-4 flex items-center gap-4">
@@ -165,10 +174,10 @@ export function ReportOptionsForm({
           type="submit"
           className="rounded-md bg-sky-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-900"
         >
-          Update report
+          {t("submit")}
         </button>
         <Link href={action} className="text-sm">
-          Reset to the full current report
+          {t("reset")}
         </Link>
       </div>
     </form>

@@ -21,6 +21,8 @@ export function ReportPrintStyle({ paper }: { paper: ReportOptions["paper"] }) {
   .report-heading, .report-item h4, .report-item h5, .report-item h6, .report-items h2 { break-after: avoid; }
   .report-items { break-before: page; }
   body > header, body > footer { display: none !important; }
+  /* Collapsed items print whole (Chromium 131+; report-items-toggle.tsx also opens them before printing). */
+  .report-item-body::details-content { content-visibility: visible; display: contents; }
 }`;
   return <style>{css}</style>;
 }

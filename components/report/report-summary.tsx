@@ -1,11 +1,12 @@
 // The summary: counts in both lenses (never merged), changes since a date,
 // the previous cycle; the sources' claims; how the figures are computed.
+import type { ReportWords } from "@/lib/reports/report-words";
 import {
   CLAIMS_HEADING,
   CLAIMS_NOTE,
   DEFINITIONS,
   DEFINITIONS_HEADING,
-  ITEM_WORDS,
+  itemWords,
   type ReportTable,
 } from "@/lib/reports/export-text";
 
@@ -62,11 +63,21 @@ function SummaryTable({ table }: { table: ReportTable }) {
   );
 }
 
-export function ReportSummary({ intro, tables, claims }: { intro: string; tables: ReportTable[]; claims: string[] }) {
+export function ReportSummary({
+  intro,
+  tables,
+  claims,
+  words,
+}: {
+  intro: string;
+  tables: ReportTable[];
+  claims: string[];
+  words: ReportWords;
+}) {
   return (
     <section aria-labelledby="report-summary" className="mt-8">
       <h2 id="report-summary" className="text-xl font-semibold">
-        {ITEM_WORDS.summaryHeading}
+        {itemWords(words).summaryHeading}
       </h2>
       <p className="mt-2 text-slate-800">{intro}</p>
       {tables.map((t) => (

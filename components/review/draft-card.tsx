@@ -1,5 +1,6 @@
 // One follow-up draft in review: its state in words, what it says, who wrote it for which institution, the
 // editor's last comment, and the steps the reader may take (chosen by the page from lib/auth/policy.ts).
+import { useTranslations } from "next-intl";
 import type { DraftItem } from "@/lib/review/queries";
 import { datedToForm } from "@/lib/dated";
 import { DateText } from "@/components/date-text";
@@ -22,24 +23,30 @@ export function DraftCard({
   controls: DraftControls;
   showRecommendation?: boolean;
 }) {
-  const label = `the draft of ${d.author?.name ?? "a contributor"}`;
+  const t = useTranslations("review");
   const editable = controls.kind === "author" && (d.publication === "DRAFT" || d.publication === "RETURNED");
   return (
-    <DraftFrame d={d} kind="Follow-up draft" showRecommendation={showRecommendation}>
+    <DraftFrame d={d} kind={t("kindFollowUp")} showRecommendation={showRecommendation}>
       <p className="mt-2 font-medium">
         <DatedText dated={d} withNote />
       </p>
       <p className="mt-1 max-w-prose whitespace-pre-wrap">{d.actionTaken}</p>
       {(d.evidenceDocument || d.evidenceLocation || d.evidenceUrl) && (
-        <Citation label="Evidence" document={d.evidenceDocument} location={d.evidenceLocation} url={d.evidenceUrl} />
+        <Citation
+          label={t("evidence")}
+          document={d.evidenceDocument}
+          location={d.evidenceLocation}
+          url={d.evidenceUrl}
+        />
       )}
       {(d.nextStep || d.targetDate) && (
         <p className="mt-1 text-sm">
-          <span className="font-medium text-slate-700">Next step: </span>
+          <span className="font-medium text-slate-700">{t("nextStepLabel")} </span>
           {d.nextStep && <span className="whitespace-pre-wrap">{d.nextStep}</span>}
           {d.targetDate && (
             <span className="text-slate-700">
-              {d.nextStep && " "}(target date: <DateText date={d.targetDate} />)
+              {d.nextStep && " "}
+              {t.rich("targetDateNote", { date: () => <DateText date={d.targetDate} /> })}
             </span>
           )}
         </p>
@@ -49,7 +56,9 @@ export function DraftCard({
           <>
             <SubmitDraftForm draft={{ id: d.id, version: d.version }} again={d.publication === "RETURNED"} />
             <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-medium text-sky-800 underline">Change the draft</summary>
+              <summary className="cursor-pointer text-sm font-medium text-sky-800 underline">
+                {t("changeDraft")}
+              </summary>
               <DraftForm
                 mode="edit"
                 documents={controls.documents}
@@ -70,10 +79,10 @@ export function DraftCard({
           </>
         )}
         {controls.kind === "author" && d.publication === "SUBMITTED" && (
-          <p className="text-sm text-slate-700">Awaiting review: it cannot be changed until an editor decides.</p>
+          <p className="text-sm text-slate-700">{t("awaitingReview")}</p>
         )}
         {controls.kind === "reviewer" && d.publication === "SUBMITTED" && (
-          <ReviewDraftForms draft={{ id: d.id, version: d.version }} label={label} />
+          <ReviewDraftForms draft={{ id: d.id, version: d.version }} author={d.author?.name ?? null} />
         )}
       </div>
     </DraftFrame>

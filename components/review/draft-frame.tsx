@@ -1,10 +1,11 @@
 // What every draft card shows, whatever its kind: the kind and its review state in words, the recommendation
 // (in the review queue), who wrote it for which institution, and the reviewer's last comment.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Publication } from "@/lib/vocab";
-import { PUBLICATION } from "@/lib/vocab";
-import { formatDateTime } from "@/components/recommendation/dates";
+import { formatDateTime } from "@/lib/i18n/format";
+import { asLocale } from "@/lib/i18n/locales";
 
 export interface DraftHead {
   publication: Publication;
@@ -34,32 +35,37 @@ export function DraftFrame({
   showRecommendation: boolean;
   children: ReactNode;
 }) {
+  const t = useTranslations("review");
+  const locale = useLocale();
+  const publication = t(`publication.${d.publication}`);
+  const by = { author: d.author?.name ?? t("formerUser"), institution: d.institution.name };
   return (
-    <article className="rounded border border-slate-300 p-4" aria-label={`${kind}: ${PUBLICATION[d.publication]}`}>
+    <article className="rounded border border-slate-300 p-4" aria-label={t("cardLabel", { kind, publication })}>
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <span className="text-sm font-semibold text-slate-900">{kind}</span>
         <span className={`rounded-sm px-1.5 text-xs font-semibold ring-1 ring-inset ${BADGE[d.publication]}`}>
-          {PUBLICATION[d.publication]}
+          {publication}
         </span>
         {showRecommendation && (
           <Link href={`/recommendations/${d.recommendation.id}`} className="font-medium">
-            {d.recommendation.cycle.year} · recommendation {d.recommendation.label}
+            {t("recommendationLink", { year: d.recommendation.cycle.year, label: d.recommendation.label })}
           </Link>
         )}
         <span className="text-sm text-slate-700">
-          by {d.author?.name ?? "a former user"} · {d.institution.name}
-          {d.submittedAt && ` · submitted ${formatDateTime(d.submittedAt)}`}
+          {d.submittedAt
+            ? t("byLineSubmitted", { ...by, when: formatDateTime(d.submittedAt, asLocale(locale)) })
+            : t("byLine", by)}
         </span>
       </p>
       {d.reviewComment && d.publication !== "SUBMITTED" && (
         <p className="mt-2 max-w-prose rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <span className="font-semibold">Comment from the reviewer: </span>
+          <span className="font-semibold">{t("reviewerComment")} </span>
           <span className="whitespace-pre-wrap">{d.reviewComment}</span>
         </p>
       )}
       {d.reviewComment && d.publication === "SUBMITTED" && (
         <p className="mt-2 text-sm text-slate-700">
-          Resubmitted after a return with the comment: <q className="whitespace-pre-wrap">{d.reviewComment}</q>
+          {t("resubmitted")} <q className="whitespace-pre-wrap">{d.reviewComment}</q>
         </p>
       )}
       {children}

@@ -2,6 +2,7 @@
 // The review steps on one draft of either kind (a follow-up draft or a progress update): its author submits it
 // (again, after a return); an editor publishes it or returns it with a comment. The server decides who may take
 // which step (lib/review/cycle.ts).
+import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -25,14 +26,15 @@ const STEPS = {
     submit: submitDraftAction,
     publish: publishDraftAction,
     giveBack: returnDraftAction,
-    published: "Publishing makes it a follow-up entry that every reader sees, counted in figures, reports and exports.",
+    words: { published: "publishedFollowUp", submit: "submitFollowUp", publish: "publishFollowUp" },
+    more: { giveBack: "returnFollowUp", hint: "commentHintFollowUp" },
   },
   progress: {
     submit: submitProgressDraftAction,
     publish: publishProgressDraftAction,
     giveBack: returnProgressDraftAction,
-    published:
-      "Publishing records it as the state's response that every reader sees, counted in figures, reports and exports.",
+    words: { published: "publishedProgress", submit: "submitProgress", publish: "publishProgress" },
+    more: { giveBack: "returnProgress", hint: "commentHintProgress" },
   },
 } as const;
 
@@ -59,12 +61,12 @@ export function SubmitDraftForm({
   again: boolean;
   kind?: DraftKindName;
 }) {
+  const t = useTranslations("review.steps");
   const [state, action] = useAction(STEPS[kind].submit, idle);
-  const what = kind === "progress" ? "progress update" : "draft";
   return (
-    <form action={action} key={formKey(state)} aria-label={`Submit this ${what} for review`}>
+    <form action={action} key={formKey(state)} aria-label={t(STEPS[kind].words.submit)}>
       <Hidden d={draft} />
-      <SubmitButton>{again ? "Submit again for review" : "Submit for review"}</SubmitButton>
+      <SubmitButton>{again ? t("submitAgain") : t("submit")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, [])} />
     </form>
   );
@@ -72,38 +74,42 @@ export function SubmitDraftForm({
 
 export function ReviewDraftForms({
   draft,
-  label,
+  author,
   kind = "follow-up",
 }: {
   draft: Target;
-  label: string;
+  /** The author's name (null: a user since removed). */
+  author: string | null;
   kind?: DraftKindName;
 }) {
+  const t = useTranslations("review.steps");
+  const who = { author: author ?? t("aContributor") };
+  const words = { ...STEPS[kind].words, ...STEPS[kind].more };
   const [published, publish] = useAction(STEPS[kind].publish, idle);
   const [returned, giveBack] = useAction(STEPS[kind].giveBack, idle);
   const errors = errorsOf(returned);
   return (
     <div className="grid gap-6 sm:grid-cols-2">
-      <form action={publish} key={formKey(published)} aria-label={`Publish ${label}`}>
+      <form action={publish} key={formKey(published)} aria-label={t(words.publish, who)}>
         <Hidden d={draft} />
-        <p className="text-sm text-slate-700">{STEPS[kind].published}</p>
-        <SubmitButton>Publish</SubmitButton>
+        <p className="text-sm text-slate-700">{t(words.published)}</p>
+        <SubmitButton>{t("publish")}</SubmitButton>
         <FormStatus state={withHiddenErrors(published, [])} />
       </form>
-      <form action={giveBack} key={formKey(returned)} aria-label={`Return ${label}`} noValidate>
+      <form action={giveBack} key={formKey(returned)} aria-label={t(words.giveBack, who)} noValidate>
         <Hidden d={draft} />
         <TextArea
           scope={`return-${draft.id}`}
           name="comment"
-          label="Comment for the contributor"
-          hint={`Say what to change; they see it with the ${kind === "progress" ? "progress update" : "draft"}.`}
+          label={t("comment")}
+          hint={t(words.hint)}
           required
           rows={3}
           errors={errors}
           defaultValue={valueOf(returned, "comment", "")}
           className="mt-0"
         />
-        <SubmitButton tone="danger">Return with comment</SubmitButton>
+        <SubmitButton tone="danger">{t("returnWithComment")}</SubmitButton>
         <FormStatus state={withHiddenErrors(returned, ["comment"])} />
       </form>
     </div>

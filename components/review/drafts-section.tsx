@@ -1,6 +1,7 @@
 // On a recommendation's page: the drafts the reader may see, of both kinds (follow-up drafts and progress
 // updates; their own for a contributor, the ones awaiting review for an editor), and for a contributor of a
 // responsible institution, forms for a new one. Shown to nobody else: drafts are not part of the published record.
+import { useTranslations } from "next-intl";
 import type { DraftItem } from "@/lib/review/queries";
 import type { ProgressItem } from "@/lib/review/progress-queries";
 import type { Option } from "@/components/recommendation/options";
@@ -20,6 +21,7 @@ export interface DraftsView {
 }
 
 export function DraftsSection({ v }: { v: DraftsView }) {
+  const t = useTranslations("review");
   const none = v.drafts.length === 0 && v.progress.length === 0;
   if (v.role === "reviewer" && none) return null;
   const controls =
@@ -29,12 +31,10 @@ export function DraftsSection({ v }: { v: DraftsView }) {
   return (
     <section aria-labelledby="drafts-heading" className="mt-10 rounded border border-dashed border-slate-400 p-4">
       <h2 id="drafts-heading" className="text-lg font-semibold">
-        {v.role === "author" ? "Your drafts" : "Drafts awaiting review"}
+        {v.role === "author" ? t("myDrafts") : t("queueTitle")}
       </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-700">
-        {v.role === "author"
-          ? "Follow-up drafts and progress updates. Only you see them until you submit them; then editors review them. Once published, a follow-up entry appears under Follow-up and a progress update as the state's response, for every reader."
-          : "Follow-up drafts and progress updates submitted by institutions' focal points. Readers see them only once published."}
+        {v.role === "author" ? t("section.introAuthor") : t("section.introReviewer")}
       </p>
       {!none && (
         <ul className="mt-4 space-y-4">
@@ -54,13 +54,13 @@ export function DraftsSection({ v }: { v: DraftsView }) {
         <>
           <details className="no-print mt-4" open={none}>
             <summary className="cursor-pointer font-medium text-sky-800 underline">
-              Write a follow-up draft for {v.add.institution}
+              {t("section.writeDraftFor", { institution: v.add.institution })}
             </summary>
             <DraftForm mode="add" recommendationId={v.add.recommendationId} documents={v.documents} today={v.today} />
           </details>
           <details className="no-print mt-4">
             <summary className="cursor-pointer font-medium text-sky-800 underline">
-              Write a progress update (the state&apos;s response) for {v.add.institution}
+              {t("section.writeProgressFor", { institution: v.add.institution })}
             </summary>
             <ProgressForm
               mode="add"

@@ -1,95 +1,61 @@
 "use client";
 // A contributor writes a progress update (where the recommendation stands, in the state's vocabulary), or changes
 // one that is still a draft or was returned to them. Nobody else sees it until they submit it; an editor then
-// publishes it as the state's response or returns it with a comment.
-import { DatedFields, EMPTY_DATED, type DatedValues } from "@/components/forms/dated-field";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+// publishes it as the state's response or returns it with a comment. The fields are a response's
+// (components/recommendation/response-fields.tsx), in words addressed to the contributor.
+import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useScopedForm } from "@/components/recommendation/use-scoped-form";
-import { recordableResponseOptions, type Option } from "@/components/recommendation/options";
-import { EntryTarget, SourceFields } from "@/components/recommendation/entry-form-parts";
+import type { Option } from "@/components/recommendation/options";
+import { EntryTarget } from "@/components/recommendation/entry-form-parts";
+import {
+  RESPONSE_FIELDS,
+  ResponseFields,
+  type StoredResponseFields,
+} from "@/components/recommendation/response-fields";
 import { createProgressDraftAction, editProgressDraftAction } from "@/lib/review/actions";
 
-export interface StoredProgress extends DatedValues {
+export interface StoredProgress extends StoredResponseFields {
   id: string;
   version: number;
-  status: string;
-  text: string | null;
-  statusSentence: string | null;
-  documentId: string | null;
-  location: string | null;
-  sourceUrl: string | null;
 }
-
-const FIELDS = [
-  "status",
-  "date",
-  "notBefore",
-  "notAfter",
-  "dateNote",
-  "text",
-  "statusSentence",
-  "documentId",
-  "location",
-  "sourceUrl",
-];
 
 type Props = { documents: Option[]; today: string } & (
   { mode: "add"; recommendationId: string } | { mode: "edit"; stored: StoredProgress }
 );
 
 export function ProgressForm(props: Props) {
+  const t = useTranslations("review.form");
   const stored = props.mode === "edit" ? props.stored : null;
   const f = useScopedForm(stored ? editProgressDraftAction : createProgressDraftAction, {
     prefix: stored ? `progress-${stored.id}-` : "progress-new-",
-    visible: FIELDS,
+    visible: RESPONSE_FIELDS,
     version: stored?.version,
   });
-  const common = { errors: f.errors };
   return (
     <form
       key={f.key}
       action={f.formAction}
       onChange={f.onChange}
-      aria-label={stored ? "Change this progress update" : "Write a progress update"}
+      aria-label={stored ? t("changeProgress") : t("writeProgress")}
       noValidate
     >
       <EntryTarget f={f} stored={stored} recommendationId={props.mode === "add" ? props.recommendationId : ""} />
-      <SelectField
-        {...common}
-        name={f.name("status")}
-        label="Where it stands (the state's response)"
-        required
-        options={recordableResponseOptions}
-        emptyLabel="Choose…"
-        defaultValue={f.value("status", stored?.status)}
-      />
-      <DatedFields
-        legend="Date of the response"
-        name={f.name}
-        value={f.value}
-        stored={stored ?? EMPTY_DATED}
-        errors={f.errors}
+      <ResponseFields
+        f={f}
+        stored={stored}
+        documents={props.documents}
         today={props.today}
+        labels={{
+          status: t("status"),
+          date: t("responseDate"),
+          text: t("progressText"),
+          textHint: t("progressTextHint"),
+          sentenceHint: t("statusSentenceHint"),
+        }}
       />
-      <TextArea
-        {...common}
-        name={f.name("text")}
-        label="Progress update"
-        rows={5}
-        hint="What has been done, in the authorities' words."
-        defaultValue={f.value("text", stored?.text)}
-      />
-      <TextField
-        {...common}
-        name={f.name("statusSentence")}
-        label="Closing status sentence"
-        hint="Optional, e.g. the CEC's closing sentence."
-        defaultValue={f.value("statusSentence", stored?.statusSentence)}
-      />
-      <SourceFields f={f} stored={stored} documents={props.documents} />
-      <SubmitButton>{stored ? "Save the changes" : "Save the progress update"}</SubmitButton>
+      <SubmitButton>{stored ? t("saveChanges") : t("saveProgress")}</SubmitButton>
       <FormStatus state={f.status} onUseTheirs={f.useTheirs} />
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 // Rename or delete one of the person's own views (folded, so a list of views stays short).
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { TextField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -10,34 +11,41 @@ import { idle } from "@/lib/actions/result";
 import { deleteViewAction, renameViewAction } from "@/lib/saved-views/actions";
 
 export function ViewActions({ view }: { view: { id: string; name: string } }) {
+  const t = useTranslations("savedViews");
   const [renamed, rename] = useAction(renameViewAction, idle);
   const [deleted, remove] = useAction(deleteViewAction, idle);
   const scope = `view-${view.id}`;
   return (
     <details className="ml-2 inline-block text-sm">
       <summary className="cursor-pointer text-sky-800">
-        Change<span className="sr-only"> the view {view.name}</span>
+        {t.rich("change", { name: view.name, sr: (c) => <span className="sr-only">{c}</span> })}
       </summary>
-      <form action={rename} key={formKey(renamed)} noValidate aria-label={`Rename ${view.name}`} className="mt-2">
+      <form
+        action={rename}
+        key={formKey(renamed)}
+        noValidate
+        aria-label={t("renameLabel", { name: view.name })}
+        className="mt-2"
+      >
         <input type="hidden" name="id" value={view.id} />
         <div className="flex flex-wrap items-end gap-2">
           <TextField
             scope={scope}
             name="name"
-            label="New name"
+            label={t("newName")}
             required
             maxLength={80}
             className="min-w-56"
             errors={errorsOf(renamed)}
             defaultValue={valueOf(renamed, "name", view.name)}
           />
-          <SubmitButton>Rename</SubmitButton>
+          <SubmitButton>{t("rename")}</SubmitButton>
         </div>
         <FormStatus state={withHiddenErrors(renamed, ["name"])} />
       </form>
-      <form action={remove} aria-label={`Delete ${view.name}`} className="mt-2">
+      <form action={remove} aria-label={t("deleteLabel", { name: view.name })} className="mt-2">
         <input type="hidden" name="id" value={view.id} />
-        <SubmitButton tone="danger">Delete this view</SubmitButton>
+        <SubmitButton tone="danger">{t("delete")}</SubmitButton>
         <FormStatus state={deleted} />
       </form>
     </details>

@@ -1,8 +1,10 @@
 // The search page's form: the query and every filter live in the URL (GET).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SearchFilterOptions } from "@/lib/search/queries";
 import type { SearchFilter } from "@/lib/search/schema";
-import { ASSESSMENT, ASSESSMENT_ORDER, STATE_RESPONSE, STATE_RESPONSE_ORDER } from "@/lib/vocab";
+import { statusLabel } from "@/lib/i18n/status";
+import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER } from "@/lib/vocab";
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const labelClass = "block text-sm font-medium text-slate-800";
@@ -38,14 +40,15 @@ function Select({
 }
 
 export function SearchForm({ q, filter, options }: { q: string; filter: SearchFilter; options: SearchFilterOptions }) {
+  const t = useTranslations("search.form");
+  const status = useTranslations("status");
   return (
     <form method="get" action="/search" className="no-print mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <label htmlFor="search-q" className={labelClass}>
-        Words or phrases
+        {t("words")}
       </label>
       <p id="search-q-help" className="text-xs text-slate-700">
-        All words must appear; &quot;quoted words&quot; as a phrase; <code>or</code> between alternatives;{" "}
-        <code>-word</code> to exclude.
+        {t.rich("help", { code: (c) => <code>{c}</code> })}
       </p>
       <input
         id="search-q"
@@ -59,54 +62,54 @@ export function SearchForm({ q, filter, options }: { q: string; filter: SearchFi
       <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Select
           name="country"
-          label="Country"
+          label={t("country")}
           value={filter.country}
-          all="All countries"
+          all={t("allCountries")}
           options={options.countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <Select
           name="cycle"
-          label="Election cycle"
+          label={t("cycle")}
           value={filter.cycle}
-          all="All cycles"
+          all={t("allCycles")}
           options={options.cycles.map((c) => ({ value: c.slug, label: `${c.country.name}, ${c.year} · ${c.title}` }))}
         />
         {options.sections.length > 0 && (
           <Select
             name="section"
-            label="Section"
+            label={t("section")}
             value={filter.section}
-            all="All sections"
+            all={t("allSections")}
             options={options.sections.map((s) => ({ value: s.key, label: s.title }))}
           />
         )}
         <Select
           name="status"
-          label="State response"
+          label={t("status")}
           value={filter.status}
-          all="All responses"
-          options={STATE_RESPONSE_ORDER.map((s) => ({ value: s, label: STATE_RESPONSE[s].label }))}
+          all={t("allResponses")}
+          options={STATE_RESPONSE_ORDER.map((s) => ({ value: s, label: statusLabel(status, s) }))}
         />
         <Select
           name="independent"
-          label="Independent assessment"
+          label={t("independent")}
           value={filter.independent}
-          all="All assessments"
-          options={ASSESSMENT_ORDER.map((s) => ({ value: s, label: ASSESSMENT[s].label }))}
+          all={t("allAssessments")}
+          options={ASSESSMENT_ORDER.map((s) => ({ value: s, label: statusLabel(status, s) }))}
         />
         <Select
           name="institution"
-          label="Responsible institution"
+          label={t("institution")}
           value={filter.institution}
-          all="All institutions"
+          all={t("allInstitutions")}
           options={options.institutions.map((i) => ({ value: i.id, label: i.name }))}
         />
         <Select
           name="theme"
-          label="Theme"
+          label={t("theme")}
           value={filter.theme}
-          all="All themes"
-          options={options.themes.map((t) => ({ value: t.id, label: t.name }))}
+          all={t("allThemes")}
+          options={options.themes.map((th) => ({ value: th.id, label: th.name }))}
         />
       </div>
       <div className="mt-4 flex items-center gap-4">
@@ -114,10 +117,10 @@ export function SearchForm({ q, filter, options }: { q: string; filter: SearchFi
           type="submit"
           className="rounded-md bg-slate-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
         >
-          Search
+          {t("submit")}
         </button>
         <Link href={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} className="text-sm">
-          Clear filters
+          {t("clear")}
         </Link>
       </div>
     </form>

@@ -4,16 +4,20 @@
 // the document. Snippets are rendered as text: the markers from the database
 // become <mark> elements here, and nothing is ever injected as HTML.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SearchHit } from "@/lib/search/queries";
-import { HIT_KIND_LABEL, highlightParts } from "@/lib/search/schema";
+import { highlightParts } from "@/lib/search/schema";
 import { entryAnchor } from "@/components/recommendation/entry-editing";
 import { AssessmentBadge, StateResponseBadge } from "@/components/status-badge";
 
-export function hitTitle(h: SearchHit): string {
+/** A translator of the catalogues' "search.hit" namespace. */
+type HitWords = (key: string, values?: Record<string, string>) => string;
+
+export function hitTitle(t: HitWords, h: SearchHit): string {
   const cycle = `${h.cycle.year} · ${h.cycle.title}`;
-  if (h.document) return `${cycle}, document: ${h.document.title}`;
-  const kind = h.internal ? "internal follow-up note" : HIT_KIND_LABEL[h.kind];
-  return `${cycle}, recommendation ${h.recommendation?.label ?? ""} — ${kind}`;
+  if (h.document) return t("document", { cycle, title: h.document.title });
+  const kind = t(`kind.${h.internal ? "internal" : h.kind}`);
+  return t("entry", { cycle, label: h.recommendation?.label ?? "", kind });
 }
 
 function hitHref(h: SearchHit): string {
@@ -39,12 +43,13 @@ export function Snippet({ text }: { text: string }) {
 }
 
 export function SearchResults({ hits, offset }: { hits: SearchHit[]; offset: number }) {
+  const t = useTranslations("search.hit");
   return (
-    <ol start={offset + 1} className="mt-4 space-y-4" aria-label="Search results">
+    <ol start={offset + 1} className="mt-4 space-y-4" aria-label={t("list")}>
       {hits.map((h) => (
         <li key={`${h.kind}-${h.entryId}`} className="rounded-lg border border-slate-200 p-4">
           <h3 className="text-base font-semibold">
-            <Link href={hitHref(h)}>{hitTitle(h)}</Link>
+            <Link href={hitHref(h)}>{hitTitle(t, h)}</Link>
           </h3>
           <p className="text-xs text-slate-700">
             {h.cycle.countryName}
@@ -53,9 +58,9 @@ export function SearchResults({ hits, offset }: { hits: SearchHit[]; offset: num
           <Snippet text={h.snippet} />
           {h.recommendation && (
             <p className="mt-2 flex flex-wrap gap-2 text-xs">
-              <span className="sr-only">State response: </span>
+              <span className="sr-only">{t("state")} </span>
               <StateResponseBadge status={h.recommendation.state} />
-              <span className="sr-only">Independent assessment: </span>
+              <span className="sr-only">{t("independent")} </span>
               <AssessmentBadge status={h.recommendation.independent} />
             </p>
           )}

@@ -1,6 +1,7 @@
 "use client";
 // The managed list of themes: "Add a theme", and a folded edit form per row (rename, deactivate, reason).
 // Edits are versioned like institutions': a stale form is rebased, never saved over someone else's change.
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createThemeAction, editThemeAction } from "@/lib/themes/actions";
 import { idle } from "@/lib/actions/result";
@@ -11,25 +12,27 @@ import { CheckboxField, TextField } from "@/components/forms/field";
 import { withHiddenErrors } from "@/components/admin/form-helpers";
 
 export function AddThemeForm() {
+  const t = useTranslations("themes.admin");
   const [state, action] = useAction(createThemeAction, idle);
   return (
     <form action={action} key={formKey(state)} aria-labelledby="add-theme-heading" noValidate>
       <TextField
         scope="new-theme"
         name="name"
-        label="Name"
+        label={t("name")}
         required
         maxLength={100}
         errors={errorsOf(state)}
         defaultValue={valueOf(state, "name", "")}
       />
-      <SubmitButton>Add theme</SubmitButton>
+      <SubmitButton>{t("add")}</SubmitButton>
       <FormStatus state={withHiddenErrors(state, ["name"])} />
     </form>
   );
 }
 
 export function EditThemeForm({ theme }: { theme: { id: string; version: number; name: string; active: boolean } }) {
+  const t = useTranslations("themes.admin");
   const [state, action] = useAction(editThemeAction, idle);
   const errors = errorsOf(state);
   const scope = `theme-${theme.id}`;
@@ -37,7 +40,7 @@ export function EditThemeForm({ theme }: { theme: { id: string; version: number;
   return (
     <details>
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
-        Edit<span className="sr-only"> {theme.name}</span>
+        {t.rich("edit", { name: theme.name, sr: (c) => <span className="sr-only">{c}</span> })}
       </summary>
       <form
         action={action}
@@ -50,30 +53,24 @@ export function EditThemeForm({ theme }: { theme: { id: string; version: number;
         <TextField
           scope={scope}
           name="name"
-          label="Name"
+          label={t("name")}
           required
           maxLength={100}
           errors={errors}
           defaultValue={valueOf(state, "name", theme.name)}
           className="mt-0"
         />
-        <CheckboxField
-          scope={scope}
-          name="active"
-          label="Active (can be given to recommendations)"
-          defaultChecked={checked}
-          errors={errors}
-        />
+        <CheckboxField scope={scope} name="active" label={t("active")} defaultChecked={checked} errors={errors} />
         <TextField
           scope={scope}
           name="reason"
-          label="Reason for the change"
-          hint="Optional; recorded in the audit history."
+          label={t("reason")}
+          hint={t("reasonHint")}
           maxLength={2000}
           errors={errors}
           defaultValue={valueOf(state, "reason", "")}
         />
-        <SubmitButton>Save changes</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
         <FormStatus state={withHiddenErrors(state, ["name", "active", "reason"])} />
       </form>
     </details>

@@ -1,6 +1,7 @@
 "use client";
 // An editor's choice of a recommendation's themes: a box per theme, one save. Each theme given or taken away
 // is its own audit event (lib/themes/mutations.ts). A deactivated theme the recommendation has stays listed.
+import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { setThemesAction } from "@/lib/themes/actions";
 import { idle } from "@/lib/actions/result";
@@ -13,13 +14,14 @@ export function ThemePicker(p: {
   themes: { id: string; name: string; active: boolean }[];
   chosen: string[];
 }) {
+  const t = useTranslations("themes");
   const [state, action] = useAction(setThemesAction, idle);
   const chosen = new Set(p.chosen);
   const errors = state.status === "error" ? (state.fieldErrors.themeIds ?? []) : [];
   return (
     <details className="no-print mt-3">
       <summary className="cursor-pointer rounded-sm text-sm font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800">
-        Change themes
+        {t("change")}
       </summary>
       <form
         action={action}
@@ -29,22 +31,22 @@ export function ThemePicker(p: {
       >
         <input type="hidden" name="recommendationId" value={p.recommendationId} />
         <fieldset aria-describedby={errors.length ? "theme-errors" : undefined}>
-          <legend className="text-sm font-semibold text-slate-900">Themes of this recommendation</legend>
+          <legend className="text-sm font-semibold text-slate-900">{t("ofRecommendation")}</legend>
           <ul className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
             {p.themes
-              .filter((t) => t.active || chosen.has(t.id))
-              .map((t) => (
-                <li key={t.id}>
+              .filter((th) => th.active || chosen.has(th.id))
+              .map((th) => (
+                <li key={th.id}>
                   <label className="inline-flex items-center gap-2 text-sm">
                     <input
                       type="checkbox"
                       name="themeIds"
-                      value={t.id}
-                      defaultChecked={chosen.has(t.id)}
+                      value={th.id}
+                      defaultChecked={chosen.has(th.id)}
                       className="size-4 accent-sky-800"
                     />
-                    {t.name}
-                    {!t.active && <span className="text-slate-600"> (inactive)</span>}
+                    {th.name}
+                    {!th.active && <span className="text-slate-600"> {t("inactive")}</span>}
                   </label>
                 </li>
               ))}
@@ -56,7 +58,7 @@ export function ThemePicker(p: {
           )}
         </fieldset>
         <label htmlFor="theme-reason" className="mt-3 block text-sm font-semibold text-slate-900">
-          Reason <span className="font-normal text-slate-600">(optional; recorded in the audit history)</span>
+          {t.rich("reason", { note: (c) => <span className="font-normal text-slate-600">{c}</span> })}
         </label>
         <input
           id="theme-reason"
@@ -64,7 +66,7 @@ export function ThemePicker(p: {
           maxLength={2000}
           className="mt-1 w-full rounded border border-slate-400 px-2 py-1"
         />
-        <SubmitButton>Save themes</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
         <FormStatus state={state} />
       </form>
     </details>

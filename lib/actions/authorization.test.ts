@@ -43,6 +43,12 @@ import {
 } from "@/lib/recommendations/actions";
 import { linkRecommendationsAction, unlinkRecommendationsAction } from "@/lib/links/actions";
 import { setOwnerAction } from "@/lib/owners/actions";
+import {
+  addTranslationAction,
+  correctTranslationAction,
+  removeTranslationAction,
+  setOriginalLanguageAction,
+} from "@/lib/translations/actions";
 import { bulkAssignInstitutionAction, bulkAssignOwnerAction, bulkSetTargetDateAction } from "@/lib/bulk/actions";
 import { issueApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { commitReportImportAction, revertReportImportAction } from "@/lib/report-import/actions";
@@ -508,6 +514,46 @@ describe(`authorization of every mutation on ${testEngine}`, () => {
           update: {},
         });
         return { fromId: ids.rec!, toId: ids.old! };
+      },
+    ],
+    [
+      addTranslationAction.command as never,
+      "edit",
+      async () => {
+        await db.prisma.contentTranslation.deleteMany({ where: { subjectId: ids.rec!, language: "RU" } });
+        return {
+          subject: "RECOMMENDATION_TEXT",
+          subjectId: ids.rec!,
+          language: "RU",
+          kind: "WORKING",
+          text: `Перевод ${++n}`,
+          translator: "Matrix",
+        };
+      },
+    ],
+    ...[correctTranslationAction, removeTranslationAction].map((a): Case => [
+      a.command as never,
+      "edit",
+      async (): Promise<Record<string, string>> => {
+        const key = { subject: "RECOMMENDATION_TEXT" as const, subjectId: ids.rec!, language: "KK" as const };
+        const t = await db.prisma.contentTranslation.upsert({
+          where: { subject_subjectId_language: key },
+          create: { ...key, kind: "WORKING", text: "Аударма", translator: "Matrix" },
+          update: {},
+        });
+        return a === removeTranslationAction
+          ? { id: t.id, reason: "matrix" }
+          : { id: t.id, version: String(t.version), kind: "WORKING", text: `Аударма ${++n}`, translator: "Matrix" };
+      },
+    ]),
+    [
+      setOriginalLanguageAction.command as never,
+      "edit",
+      async () => {
+        // A document's title, between Russian and Kazakh, so that every allowed call changes something.
+        await db.prisma.contentTranslation.deleteMany({ where: { subjectId: ids.doc! } });
+        const d = await db.prisma.document.findUniqueOrThrow({ where: { id: ids.doc! } });
+        return { subject: "DOCUMENT_TITLE", subjectId: ids.doc!, language: d.titleLanguage === "RU" ? "KK" : "RU" };
       },
     ],
     [createInstitutionAction.command as never, "admin", async () => ({ name: `Institution ${++n}` })],

@@ -10,9 +10,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChangeSince, Conflict, Outcome } from "@/lib/mutations/outcome";
 import { currentRequestId, log } from "@/lib/log";
 import { logUnexpected } from "@/lib/security/unexpected";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { unsafeTextFields } from "@/lib/validation";
 import { fieldLabel, namesFor, readableDate, readableValue } from "./readable";
-import { failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
+import { correctFields, failed, formObject, formValues, invalid, refused, type ActionState } from "./result";
 
 export interface Command<S extends z.ZodType, T> {
   name: string;
@@ -31,8 +32,8 @@ export function command<S extends z.ZodType, T>(c: Command<S, T>): Command<S, T>
 }
 
 const DATE_FIELDS = new Set(["datePrecision", "dateFrom", "dateTo"]);
-const who = (changes: ChangeSince[]) =>
-  [...new Set(changes.map((c) => (c.byYou ? "you (in another tab or window)" : c.by)))].join(", ");
+const YOU = serverText("you (in another tab or window)");
+const who = (changes: ChangeSince[]) => [...new Set(changes.map((c) => (c.byYou ? YOU : c.by)))].join(", ");
 
 /** Readable lines, the three date fields shown as one "Date". */
 async function readable(
@@ -60,7 +61,7 @@ async function readable(
         field: date ? "date" : c.field,
         label: date ? "Date" : fieldLabel(c.field),
         value,
-        by: c.byYou ? "you (in another tab or window)" : c.by,
+        by: c.byYou ? YOU : c.by,
       },
     ];
   });
@@ -138,7 +139,7 @@ async function executeCommand<S extends z.ZodType, T>(
   const unsafe = unsafeTextFields(formObject(form));
   if (Object.keys(unsafe).length > 0) {
     log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(unsafe), unsafeText: true }, "invalid input");
-    return { state: failed(form, "Please correct the highlighted fields. Nothing was saved.", unsafe) };
+    return { state: correctFields(form, unsafe) };
   }
   const parsed = c.schema.safeParse(formObject(form));
   if (!parsed.success) {
@@ -155,7 +156,9 @@ async function executeCommand<S extends z.ZodType, T>(
       const over = saved?.rebasedOver ?? [];
       const note =
         over.length > 0
-          ? ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? "the date" : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`
+          ? serverText(
+              ` Meanwhile ${who(over)} had changed ${[...new Set(over.map((o) => (DATE_FIELDS.has(o.field) ? serverText("the date") : fieldLabel(o.field).toLowerCase())))].join(", ")}; your changes were saved on top of theirs.`,
+            )
           : "";
       // The version now, so the form's next save starts from it even before the page is refreshed.
       const version: Record<string, string> =
@@ -166,8 +169,11 @@ async function executeCommand<S extends z.ZodType, T>(
       // A rule about the whole record (e.g. the last administrator) is not a field to correct.
       log.info({ event: "action.invalid", ...ctx, fields: fieldsOf(outcome.fieldErrors) }, "refused by a rule");
       const onlyForm = Object.keys(outcome.fieldErrors).every((k) => k === "form");
-      const message = onlyForm ? "Nothing was saved." : "Please correct the highlighted fields. Nothing was saved.";
-      return { state: failed(form, message, outcome.fieldErrors) };
+      return {
+        state: onlyForm
+          ? failed(form, "Nothing was saved.", outcome.fieldErrors)
+          : correctFields(form, outcome.fieldErrors),
+      };
     }
     case "not-found":
       log.info({ event: "action.not-found", ...ctx }, "record not found");

@@ -31,6 +31,8 @@ export type ActionState =
       /** What the user typed, so nothing is lost when the save is refused. */
       values: Record<string, string>;
       conflict?: { changes: ConflictChange[]; conflicts: ConflictField[]; currentVersion: number };
+      /** The message asks to correct highlighted fields (a form whose fields are hidden says less). */
+      correctFields?: true;
     };
 
 export const idle: ActionState = { status: "idle" };
@@ -51,17 +53,31 @@ export function formObject(form: FormData): Record<string, string | string[]> {
   return out;
 }
 
-export function invalid(error: z.ZodError, form: FormData): ActionState {
+/**
+ * One message per field: the first rule that fails. Zod runs every check of a field (an empty date fails
+ * "required", "a date", "a real date" and "after 1990" at once); the later ones only repeat the first.
+ */
+export function firstIssuePerField(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] ??= [issue.message];
   }
+  return fieldErrors;
+}
+
+export function invalid(error: z.ZodError, form: FormData): ActionState {
+  return correctFields(form, firstIssuePerField(error));
+}
+
+/** Fields to correct: the one message for them (one place, so a form can tell it from the others). */
+export function correctFields(form: FormData, fieldErrors: Record<string, string[]>): ActionState {
   return {
     status: "error",
     message: "Please correct the highlighted fields. Nothing was saved.",
     fieldErrors,
     values: formValues(form),
+    correctFields: true,
   };
 }
 

@@ -15,6 +15,8 @@ import { statusCte } from "@/lib/status/sql";
 import { themeNames } from "@/lib/themes/queries";
 import type { AssessmentStatus, Priority, StateResponseStatus } from "@/lib/vocab";
 import type { z } from "zod";
+import { languageCode } from "@/lib/translations/languages";
+import { translationsOf } from "@/lib/translations/queries";
 import type { Cycle, RecommendationDetail, RecommendationsQuery, RecommendationSummary } from "./schema";
 
 const dayOrNull = (d: Date | null) => (d ? isoDay(d) : null);
@@ -197,15 +199,17 @@ const dated = (e: {
 /** One recommendation with its series, as its page shows them now; null when it does not exist. */
 export async function apiRecommendation(id: string, includeInternal: boolean, l: Links): Promise<Detail | null> {
   const db = await prisma();
-  const [view, place, themes] = await Promise.all([
+  const [view, place, themes, texts] = await Promise.all([
     recommendationAt(id, NOW, includeInternal),
     db.recommendation.findUnique({
       where: { id },
       select: { cycle: { select: { slug: true } }, section: { select: { key: true, title: true } } },
     }),
     themeNames([id]),
+    // The recommendation's text is always published: every caller reads its translations.
+    translationsOf({ subject: "RECOMMENDATION_TEXT", id }, { editor: false }),
   ]);
-  if (!view || !place) return null;
+  if (!view || !place || !texts.original) return null;
   const doc = (d: { slug: string; title: string } | null) =>
     d ? { slug: d.slug, title: d.title, url: `${l.site}/documents/${d.slug}` } : null;
   const live = <T extends { withdrawnAt: Date | null }>(list: T[]) => list.filter((e) => e.withdrawnAt === null);
@@ -243,6 +247,15 @@ export async function apiRecommendation(id: string, includeInternal: boolean, l:
       themes.get(id) ?? [],
       l,
     ),
+    textLanguage: languageCode(texts.original.language),
+    translations: texts.translations.map((t) => ({
+      language: languageCode(t.language),
+      kind: t.kind,
+      translator: t.translator,
+      text: t.text,
+      source:
+        t.sourceDocument || t.sourceCitation ? { document: doc(t.sourceDocument), citation: t.sourceCitation } : null,
+    })),
     responses: responses.map((r) => ({
       id: r.id,
       status: r.status,

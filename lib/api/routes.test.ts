@@ -1,6 +1,7 @@
 // The read API called for real: the route handlers' GET functions with a
 // request, on a seeded database, every answer's body validated against the
 // schema the generated OpenAPI document gives for that path and status.
+import { addTranslation } from "@/lib/translations/mutations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -192,6 +193,35 @@ describe(`read API /api/v1 on ${testEngine}`, () => {
     const bad = await recGET(req("/api/v1/recommendations/x'"), { params: Promise.resolve({ id: "x'" }) });
     expect((await checked(bad, "/recommendations/{id}")).status).toBe(400);
     expect((await one("a".repeat(25))).status).toBe(404);
+  });
+
+  it("gives the language of a recommendation's text and its translations, each marked official or working", async () => {
+    const before = (await one(ids["2(c)"]!)).body.data as { textLanguage: string; translations: unknown[] };
+    expect([before.textLanguage, before.translations]).toEqual(["en", []]);
+    const added = await addTranslation(
+      db.prisma,
+      { id: null, label: "Test" },
+      {
+        subject: "RECOMMENDATION_TEXT",
+        subjectId: ids["2(c)"]!,
+        language: "KK",
+        kind: "OFFICIAL",
+        text: "Ресми аударма",
+        translator: "Central Election Commission",
+        sourceCitation: "CEC bulletin, 2011",
+      },
+    );
+    expect(added.kind).toBe("ok");
+    const d = (await one(ids["2(c)"]!)).body.data as { translations: unknown[] };
+    expect(d.translations).toEqual([
+      {
+        language: "kk",
+        kind: "OFFICIAL",
+        translator: "Central Election Commission",
+        text: "Ресми аударма",
+        source: { document: null, citation: "CEC bulletin, 2011" },
+      },
+    ]);
   });
 
   it("gives a recommendation with its series: no withdrawn entries, no internal notes for a token", async () => {

@@ -194,8 +194,26 @@ export const FollowUpEntry = z.object({
   internal: z.boolean().describe("An internal note: only shown to editors and administrators."),
 });
 
+const contentLanguage = z.enum(["en", "ru", "kk"]);
+export const TextTranslation = z.object({
+  language: contentLanguage,
+  kind: z
+    .enum(["OFFICIAL", "WORKING"])
+    .describe("OFFICIAL: published by an institution, with its source. WORKING: never official. No machine output."),
+  translator: z.string().describe("Who made the translation (a person or an institution)."),
+  text: z.string(),
+  source: z
+    .object({ document: DocumentRef.nullable(), citation: z.string().nullable() })
+    .nullable()
+    .describe("Where an official translation was published."),
+});
+
 export const RecommendationDetail = z.object({
   data: RecommendationSummary.extend({
+    textLanguage: contentLanguage.describe("The language of `text`, the authoritative original."),
+    translations: z
+      .array(TextTranslation)
+      .describe("Translations of the text into other languages (lib/translations); the original is authoritative."),
     responses: z.array(ResponseEntry).describe("The state's responses, latest first; withdrawn entries left out."),
     assessments: z.array(AssessmentEntry).describe("Independent assessments, latest first; withdrawn left out."),
     followUps: z.array(FollowUpEntry).describe("Follow-up entries, latest first; withdrawn left out."),

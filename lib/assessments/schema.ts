@@ -3,6 +3,9 @@ import { ASSESSMENT_ORDER, type AssessmentStatus } from "@/lib/vocab";
 import { datedSchema } from "@/lib/dated";
 import { entityId, formVersion, httpUrl, optionalEntityId, optionalText, plainText } from "@/lib/validation";
 
+/** How long the texts of an assessment may be (schema and form counters). */
+export const ASSESSMENT_LIMITS = { assessorName: 200, rationale: 20_000, location: 300 } as const;
+
 const fields = {
   status: z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]], {
     message: "Choose an assessment on ODIHR's scale",
@@ -10,10 +13,10 @@ const fields = {
   assessorType: z.enum(["ODIHR_MISSION", "OTHER_OBSERVER", "CIVIL_SOCIETY", "INTERNAL_REVIEW"], {
     message: "Choose who assessed",
   }),
-  assessorName: optionalText("Assessor", 200),
-  rationale: plainText("Rationale", 20_000),
+  assessorName: optionalText("Assessor", ASSESSMENT_LIMITS.assessorName),
+  rationale: plainText("Rationale", ASSESSMENT_LIMITS.rationale),
   documentId: optionalEntityId("Source document"),
-  location: optionalText("Page or section", 300),
+  location: optionalText("Page or section", ASSESSMENT_LIMITS.location),
   sourceUrl: httpUrl("Source link"),
 };
 const DATE_LABEL = "Date of the assessment";

@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   AssessmentStatus,
   AssessorType,
+  ContentLanguage,
   DatePrecision,
   DocumentType,
   ElectionType,
@@ -16,6 +17,8 @@ import {
   Role,
   StateResponseStatus,
   TextVerification,
+  TranslatedText,
+  TranslationKind,
 } from "@/lib/generated/prisma/enums";
 
 const text = z.string();
@@ -52,6 +55,8 @@ export const FIELDS = {
     priority: z.enum(Priority),
     leadIn: text,
     text,
+    // The language of the text, the authoritative original (lib/translations); changed by its own "update".
+    textLanguage: z.enum(ContentLanguage),
     textVerification: z.enum(TextVerification),
     sourceDocumentId: id,
     sourceLocation: text,
@@ -64,6 +69,7 @@ export const FIELDS = {
   StateResponse: {
     status: z.enum(StateResponseStatus),
     text,
+    textLanguage: z.enum(ContentLanguage),
     statusSentence: text,
     ...dated,
     documentId: id,
@@ -164,6 +170,7 @@ export const FIELDS = {
     cycleId: id,
     type: z.enum(DocumentType),
     title: text,
+    titleLanguage: z.enum(ContentLanguage),
     issuer: text,
     issuedOn: day,
     place: text,
@@ -227,6 +234,18 @@ export const FIELDS = {
     fileName: text,
     fileSize: int,
     fileKind: text,
+  },
+  // A translation of a stored text (lib/translations); the stored text stays the authoritative original.
+  ContentTranslation: {
+    subject: z.enum(TranslatedText),
+    subjectId: id,
+    language: z.enum(ContentLanguage),
+    text,
+    kind: z.enum(TranslationKind),
+    translator: text,
+    sourceDocumentId: id,
+    sourceCitation: text,
+    version: int,
   },
 } as const;
 
@@ -324,6 +343,11 @@ export const CATALOGUE = {
   // "update": the author's correction within the edit window (lib/comments/policy.ts).
   Comment: { create: changesOf("Comment"), update: changesOf("Comment") },
   EvidenceFile: { "attach-file": changesOf("EvidenceFile"), "remove-file": changesOf("EvidenceFile") },
+  ContentTranslation: {
+    add: changesOf("ContentTranslation"),
+    correct: changesOf("ContentTranslation"),
+    "remove-translation": changesOf("ContentTranslation"),
+  },
 } as const;
 
 type Catalogue = typeof CATALOGUE;
@@ -367,6 +391,9 @@ export const DIFF_ACTIONS = new Set([
   "return",
   "publish",
   "assign-owner",
+  "add",
+  "correct",
+  "remove-translation",
 ]);
 
 function schemaOf(entityType: string, action: string): z.ZodType | null {

@@ -1,8 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 import { resolveAuditNames } from "./names";
 import { cycleLabel, readableEvent, type AuditEntry } from "./readable";
 import { SECURITY_ENTITY_TYPES } from "./field-labels";
+import { english, type AuditWords } from "./words";
 import type { AuditFilter } from "./schema";
 
 const eventSelect = {
@@ -61,16 +63,17 @@ async function whereOf(filter: AuditFilter, includeSecurity: boolean): Promise<P
 export const AUDIT_PAGE_SIZE = 25;
 
 /** Events in words, with every name they need looked up for the whole batch at once. */
-export async function readableEvents(rows: AuditEventRow[]): Promise<AuditEntry[]> {
+export async function readableEvents(rows: AuditEventRow[], words: AuditWords = english()): Promise<AuditEntry[]> {
   if (rows.length === 0) return [];
   const names = await resolveAuditNames(await prisma(), rows);
-  return rows.map((r) => readableEvent(r, names));
+  return rows.map((r) => readableEvent(r, names, words));
 }
 
-/** One page of events in words, newest first; `before` is the seq to continue from. */
+/** One page of events in the reader's words, newest first; `before` is the seq to continue from. */
 export async function listAuditEvents(
   filter: AuditFilter,
   includeSecurity: boolean,
+  words: AuditWords = english(),
 ): Promise<{ events: AuditEntry[]; nextBefore: number | null }> {
   const db = await prisma();
   const where = await whereOf(filter, includeSecurity);
@@ -82,18 +85,25 @@ export async function listAuditEvents(
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const nextBefore = rows.length > AUDIT_PAGE_SIZE ? page[AUDIT_PAGE_SIZE - 1]!.seq : null;
-  return { events: await readableEvents(page), nextBefore };
+  return { events: await readableEvents(page, words), nextBefore };
 }
 
 /** One event in words, by its position in the chain; null if there is none or it is not for this reader. */
-export async function auditEventBySeq(seq: number, includeSecurity: boolean): Promise<AuditEntry | null> {
+export async function auditEventBySeq(
+  seq: number,
+  includeSecurity: boolean,
+  words: AuditWords = english(),
+): Promise<AuditEntry | null> {
   const db = await prisma();
   const row = await db.auditEvent.findUnique({ where: { seq }, select: eventSelect });
   if (!row || (!includeSecurity && SECURITY_TYPES.includes(row.entityType))) return null;
-  return (await readableEvents([row]))[0]!;
+  return (await readableEvents([row], words))[0]!;
 }
 
-/** All matching events in words, oldest first, in batches (for the CSV export: never all in memory). */
+/**
+ * All matching events in words, oldest first, in batches (for the CSV export: never all in memory). In English:
+ * the export is a machine record whose columns and words stay the same whoever downloads it.
+ */
 export async function* auditEventBatches(
   filter: AuditFilter,
   includeSecurity: boolean,
@@ -127,8 +137,8 @@ export interface AuditFilterOptions {
 export async function auditFilterOptions(cycleSlug?: string): Promise<AuditFilterOptions> {
   const db = await prisma();
   const [users, countries, cycle] = await Promise.all([
-    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }).then(byName),
+    db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }).then(byName),
     cycleSlug
       ? db.electionCycle.findUnique({
           where: { slug: cycleSlug },

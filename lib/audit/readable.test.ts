@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ACTIONS, ENTITY_TYPES, FIELDS } from "./catalogue";
 import { emptyNames, GONE, readableEvent, type AuditNames, type StoredAuditEvent } from "./readable";
+import { auditWords } from "./words";
 
 const REC = "ckrec00000000000000000001";
 const EARLIER = "ckrec00000000000000000002";
@@ -358,5 +360,97 @@ describe("review steps in words", () => {
       names(),
     );
     expect(created.lines.map((l) => [l.label, l.to])).toEqual([["Status", "At the stage of implementation"]]);
+  });
+});
+
+describe("in Russian and Kazakh", () => {
+  const ru = auditWords("ru");
+  const kk = auditWords("kk");
+  const created = event({
+    changes: {
+      status: { from: null, to: "REQUIRES_FURTHER_STUDY" },
+      datePrecision: { from: null, to: "RANGE" },
+      dateFrom: { from: null, to: d("2011-07-13") },
+      dateTo: { from: null, to: d("2011-09-30") },
+      documentId: { from: null, to: DOC },
+    },
+  });
+
+  it("says what happened, to which record and recommendation, with the status words of the catalogue", () => {
+    const e = readableEvent(created, names(), ru);
+    expect([e.what, e.record]).toEqual(["Создано", "Ответ государства"]);
+    expect(e.recommendation).toMatchObject({ label: "2011 · рекомендация 3(a)", short: "2011 · 3(a)" });
+    expect(e.lines).toEqual([
+      { field: "status", label: "Статус", to: "Требует дополнительного изучения" },
+      { field: "date", label: "Дата", to: "в период с 13 июля 2011 г. по 30 сентября 2011 г." },
+      { field: "documentId", label: "Документ-источник", to: "Comments of the Central Election Commission" },
+    ]);
+    const k = readableEvent(created, names(), kk);
+    expect([k.what, k.record, k.recommendation?.label]).toEqual([
+      "Құрылды",
+      "Мемлекеттің жауабы",
+      "2011 · 3(a) ұсыным",
+    ]);
+    expect(k.lines.map((l) => l.label)).toEqual(["Мәртебе", "Күні", "Дереккөз құжат"]);
+    expect(k.lines[1]!.to).toBe("2011 ж. 13 шілде мен 2011 ж. 30 қыркүйек аралығында");
+  });
+
+  it("translates coded values, empty values and security details; names quoted from the data stay as they are", () => {
+    const gone = readableEvent(
+      event({ action: "update", changes: { documentId: { from: "ckdoc00000000000000000009", to: null } } }),
+      names(),
+      ru,
+    );
+    expect(gone.lines).toEqual([
+      { field: "documentId", label: "Документ-источник", from: "(больше нет в трекере)", to: "(пусто)" },
+    ]);
+    const refused = readableEvent(
+      event({
+        action: "sign-in-refused",
+        entityType: "User",
+        entityId: "unknown",
+        recommendationId: null,
+        cycleId: null,
+        changes: { method: "oidc", refusal: "no-account", attempts: 3 },
+      }),
+      names(),
+      kk,
+    );
+    expect([refused.what, refused.record]).toEqual([
+      "Кіруден бас тартылды",
+      "Тіркелгі: электрондық пошта көрсетілмеген",
+    ]);
+    expect(refused.lines.map((l) => `${l.label}: ${l.to}`)).toEqual([
+      "Тәсіл: Ұйым арқылы кіру (OpenID Connect)",
+      "Себебі: Бұл электрондық пошта мекенжайымен белсенді тіркелгі жоқ",
+      "Осы кезеңде қабылданбаған әрекеттер: 3",
+    ]);
+    const member = readableEvent(
+      event({
+        action: "role-change",
+        entityType: "User",
+        entityId: "ckusr00000000000000000002",
+        cycleId: null,
+        recommendationId: null,
+        changes: { role: { from: "VIEWER", to: "CONTRIBUTOR" }, institutionId: { from: null, to: INST } },
+      }),
+      names(),
+      ru,
+    );
+    expect(member.what).toBe("Роль изменена");
+    expect(member.lines.map((l) => [l.label, l.from, l.to])).toEqual([
+      ["Роль", "Читатель", "Участник (контактное лицо учреждения)"],
+      ["Состоит в учреждении", undefined, "Central Election Commission"],
+    ]);
+  });
+
+  it("has every field, entity type and action of the catalogue in every language", () => {
+    for (const w of [ru, kk]) {
+      for (const t of ENTITY_TYPES) expect(w.t.has(`auditEvents.entityTypes.${t}`), t).toBe(true);
+      for (const a of ACTIONS) expect(w.t.has(`auditEvents.actions.${a}`), a).toBe(true);
+      for (const t of ENTITY_TYPES)
+        for (const f of Object.keys((FIELDS as Record<string, object>)[t] ?? {}))
+          expect(w.t.has(`fields.${f}`), `${t}.${f}`).toBe(true);
+    }
   });
 });

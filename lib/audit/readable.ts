@@ -1,8 +1,10 @@
 // Audit events as a person reads them: which recommendation or record an
 // event touched, by name, and its changes in words (lib/audit/readable-changes.ts).
-// Events are parsed with the typed catalogue, never cast. Pure.
+// Events are parsed with the typed catalogue, never cast. Pure. In the reader's words (lib/audit/words.ts),
+// English by default.
 import { diffsOf, parseAuditEvent, type AuditEventData, type DiffMap, type EntityType } from "./catalogue";
 import { actionLabel, entityTypeLabel } from "./field-labels";
+import { english, type AuditWords } from "./words";
 import {
   changeLines,
   cycleLabel,
@@ -80,25 +82,32 @@ const latest = (diffs: DiffMap, field: string) => {
 };
 
 /** The record an event touched, by name ("Document: …"); just its kind when the recommendation names it. */
-export function recordName(e: StoredAuditEvent, data: AuditEventData | null, names: AuditNames): string {
-  const type = entityTypeLabel(e.entityType);
+export function recordName(
+  e: StoredAuditEvent,
+  data: AuditEventData | null,
+  names: AuditNames,
+  w: AuditWords = english(),
+): string {
+  const type = entityTypeLabel(e.entityType, w);
   const diffs = data ? diffsOf(data) : {};
   const own = OWN_NAME[e.entityType as EntityType];
   const part = partOf(e.entityType, e.entityId);
   let name: string | undefined;
   if (e.entityType === "Recommendation") name = undefined;
-  else if (own) name = nameOf(own, e.entityId, names);
-  else if (part) name = nameOf(part.kind, part.id, names);
+  else if (own) name = nameOf(own, e.entityId, names, w);
+  else if (part) name = nameOf(part.kind, part.id, names, w);
   const recorded = RECORDED_NAME[e.entityType];
   name ??= recorded ? latest(diffs, recorded) : undefined;
   if (!name && data?.action === "sign-in-failed")
-    name = data.changes.email ?? (data.changes.client ? `sign-ins from ${data.changes.client}` : undefined);
-  if (!name && data?.action === "sign-in-refused") name = data.changes.email ?? "no email given";
-  return name ? `${type}: ${name}` : type;
+    name =
+      data.changes.email ??
+      (data.changes.client ? w.t("auditEvents.signInsFrom", { client: data.changes.client }) : undefined);
+  if (!name && data?.action === "sign-in-refused") name = data.changes.email ?? w.t("auditEvents.noEmail");
+  return name ? w.t("auditEvents.record", { type, name }) : type;
 }
 
 /** One stored event in words. */
-export function readableEvent(e: StoredAuditEvent, names: AuditNames): AuditEntry {
+export function readableEvent(e: StoredAuditEvent, names: AuditNames, w: AuditWords = english()): AuditEntry {
   const data = parseAuditEvent(e);
   const recId = e.recommendationId ?? (e.entityType === "Recommendation" ? e.entityId : null);
   const rec = recId ? names.recommendations.get(recId) : undefined;
@@ -106,13 +115,13 @@ export function readableEvent(e: StoredAuditEvent, names: AuditNames): AuditEntr
   const cycle = cycleId ? names.cycles.get(cycleId) : undefined;
   return {
     ...e,
-    what: actionLabel(e.action),
-    record: recordName(e, data, names),
+    what: actionLabel(e.action, w),
+    record: recordName(e, data, names, w),
     recommendation:
-      rec && recId ? { id: recId, label: recommendationLabel(rec), short: recommendationShort(rec) } : null,
+      rec && recId ? { id: recId, label: recommendationLabel(rec, w), short: recommendationShort(rec, w) } : null,
     cycle:
-      cycle && cycleId ? { id: cycleId, slug: cycle.slug, label: cycleLabel(cycle), country: cycle.country } : null,
-    lines: data ? changeLines(e, data, names) : [],
+      cycle && cycleId ? { id: cycleId, slug: cycle.slug, label: cycleLabel(cycle, w), country: cycle.country } : null,
+    lines: data ? changeLines(e, data, names, w) : [],
     readable: data !== null,
   };
 }

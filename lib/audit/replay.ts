@@ -21,16 +21,25 @@ export interface ReplayedEntity {
   removed: boolean;
 }
 
-const REMOVING = new Set(["unassign", "unlink", "remove", "remove-file"]);
+const REMOVING = new Set(["unassign", "unlink", "remove", "remove-file", "remove-translation"]);
 // Earlier releases' fields: an exact day became a DAY span; bookkeeping ids are not fields.
 const LEGACY_DAY = new Set(["respondedOn", "assessedOn", "actionDate"]);
 const DROPPED = new Set(["recommendationId", "updatedById"]);
+// The language of an original is its column's default (English) until an "update" changes it: creations do
+// not record it (docs/decisions/017-multilingual-content.md).
+const LANGUAGE_FIELD: Partial<Record<string, string>> = {
+  Recommendation: "textLanguage",
+  StateResponse: "textLanguage",
+  Document: "titleLanguage",
+};
 
 /** Applies one typed event to an entity's fields (mutates and returns them). */
 export function applyEvent(fields: Record<string, unknown>, e: AuditEventData): Record<string, unknown> {
   // Earlier releases did not always record a new record's version: it was 1.
   if (e.action === "create" && "version" in (FIELDS[e.entityType] ?? {}) && fields.version === undefined)
     fields.version = 1;
+  const language = LANGUAGE_FIELD[e.entityType];
+  if (e.action === "create" && language && fields[language] === undefined) fields[language] = "EN";
   for (const [field, change] of Object.entries(diffsOf(e))) {
     if (!change || DROPPED.has(field) || (field === "cycleId" && e.entityType === "Recommendation")) continue;
     if (LEGACY_DAY.has(field)) {

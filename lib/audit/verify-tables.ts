@@ -198,6 +198,7 @@ const TABLES: Record<EntityType, string> = {
   ApiToken: "api_tokens",
   Comment: "comments",
   EvidenceFile: "evidence_files",
+  ContentTranslation: "content_translations",
 };
 // Not compared here, on purpose: notifications, notification preferences and the e-mail outbox
 // (lib/notifications) are deliveries and personal settings, not tracked data; they have no audit events.

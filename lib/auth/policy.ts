@@ -9,6 +9,8 @@ export interface SessionUser {
   role: Role;
   /** The institution the user belongs to (a contributor's); absent or null for none. */
   institutionId?: string | null;
+  /** The interface language the user chose (lib/i18n/locales.ts); absent or null: not chosen. */
+  locale?: string | null;
 }
 
 /**

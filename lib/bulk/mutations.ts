@@ -5,6 +5,7 @@
 // after the other instead of overwriting each other (a single edit's `WHERE version = …` then sees the new
 // version and reports a conflict). docs/decisions/013-bulk-changes.md
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import type { Actor, Tx } from "@/lib/audit/record";
 import { isoDay } from "@/lib/dated";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
@@ -13,7 +14,7 @@ import { scheduleDelivery } from "@/lib/notifications/deliver";
 import { checkOwner, writeOwner } from "@/lib/owners/mutations";
 import { activeInstitution, insertAssignment, notifyContributors } from "@/lib/institutions/mutations";
 import { insertFollowUp } from "@/lib/follow-ups/mutations";
-import { latestFirst } from "@/lib/status/sources";
+import { latestTargetsSql } from "@/lib/owners/targets";
 import type { BulkInstitution, BulkOwner, BulkResult, BulkTargetDate } from "./schema";
 
 // Up to 500 recommendations, each a few statements: more than an interactive transaction's default 5 s.
@@ -39,8 +40,8 @@ async function lockRecommendations(tx: Tx, ids: string[]) {
 /** "2011 · recommendation 3(a)" for one, "12 recommendations" for more (one notification names the count). */
 const what = (changed: Locked[]) =>
   changed.length === 1
-    ? `${changed[0]!.cycle.year} · recommendation ${changed[0]!.label}`
-    : `${changed.length} recommendations`;
+    ? serverText(`${changed[0]!.cycle.year} · recommendation ${changed[0]!.label}`)
+    : serverText(`${changed.length} recommendations`);
 
 async function afterCommit(run: () => Promise<BulkResult>): Promise<Outcome<BulkResult>> {
   const outcome = await runOutcome(run);
@@ -97,11 +98,8 @@ export async function bulkAssignInstitution(
 /** Each recommendation's target date now: its latest entry with one (decision 012), with that entry's id. */
 async function currentTargets(tx: Tx, ids: string[]) {
   const rows = await tx.$queryRaw<{ recommendationId: string; id: string; targetDate: Date | string }[]>`
-    SELECT DISTINCT ON (f.recommendation_id) f.recommendation_id AS "recommendationId", f.id,
-           f.target_date AS "targetDate"
-    FROM follow_ups f
-    WHERE f.withdrawn_at IS NULL AND f.target_date IS NOT NULL AND f.recommendation_id IN (${Prisma.join(ids)})
-    ORDER BY f.recommendation_id, ${latestFirst("f")}`;
+    SELECT t.recommendation_id AS "recommendationId", t.id, t.target_date AS "targetDate"
+    FROM (${latestTargetsSql(ids)}) t`;
   return new Map(rows.map((r) => [r.recommendationId, { id: r.id, day: isoDay(new Date(r.targetDate)) }]));
 }
 

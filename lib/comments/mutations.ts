@@ -3,6 +3,7 @@
 // window, then kept. Each create and edit writes its audit event, and notifies the people it newly mentions,
 // in the same transaction; e-mails go out after commit.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { notify } from "@/lib/notifications/notify";
@@ -70,7 +71,7 @@ async function notifyMentions(
   email: boolean | undefined,
 ) {
   if (userIds.length === 0) return;
-  const where = `the discussion of ${rec.cycle.year} · recommendation ${rec.label}`;
+  const where = serverText(`the discussion of ${rec.cycle.year} · recommendation ${rec.label}`);
   await notify(
     tx,
     {

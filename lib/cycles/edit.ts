@@ -5,7 +5,17 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record";
 import { Abort, runOutcome, type Outcome } from "@/lib/mutations/outcome";
 import { versionedUpdate } from "@/lib/mutations/versioned";
-import { calendarDate, entityId, formVersion, httpUrl, optionalText, plainText, requiredDate } from "@/lib/validation";
+import { CYCLE_LIMITS } from "./limits";
+import {
+  REASON_MAX,
+  calendarDate,
+  entityId,
+  formVersion,
+  httpUrl,
+  optionalText,
+  plainText,
+  requiredDate,
+} from "@/lib/validation";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -21,16 +31,16 @@ export const recommendationCount = z.preprocess(
 );
 
 export const CycleFieldsSchema = z.object({
-  title: plainText("Title", 300),
+  title: plainText("Title", CYCLE_LIMITS.title),
   electionDate: requiredDate("Election date", { notFuture: true }),
   isEarly: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-  finalReportTitle: optionalText("Final report title", 500),
+  finalReportTitle: optionalText("Final report title", CYCLE_LIMITS.finalReportTitle),
   finalReportDate: calendarDate("Final report date", { notFuture: true }),
-  finalReportPlace: optionalText("Place of publication", 200),
+  finalReportPlace: optionalText("Place of publication", CYCLE_LIMITS.finalReportPlace),
   finalReportUrl: httpUrl("Final report link"),
   recommendationCount,
-  notes: optionalText("Notes", 5000),
-  reason: optionalText("Reason for the change", 2000),
+  notes: optionalText("Notes", CYCLE_LIMITS.notes),
+  reason: optionalText("Reason for the change", REASON_MAX),
 });
 
 export const EditCycleSchema = CycleFieldsSchema.extend({ id: entityId("Cycle"), version: formVersion });

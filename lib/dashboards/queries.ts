@@ -2,6 +2,7 @@
 // overview (cycles grouped by country, a page at a time) and one cycle's
 // breakdowns. No figure is computed here.
 import "server-only";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 import { coverage, cycleCoverage } from "@/lib/status/coverage";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -138,16 +139,20 @@ export async function cycleDashboard(
     recentActivity(cycle.id, m, includeInternal),
     cycleCoverage(m, cycle.id),
   ]);
-  const institutions = await db.institution.findMany({
-    where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  const themes = await db.theme.findMany({
-    where: { id: { in: [...byTheme.keys()].filter((k): k is string => k !== null) } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const institutions = byName(
+    await db.institution.findMany({
+      where: { id: { in: [...inst.keys()].filter((k): k is string => k !== null) } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  );
+  const themes = byName(
+    await db.theme.findMany({
+      where: { id: { in: [...byTheme.keys()].filter((k): k is string => k !== null) } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  );
   const recIds = [...new Set(recent.map((r) => r.recommendationId).filter((x): x is string => x !== null))];
   const labels = new Map(
     (await db.recommendation.findMany({ where: { id: { in: recIds } }, select: { id: true, label: true } })).map(

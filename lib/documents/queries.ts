@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { CITABLE_CYCLES } from "./citable";
 
 export const DOCUMENT_CYCLES_PAGE_SIZE = 20;
 
@@ -42,6 +43,7 @@ export async function getDocument(slug: string) {
       version: true,
       slug: true,
       title: true,
+      titleLanguage: true,
       type: true,
       issuer: true,
       issuedOn: true,
@@ -51,7 +53,7 @@ export async function getDocument(slug: string) {
       fileSha256: true,
       fileName: true,
       file: { select: { size: true, kind: true } },
-      cycle: { select: { slug: true, year: true, title: true } },
+      cycle: { select: { id: true, slug: true, year: true, title: true } },
       _count: { select: { citedBy: true, responses: true } },
     },
   });
@@ -72,4 +74,12 @@ export async function getDocumentFile(slug: string) {
 export async function documentIdBySlug(slug: string) {
   const db = await prisma();
   return (await db.document.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
+/** The documents an official translation of this cycle's texts may cite: the country's cycles, for the editor. */
+export async function citableCyclesOf(cycleId: string) {
+  const db = await prisma();
+  const cycle = await db.electionCycle.findUnique({ where: { id: cycleId }, select: { countryId: true } });
+  if (!cycle) return [];
+  return db.electionCycle.findMany({ where: { countryId: cycle.countryId }, ...CITABLE_CYCLES });
 }

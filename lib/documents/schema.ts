@@ -2,18 +2,21 @@
 // and the limits of an uploaded file.
 import { z } from "zod";
 import { DOCUMENT_TYPE, type DocumentType } from "@/lib/vocab";
-import { calendarDate, entityId, formVersion, httpUrl, optionalText, plainText } from "@/lib/validation";
+import { REASON_MAX, calendarDate, entityId, formVersion, httpUrl, optionalText, plainText } from "@/lib/validation";
 
 export const DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE) as [DocumentType, ...DocumentType[]];
 
+/** How long each text of a document's details may be (schema and form counters). */
+export const DOCUMENT_LIMITS = { title: 500, issuer: 300, place: 200 } as const;
+
 export const DocumentFieldsSchema = z.object({
   type: z.enum(DOCUMENT_TYPES, { message: "Choose the type of document" }),
-  title: plainText("Title", 500),
-  issuer: plainText("Issuer", 300),
+  title: plainText("Title", DOCUMENT_LIMITS.title),
+  issuer: plainText("Issuer", DOCUMENT_LIMITS.issuer),
   issuedOn: calendarDate("Date", { notFuture: true }),
-  place: optionalText("Place", 200),
+  place: optionalText("Place", DOCUMENT_LIMITS.place),
   sourceUrl: httpUrl("Source link"),
-  reason: optionalText("Reason for the change", 2000),
+  reason: optionalText("Reason for the change", REASON_MAX),
 });
 
 export const NewDocumentSchema = DocumentFieldsSchema.extend({ cycleId: entityId("Election cycle") });

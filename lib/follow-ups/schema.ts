@@ -10,13 +10,16 @@ import {
   plainText,
 } from "@/lib/validation";
 
+/** How long the texts of a follow-up entry may be (schema and form counters). */
+export const FOLLOW_UP_LIMITS = { actionTaken: 20_000, evidenceLocation: 300, nextStep: 5_000 } as const;
+
 const fields = {
-  actionTaken: plainText("Action taken", 20_000),
+  actionTaken: plainText("Action taken", FOLLOW_UP_LIMITS.actionTaken),
   institutionId: optionalEntityId("Responsible institution"),
   evidenceDocumentId: optionalEntityId("Evidence document"),
-  evidenceLocation: optionalText("Page or section", 300),
+  evidenceLocation: optionalText("Page or section", FOLLOW_UP_LIMITS.evidenceLocation),
   evidenceUrl: httpUrl("Evidence link"),
-  nextStep: optionalText("Next step", 5_000),
+  nextStep: optionalText("Next step", FOLLOW_UP_LIMITS.nextStep),
   targetDate: calendarDate("Target date"),
   internal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 };

@@ -2,6 +2,7 @@
 // recommendations (by editors), each change audited in its transaction. An assignment tells the institution's
 // contributors (ASSIGNMENT, same transaction; e-mail after commit); the bulk step writes through the same code.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { diffFields } from "@/lib/audit/hash";
 import { recordAudit, type Actor, type Tx } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -143,7 +144,7 @@ export async function assignInstitution(db: PrismaClient, actor: Actor, input: A
           where: { id: rec.id },
           select: { label: true, cycle: { select: { year: true } } },
         });
-        const text = `${actor.label} assigned ${r.cycle.year} · recommendation ${r.label} to ${inst.name}.`;
+        const text = serverText(`${actor.label} assigned ${r.cycle.year} · recommendation ${r.label} to ${inst.name}.`);
         await notifyContributors(tx, actor, inst.id, text, rec.id);
       }
       return { id: `${rec.id}:${inst.id}` };

@@ -5,6 +5,7 @@
 // Who is notified: the person who recorded the entry (`FollowUp.createdById`) and the recommendation's owner
 // (lib/owners), when still active (`deadlineRecipients`, one place).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { notify } from "./notify";
 
 export const DEFAULT_DEADLINE_DAYS = 7;
@@ -47,18 +48,24 @@ export function deadlineNotice(
   const left = Math.round((entry.targetDate.getTime() - today.getTime()) / DAY_MS);
   if (left > days) return null;
   const day = entry.targetDate.toISOString().slice(0, 10);
-  const what = `follow-up entry ${entry.entryNo} of ${entry.rec}${entry.nextStep ? ` (next step: ${entry.nextStep.slice(0, 120)})` : ""}`;
+  const [no, rec, on] = [entry.entryNo, entry.rec, dayWords(entry.targetDate)];
+  // Whole sentences (one catalogue entry each, lib/i18n/server-messages.ts), not fragments joined.
+  const step = entry.nextStep?.slice(0, 120);
   if (left < 0)
     return {
       kind: "DEADLINE_PASSED",
       dedupeKey: `deadline-passed:${entry.id}:${day}`,
-      text: `The target date of ${what} passed on ${dayWords(entry.targetDate)}.`,
+      text: step
+        ? `The target date of follow-up entry ${no} of ${rec} (next step: ${step}) passed on ${on}.`
+        : `The target date of follow-up entry ${no} of ${rec} passed on ${on}.`,
     };
-  const when = left === 0 ? "today" : left === 1 ? "tomorrow" : `in ${left} days`;
+  const when = left === 0 ? serverText("today") : left === 1 ? serverText("tomorrow") : serverText(`in ${left} days`);
   return {
     kind: "DEADLINE_APPROACHING",
     dedupeKey: `deadline-approaching:${entry.id}:${day}`,
-    text: `The target date of ${what} is ${when}, ${dayWords(entry.targetDate)}.`,
+    text: step
+      ? `The target date of follow-up entry ${no} of ${rec} (next step: ${step}) is ${when}, ${on}.`
+      : `The target date of follow-up entry ${no} of ${rec} is ${when}, ${on}.`,
   };
 }
 
@@ -82,7 +89,7 @@ export async function notifyDeadlines(
   });
   const counts = { approaching: 0, passed: 0 };
   for (const e of entries) {
-    const rec = `${e.recommendation.cycle.year} · recommendation ${e.recommendation.label}`;
+    const rec = serverText(`${e.recommendation.cycle.year} · recommendation ${e.recommendation.label}`);
     const notice = deadlineNotice({ ...e, targetDate: e.targetDate!, rec }, today, days);
     const userIds = deadlineRecipients(e);
     if (!notice || userIds.length === 0) continue;

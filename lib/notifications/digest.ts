@@ -3,6 +3,7 @@
 // the outbox in one transaction (under a lock, so two runs at once never put a notification in two
 // digests), then delivered like every e-mail. Running it twice a day sends only what is new.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { asLocale } from "@/lib/i18n/locales";
 import { deliveryOf, KIND } from "./kinds";
 import { digestMail, mailEnabled } from "./mail";
 import { mayStillSee } from "./policy";
@@ -30,6 +31,7 @@ export async function queueDigests(
             id: true,
             name: true,
             email: true,
+            locale: true,
             role: true,
             institutionId: true,
             notificationPreferences: { select: { kind: true, delivery: true } },
@@ -51,6 +53,8 @@ export async function queueDigests(
       const mail = digestMail(
         user.name,
         items.map((i) => ({ id: i.id, text: i.text, label: KIND[i.kind].subject })),
+        undefined,
+        asLocale(user.locale),
       );
       await tx.emailOutbox.create({
         data: { userId: user.id, toAddress: user.email, subject: mail.subject, body: mail.text },

@@ -1,6 +1,8 @@
 // The kinds of notification, their names, and each kind's e-mail default. Pure; the enum lives in the
-// database (prisma/schema.prisma NotificationKind) and its words here, like lib/vocab.ts.
+// database (prisma/schema.prisma NotificationKind) and its words here, like lib/vocab.ts. The subjects are
+// English message ids, translated for each recipient's e-mail (lib/i18n/server-messages.ts).
 import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 
 export type { EmailDelivery, NotificationKind };
 
@@ -14,30 +16,34 @@ export const NOTIFICATION_KINDS = [
 ] as const satisfies readonly NotificationKind[];
 
 export const KIND: Record<NotificationKind, { label: string; subject: string; hint: string }> = {
-  MENTION: { label: "Mentions", subject: "You were mentioned", hint: "Someone mentions you in a discussion." },
+  MENTION: {
+    label: "Mentions",
+    subject: serverText("You were mentioned"),
+    hint: "Someone mentions you in a discussion.",
+  },
   ASSIGNMENT: {
     label: "Assignments",
-    subject: "Assigned to you",
+    subject: serverText("Assigned to you"),
     hint: "A recommendation is assigned to you or your institution.",
   },
   RETURNED_DRAFT: {
     label: "Returned drafts",
-    subject: "Your draft was returned",
+    subject: serverText("Your draft was returned"),
     hint: "An editor returns your draft with a comment.",
   },
   PUBLISHED_DRAFT: {
     label: "Published drafts",
-    subject: "Your draft was published",
+    subject: serverText("Your draft was published"),
     hint: "An editor publishes your draft for every reader.",
   },
   DEADLINE_APPROACHING: {
     label: "Approaching deadlines",
-    subject: "A target date is approaching",
+    subject: serverText("A target date is approaching"),
     hint: "A target date of your follow-up is near.",
   },
   DEADLINE_PASSED: {
     label: "Passed deadlines",
-    subject: "A target date has passed",
+    subject: serverText("A target date has passed"),
     hint: "A target date of your follow-up has passed.",
   },
 };

@@ -3,6 +3,9 @@
 // outbox (lib/notifications/notify.ts, digest.ts) and delivered after commit (deliver.ts).
 import nodemailer from "nodemailer";
 import { env, type Env } from "@/lib/env";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { serverText } from "@/lib/i18n/server-messages-marker";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 
 export interface MailSettings {
   transport: string | { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
@@ -52,30 +55,51 @@ export function smtpMailer(settings: MailSettings): Mailer {
 /** The app's public address, for links in e-mails. */
 export const appUrl = () => (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
-const FOOTER = (base: string) =>
-  `\n\n--\nODIHR Recommendations Follow-up. Choose which e-mails you receive: ${base}/account/notifications`;
+// Each line is one whole English sentence, the message id of the server catalogue, translated for the
+// recipient (User.locale, else English) when the e-mail is written (lib/i18n/server-messages.ts).
+const mailText = (lines: string[], locale: Locale) => lines.map((l) => translateServerMessage(l, locale)).join("\n");
 
-/** One notification as an e-mail. Pure. */
+function footer(base: string, locale: Locale) {
+  const line = serverText(
+    `ODIHR Recommendations Follow-up. Choose which e-mails you receive: ${base}/account/notifications`,
+  );
+  return `\n\n--\n${translateServerMessage(line, locale)}`;
+}
+
+/** One notification as an e-mail, in the recipient's language. Pure. */
 export function eventMail(
   n: { id: string; text: string; subject: string; recipientName: string },
   base = appUrl(),
+  locale: Locale = DEFAULT_LOCALE,
 ): { subject: string; text: string } {
+  const t = (s: string) => translateServerMessage(s, locale);
   return {
-    subject: `[ODIHR tracker] ${n.subject}`,
-    text: `Hello ${n.recipientName},\n\n${n.text}\n\nOpen it: ${base}/notifications/${n.id}${FOOTER(base)}`,
+    subject: t(serverText(`[ODIHR tracker] ${n.subject}`)),
+    text:
+      mailText(
+        [serverText(`Hello ${n.recipientName},`), "", n.text, "", serverText(`Open it: ${base}/notifications/${n.id}`)],
+        locale,
+      ) + footer(base, locale),
   };
 }
 
-/** The day's notifications of one person as one e-mail. Pure. */
+/** The day's notifications of one person as one e-mail, in their language. Pure. */
 export function digestMail(
   recipientName: string,
   items: { id: string; text: string; label: string }[],
   base = appUrl(),
+  locale: Locale = DEFAULT_LOCALE,
 ): { subject: string; text: string } {
-  const lines = items.map((i) => `- ${i.label}: ${i.text}\n  ${base}/notifications/${i.id}`);
-  const count = items.length === 1 ? "1 notification" : `${items.length} notifications`;
+  const t = (s: string) => translateServerMessage(s, locale);
+  // Each item: its kind and sentence translated; the "- …: …" frame and the link are not words.
+  const lines = items.map((i) => `- ${t(i.label)}: ${t(i.text)}\n  ${base}/notifications/${i.id}`);
+  const count = items.length === 1 ? serverText("1 notification") : serverText(`${items.length} notifications`);
   return {
-    subject: `[ODIHR tracker] Daily digest: ${count}`,
-    text: `Hello ${recipientName},\n\nSince the last digest:\n\n${lines.join("\n")}${FOOTER(base)}`,
+    subject: t(serverText(`[ODIHR tracker] Daily digest: ${count}`)),
+    text:
+      mailText(
+        [serverText(`Hello ${recipientName},`), "", serverText("Since the last digest:"), "", ...lines],
+        locale,
+      ) + footer(base, locale),
   };
 }

@@ -211,4 +211,18 @@ describe(`notifications on ${testEngine}`, () => {
     });
     expect(await db.prisma.notification.count({ where: { userId: u.editor.id, kind: "DEADLINE_PASSED" } })).toBe(1);
   });
+
+  it("shows each notification in the reader's language: stored once in English, read in Russian or Kazakh", async () => {
+    const text = "Eve Editor made you the owner of 2011 · recommendation 5.";
+    await db.prisma.$transaction((tx) =>
+      notify(tx, { userIds: [u.editor2.id], kind: "ASSIGNMENT", recommendationId: rec, text }, { email: false }),
+    );
+    expect(await db.prisma.notification.count({ where: { userId: u.editor2.id, text } })).toBe(1);
+    const reader = (locale: string | null) => ({ id: u.editor2.id, role: "EDITOR" as const, locale });
+    const first = async (locale: string | null) => (await listNotifications(reader(locale), 1)).items[0]!.text;
+    expect(await first("ru")).toBe("Пользователь Eve Editor назначил вас ответственным за рекомендацию 5 (2011).");
+    expect(await first("kk")).toBe("Eve Editor пайдаланушысы сізді 2011 · 5 ұсынымға жауапты тұлға етіп тағайындады.");
+    // No setting and no request (a job, this test): English.
+    expect(await first(null)).toBe(text);
+  });
 });

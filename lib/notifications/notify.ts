@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/audit/record";
 import { deliveryOf, KIND, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { asLocale } from "@/lib/i18n/locales";
 import { eventMail, mailEnabled } from "./mail";
 
 export const NotifySchema = z.object({
@@ -41,7 +42,13 @@ export async function notify(tx: Tx, input: NotifyInput, options: NotifyOptions 
   const email = options.email ?? mailEnabled();
   const users = await tx.user.findMany({
     where: { id: { in: ids }, active: true },
-    select: { id: true, name: true, email: true, notificationPreferences: { select: { kind: true, delivery: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      notificationPreferences: { select: { kind: true, delivery: true } },
+    },
     orderBy: { id: "asc" },
   });
   const created: string[] = [];
@@ -56,7 +63,13 @@ export async function notify(tx: Tx, input: NotifyInput, options: NotifyOptions 
     if (!id) continue;
     created.push(id);
     if (email && deliveryOf(u.notificationPreferences, n.kind as NotificationKind) === "IMMEDIATE") {
-      const mail = eventMail({ id, text: n.text, subject: KIND[n.kind].subject, recipientName: u.name });
+      // In the recipient's language (their setting, else English): the notification is stored in English.
+      const locale = asLocale(u.locale);
+      const mail = eventMail(
+        { id, text: n.text, subject: KIND[n.kind].subject, recipientName: u.name },
+        undefined,
+        locale,
+      );
       await tx.emailOutbox.create({
         data: { userId: u.id, toAddress: u.email, subject: mail.subject, body: mail.text },
       });

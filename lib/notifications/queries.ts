@@ -1,5 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { requestLocaleOrEnglish } from "@/lib/i18n/server-messages-locale";
+import { translateServerMessage } from "@/lib/i18n/server-messages";
 import { mailEnabled } from "./mail";
 import { visibleWhere, type Recipient } from "./policy";
 import { DEFAULT_DELIVERY, NOTIFICATION_KINDS, type EmailDelivery, type NotificationKind } from "./kinds";
@@ -20,12 +23,22 @@ export interface NotificationItem {
   recommendation: { label: string; year: number } | null;
 }
 
-/** One page of a person's notifications, newest first; `before` is the last one seen. */
+/** The reader's language: their own setting, else the request's; English outside a request (jobs, tests). */
+async function readerLocale(user: Recipient & { locale?: string | null }): Promise<Locale> {
+  if (isLocale(user.locale)) return user.locale;
+  return requestLocaleOrEnglish();
+}
+
+/**
+ * One page of a person's notifications, newest first; `before` is the last one seen. The texts are stored in
+ * English (the message id) and shown in the page's language: the reader's own setting when they have one.
+ */
 export async function listNotifications(
-  user: Recipient,
+  user: Recipient & { locale?: string | null },
   page: number,
 ): Promise<{ items: NotificationItem[]; unread: number; pages: number }> {
   const db = await prisma();
+  const locale = await readerLocale(user);
   const [rows, total, unread] = await Promise.all([
     db.notification.findMany({
       where: visibleWhere(user),
@@ -48,7 +61,7 @@ export async function listNotifications(
     items: rows.map((r) => ({
       id: r.id,
       kind: r.kind,
-      text: r.text,
+      text: translateServerMessage(r.text, locale),
       createdAt: r.createdAt,
       read: r.readAt !== null,
       recommendation: r.recommendation ? { label: r.recommendation.label, year: r.recommendation.cycle.year } : null,

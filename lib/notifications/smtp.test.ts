@@ -170,4 +170,36 @@ describe(`e-mail through a local SMTP server on ${testEngine}`, () => {
       await smtp.close();
     }
   });
+
+  it("writes each e-mail in its recipient's language: Russian at once, a Kazakh digest", async () => {
+    await db.prisma.user.update({ where: { id: u.editor2.id }, data: { locale: "ru" } });
+    await db.prisma.user.update({ where: { id: u.admin.id }, data: { locale: "kk" } }); // MENTION in the digest
+    expect((await comment("@[Ed Second] the law was amended in May.")).kind).toBe("ok");
+    expect((await comment("@[Ada Admin] three")).kind).toBe("ok");
+    expect((await comment("@[Ada Admin] four")).kind).toBe("ok");
+    expect(await queueDigests(db.prisma, { email: true })).toEqual({ messages: 1, notifications: 2 });
+    const smtp = await startSmtp(2529);
+    const mailer = mailerOn(2529);
+    try {
+      expect(await deliverOutbox(db.prisma, mailer)).toEqual({ sent: 2, retrying: 0, failed: 0 });
+      const byTo = (email: string) => smtp.received.find((r) => r.to.includes(email))!.mail;
+      const ru = byTo(u.editor2.email);
+      expect(ru.subject).toBe("[Трекер БДИПЧ] Вас упомянули");
+      expect(ru.text).toContain("Здравствуйте, Ed Second!");
+      expect(ru.text).toContain(
+        "Пользователь Eve Editor упомянул вас в обсуждении рекомендации 7(a) (2011): «@Ed Second the law was amended in May.»",
+      );
+      expect(ru.text).toMatch(/Открыть: http:\/\/localhost:3000\/notifications\/n[0-9a-f]{24}/);
+      expect(ru.text).toContain("Выберите, какие письма получать: http://localhost:3000/account/notifications");
+      const kk = byTo(u.admin.email);
+      expect(kk.subject).toBe("[ДИАҚБ трекері] Күндегі хабарламалар: 2 хабарлама");
+      expect(kk.text).toContain("Құрметті Ada Admin!");
+      expect(kk.text).toContain(
+        "- Сізді атап өтті: Eve Editor пайдаланушысы сізді 2011 · 7(a) ұсыным талқылауында атап өтті: «@Ada Admin three»",
+      );
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { canReview, isContributor, type SessionUser } from "@/lib/auth/policy";
 import { NOW } from "@/lib/status/moment";
 import { statusRows } from "@/lib/status/figures";
-import { latestFirst } from "@/lib/status/sources";
+import { latestTargetsSql } from "./targets";
 import { utcDay } from "@/lib/notifications/deadlines";
 import { visibleWhere } from "@/lib/notifications/policy";
 import { institutionRecommendations, reviewQueue } from "@/lib/review/queries";
@@ -55,7 +55,6 @@ export async function deadlines(
   const today = utcDay(o.today ?? new Date());
   const w = window(view, today, o.days ?? 30);
   const db = await prisma();
-  const only = o.ids ? Prisma.sql`AND f.recommendation_id IN (${Prisma.join(o.ids)})` : Prisma.empty;
   const latest = await db.$queryRaw<
     {
       recommendationId: string;
@@ -65,12 +64,7 @@ export async function deadlines(
       institution: string | null;
     }[]
   >`
-    WITH t AS (
-      SELECT DISTINCT ON (f.recommendation_id) f.recommendation_id, f.target_date, f.entry_no, f.next_step,
-             f.institution_id
-      FROM follow_ups f
-      WHERE f.withdrawn_at IS NULL AND f.target_date IS NOT NULL ${only}
-      ORDER BY f.recommendation_id, ${latestFirst("f")})
+    WITH t AS (${latestTargetsSql(o.ids)})
     SELECT t.recommendation_id AS "recommendationId", t.target_date AS "targetDate", t.entry_no AS "entryNo",
            t.next_step AS "nextStep", i.name AS institution
     FROM t LEFT JOIN institutions i ON i.id = t.institution_id

@@ -71,4 +71,25 @@ describe(`importing recommendation texts on ${testEngine}`, () => {
     const state = await run("not,a,header\n1,2,3\n");
     expect(state.status === "error" && state.fieldErrors.file?.[0]).toMatch(/^Missing columns/);
   });
+
+  it("keeps Kazakh and Russian texts of an uploaded UTF-8 file byte for byte (a BOM is dropped)", async () => {
+    const kazakh = "Сайлау комиссияларының тәуелсіздігі қамтамасыз етілуі тиіс: ә ғ қ ң ө ұ ү һ і, ӘҒҚҢӨҰҮҺІ.";
+    const lead = "Ёмкая вводная часть: «йод», ЁЛКА.";
+    const csv = `${header}\n40,A,,"${lead}","${kazakh}",no,Қазақ тіліндегі аударма (тест),б. 3,\n`;
+    const form = new FormData();
+    form.set("cycleId", cycle2007);
+    form.set("file", new File([`\uFEFF${csv}`], "Ұсынымдар.csv", { type: "text/csv" }));
+    // The action's own step that reads the uploaded file into the form (as on the page).
+    expect(await importRecommendationsAction.command.prepare!(form)).toBeNull();
+    const state = (await execute(importRecommendationsAction.command, await findActiveUser(editorId), form)).state;
+    expect(state, JSON.stringify(state)).toMatchObject({ status: "ok" });
+    const rec = await db.prisma.recommendation.findFirstOrThrow({ where: { cycleId: cycle2007, label: "40" } });
+    const bytes = (x: string | null) => Buffer.from(x ?? "", "utf8");
+    expect(bytes(rec.text).equals(bytes(kazakh))).toBe(true);
+    expect(bytes(rec.leadIn).equals(bytes(lead))).toBe(true);
+    const ev = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "Recommendation", reason: "Imported from Ұсынымдар.csv, line 2" },
+    });
+    expect(ev.entityId).toBe(rec.id);
+  });
 });

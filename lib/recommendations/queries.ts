@@ -1,5 +1,7 @@
 import "server-only";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
+import { CITABLE_CYCLES } from "@/lib/documents/citable";
 
 /**
  * Where a recommendation sits: its cycle (with the cycle's documents), its
@@ -30,19 +32,7 @@ export async function recommendationContext(id: string) {
           // Every document of the country's cycles may be cited (a later report assesses earlier recommendations).
           country: {
             select: {
-              cycles: {
-                orderBy: [{ year: "asc" }, { slug: "asc" }],
-                select: {
-                  id: true,
-                  year: true,
-                  title: true,
-                  electionType: true,
-                  documents: {
-                    orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-                    select: { id: true, title: true, type: true, issuer: true, issuedOn: true },
-                  },
-                },
-              },
+              cycles: CITABLE_CYCLES,
             },
           },
         },
@@ -70,9 +60,11 @@ export type RecommendationContext = NonNullable<Awaited<ReturnType<typeof recomm
 /** Options for the editing forms: active institutions. */
 export async function listActiveInstitutions() {
   const db = await prisma();
-  return db.institution.findMany({
-    where: { active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, abbreviation: true },
-  });
+  return byName(
+    await db.institution.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, abbreviation: true },
+    }),
+  );
 }

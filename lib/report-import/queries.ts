@@ -34,18 +34,22 @@ export async function recordedLabels(cycleId: string): Promise<string[] | null> 
   return cycle ? cycle.recommendations.map((r) => r.label) : null;
 }
 
+/** Who did it: a user by name, a user since deleted, or the system. The page says it in the reader's language. */
+export type ImportPerson = { name: string } | "former-user" | "system";
+
 export interface ImportSummary {
   id: string;
   createdAt: Date;
-  createdBy: string;
-  source: string;
+  createdBy: ImportPerson;
+  /** The cited document's title and the uploaded file's name; both null for pasted text. */
+  source: { document: string | null; fileName: string | null };
   labels: string;
   skipped: string | null;
   itemCount: number;
-  reverted: { at: Date; by: string } | null;
+  reverted: { at: Date; by: ImportPerson } | null;
 }
 
-/** A cycle's imports, latest first, in words (names, not ids). */
+/** A cycle's imports, latest first (names, not ids; the words are the page's). */
 export async function listImports(cycleId: string, take = 20): Promise<ImportSummary[]> {
   const db = await prisma();
   const rows = await db.reportImport.findMany({
@@ -72,15 +76,16 @@ export async function listImports(cycleId: string, take = 20): Promise<ImportSum
       u.name,
     ]),
   );
-  const who = (id: string | null) => (id ? (users.get(id) ?? "a former user") : "the system");
+  const who = (id: string | null): ImportPerson => {
+    if (!id) return "system";
+    const name = users.get(id);
+    return name == null ? "former-user" : { name };
+  };
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     createdBy: who(r.createdById),
-    source:
-      [r.document ? `“${r.document.title}”` : null, r.fileName ? `file ${r.fileName}` : null]
-        .filter(Boolean)
-        .join(", ") || "pasted text",
+    source: { document: r.document?.title ?? null, fileName: r.fileName },
     labels: r.labels,
     skipped: r.skipped,
     itemCount: r.itemCount,

@@ -7,9 +7,11 @@ import "server-only";
 import { csvRow } from "@/lib/csv";
 import type { ReportOptions } from "./schema";
 import {
-  RECOMMENDATION_COLUMNS,
+  recommendationColumns,
   recommendationRow,
   rowContext,
+  wordsOf,
+  type ReportWords,
   type ExportItem,
   type ExportMeta,
   type ReportHeaderLike,
@@ -25,10 +27,11 @@ async function* lines(
   header: ReportHeaderLike,
   items: AsyncIterable<ExportItem[]>,
   ctx: RowContext,
+  w: ReportWords,
 ): AsyncGenerator<string> {
-  yield BOM + csvRow(RECOMMENDATION_COLUMNS.map((c) => c.header));
+  yield BOM + csvRow(recommendationColumns(w).map((c) => c.header));
   for await (const batch of items) {
-    if (batch.length) yield batch.map((i) => csvRow(recommendationRow(header, i, ctx))).join("");
+    if (batch.length) yield batch.map((i) => csvRow(recommendationRow(header, i, ctx, w))).join("");
   }
 }
 
@@ -38,5 +41,6 @@ export function exportCsv(
   options: ReportOptions,
   meta: ExportMeta,
 ): ReadableStream<Uint8Array> {
-  return pullStream(lines(header, items, rowContext(options, meta, header)));
+  const w = wordsOf(options);
+  return pullStream(lines(header, items, rowContext(options, meta, header, w), w));
 }

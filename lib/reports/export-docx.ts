@@ -22,25 +22,28 @@ import {
 } from "docx";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING,
-  CLAIMS_NOTE,
-  DEFINITIONS,
-  DEFINITIONS_HEADING,
-  ITEM_WORDS,
-  REPORT_KIND,
   ReportOutline,
   claimLines,
+  definitions,
   itemBlocks,
   runningHeader,
   summaryIntro,
   summaryTables,
   titleBlock,
+  wordsOf,
   type ExportItem,
   type ExportMeta,
   type ItemBlock,
   type ReportHeaderLike,
   type ReportTable,
+  type ReportWords,
 } from "./export-text";
+
+/** Word's language ids: the document's proofing language, and a quoted text's own. */
+const WORD_LANG: Record<string, string> = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
+/** A run of quoted text in another language than the report's (an untranslated original): its own w:lang. */
+const foreign = (text: string, lang?: string) =>
+  lang ? new TextRun({ text, language: { value: WORD_LANG[lang] ?? lang } }) : text;
 
 // Twentieths of a point. A4: 210 × 297 mm; Letter: 8.5 × 11 in.
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
@@ -71,9 +74,10 @@ const HEADINGS = [
 ] as const;
 const headingLevel = (n: number) => HEADINGS[Math.min(Math.max(n, 1), 6) - 1]!;
 
-const styles = {
+const styles = (lang: string) => ({
   default: {
-    document: { run: { font: SANS, size: 21 }, paragraph: { spacing: { after: 80 } } },
+    // The document's language (w:lang of the default run): Word proofs and reads it aloud in the report's language.
+    document: { run: { font: SANS, size: 21, language: { value: lang } }, paragraph: { spacing: { after: 80 } } },
     title: { run: { font: SANS, size: 40, bold: true, color: "111111" }, paragraph: { spacing: { after: 120 } } },
     heading1: {
       run: { font: SANS, size: 30, bold: true, color: "111111" },
@@ -181,7 +185,7 @@ const styles = {
       paragraph: { spacing: { after: 0 } },
     },
   ],
-};
+});
 
 const p = (style: string, children: (string | TextRun)[], extra: Omit<IParagraphOptions, "children" | "style"> = {}) =>
   new Paragraph({ style, children: children.map((c) => (typeof c === "string" ? new TextRun(c) : c)), ...extra });
@@ -232,15 +236,15 @@ function blockParagraph(b: ItemBlock, itemLevel: number, keep: boolean): Paragra
         k,
       );
     case "recText":
-      return p(b.italic ? STYLE.recTextGov : STYLE.recText, [b.text], k);
+      return p(b.italic ? STYLE.recTextGov : STYLE.recText, [foreign(b.text, b.lang)], k);
     case "field":
       return p(STYLE.field, [new TextRun({ text: `${b.label}: `, bold: true }), b.value], k);
     case "subheading":
       return p(STYLE.field, [new TextRun({ text: b.text, bold: true })], { keepNext: true });
     case "para":
-      return p(STYLE.body, [b.text], k);
+      return p(STYLE.body, [foreign(b.text, b.lang)], k);
     case "statusSentence":
-      return p(STYLE.statusSentence, [b.text], k);
+      return p(STYLE.statusSentence, [foreign(b.text, b.lang)], k);
     case "bullet":
       return p(STYLE.bullet, ["\u2022\t", new TextRun({ text: `${b.lead}: `, bold: true }), b.text], k);
     case "note":
@@ -253,8 +257,9 @@ async function body(
   items: AsyncIterable<ExportItem[]>,
   options: ReportOptions,
   meta: ExportMeta,
+  w: ReportWords,
 ): Promise<(Paragraph | Table)[]> {
-  const tb = titleBlock(header, options, meta);
+  const tb = titleBlock(header, options, meta, w);
   const out: (Paragraph | Table)[] = [
     p(STYLE.meta, [new TextRun({ text: tb.subtitle, color: "444444" })]),
     new Paragraph({ heading: HeadingLevel.TITLE, text: tb.title }),
@@ -268,32 +273,32 @@ async function body(
   if (tb.selection) out.push(p(STYLE.meta, [new TextRun({ text: tb.selection, bold: true })]));
 
   out.push(
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: ITEM_WORDS.summaryHeading }),
-    p(STYLE.body, [summaryIntro(header, options)]),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: w.t("summary.heading") }),
+    p(STYLE.body, [summaryIntro(header, options, w)]),
   );
-  for (const t of summaryTables(header)) out.push(...table(t));
-  const claims = claimLines(header);
+  for (const t of summaryTables(header, w)) out.push(...table(t));
+  const claims = claimLines(header, w);
   if (claims.length) {
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_2, text: CLAIMS_HEADING }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, text: w.t("claims.heading") }),
       ...claims.map((c) => p(STYLE.body, [c])),
-      p(STYLE.note, [CLAIMS_NOTE]),
+      p(STYLE.note, [w.t("claims.note")]),
     );
   }
   out.push(
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: DEFINITIONS_HEADING }),
-    ...DEFINITIONS.map((d) => p(STYLE.bullet, ["\u2022\t", d])),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: w.t("definitions.heading") }),
+    ...definitions(w).map((d) => p(STYLE.bullet, ["\u2022\t", d])),
   );
 
   if (options.content === "full") {
     out.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        text: ITEM_WORDS.recommendationsHeading,
+        text: w.t("item.recommendationsHeading"),
         pageBreakBefore: true,
       }),
     );
-    const outline = new ReportOutline(header.cycle.sections);
+    const outline = new ReportOutline(header.cycle.sections, w.t("section.none"));
     let depth = 0;
     let any = false;
     for await (const batch of items) {
@@ -308,7 +313,7 @@ async function body(
             );
           depth = h.depth;
         }
-        const blocks = itemBlocks(item, options.layout, leadIn);
+        const blocks = itemBlocks(item, options.layout, leadIn, w);
         blocks.forEach((b, i) =>
           out.push(
             blockParagraph(b, depth + 3, i < blocks.length - 1 && (b.kind === "heading" || b.kind === "leadIn")),
@@ -316,7 +321,7 @@ async function body(
         );
       }
     }
-    if (!any) out.push(p(STYLE.body, [ITEM_WORDS.noItems]));
+    if (!any) out.push(p(STYLE.body, [w.t("item.noItems")]));
   }
   return out;
 }
@@ -327,8 +332,13 @@ export async function docxBytes(
   options: ReportOptions,
   meta: ExportMeta,
 ): Promise<Buffer> {
-  const tb = titleBlock(header, options, meta);
-  const running = runningHeader(header, options, meta);
+  const w = wordsOf(options);
+  const tb = titleBlock(header, options, meta, w);
+  const running = runningHeader(header, options, meta, w);
+  // "Page {page} of {pages}" around Word's page fields: the sentence is the catalogue's, split at its fields.
+  const [before = "", between = "", after = ""] = w
+    .t("page.pageOf", { page: "\u0000", pages: "\u0000" })
+    .split("\u0000");
   const pageNumbers = () =>
     new Footer({
       children: [
@@ -336,18 +346,18 @@ export async function docxBytes(
           style: STYLE.note,
           alignment: AlignmentType.RIGHT,
           children: [
-            new TextRun({ text: `Fingerprint ${meta.fingerprint} \u00b7 ` }),
-            new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] }),
+            new TextRun({ text: `${w.t("title.fingerprint", { fingerprint: meta.fingerprint })} \u00b7 ` }),
+            new TextRun({ children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after] }),
           ],
         }),
       ],
     });
   const doc = new Document({
-    title: `${tb.title} \u2013 ${REPORT_KIND}`,
+    title: `${tb.title} \u2013 ${w.t("kind")}`,
     subject: `${tb.statusOn} \u00b7 ${tb.recordedOn}`,
     description: `${tb.generated}. ${tb.fingerprint}. ${tb.auditHead}.`,
     creator: "ODIHR follow-up tracker",
-    styles,
+    styles: styles(WORD_LANG[w.locale] ?? "en-GB"),
     sections: [
       {
         properties: { titlePage: true, page: { size: PAGE[options.paper], margin: MARGIN } },
@@ -362,7 +372,7 @@ export async function docxBytes(
           first: new Header({ children: [new Paragraph({})] }),
         },
         footers: { default: pageNumbers(), first: pageNumbers() },
-        children: await body(header, items, options, meta),
+        children: await body(header, items, options, meta, w),
       },
     ],
   });

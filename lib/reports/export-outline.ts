@@ -23,7 +23,11 @@ export class ReportOutline {
   private byId: Map<string, ReportSectionLike>;
   private open: string[] = [];
   private prev: { number: number; leadIn: string | null } | null = null;
-  constructor(sections: ReportSectionLike[]) {
+  /** `noSection`: the heading of items without a section, in the report's language. */
+  constructor(
+    sections: ReportSectionLike[],
+    private noSection: string = NO_SECTION,
+  ) {
     this.byId = new Map(sections.map((s) => [s.id, s]));
   }
 
@@ -47,7 +51,7 @@ export class ReportOutline {
     const chain = this.chain(item.sectionId);
     const path: { id: string; title: string; leadIn: string | null }[] = chain.length
       ? chain
-      : [{ id: "none", title: NO_SECTION, leadIn: null }];
+      : [{ id: "none", title: this.noSection, leadIn: null }];
     const headings: OutlineHeading[] = [];
     let differs = false;
     path.forEach((s, depth) => {

@@ -2,33 +2,36 @@
 // readable on its own: the shared lead-in of a lettered part, the dates in
 // words with their precision and bounds, earlier and later forms, and the
 // report's two clocks and fingerprint.
-import { coverageSentence } from "@/lib/status/coverage-text";
-import { PRIORITY } from "@/lib/vocab";
 import type { DateOut, ReportItem } from "./items";
 import type { ReportOptions } from "./schema";
 import {
-  DATE_PRECISION_WORD,
   auditHeadLine,
+  coverageSentenceIn,
   cycleName,
+  datedText,
+  precisionWord,
   recordedOnLine,
   statusOnLine,
-  utcTimestamp,
   type ExportItem,
   type ExportMeta,
   type ReportHeaderLike,
+  type TextReading,
 } from "./export-words";
 import { sectionPath } from "./export-outline";
 import {
   assessorText,
   formRefText,
   independentStatusLabel,
+  readingMark,
   stateStatusLabel,
   statusSentence,
 } from "./export-item-text";
+import { priorityLabel } from "./export-summary-text";
+import { ENGLISH, type ReportWords } from "./report-words";
 
 // ---------------------------------------------------------------- spreadsheet rows (XLSX first sheet and CSV)
 
-/** The round trip's own column headers (read back by lib/sheet-import/parse.ts). */
+/** The round trip's own column headers (read back by lib/sheet-import/parse.ts), as the English export writes them. */
 export const SHEET_COLUMNS = {
   recordId: "Record id",
   link: "Link",
@@ -39,67 +42,85 @@ export const SHEET_COLUMNS = {
 
 type Column = { key: string; header: string; width: number; date?: true };
 
-/** A dated entry's four columns: the date in words, its precision, and its bounds (machine-readable days). */
-const dateColumns = (key: string, what: string): Column[] => [
-  { key: `${key}Date`, header: `Date of the ${what}`, width: 22 },
-  { key: `${key}Precision`, header: `Precision of the ${what} date`, width: 12 },
-  { key: `${key}From`, header: `${capital(what)} date from`, width: 12, date: true },
-  { key: `${key}To`, header: `${capital(what)} date to`, width: 12, date: true },
-  { key: `${key}Note`, header: `Note on the ${what} date`, width: 40 },
+// Keys and widths; the headers are the catalogue's "reportExport.columns" in the report's language.
+const dated = (key: string): [string, number, true?][] => [
+  [`${key}Date`, 22],
+  [`${key}Precision`, 12],
+  [`${key}From`, 12, true],
+  [`${key}To`, 12, true],
+  [`${key}Note`, 40],
 ];
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-const dateCells = (d: DateOut | null | undefined): string[] =>
-  d
-    ? [d.text, d.precision ? DATE_PRECISION_WORD[d.precision] : "", d.from ?? "", d.to ?? "", d.note ?? ""]
-    : ["", "", "", "", ""];
-
-export const RECOMMENDATION_COLUMNS: readonly Column[] = [
-  { key: "cycle", header: "Cycle", width: 24 },
-  { key: "label", header: "Recommendation", width: 10 },
-  { key: "section", header: "Section", width: 32 },
-  { key: "priority", header: "Priority", width: 12 },
-  { key: "leadIn", header: "Shared lead-in", width: 50 },
-  { key: "text", header: "Recommendation text", width: 70 },
-  { key: "earlier", header: "Earlier forms", width: 30 },
-  { key: "later", header: "Later forms", width: 30 },
-  { key: "state", header: "State response", width: 24 },
-  ...dateColumns("response", "response"),
-  { key: "statusSentence", header: "Status sentence", width: 36 },
-  { key: "responseText", header: "Response text", width: 70 },
-  { key: "responseSource", header: "Response source", width: 40 },
-  { key: "independent", header: "Independent assessment", width: 22 },
-  { key: "assessor", header: "Assessor", width: 24 },
-  ...dateColumns("assessment", "assessment"),
-  { key: "rationale", header: "Rationale", width: 50 },
-  { key: "assessmentSource", header: "Assessment source", width: 40 },
-  { key: "institutions", header: "Responsible institutions", width: 32 },
-  { key: "themes", header: "Themes", width: 32 },
-  { key: "followUps", header: "Follow-up entries", width: 10 },
-  { key: "latestFollowUp", header: "Latest follow-up", width: 14, date: true },
-  { key: "statusOn", header: "Status on", width: 24 },
-  { key: "recordedOn", header: "As recorded on", width: 24 },
-  { key: "fingerprint", header: "Fingerprint", width: 18 },
-  { key: "coverage", header: "Coverage", width: 40 },
+const REC: [string, number, true?][] = [
+  ["cycle", 24],
+  ["label", 10],
+  ["section", 32],
+  ["priority", 12],
+  ["leadIn", 50],
+  ["text", 70],
+  ["textLanguage", 30],
+  ["earlier", 30],
+  ["later", 30],
+  ["state", 24],
+  ...dated("response"),
+  ["statusSentence", 36],
+  ["responseText", 70],
+  ["responseTextLanguage", 30],
+  ["responseSource", 40],
+  ["independent", 22],
+  ["assessor", 24],
+  ...dated("assessment"),
+  ["rationale", 50],
+  ["assessmentSource", 40],
+  ["institutions", 32],
+  ["themes", 32],
+  ["followUps", 10],
+  ["latestFollowUp", 14, true],
+  ["statusOn", 24],
+  ["recordedOn", 24],
+  ["fingerprint", 18],
+  ["coverage", 40],
   // The spreadsheet round trip (lib/sheet-import, docs/spreadsheet-template.md): the stable id rows are matched
   // by, the recommendation's page, the stamp of its entries at export, and two empty cells for a new follow-up.
-  { key: "recordId", header: SHEET_COLUMNS.recordId, width: 28 },
-  { key: "link", header: SHEET_COLUMNS.link, width: 40 },
-  { key: "stamp", header: SHEET_COLUMNS.stamp, width: 14 },
-  { key: "newFollowUp", header: SHEET_COLUMNS.newFollowUp, width: 50 },
-  { key: "newFollowUpDate", header: SHEET_COLUMNS.newFollowUpDate, width: 14, date: true },
+  ["recordId", 28],
+  ["link", 40],
+  ["stamp", 14],
+  ["newFollowUp", 50],
+  ["newFollowUpDate", 14, true],
 ];
+const FU: [string, number, true?][] = [
+  ["label", 10],
+  ...dated("action"),
+  ["action", 60],
+  ["institution", 30],
+  ["evidence", 40],
+  ["nextStep", 40],
+  ["targetDate", 14, true],
+];
+/** The text-language columns, only in a report in another language than English (English files read as before). */
+const LANGUAGE_KEYS = new Set(["textLanguage", "responseTextLanguage"]);
+const withLanguages = (w: ReportWords) => w.locale !== "en";
 
-export const FOLLOW_UP_COLUMNS: readonly Column[] = [
-  { key: "label", header: "Recommendation", width: 10 },
-  ...dateColumns("action", "action"),
-  { key: "action", header: "Action taken", width: 60 },
-  { key: "institution", header: "Institution", width: 30 },
-  { key: "evidence", header: "Evidence", width: 40 },
-  { key: "nextStep", header: "Next step", width: 40 },
-  { key: "targetDate", header: "Target date", width: 14, date: true },
-];
+const columns = (spec: [string, number, true?][], w: ReportWords): Column[] =>
+  spec
+    .filter(([key]) => withLanguages(w) || !LANGUAGE_KEYS.has(key))
+    .map(([key, width, date]) => ({ key, header: w.t(`columns.${key}`), width, ...(date && { date }) }));
+
+/** The first sheet's (and the CSV's) columns in the report's language. */
+export const recommendationColumns = (w: ReportWords = ENGLISH): readonly Column[] => columns(REC, w);
+/** The follow-up sheet's columns in the report's language. */
+export const followUpColumns = (w: ReportWords = ENGLISH): readonly Column[] => columns(FU, w);
+
+export const RECOMMENDATION_COLUMNS: readonly Column[] = recommendationColumns(ENGLISH);
+export const FOLLOW_UP_COLUMNS: readonly Column[] = followUpColumns(ENGLISH);
+
+const dateCells = (d: DateOut | null | undefined, w: ReportWords): string[] =>
+  d
+    ? [datedText(d, w), d.precision ? precisionWord(d.precision, w) : "", d.from ?? "", d.to ?? "", d.note ?? ""]
+    : ["", "", "", "", ""];
+
+/** The language cell of a quoted text: its mark (original or translation), else the language it is in. */
+const languageCell = (r: TextReading | null | undefined, w: ReportWords) =>
+  r ? (readingMark(r, w) ?? w.languageName(r.language)) : "";
 
 /** What every row repeats about the report, so a row copied out still says when it describes. */
 export interface RowContext {
@@ -115,17 +136,18 @@ export function rowContext(
   options: Pick<ReportOptions, "on" | "asOf">,
   meta: ExportMeta,
   header: Pick<ReportHeaderLike, "coverage" | "auditHead">,
+  w: ReportWords = ENGLISH,
 ): RowContext {
   const recorded = options.asOf
-    ? recordedOnLine(options)
-    : `${recordedOnLine(options)} (${utcTimestamp(meta.generatedAt)})`;
+    ? recordedOnLine(options, w)
+    : w.t("moment.recordedNowParen", { time: w.timestamp(meta.generatedAt) });
   // A CSV has no title block: each row names the audit chain's head too (when the report has one).
-  const head = header.auditHead === undefined ? "" : ` \u00b7 ${auditHeadLine(header.auditHead)}`;
+  const head = header.auditHead === undefined ? "" : ` \u00b7 ${auditHeadLine(header.auditHead, w)}`;
   return {
-    statusOn: statusOnLine(options),
+    statusOn: statusOnLine(options, w),
     recordedOn: `${recorded}${head}`,
     fingerprint: meta.fingerprint,
-    coverage: coverageSentence(header.coverage),
+    coverage: coverageSentenceIn(header.coverage, w),
     origin: (meta.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, ""),
   };
 }
@@ -136,34 +158,38 @@ const DEFAULT_ORIGIN = "http://localhost:3000";
 export const recommendationLink = (origin: string, id: string) =>
   `${origin.replace(/\/+$/, "")}/recommendations/${encodeURIComponent(id)}`;
 
-const forms = (list: ReportItem["earlier"], direction: "earlier" | "later") =>
-  list.map((f) => formRefText(f, direction)).join("; ");
+const forms = (list: ReportItem["earlier"], direction: "earlier" | "later", w: ReportWords) =>
+  list.map((f) => formRefText(f, direction, w)).join("; ");
 
 /** One spreadsheet row per recommendation; days as YYYY-MM-DD, numbers as numbers. */
 export function recommendationRow(
   h: Pick<ReportHeaderLike, "cycle">,
   item: ExportItem,
   ctx: RowContext,
+  w: ReportWords = ENGLISH,
 ): (string | number)[] {
   const a = item.assessment;
   const latest = item.followUps.reduce<string>((m, f) => (f.date.to && f.date.to > m ? f.date.to : m), "");
+  const lang = withLanguages(w);
   return [
     cycleName(h.cycle),
     item.label,
     sectionPath(h.cycle.sections, item.sectionId),
-    item.priority ? PRIORITY[item.priority] : "",
+    item.priority ? priorityLabel(item.priority, w) : "",
     item.leadIn ?? "",
     item.text,
-    forms(item.earlier, "earlier"),
-    forms(item.later, "later"),
-    stateStatusLabel(item),
-    ...dateCells(item.response?.date),
+    ...(lang ? [languageCell(item.reading?.text, w)] : []),
+    forms(item.earlier, "earlier", w),
+    forms(item.later, "later", w),
+    stateStatusLabel(item, w),
+    ...dateCells(item.response?.date, w),
     statusSentence(item) ?? "",
     item.response?.text ?? "",
+    ...(lang ? [item.response?.text ? languageCell(item.reading?.response, w) : ""] : []),
     item.response?.source ?? "",
-    independentStatusLabel(item),
-    a ? assessorText(a) : "",
-    ...dateCells(a?.date),
+    independentStatusLabel(item, w),
+    a ? assessorText(a, w) : "",
+    ...dateCells(a?.date, w),
     a?.rationale ?? "",
     a?.source ?? "",
     item.institutions.join("; "),
@@ -182,10 +208,10 @@ export function recommendationRow(
   ];
 }
 
-export function followUpRows(item: ReportItem): string[][] {
+export function followUpRows(item: ReportItem, w: ReportWords = ENGLISH): string[][] {
   return item.followUps.map((f) => [
     item.label,
-    ...dateCells(f.date),
+    ...dateCells(f.date, w),
     f.actionTaken,
     f.institution ?? "",
     f.evidence ?? "",
@@ -199,9 +225,5 @@ export function inertText(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export const SPREADSHEET_NOTE =
-  "Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading apostrophe (') so that spreadsheets show them as text and never run them as formulas.";
-
-export const DATE_COLUMNS_NOTE =
-  "Dates of responses, assessments and actions are given in words as the sources give them, then their precision (day, month, year " +
-  "or range), the earliest possible day (\u201cfrom\u201d, empty when unknown) and the last possible day (\u201cto\u201d), from which the entry counts.";
+export const SPREADSHEET_NOTE = ENGLISH.t("sheet.formulaNote");
+export const DATE_COLUMNS_NOTE = ENGLISH.t("sheet.dateColumnsNote");

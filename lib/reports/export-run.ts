@@ -5,6 +5,18 @@ import "server-only";
 import { addItems, Fingerprint, headerFingerprintPart, reportItems, type ReportHeader } from "./model";
 import type { ReportOptions } from "./schema";
 import type { ExportItem } from "./export-text";
+import { withTexts } from "./item-texts";
+import type { ContentLanguage } from "@/lib/translations/languages";
+
+/**
+ * The items of a report batch by batch; in a report with a language, with their texts in it where translated
+ * (lib/reports/item-texts.ts). The figures are untouched: they come from lib/status, whatever the language.
+ */
+async function* itemsIn(header: ReportHeader, options: ReportOptions): AsyncGenerator<ExportItem[]> {
+  const language = options.lang ? (options.lang.toUpperCase() as ContentLanguage) : null;
+  for await (const batch of reportItems(header.cycle.id, header.moment, options))
+    yield language ? await withTexts(batch, language, header.moment) : batch;
+}
 
 /**
  * The fingerprint of what a report shows: the header part, then every item
@@ -26,13 +38,13 @@ export async function computeKeys(
   const fp = new Fingerprint();
   const rows = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
-  for await (const batch of reportItems(header.cycle.id, header.moment, options)) addItems(fp, batch, rows);
+  for await (const batch of itemsIn(header, options)) addItems(fp, batch, rows);
   return { fingerprint: fp.digest(), rowsKey: rows.digest() };
 }
 
 /** The report's items in report order, batch by batch. */
 export async function* exportItems(header: ReportHeader, options: ReportOptions): AsyncGenerator<ExportItem[]> {
-  yield* reportItems(header.cycle.id, header.moment, options);
+  yield* itemsIn(header, options);
 }
 
 /** The whole report in one pass (the HTML page renders it all anyway), with its fingerprint. */
@@ -43,6 +55,8 @@ export async function collectReport(
   const fp = new Fingerprint();
   fp.add(headerFingerprintPart(header, options));
   const items: ExportItem[] = [];
+  // The page quotes the stored texts (it does not mark translations yet): no translations here, so its
+  // fingerprint is the downloads' whenever no translation is shown.
   for await (const batch of reportItems(header.cycle.id, header.moment, options)) {
     addItems(fp, batch);
     items.push(...batch);

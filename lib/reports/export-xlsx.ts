@@ -12,27 +12,23 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ReportOptions } from "./schema";
 import {
-  CLAIMS_HEADING,
-  CLAIMS_NOTE,
-  DATE_COLUMNS_NOTE,
-  DEFINITIONS,
-  DEFINITIONS_HEADING,
-  FOLLOW_UP_COLUMNS,
-  LAYOUT_LABEL,
-  RECOMMENDATION_COLUMNS,
-  SPREADSHEET_NOTE,
   claimLines,
   cycleName,
+  definitions,
+  followUpColumns,
   followUpRows,
   inertText,
+  recommendationColumns,
   recommendationRow,
   rowContext,
   summaryIntro,
   summaryTables,
   titleBlock,
+  wordsOf,
   type ExportItem,
   type ExportMeta,
   type ReportHeaderLike,
+  type ReportWords,
 } from "./export-text";
 import { webStream } from "./export-stream";
 
@@ -42,8 +38,6 @@ type Sheet = ExcelJS.Worksheet;
 const DATE_FORMAT = "yyyy-mm-dd";
 const dateKeys = (columns: readonly { key: string; date?: true }[]) =>
   new Set(columns.filter((c) => c.date).map((c) => c.key));
-const REC_DATES = dateKeys(RECOMMENDATION_COLUMNS);
-const FU_DATES = dateKeys(FOLLOW_UP_COLUMNS);
 const wrapTop: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /** A day "2011-09-09" as a date cell; text made inert; numbers as numbers. */
@@ -79,12 +73,12 @@ function adder(sheet: Sheet): Add {
 }
 
 /** The summary tables, one under the other: status names in column A, figures (as numbers where they are counts) after. */
-async function writeSummary(sheet: Sheet, header: ReportHeaderLike, options: ReportOptions) {
+async function writeSummary(sheet: Sheet, header: ReportHeaderLike, options: ReportOptions, w: ReportWords) {
   sheet.columns = [{ width: 40 }, ...Array.from({ length: 8 }, () => ({ width: 16 }))];
   const add = adder(sheet);
-  add([`Summary: ${cycleName(header.cycle)}`], true);
-  add([summaryIntro(header, options)]);
-  for (const t of summaryTables(header)) {
+  add([w.t("sheet.summaryTitle", { cycle: cycleName(header.cycle) })], true);
+  add([summaryIntro(header, options, w)]);
+  for (const t of summaryTables(header, w)) {
     add([]);
     add([t.title], true);
     if (t.caption) add([t.caption]);
@@ -92,39 +86,54 @@ async function writeSummary(sheet: Sheet, header: ReportHeaderLike, options: Rep
     for (const r of t.rows)
       add([r.cells[0]!, ...r.cells.slice(1).map((c) => (/^\d+$/.test(c) ? Number(c) : c))], r.kind !== undefined);
   }
-  const claims = claimLines(header);
+  const claims = claimLines(header, w);
   if (claims.length) {
     add([]);
-    add([CLAIMS_HEADING], true);
+    add([w.t("claims.heading")], true);
     for (const c of claims) add([c]);
-    add([CLAIMS_NOTE]);
+    add([w.t("claims.note")]);
   }
   await sheet.commit();
 }
 
-async function writeAbout(sheet: Sheet, header: ReportHeaderLike, options: ReportOptions, meta: ExportMeta) {
+async function writeAbout(
+  sheet: Sheet,
+  header: ReportHeaderLike,
+  options: ReportOptions,
+  meta: ExportMeta,
+  w: ReportWords,
+) {
   sheet.columns = [{ width: 24 }, { width: 110 }];
   const add = adder(sheet);
-  const tb = titleBlock(header, options, meta);
+  const tb = titleBlock(header, options, meta, w);
+  const head = header.auditHead;
   add([tb.title], true);
   add([tb.subtitle]);
   add([]);
-  add(["Cycle", tb.title]);
-  add(["Country", header.cycle.country.name]);
+  add([w.t("sheet.cycle"), tb.title]);
+  add([w.t("sheet.country"), header.cycle.country.name]);
   for (const f of tb.facts) add([f.label, f.value]);
-  add(["Status", tb.statusOn]);
-  add(["Recorded", tb.recordedOn]);
-  add(["Recorded at (UTC)", header.asOf.toISOString()]);
-  add(["Generated", tb.generated.replace(/^Generated /, "")]);
-  add(["Fingerprint", meta.fingerprint]);
-  add(["Audit chain head", tb.auditHead.replace(/^Audit chain head: /, "")]);
-  add(["Layout", LAYOUT_LABEL[options.layout]]);
-  if (tb.selection) add(["Selection", tb.selection]);
+  add([w.t("sheet.status"), tb.statusOn]);
+  add([w.t("sheet.recorded"), tb.recordedOn]);
+  add([w.t("sheet.recordedAt"), header.asOf.toISOString()]);
+  add([w.t("sheet.generated"), w.timestamp(meta.generatedAt)]);
+  add([w.t("sheet.fingerprint"), meta.fingerprint]);
+  add([
+    w.t("sheet.auditHead"),
+    head ? w.t("sheet.auditHeadValue", { seq: head.seq, hash: head.hash.slice(0, 12) }) : w.t("sheet.auditHeadNone"),
+  ]);
+  add([w.t("sheet.layout"), w.t(`layout.${options.layout}`)]);
+  if (tb.selection) add([w.t("sheet.selection"), tb.selection]);
+  // English files read as before; another language names itself, and that the round trip reads English files.
+  if (w.locale !== "en") {
+    add([w.t("sheet.language"), w.t(`languageName.${w.content}`)]);
+    add(["", w.t("sheet.roundTripNote")]);
+  }
   add([]);
-  add([DEFINITIONS_HEADING], true);
-  for (const d of DEFINITIONS) add(["", d]);
-  add(["", DATE_COLUMNS_NOTE]);
-  add(["", SPREADSHEET_NOTE]);
+  add([w.t("definitions.heading")], true);
+  for (const d of definitions(w)) add(["", d]);
+  add(["", w.t("sheet.dateColumnsNote")]);
+  add(["", w.t("sheet.formulaNote")]);
   await sheet.commit();
 }
 
@@ -135,29 +144,32 @@ async function render(
   options: ReportOptions,
   meta: ExportMeta,
 ) {
+  const w = wordsOf(options);
+  const recCols = recommendationColumns(w);
+  const fuCols = followUpColumns(w);
+  const recDates = dateKeys(recCols);
+  const fuDates = dateKeys(fuCols);
   const frozen: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
-  const recs = wb.addWorksheet("Recommendations", { views: frozen });
-  const fus = wb.addWorksheet("Follow-ups", { views: frozen });
-  const summary = wb.addWorksheet("Summary");
-  const about = wb.addWorksheet("About");
-  setUp(recs, RECOMMENDATION_COLUMNS, REC_DATES);
-  setUp(fus, FOLLOW_UP_COLUMNS, FU_DATES);
-  const ctx = rowContext(options, meta, header);
+  // The import reads the sheet named "Recommendations", else the first: this one (lib/sheet-import/parse.ts).
+  const recs = wb.addWorksheet(w.t("sheet.recommendations"), { views: frozen });
+  const fus = wb.addWorksheet(w.t("sheet.followUps"), { views: frozen });
+  const summary = wb.addWorksheet(w.t("sheet.summary"));
+  const about = wb.addWorksheet(w.t("sheet.about"));
+  setUp(recs, recCols, recDates);
+  setUp(fus, fuCols, fuDates);
+  const ctx = rowContext(options, meta, header, w);
   for await (const batch of items) {
     for (const item of batch) {
       recs
-        .addRow(
-          recommendationRow(header, item, ctx).map((v, i) => cell(v, REC_DATES.has(RECOMMENDATION_COLUMNS[i]!.key))),
-        )
+        .addRow(recommendationRow(header, item, ctx, w).map((v, i) => cell(v, recDates.has(recCols[i]!.key))))
         .commit();
-      for (const r of followUpRows(item))
-        fus.addRow(r.map((v, i) => cell(v, FU_DATES.has(FOLLOW_UP_COLUMNS[i]!.key)))).commit();
+      for (const r of followUpRows(item, w)) fus.addRow(r.map((v, i) => cell(v, fuDates.has(fuCols[i]!.key)))).commit();
     }
   }
   await recs.commit();
   await fus.commit();
-  await writeSummary(summary, header, options);
-  await writeAbout(about, header, options, meta);
+  await writeSummary(summary, header, options, w);
+  await writeAbout(about, header, options, meta, w);
   await wb.commit();
 }
 
@@ -171,7 +183,10 @@ export function exportXlsx(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "ODIHR follow-up tracker";
   wb.created = meta.generatedAt;
-  wb.title = titleBlock(header, options, meta).title;
+  const w = wordsOf(options);
+  wb.title = titleBlock(header, options, meta, w).title;
+  // The workbook's language (docProps/core.xml dc:language): exceljs writes the writer's `language` field.
+  (wb as unknown as { language: string }).language = w.locale;
   render(wb, header, items, options, meta).catch((error: unknown) =>
     out.destroy(error instanceof Error ? error : new Error(String(error))),
   );

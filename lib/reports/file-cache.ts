@@ -15,8 +15,9 @@ const MAX_FILES = 16;
 const MAX_BYTES = 8 * 1024 * 1024;
 const files = new Map<string, Entry>();
 
-export const cacheKey = (parts: { format: string; fingerprint: string; layout: string; paper: string }) =>
-  `${parts.format}|${parts.fingerprint}|${parts.layout}|${parts.paper}`;
+// The language is in the key: the fingerprint covers the data (translations shown included), not the words.
+export const cacheKey = (parts: { format: string; fingerprint: string; layout: string; paper: string; lang: string }) =>
+  `${parts.format}|${parts.fingerprint}|${parts.layout}|${parts.paper}|${parts.lang}`;
 
 export function cachedFile(key: string): Entry | null {
   const hit = files.get(key);

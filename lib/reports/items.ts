@@ -43,6 +43,8 @@ export interface ReportItem {
   needsVerification: boolean;
   provenance: string | null;
   source: string | null;
+  /** The response shown (its id, for its translations; not part of what a report shows or fingerprints). */
+  responseId?: string | null;
   response: {
     status: StateResponseStatus;
     text: string | null;
@@ -216,6 +218,7 @@ export async function loadItems(m: Moment, ids: string[]): Promise<ReportItem[]>
       needsVerification: r.textVerification === "NEEDS_VERIFICATION",
       provenance: r.provenance,
       source: cite(title(r.sourceDocumentId), r.sourceLocation, r.sourceUrl),
+      responseId: resp?.id ?? null,
       response: resp
         ? {
             status: resp.status,

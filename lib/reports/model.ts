@@ -7,6 +7,7 @@ import { statusRows, tallies } from "@/lib/status/figures";
 import { cycleCoverage } from "@/lib/status/coverage";
 import { recordedAt, type Moment } from "@/lib/status/moment";
 import { loadItems, type ReportItem } from "./items";
+import type { ExportItem } from "./export-words";
 import type { ReportOptions } from "./schema";
 
 export const REPORT_BATCH = 100;
@@ -122,7 +123,9 @@ export class Fingerprint {
 
 /** What the header contributes: the data and the selection, not the layout or paper size. */
 export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
-  const { paper: _paper, layout: _layout, ...selection } = options;
+  // The language is how the report is worded, like layout and paper; the texts it quotes in translation are
+  // data, and `addItems` takes them in.
+  const { paper: _paper, layout: _layout, lang: _lang, ...selection } = options;
   // Everything the report's header shows (finished files are kept by fingerprint: lib/reports/file-cache.ts),
   // without ids; not the instant of "now", which is not data.
   const { id: _id, country, sections, ...cycle } = h.cycle;
@@ -146,9 +149,12 @@ export function headerFingerprintPart(h: ReportHeader, options: ReportOptions) {
  * gives the same fingerprint anywhere. The spreadsheet formats also show ids and stamps: their cached files are
  * keyed by `rowsKey` as well (lib/reports/file-cache.ts).
  */
-export function addItems(fp: Fingerprint, items: ReportItem[], rows?: Fingerprint): void {
-  for (const { id, stamp, ...shown } of items) {
+export function addItems(fp: Fingerprint, items: ExportItem[], rows?: Fingerprint): void {
+  for (const { id, stamp, responseId: _responseId, reading, ...shown } of items) {
     fp.add(shown);
+    // A translation shown (and who made it, whether official) is part of what the report shows; an original is
+    // already in `shown`, so a report without translations keeps the fingerprint of its English form.
+    if (reading && (!reading.text.isOriginal || (reading.response && !reading.response.isOriginal))) fp.add(reading);
     rows?.add([id, stamp]);
   }
 }

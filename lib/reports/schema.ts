@@ -1,6 +1,7 @@
 // Report options, from the URL of the report page and of each download.
 import { z } from "zod";
 import { momentDay as day } from "@/lib/status/moment";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { ASSESSMENT_ORDER, STATE_RESPONSE_ORDER, type AssessmentStatus, type StateResponseStatus } from "@/lib/vocab";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
@@ -18,6 +19,10 @@ export const ReportOptionsSchema = z.object({
   ),
   independent: z.preprocess(blank, z.enum(ASSESSMENT_ORDER as [AssessmentStatus, ...AssessmentStatus[]]).optional()),
   paper: z.preprocess(blank, z.enum(["a4", "letter"]).default("a4")),
+  // The language of the report's words and, where translated, of its texts. Absent: the reader's language,
+  // chosen where the request is known (the report route, `reportLanguage`), so a shared link reads in each
+  // reader's own language unless it names one.
+  lang: z.preprocess(blank, z.enum(LOCALES as unknown as [Locale, ...Locale[]]).optional()),
 });
 export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
 

@@ -10,12 +10,15 @@ const RECORDABLE = STATE_RESPONSE_ORDER.filter((s) => s !== "NO_RESPONSE") as [
 ];
 
 /** What an entry of the state's series says (also what a contributor's progress update says, lib/review). */
+/** How long the texts of a response may be (schema and form counters). */
+export const RESPONSE_LIMITS = { text: 20_000, statusSentence: 500, location: 300 } as const;
+
 export const RESPONSE_CONTENT = {
   status: z.enum(RECORDABLE, { message: "Choose the state's response" }),
-  text: optionalText("Response text", 20_000),
-  statusSentence: optionalText("Status sentence", 500),
+  text: optionalText("Response text", RESPONSE_LIMITS.text),
+  statusSentence: optionalText("Status sentence", RESPONSE_LIMITS.statusSentence),
   documentId: optionalEntityId("Source document"),
-  location: optionalText("Page or section", 300),
+  location: optionalText("Page or section", RESPONSE_LIMITS.location),
   sourceUrl: httpUrl("Source link"),
 };
 export const RESPONSE_DATE_LABEL = "Date of the response";

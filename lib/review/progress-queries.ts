@@ -2,7 +2,8 @@ import "server-only";
 // Progress updates in review, read as follow-up drafts are (./queries.ts): the reader's own for a contributor,
 // submitted ones for reviewers, none for anyone else. Published ones are state responses by then.
 import { prisma } from "@/lib/db/client";
-import { canReview, isContributor, type SessionUser } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/policy";
+import { MINE_ORDER, ownUnpublished, QUEUE_ORDER, SUBMITTED, visibleDrafts } from "./visibility";
 
 const progressSelect = {
   id: true,
@@ -30,13 +31,11 @@ const progressSelect = {
 
 /** The unpublished progress updates of a recommendation that `user` may see (as `draftsOf`). */
 export async function progressDraftsOf(recommendationId: string, user: SessionUser | null) {
-  if (!canReview(user) && !isContributor(user)) return [];
+  const visible = visibleDrafts(user);
+  if (!visible) return [];
   const db = await prisma();
   return db.stateResponseDraft.findMany({
-    where: {
-      recommendationId,
-      ...(canReview(user) ? { publication: "SUBMITTED" } : { authorId: user!.id, publication: { not: "PUBLISHED" } }),
-    },
+    where: { recommendationId, ...visible },
     orderBy: { createdAt: "asc" },
     select: progressSelect,
   });
@@ -48,8 +47,8 @@ export type ProgressItem = Awaited<ReturnType<typeof progressDraftsOf>>[number];
 export async function progressQueue() {
   const db = await prisma();
   return db.stateResponseDraft.findMany({
-    where: { publication: "SUBMITTED" },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    where: SUBMITTED,
+    orderBy: QUEUE_ORDER,
     select: progressSelect,
   });
 }
@@ -58,8 +57,8 @@ export async function progressQueue() {
 export async function myProgressDrafts(user: SessionUser) {
   const db = await prisma();
   return db.stateResponseDraft.findMany({
-    where: { authorId: user.id, publication: { not: "PUBLISHED" } },
-    orderBy: { updatedAt: "desc" },
+    where: ownUnpublished(user),
+    orderBy: MINE_ORDER,
     select: progressSelect,
   });
 }

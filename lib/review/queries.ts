@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { canReview, isContributor, type SessionUser } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/policy";
+import { MINE_ORDER, ownUnpublished, QUEUE_ORDER, SUBMITTED, visibleDrafts } from "./visibility";
 
 const draftSelect = {
   id: true,
@@ -31,14 +32,11 @@ const draftSelect = {
  * contributor, none for anyone else. Published drafts are follow-up entries by then, shown as such.
  */
 export async function draftsOf(recommendationId: string, user: SessionUser | null) {
-  if (!canReview(user) && !isContributor(user)) return [];
+  const visible = visibleDrafts(user);
+  if (!visible) return [];
   const db = await prisma();
   return db.followUpDraft.findMany({
-    where: {
-      recommendationId,
-      // Reviewers do not see what a contributor has not submitted yet (or is reworking after a return).
-      ...(canReview(user) ? { publication: "SUBMITTED" } : { authorId: user!.id, publication: { not: "PUBLISHED" } }),
-    },
+    where: { recommendationId, ...visible },
     orderBy: { createdAt: "asc" },
     select: draftSelect,
   });
@@ -49,8 +47,8 @@ export type DraftItem = Awaited<ReturnType<typeof draftsOf>>[number];
 export async function reviewQueue() {
   const db = await prisma();
   return db.followUpDraft.findMany({
-    where: { publication: "SUBMITTED" },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    where: SUBMITTED,
+    orderBy: QUEUE_ORDER,
     select: draftSelect,
   });
 }
@@ -59,8 +57,8 @@ export async function reviewQueue() {
 export async function myDrafts(user: SessionUser) {
   const db = await prisma();
   return db.followUpDraft.findMany({
-    where: { authorId: user.id, publication: { not: "PUBLISHED" } },
-    orderBy: { updatedAt: "desc" },
+    where: ownUnpublished(user),
+    orderBy: MINE_ORDER,
     select: draftSelect,
   });
 }

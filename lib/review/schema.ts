@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { datedSchema } from "@/lib/dated";
+import { FOLLOW_UP_LIMITS } from "@/lib/follow-ups/schema";
 import { RESPONSE_CONTENT, RESPONSE_DATE_LABEL } from "@/lib/responses/schema";
 import {
   calendarDate,
@@ -14,11 +15,11 @@ import {
 // A draft says what a follow-up entry says, except its institution (the contributor's own) and the internal flag
 // (a contributor's entry is meant for publication).
 const fields = {
-  actionTaken: plainText("Action taken", 20_000),
+  actionTaken: plainText("Action taken", FOLLOW_UP_LIMITS.actionTaken),
   evidenceDocumentId: optionalEntityId("Evidence document"),
-  evidenceLocation: optionalText("Page or section", 300),
+  evidenceLocation: optionalText("Page or section", FOLLOW_UP_LIMITS.evidenceLocation),
   evidenceUrl: httpUrl("Evidence link"),
-  nextStep: optionalText("Next step", 5_000),
+  nextStep: optionalText("Next step", FOLLOW_UP_LIMITS.nextStep),
   targetDate: calendarDate("Target date"),
 };
 const DATE_LABEL = "Date of the action";

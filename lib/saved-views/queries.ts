@@ -6,7 +6,9 @@ import { PAGE_LABEL, viewHref, type SavedViewPage } from "./pages";
 export interface SavedViewLink {
   id: string;
   name: string;
+  /** The page in English words (the API); `kind` names it for the catalogues' savedViews.page.<kind>. */
   page: string;
+  kind: SavedViewPage;
   href: string;
 }
 
@@ -20,6 +22,6 @@ export async function myViews(userId: string, page?: SavedViewPage): Promise<Sav
   });
   return rows.flatMap((v) => {
     const href = viewHref(v.page, v.params);
-    return href ? [{ id: v.id, name: v.name, page: PAGE_LABEL[v.page], href }] : [];
+    return href ? [{ id: v.id, name: v.name, page: PAGE_LABEL[v.page], kind: v.page, href }] : [];
   });
 }

@@ -49,7 +49,13 @@ describe(`saved views on ${testEngine}`, () => {
     const row = await db.prisma.savedView.findFirstOrThrow({ where: { userId: viewer.id } });
     expect(row.params).toEqual({ q: "media", theme: themeId });
     expect(await myViews(viewer.id)).toEqual([
-      { id: row.id, name: "Media across cycles", page: "Search", href: `/search?q=media&theme=${themeId}` },
+      {
+        id: row.id,
+        name: "Media across cycles",
+        page: "Search",
+        kind: "SEARCH",
+        href: `/search?q=media&theme=${themeId}`,
+      },
     ]);
     // Personal preferences, like notification preferences: no audit event, and the tables still equal the log.
     expect(await db.prisma.auditEvent.count()).toBe(before);

@@ -7,6 +7,7 @@
 // read them. Status filters come from lib/status (never recomputed here).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { byName } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 import { statusRows } from "@/lib/status/figures";
 import { NOW } from "@/lib/status/moment";
@@ -260,7 +261,7 @@ async function countHits(q: string, filter: SearchFilter, includeInternal: boole
 export async function searchFilterOptions(cycleSlug: string | undefined) {
   const db = await prisma();
   const [countries, cycles, sections, institutions, themes] = await Promise.all([
-    db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    db.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }).then(byName),
     db.electionCycle.findMany({
       select: { slug: true, year: true, title: true, country: { select: { code: true, name: true } } },
       orderBy: [{ country: { name: "asc" } }, { year: "asc" }, { slug: "asc" }],
@@ -272,8 +273,8 @@ export async function searchFilterOptions(cycleSlug: string | undefined) {
           orderBy: { order: "asc" },
         })
       : Promise.resolve([]),
-    db.institution.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.theme.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.institution.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }).then(byName),
+    db.theme.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }).then(byName),
   ]);
   return { countries, cycles, sections, institutions, themes };
 }

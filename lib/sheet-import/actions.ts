@@ -3,6 +3,7 @@
 // admins upload an edited export; "check" is the dry run (nothing written),
 // "apply" writes the dry run's changes if the plan is still the one shown.
 import { action } from "@/lib/actions/define";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { failed } from "@/lib/actions/result";
 import { canEdit } from "@/lib/auth/policy";
 import { parseSheet } from "./parse";
@@ -68,5 +69,7 @@ export const importSheetAction = action({
 
 const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
 function summary(p: Plan): string {
-  return `${p.changes.length} change${p.changes.length === 1 ? "" : "s"} planned, ${rows(p.conflicts.length)} in conflict, ${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}, ${rows(p.unchanged)} unchanged.`;
+  return serverText(
+    `${p.changes.length} change${p.changes.length === 1 ? "" : "s"} planned, ${rows(p.conflicts.length)} in conflict, ${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}, ${rows(p.unchanged)} unchanged.`,
+  );
 }

@@ -1,6 +1,7 @@
 "use server";
 // The server actions of this domain, each declared once (lib/actions/define.ts): schema, policy, mutation, pages.
 import { action } from "@/lib/actions/define";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { canAdminister, canEdit } from "@/lib/auth/policy";
 import { bulkAssignTheme, createTheme, editTheme, setThemes, type BulkAssigned } from "./mutations";
 import { BulkAssignSchema, EditThemeSchema, NewThemeSchema, SetThemesSchema } from "./schema";
@@ -35,6 +36,9 @@ export const bulkAssignThemeAction = action({
   allow: canEdit,
   run: bulkAssignTheme,
   success: (_input, out: BulkAssigned) => ({
-    message: `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"}${out.already ? ` (${out.already} already had it)` : ""}.`,
+    // Two sentences rather than an optional part, so each is one catalogue entry (lib/i18n/server-messages.ts).
+    message: out.already
+      ? `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"} ${serverText(`(${out.already} already had it)`)}.`
+      : `${out.name} was given to ${out.added} recommendation${out.added === 1 ? "" : "s"}.`,
   }),
 });

@@ -1,6 +1,7 @@
 // Themes for forms and pages, and the theme dashboard: every recommendation of a theme across cycles with its
 // status (lib/status: nothing is computed here), and the counts per cycle.
 import "server-only";
+import { byName, compareText } from "@/lib/collate";
 import { prisma } from "@/lib/db/client";
 import { tally } from "@/lib/dashboards/tally";
 import { recommendationsAt } from "@/lib/recommendations/view";
@@ -11,11 +12,13 @@ import type { StatusOptions } from "@/lib/status/sql";
 /** Every theme, by name (admins see the inactive ones too; forms offer the active ones). */
 export async function themeList(opts: { activeOnly?: boolean } = {}) {
   const db = await prisma();
-  return db.theme.findMany({
-    where: opts.activeOnly ? { active: true } : {},
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, active: true, version: true, _count: { select: { recommendations: true } } },
-  });
+  return byName(
+    await db.theme.findMany({
+      where: opts.activeOnly ? { active: true } : {},
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, active: true, version: true, _count: { select: { recommendations: true } } },
+    }),
+  );
 }
 export type ThemeItem = Awaited<ReturnType<typeof themeList>>[number];
 
@@ -27,7 +30,7 @@ export async function themesOf(recommendationId: string) {
     select: { theme: { select: { id: true, name: true, active: true } } },
     orderBy: { theme: { name: "asc" } },
   });
-  return rows.map((r) => r.theme);
+  return byName(rows.map((r) => r.theme));
 }
 
 /**
@@ -43,7 +46,7 @@ export async function themeNames(recommendationIds: string[]): Promise<Map<strin
     select: { recommendationId: true, theme: { select: { name: true } } },
   });
   for (const r of rows) out.set(r.recommendationId, [...(out.get(r.recommendationId) ?? []), r.theme.name]);
-  for (const names of out.values()) names.sort((a, b) => a.localeCompare(b, "en"));
+  for (const names of out.values()) names.sort(compareText());
   return out;
 }
 

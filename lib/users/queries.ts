@@ -29,7 +29,16 @@ export async function findSessionUser(
   const client = db ?? (await prisma());
   const u = await client.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, name: true, email: true, role: true, institutionId: true, active: true, sessionEpoch: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      institutionId: true,
+      active: true,
+      sessionEpoch: true,
+      locale: true,
+    },
   });
   const verdict = judgeSession(claims, u, now);
   if (verdict !== "valid" || !u) {
@@ -40,7 +49,7 @@ export async function findSessionUser(
     );
     return null;
   }
-  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, institutionId: u.institutionId, locale: u.locale };
 }
 
 /** An active account by email, with the epoch a new session starts at (OpenID Connect sign-in). */

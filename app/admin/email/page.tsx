@@ -1,46 +1,47 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { momentUtc } from "@/components/admin/when";
 import { outboxSummary } from "@/lib/notifications/queries";
 
-export const metadata: Metadata = { title: "E-mail notifications" };
-
-const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("emailOutbox"))("title") };
+}
 
 export default async function AdminEmailPage() {
   await requireAdmin("/admin/email");
   const { emailOn, counts, unsent } = await outboxSummary();
+  const t = await getTranslations("emailOutbox");
+  const locale = (await getLocale()) as Locale;
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">E-mail notifications</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        {emailOn
-          ? "E-mails are written to an outbox with the change that causes them and sent after it is saved. A message the mail server refuses, or that cannot reach it, is tried again later (up to 6 times over about 9 hours), then marked failed."
-          : "This server sends no e-mail: no mail server is configured (SMTP_URL or SMTP_HOST, and SMTP_FROM). Notifications still appear in the app."}
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{emailOn ? t("on") : t("off")}</p>
       <dl className="mt-4 grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Waiting to be sent</dt>
+        <dt className="font-semibold">{t("pending")}</dt>
         <dd>{counts.pending}</dd>
-        <dt className="font-semibold">Sent</dt>
+        <dt className="font-semibold">{t("sent")}</dt>
         <dd>{counts.sent}</dd>
-        <dt className="font-semibold">Failed for good</dt>
+        <dt className="font-semibold">{t("failed")}</dt>
         <dd>{counts.failed}</dd>
       </dl>
       {unsent.length > 0 && (
         <table className="mt-6 w-full border-collapse text-sm">
-          <caption className="text-left font-semibold">Not sent</caption>
+          <caption className="text-left font-semibold">{t("notSent")}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
               <th scope="col" className="py-1 pr-3">
-                To
+                {t("col.to")}
               </th>
               <th scope="col" className="py-1 pr-3">
-                Subject
+                {t("col.subject")}
               </th>
               <th scope="col" className="py-1 pr-3">
-                State
+                {t("col.state")}
               </th>
               <th scope="col" className="py-1">
-                Last error
+                {t("col.lastError")}
               </th>
             </tr>
           </thead>
@@ -51,10 +52,10 @@ export default async function AdminEmailPage() {
                 <td className="py-1 pr-3">{m.subject}</td>
                 <td className="py-1 pr-3">
                   {m.status === "FAILED"
-                    ? `Failed after ${m.attempts} attempts`
+                    ? t("failedAfter", { attempts: m.attempts })
                     : m.attempts === 0
-                      ? "Waiting"
-                      : `Attempt ${m.attempts + 1} after ${when(m.nextAttemptAt)}`}
+                      ? t("waiting")
+                      : t("retry", { n: String(m.attempts + 1), when: momentUtc(m.nextAttemptAt, locale) })}
                 </td>
                 <td className="py-1 break-words">{m.lastError ?? "—"}</td>
               </tr>

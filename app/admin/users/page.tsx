@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { listPendingInvites, listPendingResets, listUsers } from "@/lib/users/queries";
 import { listActiveInstitutions } from "@/lib/recommendations/queries";
 import { institutionOptions } from "@/components/recommendation/options";
-import { ROLE } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { InviteForm } from "@/components/admin/invite-form";
 import { UserRowControls } from "@/components/admin/user-row-controls";
 import { PendingInvites, PendingResets } from "@/components/admin/pending-tables";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+const bold = (c: ReactNode) => <span className="font-semibold">{c}</span>;
 
 export default async function UsersPage() {
   const me = await requireAdmin("/admin/users");
@@ -22,40 +28,41 @@ export default async function UsersPage() {
     listActiveInstitutions(),
   ]);
   const institutions = institutionOptions(active);
+  const [t, admin, roles] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("admin"),
+    getTranslations("role"),
+  ]);
   return (
-    <>
-      <Breadcrumbs items={[{ label: "Admin", href: "/admin" }, { label: "Users" }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Users</h1>
+    <WidePage>
+      <Breadcrumbs items={[{ label: admin("title"), href: "/admin" }, { label: t("title") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Everyone who can sign in to the tracker. Viewers read; contributors, the focal points of an institution, also
-        submit follow-up drafts on the recommendations assigned to it, which editors publish or return; editors also
-        record responses, assessments and follow-up; administrators also manage accounts, institutions and cycle
-        details. Every change here is recorded in the <Link href="/audit?entityType=User">audit history</Link>.
+        {t.rich("intro", { audit: (c) => <Link href="/audit?entityType=User">{c}</Link> })}
       </p>
       <p className="mt-3 max-w-prose rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">
-        <span className="font-semibold">Security note:</span> Deactivated users are signed out at once. Their name stays
-        on everything they recorded.
+        {t.rich("securityNote", { b: bold })}
       </p>
 
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Users of the tracker, with their role and status</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Name
+                {t("col.name")}
               </th>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Email
+                {t("col.email")}
               </th>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Role
+                {t("col.role")}
               </th>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Status
+                {t("col.status")}
               </th>
               <th scope="col" className="no-print py-2 font-semibold">
-                Actions
+                {t("col.actions")}
               </th>
             </tr>
           </thead>
@@ -64,15 +71,15 @@ export default async function UsersPage() {
               <tr key={u.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-4 font-medium">
                   {u.name}
-                  {u.id === me.id && <span className="font-normal text-slate-600"> (you)</span>}
+                  {u.id === me.id && <span className="font-normal text-slate-600"> {t("you")}</span>}
                 </th>
                 <td className="min-w-44 py-2 pr-4 break-all">{u.email}</td>
                 <td className="py-2 pr-4">
-                  {ROLE[u.role]}
+                  {roles(u.role)}
                   {u.institution && <span className="block text-slate-700">{u.institution.name}</span>}
                 </td>
                 <td className="py-2 pr-4">
-                  {u.active ? "Active" : <span className="text-slate-600">Deactivated</span>}
+                  {u.active ? t("active") : <span className="text-slate-600">{t("deactivated")}</span>}
                 </td>
                 <td className="no-print py-2">
                   <UserRowControls
@@ -100,22 +107,19 @@ export default async function UsersPage() {
       <div className="no-print mt-10 grid grid-cols-1 gap-8 border-t border-slate-200 pt-6 md:grid-cols-2">
         <section aria-labelledby="add-user-heading">
           <h2 id="add-user-heading" className="text-lg font-semibold">
-            Add a user
+            {t("addTitle")}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">Creates the account at once, with a password you choose.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("addIntro")}</p>
           <AddUserForm institutions={institutions} />
         </section>
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading" className="text-lg font-semibold">
-            Invite a user
+            {t("inviteTitle")}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Creates a one-time link; the person chooses their own name and password. The tracker sends no email: copy
-            the link and send it yourself.
-          </p>
+          <p className="mt-1 text-sm text-slate-700">{t("inviteIntro")}</p>
           <InviteForm institutions={institutions} />
         </section>
       </div>
-    </>
+    </WidePage>
   );
 }

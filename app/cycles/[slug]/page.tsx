@@ -4,6 +4,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { requireReader } from "@/lib/auth/session";
@@ -12,11 +14,12 @@ import { getCycle } from "@/lib/cycles/queries";
 import { cycleRepeats } from "@/lib/links/lineage";
 import { cycleQuery, parseCycleFilter, type CycleFilter } from "@/lib/cycles/schema";
 import { todayIso } from "@/lib/dated";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { parseMoment, type Moment } from "@/lib/status/moment";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ClaimList } from "@/components/claim-box";
 import { CycleFacts, cycleHeading } from "@/components/cycle-facts";
-import { dayText } from "@/components/dashboard/describe";
 import { HowComputed } from "@/components/dashboard/how-computed";
 import { MomentForm } from "@/components/dashboard/moment-fields";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
@@ -41,13 +44,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Human names of the filters, for the "ignored" notice.
-const FILTER_NAMES: Record<string, string> = {
-  section: "Section",
-  status: "State response",
-  independent: "Independent assessment",
-  priority: "Priority",
-};
+// The filters, named for the "ignored" notice (words from the "cycles" namespace).
+const FILTERS = ["section", "status", "independent", "priority"] as const;
 
 // Metadata and page share one query per request (React cache keys on the arguments).
 const load = cache(async (slug: string, filterKey: string, momentKey: string) =>
@@ -79,7 +77,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CyclePage(props: Props) {
   const { path, filter, moment, invalid, data, user, repeatsPage } = await resolve(props);
   const { cycle, sections, recommendations, documents, responseCounts, assessmentCounts, total, coverage } = data;
-  const repeats = await cycleRepeats(cycle.id, moment, repeatsPage);
+  const [repeats, t, locale] = await Promise.all([
+    cycleRepeats(cycle.id, moment, repeatsPage),
+    getTranslations("cycles"),
+    getLocale(),
+  ]);
+  const filterNames = Object.fromEntries(FILTERS.map((f) => [f, t(`filter.${f}`)]));
   const filtered = Object.keys(filter).length > 0;
   const options = { on: moment.on ?? undefined, asOf: moment.asOf ?? undefined };
   const atMoment = momentOnlyQuery(options);
@@ -92,7 +95,7 @@ export default async function CyclePage(props: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: `${cycle.year} ${cycle.title}` }]} />
+      <Breadcrumbs items={[{ label: t("crumb"), href: "/" }, { label: `${cycle.year} ${cycle.title}` }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{cycleHeading(cycle)}</h1>
       <p className="mt-1 text-slate-700">{cycle.country.name}</p>
       <div className="mt-4">
@@ -100,13 +103,13 @@ export default async function CyclePage(props: Props) {
       </div>
       {cycle.notes && <p className="mt-4 max-w-prose text-slate-800">{cycle.notes}</p>}
       <p className="mt-4 print:hidden">
-        <Link href={`/reports/${cycle.slug}${atMoment}`}>Report for this cycle</Link>
+        <Link href={`/reports/${cycle.slug}${atMoment}`}>{t("page.report")}</Link>
         <span aria-hidden="true"> · </span>
-        <Link href={cycleDashboardHref(cycle.slug, options)}>Dashboard</Link>
+        <Link href={cycleDashboardHref(cycle.slug, options)}>{t("page.dashboard")}</Link>
         {canEdit(user) && (
           <>
             <span aria-hidden="true"> · </span>
-            <Link href={`/cycles/${cycle.slug}/edit`}>Edit cycle details</Link>
+            <Link href={`/cycles/${cycle.slug}/edit`}>{t("page.edit")}</Link>
           </>
         )}
       </p>
@@ -114,7 +117,7 @@ export default async function CyclePage(props: Props) {
       {cycle.claims.length > 0 && (
         <section aria-labelledby="claims" className="mt-8">
           <h2 id="claims" className="text-lg font-semibold">
-            Claims about this cycle
+            {t("page.claims")}
           </h2>
           <div className="mt-3">
             <ClaimList claims={cycle.claims} showQuote />
@@ -124,15 +127,17 @@ export default async function CyclePage(props: Props) {
 
       <section aria-labelledby="documents" className="mt-8">
         <h2 id="documents" className="text-lg font-semibold">
-          Documents
+          {t("page.documents")}
         </h2>
         <div className="mt-3">
           <DocumentLinks documents={documents} />
         </div>
         {canEdit(user) && (
           <p className="mt-2 print:hidden">
-            <Link href={`/cycles/${cycle.slug}/documents/new`}>New document</Link>
-            <span className="text-slate-600"> — a report, comments or a letter of this cycle, with its file</span>
+            {t.rich("page.newDocument", {
+              link: (c) => <Link href={`/cycles/${cycle.slug}/documents/new`}>{c}</Link>,
+              note: (c) => <span className="text-slate-600">{c}</span>,
+            })}
           </p>
         )}
       </section>
@@ -141,26 +146,24 @@ export default async function CyclePage(props: Props) {
 
       <section aria-labelledby="recommendations" className="mt-10 border-t border-slate-200 pt-8">
         <h2 id="recommendations" className="text-xl font-semibold">
-          Recommendations
+          {t("page.recommendations")}
         </h2>
         {canEdit(user) && (
           <p className="mt-2 print:hidden">
-            <Link href={`/cycles/${cycle.slug}/recommendations/new`}>Add a recommendation text</Link>
+            <Link href={`/cycles/${cycle.slug}/recommendations/new`}>{t("page.addText")}</Link>
             <span aria-hidden="true"> · </span>
-            <Link href={`/cycles/${cycle.slug}/recommendations/import`}>Import texts from a CSV file</Link>
+            <Link href={`/cycles/${cycle.slug}/recommendations/import`}>{t("page.importCsv")}</Link>
             <span aria-hidden="true"> · </span>
-            <Link href={`/cycles/${cycle.slug}/recommendations/import-report`}>
-              Import recommendations from the report text
-            </Link>
-            <span className="text-slate-600"> — for texts not in the tracker yet, with their provenance</span>
-            {" ("}
-            <a href="/api/templates/recommendation-texts">blank template</a>)
+            {t.rich("page.importReport", {
+              link: (c) => <Link href={`/cycles/${cycle.slug}/recommendations/import-report`}>{c}</Link>,
+              note: (c) => <span className="text-slate-600">{c}</span>,
+              template: (c) => <a href="/api/templates/recommendation-texts">{c}</a>,
+            })}
             <br />
-            <Link href={`/cycles/${cycle.slug}/spreadsheet`}>Import changes from a spreadsheet</Link>
-            <span className="text-slate-600">
-              {" "}
-              — statuses, responses, assessments and follow-up edited in an export
-            </span>
+            {t.rich("page.importSheet", {
+              link: (c) => <Link href={`/cycles/${cycle.slug}/spreadsheet`}>{c}</Link>,
+              note: (c) => <span className="text-slate-600">{c}</span>,
+            })}
           </p>
         )}
         <MomentForm
@@ -170,21 +173,24 @@ export default async function CyclePage(props: Props) {
           keep={filterKeep}
           reset={`${path}${cycleQuery(filter, { on: null, asOf: null })}`}
         />
-        <InvalidNotice keys={invalid} names={FILTER_NAMES} />
+        <InvalidNotice keys={invalid} names={filterNames} />
         <CoverageNote coverage={coverage} />
         <MomentLine options={options} assessors={false} />
         <HowComputed dashboard={false} />
         {total === 0 ? (
-          <EmptyCycle asOf={moment.asOf} sections={sections.filter((s) => s.parentId === null).map((s) => s.title)} />
+          <EmptyCycle
+            asOf={moment.asOf && formatDate(new Date(moment.asOf), locale as Locale)}
+            sections={sections.filter((s) => s.parentId === null).map((s) => s.title)}
+          />
         ) : (
           <>
             <div className="mt-4 space-y-3">
               <div>
-                <p className="mb-2 text-sm text-slate-700">State&rsquo;s responses across the cycle:</p>
+                <p className="mb-2 text-sm text-slate-700">{t("page.responsesAcross")}</p>
                 <StatusSummary counts={responseCounts} total={total} href={(s) => withFilter({ status: s })} />
               </div>
               <div>
-                <p className="mb-2 text-sm text-slate-700">Independent assessments across the cycle:</p>
+                <p className="mb-2 text-sm text-slate-700">{t("page.assessmentsAcross")}</p>
                 <StatusSummary
                   lens="independent"
                   counts={assessmentCounts}
@@ -211,12 +217,11 @@ export default async function CyclePage(props: Props) {
               />
             )}
             <p className="mt-4 text-sm font-medium text-slate-800" aria-live="polite">
-              Showing {recommendations.length} of {total} {total === 1 ? "recommendation" : "recommendations"}
+              {t("page.showing", { shown: recommendations.length, total })}
             </p>
             {recommendations.length === 0 ? (
               <p className="mt-4 text-slate-700">
-                No recommendations match these filters.{" "}
-                <Link href={`${path}${atMoment}`}>Show all recommendations</Link>.
+                {t.rich("page.noMatch", { link: (c) => <Link href={`${path}${atMoment}`}>{c}</Link> })}
               </p>
             ) : (
               <>
@@ -249,23 +254,18 @@ export default async function CyclePage(props: Props) {
   );
 }
 
+/** `asOf`: the day of an "as recorded on" view, formatted for the reader. */
 function EmptyCycle({ sections, asOf }: { sections: string[]; asOf: string | null }) {
+  const t = useTranslations("cycles.empty");
   return (
     <div className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-5 text-slate-800">
-      {asOf ? (
-        <p>No recommendation text of this report was recorded in the tracker yet on {dayText(asOf)}.</p>
-      ) : (
-        <p>
-          The recommendation texts of this report are not in the tracker&rsquo;s sources yet. They can be added later,
-          each with its provenance; nothing is shown here until then, so no text is ever invented.
-        </p>
-      )}
+      {asOf ? <p>{t("asOf", { day: asOf })}</p> : <p>{t("none")}</p>}
       {sections.length > 0 && (
         <>
-          <p className="mt-3 text-sm font-medium">Sections of the report&rsquo;s recommendations:</p>
+          <p className="mt-3 text-sm font-medium">{t("sections")}</p>
           <ul className="mt-1 list-disc pl-6 text-sm">
-            {sections.map((t) => (
-              <li key={t}>{t}</li>
+            {sections.map((title) => (
+              <li key={title}>{title}</li>
             ))}
           </ul>
         </>

@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/session";
 import { listCountries } from "@/lib/countries/queries";
 import { ELECTION_TYPE } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { NewCycleForm } from "@/components/catalogue/new-forms";
 
-export const metadata: Metadata = { title: "New election cycle" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cycles"))("new.title") };
+}
 
 export default async function NewCyclePage() {
   await requireEditor("/cycles/new");
-  const countries = await listCountries();
+  const [countries, t] = await Promise.all([listCountries(), getTranslations("cycles")]);
   return (
     <>
-      <Breadcrumbs items={[{ label: "Cycles", href: "/" }, { label: "New election cycle" }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">New election cycle</h1>
+      <Breadcrumbs items={[{ label: t("crumb"), href: "/" }, { label: t("new.title") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("new.title")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{t("new.intro")}</p>
       <p className="mt-2 max-w-prose text-slate-700">
-        An observed election and its final report. Its recommendations and documents are added from the cycle page
-        afterwards. Every change is recorded in the audit history with your name.
-      </p>
-      <p className="mt-2 max-w-prose text-slate-700">
-        Country not in the list? <Link href="/countries">Add a country</Link> first.
+        {t.rich("new.country", { link: (c) => <Link href="/countries">{c}</Link> })}
       </p>
       <div className="mt-2 max-w-2xl">
         <NewCycleForm
           countries={countries.map((c) => ({ value: c.id, label: `${c.name} (${c.code})` }))}
-          electionTypes={Object.entries(ELECTION_TYPE).map(([value, label]) => ({ value, label }))}
+          electionTypes={Object.keys(ELECTION_TYPE).map((value) => ({ value, label: t(`electionType.${value}`) }))}
         />
       </div>
     </>

@@ -1,6 +1,7 @@
 // One cycle's dashboard: totals in both lenses, where they disagree,
 // breakdowns by section, priority and institution, stale items, recent activity.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -9,12 +10,12 @@ import { requireReader } from "@/lib/auth/session";
 import { cycleDashboard } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
 import { todayIso } from "@/lib/dated";
-import { PRIORITY } from "@/lib/vocab";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Breakdown } from "@/components/dashboard/breakdown";
 import { CountLink } from "@/components/dashboard/count-link";
 import { CrossTab } from "@/components/dashboard/cross-tab";
 import { dayText, momentText } from "@/components/dashboard/describe";
+import { getWords } from "@/components/dashboard/words-server";
 import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { CoverageNote } from "@/components/coverage-note";
@@ -32,6 +33,7 @@ import {
   queryOf,
   type ListFilter,
 } from "@/components/dashboard/urls";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -66,22 +68,26 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { cycle } = (await resolve(props)).data;
-  return { title: `Dashboard: ${cycle.year} ${cycle.title}` };
+  const t = await getTranslations("dashboards");
+  return { title: t("cycleTitle", { name: `${cycle.year} ${cycle.title}` }) };
 }
 
 export default async function CycleDashboardPage(props: Props) {
   const { slug, options, invalid, data, views } = await resolve(props);
   const { cycle, total } = data;
-  const when = momentText(options);
+  const w = await getWords();
+  const when = momentText(options, w);
   const href = (f: ListFilter) => listHref(slug, options, f);
   const name = `${cycle.year} ${cycle.title}`;
+  const t = await getTranslations("dashboards");
+  const staleDay = options.staleSince ? dayText(options.staleSince, w) : "";
 
   return (
-    <>
-      <Breadcrumbs items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name }]} />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Dashboard: {name}</h1>
+    <WidePage>
+      <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: name }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("cycleTitle", { name })}</h1>
       <p className="mt-1 text-sm">
-        <Link href={cycleHref(cycle.slug, options)}>The recommendations of this cycle</Link>
+        <Link href={cycleHref(cycle.slug, options)}>{t("cycleRecommendations")}</Link>
       </p>
       <OptionsForm action={`/dashboards/${cycle.slug}`} options={options} today={todayIso()} staleSince />
       <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "staleSince"].includes(k))} />
@@ -98,7 +104,7 @@ export default async function CycleDashboardPage(props: Props) {
 
       <section aria-labelledby="totals" className="mt-8">
         <h2 id="totals" className="text-lg font-semibold">
-          Totals
+          {t("totalsHeading")}
         </h2>
         <CoverageNote coverage={data.coverage} />
         <Totals tally={total} href={href} when={when} />
@@ -106,17 +112,15 @@ export default async function CycleDashboardPage(props: Props) {
 
       <section aria-labelledby="cross" className="mt-10 break-inside-avoid-page">
         <h2 id="cross" className="text-lg font-semibold">
-          Where the two lenses meet
+          {t("crossHeading")}
         </h2>
-        <CrossTab tally={total} href={href} caption={`State’s response × independent assessment, ${when}.`} />
+        <CrossTab tally={total} href={href} caption={t("crossCaption", { when })} />
       </section>
 
       <Breakdown
         id="by-section"
-        title="By section of the report"
-        rowHeading="Section"
+        name="section"
         chart
-        empty="No recommendation recorded yet."
         rows={data.bySection.map((s) => ({
           key: s.key ?? "none",
           label: s.label,
@@ -126,21 +130,17 @@ export default async function CycleDashboardPage(props: Props) {
       />
       <Breakdown
         id="by-priority"
-        title="Priority and other recommendations"
-        rowHeading="Priority"
-        empty="No recommendation recorded yet."
+        name="priority"
         rows={data.byPriority.map((p) => ({
           key: p.key,
-          label: PRIORITY[p.key],
+          label: w.t(`priority.${p.key}`),
           tally: p.tally,
           href: (f: ListFilter) => href({ ...f, priority: p.key }),
         }))}
       />
       <Breakdown
         id="by-institution"
-        title="By responsible institution"
-        rowHeading="Institution"
-        empty="No responsible institution is assigned to a recommendation of this cycle yet."
+        name="institution"
         rows={data.byInstitution.map((i) => ({
           key: i.key,
           label: i.label,
@@ -151,54 +151,54 @@ export default async function CycleDashboardPage(props: Props) {
 
       <Breakdown
         id="by-theme"
-        title="By theme"
-        rowHeading="Theme"
-        empty="No recommendation of this cycle has a theme yet."
-        rows={data.byTheme.map((t) => ({
-          key: t.key,
-          label: t.label,
+        name="theme"
+        rows={data.byTheme.map((th) => ({
+          key: th.key,
+          label: th.label,
           // Each theme's dashboard across cycles, at the same moment; the cells are counts only (the drill-down
           // list filters by section, priority and institution, not by theme).
           header: (
-            <Link href={`/dashboards/themes/${t.key}${queryOf({ ...options, staleSince: undefined })}`}>{t.label}</Link>
+            <Link href={`/dashboards/themes/${th.key}${queryOf({ ...options, staleSince: undefined })}`}>
+              {th.label}
+            </Link>
           ),
-          tally: t.tally,
+          tally: th.tally,
           href: null,
         }))}
       />
 
       <section aria-labelledby="stale" className="mt-10">
         <h2 id="stale" className="text-lg font-semibold">
-          Stale recommendations
+          {t("staleHeading")}
         </h2>
         {options.staleSince ? (
           <p className="mt-2">
             <CountLink
               n={data.staleCount}
               href={href({ stale: true })}
-              context={`stale since ${dayText(options.staleSince)}`}
+              context={t("staleContext", { day: staleDay })}
               strong
             />{" "}
-            {data.staleCount === 1 ? "recommendation has" : "recommendations have"} no follow-up action or assessment
-            dated on or after {dayText(options.staleSince)} ({when}).
+            {t("staleCount", { count: data.staleCount, day: staleDay, when })}
           </p>
         ) : (
-          <p className="mt-2 text-slate-700">
-            Choose a &ldquo;Stale since&rdquo; date above to count the recommendations with no follow-up action or
-            assessment dated on or after it.
-          </p>
+          <p className="mt-2 text-slate-700">{t("staleHint")}</p>
         )}
       </section>
 
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">
-          Recent activity
+          {t("recentHeading")}
         </h2>
         <RecentActivity
           events={data.recent}
-          caption={`The latest ${data.recent.length} changes recorded for this cycle${options.asOf ? ` up to the end of ${dayText(options.asOf)} (UTC)` : ""}, whatever the dates they give.`}
+          caption={
+            options.asOf
+              ? t("recentCaptionAsOf", { count: data.recent.length, asOf: dayText(options.asOf, w) })
+              : t("recentCaption", { count: data.recent.length })
+          }
         />
       </section>
-    </>
+    </WidePage>
   );
 }

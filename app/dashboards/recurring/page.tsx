@@ -3,6 +3,7 @@
 // moment (both clocks).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
 import { todayIso } from "@/lib/dated";
@@ -14,8 +15,11 @@ import { OptionsForm } from "@/components/dashboard/options-form";
 import { RecurringChains } from "@/components/dashboard/recurring-chains";
 import { optionsOf, overviewHref, queryOf, recurringHref } from "@/components/dashboard/urls";
 import { Pagination } from "@/components/pagination";
+import { WidePage } from "@/components/page-width";
 
-export const metadata: Metadata = { title: "Recurring recommendations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("recurringTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,33 +33,29 @@ export default async function RecurringPage({ searchParams }: Props) {
   const data = await recurringChainsPage(momentOf(params), { assessor: options.assessor ?? null }, page);
   if (page > data.pages) notFound();
   const first = (page - 1) * data.pageSize + 1;
+  const t = await getTranslations("dashboards");
   return (
-    <>
-      <Breadcrumbs
-        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: "Recurring recommendations" }]}
-      />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recurring recommendations</h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        A recommendation is often repeated, or built on, in the next report. Each chain lists its forms from the oldest
-        to the newest; it is outstanding while its latest form is not assessed as fully implemented.
-      </p>
+    <WidePage>
+      <Breadcrumbs items={[{ label: t("title"), href: overviewHref(options) }, { label: t("recurringTitle") }]} />
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("recurringTitle")}</h1>
+      <p className="mt-2 max-w-prose text-slate-700">{t("recurringIntro")}</p>
       <OptionsForm action="/dashboards/recurring" options={options} today={todayIso()} reset={recurringHref({})} />
       <InvalidNotice keys={invalid.filter((k) => ["on", "asOf", "assessor", "page"].includes(k))} />
       <MomentLine options={options} />
       <HowComputed dashboard={false} />
       {data.total > 0 && (
         <p className="mt-4 font-medium">
-          {data.total} {data.total === 1 ? "chain" : "chains"}, {data.outstanding} outstanding
+          {t("chains", { count: data.total, outstanding: data.outstanding })}
           {data.pages > 1 && (
             <span className="font-normal text-slate-700">
               {" "}
-              · chains {first}&ndash;{first + data.chains.length - 1} shown, oldest first (page {page} of {data.pages})
+              · {t("chainsShown", { first, last: first + data.chains.length - 1, page, pages: data.pages })}
             </span>
           )}
         </p>
       )}
       <RecurringChains chains={data.chains} options={options} />
-      <Pagination page={page} pages={data.pages} href={href} label="Pages of chains" />
-    </>
+      <Pagination page={page} pages={data.pages} href={href} label={t("chainPagesLabel")} />
+    </WidePage>
   );
 }

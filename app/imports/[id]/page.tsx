@@ -3,16 +3,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/session";
 import { linkRecommendationsAction } from "@/lib/links/actions";
 import { suggestRepeatsFor } from "@/lib/links/similar";
 import { importResult } from "@/lib/report-import/queries";
+import { formatDate } from "@/lib/i18n/format";
+import { asLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RepeatSuggestions } from "@/components/links/repeat-suggestions";
 
-export const metadata: Metadata = { title: "Imported recommendations: earlier forms" };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reportImport.result");
+  return { title: t("title") };
+}
 
 export default async function ImportResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,23 +25,24 @@ export default async function ImportResultPage({ params }: { params: Promise<{ i
   if (!imp) notFound();
   const suggestions = await suggestRepeatsFor(imp.items.map((i) => i.id));
   const cycleName = `${imp.cycle.year} ${imp.cycle.title}`;
+  const [t, tImport, raw] = await Promise.all([
+    getTranslations("reportImport.result"),
+    getTranslations("reportImport"),
+    getLocale(),
+  ]);
+  const day = (d: Date) => formatDate(d, asLocale(raw));
   return (
     <>
       <Breadcrumbs
         items={[
-          { label: "Cycles", href: "/" },
+          { label: tImport("cycles"), href: "/" },
           { label: cycleName, href: `/cycles/${imp.cycle.slug}` },
-          { label: `Import of ${day(imp.createdAt)}` },
+          { label: t("crumb", { date: day(imp.createdAt) }) },
         ]}
       />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">
-        Imported into {cycleName}: do any repeat earlier recommendations?
-      </h1>
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("heading", { cycle: cycleName })}</h1>
       <p className="mt-3 max-w-prose text-slate-800">
-        {imp.revertedAt
-          ? `This import was reverted on ${day(imp.revertedAt)}: its recommendations are no longer in the tracker.`
-          : `For each recommendation this import created (${imp.labels}), the earlier recommendations of the same
-             country whose wording is closest. Read both before linking.`}
+        {imp.revertedAt ? t("reverted", { date: day(imp.revertedAt) }) : t("intro", { labels: imp.labels })}
       </p>
       {imp.items.map((item) => (
         <RepeatSuggestions
@@ -45,11 +50,10 @@ export default async function ImportResultPage({ params }: { params: Promise<{ i
           recommendationId={item.id}
           suggestions={suggestions.get(item.id) ?? []}
           action={linkRecommendationsAction}
-          heading={
-            <>
-              <Link href={`/recommendations/${item.id}`}>Recommendation {item.label}</Link> reads like…
-            </>
-          }
+          heading={t.rich("readsLike", {
+            label: item.label,
+            link: (c) => <Link href={`/recommendations/${item.id}`}>{c}</Link>,
+          })}
         />
       ))}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { canContributeTo, canEdit, canReview, isContributor } from "@/lib/auth/policy";
@@ -19,12 +20,15 @@ import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { draftsOf } from "@/lib/review/queries";
 import { progressDraftsOf } from "@/lib/review/progress-queries";
 import { ownerCandidates, ownerNames, ownerOf } from "@/lib/owners/queries";
-import { ROLE, type Role } from "@/lib/vocab";
+import type { Role } from "@/lib/vocab";
+import { asLocale } from "@/lib/i18n/locales";
 import { OwnerSection } from "@/components/recommendation/owner-section";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentLinks } from "@/components/document-links";
 import { MomentBanner, MomentForm, MomentNotice } from "@/components/recommendation/moment-controls";
+import { citableDocumentOptions } from "@/components/recommendation/options";
 import { RecommendationBody } from "./recommendation-body";
+import { readingFor } from "./text-language";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -62,19 +66,32 @@ async function resolve({ params, searchParams }: Props) {
   const user = await requireReader(query ? `${path}?${query}` : path);
   const ctx = await load(id);
   if (!ctx) notFound();
-  return { ctx, user, moment, invalid, path, page: PageParams.parse(raw) };
+  return { ctx, user, moment, invalid, path, page: PageParams.parse(raw), text: raw.text };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { ctx, moment } = await resolve(props);
-  const when = [moment.on && `status on ${moment.on}`, moment.asOf && `as recorded on ${moment.asOf}`]
-    .filter(Boolean)
-    .join(", ");
-  return { title: `Recommendation ${ctx.label} (${ctx.cycle.year})${when ? `, ${when}` : ""}` };
+  const t = await getTranslations("recommendation");
+  // The moment's days as in the address (ISO): the title names the view a link leads to.
+  const values = { label: ctx.label, year: ctx.cycle.year, on: moment.on ?? "", asOf: moment.asOf ?? "" };
+  const key =
+    moment.on && moment.asOf
+      ? "metaTitleOnAsOf"
+      : moment.on
+        ? "metaTitleOn"
+        : moment.asOf
+          ? "metaTitleAsOf"
+          : "metaTitle";
+  return { title: t(key, values) };
 }
 
 export default async function RecommendationPage(props: Props) {
-  const { ctx, user, moment, invalid, path, page } = await resolve(props);
+  const { ctx, user, moment, invalid, path, page, text } = await resolve(props);
+  const t = await getTranslations("recommendation");
+  const tHeader = await getTranslations("header");
+  const tRole = await getTranslations("role");
+  const tAll = await getTranslations();
+  const locale = await getLocale();
   const editor = canEdit(user);
   const now = !moment.on && !moment.asOf;
   const { cycle, section } = ctx;
@@ -120,6 +137,19 @@ export default async function RecommendationPage(props: Props) {
         moment.asOf ? recordedAt(moment) : undefined,
       )
     : {};
+  // The text in the language asked for (?text=ru), else the original, with a box saying which it is.
+  const reading = await readingFor({
+    recommendationId: ctx.id,
+    requested: text,
+    now,
+    editor,
+    userName: user?.name ?? null,
+    path,
+    documents: citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, {
+      t: (key, values) => tAll(key as Parameters<typeof tAll>[0], values),
+      locale: asLocale(locale),
+    }),
+  });
   const own = view?.institutions.find((a) => a.institution.id === user?.institutionId)?.institution;
   const mayDraft =
     Boolean(view && own) &&
@@ -132,12 +162,12 @@ export default async function RecommendationPage(props: Props) {
     <>
       <Breadcrumbs
         items={[
-          { label: "Cycles", href: "/" },
+          { label: tHeader("cycles"), href: "/" },
           { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
-          { label: `Recommendation ${ctx.label}` },
+          { label: t("title", { label: ctx.label }) },
         ]}
       />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Recommendation {ctx.label}</h1>
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("title", { label: ctx.label })}</h1>
       <p className="mt-1 text-slate-700">
         {cycle.year} · {cycle.title}
         {where && ` · ${where}`}
@@ -152,6 +182,7 @@ export default async function RecommendationPage(props: Props) {
           ctx={ctx}
           moment={moment}
           sectionLeadIns={sectionLeadIns}
+          reading={reading}
           files={files}
           edit={
             now && editor
@@ -186,7 +217,7 @@ export default async function RecommendationPage(props: Props) {
         <OwnerSection
           recommendationId={ctx.id}
           owner={{ id: owner.ownerId, name: owner.owner?.name ?? null, version: owner.version }}
-          candidates={owners?.map((o) => ({ value: o.id, label: o.name, group: ROLE[o.role as Role] }))}
+          candidates={owners?.map((o) => ({ value: o.id, label: o.name, group: tRole(o.role as Role) }))}
         />
       )}
       <RecommendationThemes
@@ -199,7 +230,7 @@ export default async function RecommendationPage(props: Props) {
 
       <section aria-labelledby="cycle-documents" className="mt-10">
         <h2 id="cycle-documents" className="text-lg font-semibold">
-          Documents of this cycle
+          {t("documentsOfCycle")}
         </h2>
         <div className="mt-3">
           <DocumentLinks documents={cycle.documents} />
@@ -207,19 +238,20 @@ export default async function RecommendationPage(props: Props) {
       </section>
 
       <nav
-        aria-label="Previous and next recommendation"
+        aria-label={t("prevNext")}
         className="no-print mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm"
       >
         {ctx.prev ? (
           <Link href={`/recommendations/${ctx.prev.id}`} rel="prev">
-            <span aria-hidden="true">← </span>Previous: {ctx.prev.label}
+            <span aria-hidden="true">← </span>
+            {t("previous", { label: ctx.prev.label })}
           </Link>
         ) : (
           <span />
         )}
         {ctx.next ? (
           <Link href={`/recommendations/${ctx.next.id}`} rel="next">
-            Next: {ctx.next.label}
+            {t("next", { label: ctx.next.label })}
             <span aria-hidden="true"> →</span>
           </Link>
         ) : (

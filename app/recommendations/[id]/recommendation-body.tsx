@@ -2,6 +2,8 @@
 // merged), follow-up, institutions, earlier and later forms, history. Editing
 // controls only in the current view and for editors (the server refuses
 // everyone else anyway). Props in, markup out.
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { RecommendationContext } from "@/lib/recommendations/queries";
 import type { RecommendationView } from "@/lib/recommendations/view";
 import type { EvidenceItem } from "@/lib/evidence/queries";
@@ -20,6 +22,7 @@ import { RecommendationText } from "@/components/recommendation/recommendation-t
 import { ResponsePanel } from "@/components/recommendation/response-panel";
 import { SourceSection } from "@/components/recommendation/source-section";
 import { describeTimeline, type TimelineEvent } from "@/components/recommendation/timeline";
+import { useReaderLocale } from "@/components/recommendation/dates";
 import type { EntryEditState } from "@/components/recommendation/entry-editing";
 import { DraftsSection, type DraftsView } from "@/components/review/drafts-section";
 
@@ -28,6 +31,8 @@ interface Props {
   ctx: RecommendationContext;
   moment: Moment;
   sectionLeadIns: string[];
+  /** The text in the language the reader chose (lib/translations), its language code, and the language box. */
+  reading?: { text?: string; lang: string; controls: ReactNode };
   /** Evidence files of the entries shown, by entry id. */
   files: Record<string, EvidenceItem[]>;
   edit?: {
@@ -56,8 +61,25 @@ interface Props {
   };
 }
 
-export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, edit, drafts, history, links }: Props) {
-  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id);
+export function RecommendationBody({
+  view,
+  ctx,
+  moment,
+  sectionLeadIns,
+  reading,
+  files,
+  edit,
+  drafts,
+  history,
+  links,
+}: Props) {
+  const t = useTranslations();
+  const locale = useReaderLocale();
+  const words = {
+    t: (key: string, values?: Record<string, string | number>) => t(key as Parameters<typeof t>[0], values),
+    locale,
+  };
+  const documents = citableDocumentOptions(ctx.cycle.country.cycles, ctx.cycle.id, words);
   const assigned = view.institutions.map((a) => a.institution);
   const assignedIds = new Set(assigned.map((i) => i.id));
   const names = new Map(
@@ -71,6 +93,7 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
     documents: new Map(ctx.cycle.country.cycles.flatMap((c) => c.documents.map((d) => [d.id, d.title]))),
     institutions: names,
     users: history.users,
+    words,
   });
   const base = edit && { recommendationId: view.id, documents, today: edit.today, editing: edit.editing };
 
@@ -80,15 +103,36 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
         sectionLeadIns={sectionLeadIns}
         leadIn={view.leadIn}
         number={view.number}
-        text={view.text}
+        text={reading?.text ?? view.text}
+        lang={reading?.lang}
         verification={view.textVerification}
       />
+      {reading?.controls}
       <SourceSection
         document={view.sourceDocument}
         location={view.sourceLocation}
         url={view.sourceUrl}
         provenance={view.provenance}
       />
+      {/* Near the top: what this recommendation repeats or led to frames how its responses read. */}
+      <div className="mt-8">
+        <RecommendationLinks
+          recommendationId={view.id}
+          earlier={links.earlier}
+          later={links.later}
+          search={{ query: links.search, results: links.candidates, action: history.path }}
+          canEdit={Boolean(edit)}
+          linkAction={linkRecommendationsAction}
+          unlinkAction={unlinkRecommendationsAction}
+        />
+      </div>
+      {edit && links.suggestions && (
+        <RepeatSuggestions
+          recommendationId={view.id}
+          suggestions={links.suggestions}
+          action={linkRecommendationsAction}
+        />
+      )}
       <div className="mt-8 grid gap-6">
         <ResponsePanel responses={view.responses} on={moment.on} edit={base} files={files} />
         <AssessmentPanel assessments={view.assessments} on={moment.on} edit={base} />
@@ -110,24 +154,6 @@ export function RecommendationBody({ view, ctx, moment, sectionLeadIns, files, e
           }
         }
       />
-      <div className="mt-10">
-        <RecommendationLinks
-          recommendationId={view.id}
-          earlier={links.earlier}
-          later={links.later}
-          search={{ query: links.search, results: links.candidates, action: history.path }}
-          canEdit={Boolean(edit)}
-          linkAction={linkRecommendationsAction}
-          unlinkAction={unlinkRecommendationsAction}
-        />
-      </div>
-      {edit && links.suggestions && (
-        <RepeatSuggestions
-          recommendationId={view.id}
-          suggestions={links.suggestions}
-          action={linkRecommendationsAction}
-        />
-      )}
       <HistorySection entries={timeline} paging={history} />
     </>
   );

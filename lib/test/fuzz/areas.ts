@@ -21,6 +21,10 @@ export const AREAS = {
     "bulkAssignOwner",
     "bulkAssignInstitution",
     "bulkSetTargetDate",
+    "addTranslation",
+    "correctTranslation",
+    "removeTranslation",
+    "setOriginalLanguage",
   ],
   catalogue: [
     "createCountry",

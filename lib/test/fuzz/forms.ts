@@ -68,6 +68,8 @@ const ID_POOL: Record<string, string> = {
   renameView: "savedView",
   deleteView: "savedView",
   removeEvidence: "evidence",
+  correctTranslation: "translation",
+  removeTranslation: "translation",
   editDraft: "draftOpen",
   submitDraft: "draftOpen",
   returnDraft: "draftSubmitted",
@@ -93,6 +95,8 @@ const POOL_OF_FIELD: Record<string, string> = {
   sectionId: "section",
   userId: "user",
   ownerId: "user",
+  // A translation's text: mostly recommendations (the subject is drawn from its enum, so some miss).
+  subjectId: "recommendation",
 };
 
 export const STRONG_PASSWORD = "Lantern-Ostrich-Quarry-42";

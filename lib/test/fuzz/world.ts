@@ -25,6 +25,7 @@ import { NewDraftSchema, NewProgressDraftSchema } from "@/lib/review/schema";
 import { createProgressDraft, submitProgressDraft } from "@/lib/review/progress-mutations";
 import { makeContributor } from "@/lib/test/fixtures";
 import { issuePasswordReset } from "@/lib/users/password-resets";
+import { addTranslation } from "@/lib/translations/mutations";
 
 export type Role = "anonymous" | "viewer" | "contributor" | "editor" | "admin" | "deactivated";
 export const ROLES: Role[] = ["anonymous", "viewer", "contributor", "editor", "admin", "deactivated"];
@@ -65,6 +66,20 @@ export async function makeWorld(): Promise<World> {
     );
   const recommendation = [...(await recs("kz-2011")), ...(await recs("kz-2007"))];
   await linkRecommendations(p, admin, { fromId: recommendation[0]!, toId: recommendation[3]!, kind: "REPEATS" });
+  // Translations to correct and remove (lib/translations).
+  const translation: string[] = [];
+  for (const [i, rec] of recommendation.slice(0, 2).entries()) {
+    const made = await addTranslation(p, admin, {
+      subject: "RECOMMENDATION_TEXT",
+      subjectId: rec,
+      language: i === 0 ? "RU" : "KK",
+      kind: "WORKING",
+      text: i === 0 ? "Рабочий перевод" : "Жұмыс аудармасы",
+      translator: "Property test",
+    });
+    if (made.kind !== "ok") throw new Error(`translation for the property tests failed: ${JSON.stringify(made)}`);
+    translation.push(made.value.id);
+  }
   for (const [i, rec] of recommendation.slice(0, 4).entries()) {
     const date = `201${i}-05`;
     await addAssessment(
@@ -216,6 +231,7 @@ export async function makeWorld(): Promise<World> {
     progressOpen,
     progressSubmitted,
     evidence,
+    translation,
   };
   pools.any = Object.values(pools).flat();
   // The admin first: restoreActors makes them admin again before demoting anyone else.
@@ -304,6 +320,7 @@ export async function currentVersion(db: Database, id: string): Promise<string> 
     "follow_ups",
     "follow_up_drafts",
     "state_response_drafts",
+    "content_translations",
   ];
   const rows = await db.prisma.$queryRawUnsafe<{ v: number }[]>(
     tablesWithVersion.map((t) => `SELECT version AS v FROM "${t}" WHERE id = $1`).join(" UNION ALL "),

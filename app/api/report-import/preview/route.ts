@@ -2,6 +2,8 @@
 // reviews before anything is written. A route handler, not a server action: a report's PDF is often larger
 // than the 1 MB a server action accepts; here the limit is lib/report-import/schema.ts MAX_REPORT_BYTES.
 import { getCurrentUser } from "@/lib/auth/session";
+import { answerJson } from "@/lib/i18n/answer";
+import { serverText } from "@/lib/i18n/server-messages-marker";
 import { preview } from "@/lib/report-import/preview";
 import { MAX_REPORT_BYTES } from "@/lib/report-import/schema";
 import { MAX_REPORT_MB } from "@/lib/report-import/preview";
@@ -15,13 +17,14 @@ export const POST = withRequestId(async (incoming: Request): Promise<Response> =
   const length = Number(incoming.headers.get("content-length") ?? NaN);
   // Refused before reading: the form's other fields need far less than a megabyte.
   if (!Number.isFinite(length) || length > MAX_REPORT_BYTES + 1024 * 1024) {
-    return Response.json(
+    return answerJson(
+      413,
       {
         ok: false,
-        message: "The file is too large.",
-        fieldErrors: { file: [`The file is larger than ${MAX_REPORT_MB} MB`] },
+        message: serverText("The file is too large."),
+        fieldErrors: { file: [serverText(`The file is larger than ${MAX_REPORT_MB} MB`)] },
       },
-      { status: 413, headers: noStore },
+      noStore,
     );
   }
   // The declared length may lie: stop reading where it said the body ends.
@@ -31,8 +34,8 @@ export const POST = withRequestId(async (incoming: Request): Promise<Response> =
   try {
     form = await request.formData();
   } catch {
-    return Response.json({ ok: false, message: "The form could not be read.", fieldErrors: {} }, { status: 400 });
+    return answerJson(400, { ok: false, message: serverText("The form could not be read."), fieldErrors: {} });
   }
   const answer = await preview(await getCurrentUser(), form);
-  return Response.json(answer, { status: answer.ok ? 200 : answer.status, headers: noStore });
+  return answerJson(answer.ok ? 200 : answer.status, answer as unknown as Record<string, unknown>, noStore);
 });

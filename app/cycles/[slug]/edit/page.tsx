@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { requireEditor } from "@/lib/auth/session";
 import { getCycle } from "@/lib/cycles/queries";
@@ -22,26 +23,27 @@ async function resolve({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const cycle = await resolve(props);
-  return { title: `Edit cycle details (${cycle.year})` };
+  const [cycle, t] = await Promise.all([resolve(props), getTranslations("cycles")]);
+  return { title: t("edit.metaTitle", { year: String(cycle.year) }) };
 }
 
 export default async function EditCyclePage(props: Props) {
-  const cycle = await resolve(props);
+  const [cycle, t] = await Promise.all([resolve(props), getTranslations("cycles")]);
   return (
     <>
       <Breadcrumbs
         items={[
-          { label: "Cycles", href: "/" },
+          { label: t("crumb"), href: "/" },
           { label: cycleHeading(cycle), href: `/cycles/${cycle.slug}` },
-          { label: "Edit details" },
+          { label: t("edit.crumb") },
         ]}
       />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Edit cycle details</h1>
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("edit.title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        {cycleHeading(cycle)}. The election and its final report, as shown on the{" "}
-        <Link href={`/cycles/${cycle.slug}`}>cycle page</Link>. Every change is recorded in the audit history with your
-        name and reason.
+        {t.rich("edit.intro", {
+          cycle: cycleHeading(cycle),
+          link: (c) => <Link href={`/cycles/${cycle.slug}`}>{c}</Link>,
+        })}
       </p>
       <div className="mt-2 max-w-2xl">
         <EditCycleForm

@@ -1,15 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { canEdit } from "@/lib/auth/policy";
 import { requireReader } from "@/lib/auth/session";
 import { getCycle } from "@/lib/cycles/queries";
 import { importSheetAction } from "@/lib/sheet-import/actions";
+import { ASSESSMENT_COLUMNS, FOLLOW_UP_COLUMNS, ID_COLUMN, RESPONSE_COLUMNS } from "@/lib/sheet-import/plan-entries";
 import { MAX_SHEET_BYTES } from "@/lib/sheet-import/schema";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SheetImportForm } from "@/components/sheet-import-form";
 
-export const metadata: Metadata = { title: "Import changes from a spreadsheet" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("spreadsheet");
+  return { title: t("title") };
+}
+
+// The column names are the file's own headers, read by the import (lib/sheet-import): placeholders, never
+// translated in the catalogues. The downloads name English (`lang=en`): that is the file the import reads, whatever
+// the reader's language (docs/spreadsheet-template.md).
+const COLUMNS = {
+  recordId: ID_COLUMN,
+  responseStatus: RESPONSE_COLUMNS.status,
+  statusSentence: RESPONSE_COLUMNS.statusSentence,
+  responseText: RESPONSE_COLUMNS.text,
+  responseFrom: RESPONSE_COLUMNS.from,
+  responseTo: RESPONSE_COLUMNS.to,
+  assessment: ASSESSMENT_COLUMNS.status,
+  assessor: ASSESSMENT_COLUMNS.assessor,
+  rationale: ASSESSMENT_COLUMNS.rationale,
+  followUp: FOLLOW_UP_COLUMNS.text,
+  followUpDate: FOLLOW_UP_COLUMNS.date,
+};
 
 export default async function SpreadsheetImportPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -18,51 +41,41 @@ export default async function SpreadsheetImportPage({ params }: { params: Promis
   const data = await getCycle(slug, {});
   if (!data) notFound();
   const { cycle } = data;
+  const t = await getTranslations("spreadsheet");
+  const em = (c: ReactNode) => <em>{c}</em>;
+  const rich = { ...COLUMNS, em };
   return (
     <>
       <Breadcrumbs
         items={[
-          { label: "Cycles", href: "/" },
+          { label: t("cycles"), href: "/" },
           { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
-          { label: "Import changes from a spreadsheet" },
+          { label: t("title") },
         ]}
       />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">
-        Import changes from a spreadsheet into {cycle.year} {cycle.title}
+        {t("heading", { cycle: `${cycle.year} ${cycle.title}` })}
       </h1>
       <div className="mt-3 max-w-prose space-y-2 text-slate-800">
         <p>
-          Start from a download of this cycle&rsquo;s report as <a href={`/api/reports/${cycle.slug}/csv`}>CSV</a> or{" "}
-          <a href={`/api/reports/${cycle.slug}/xlsx`}>Excel</a> (as currently recorded), edit it, and bring it back
-          here. Rows are matched by their <em>Record id</em>.
+          {t.rich("start", {
+            ...rich,
+            csv: (c) => <a href={`/api/reports/${cycle.slug}/csv?lang=en`}>{c}</a>,
+            xlsx: (c) => <a href={`/api/reports/${cycle.slug}/xlsx?lang=en`}>{c}</a>,
+          })}
         </p>
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            A changed <em>State response</em>, <em>Status sentence</em> or <em>Response text</em>, with the date of the
-            new answer in <em>Response date from</em> and <em>to</em>, adds a new answer to the state&rsquo;s responses.
-          </li>
-          <li>
-            A changed <em>Independent assessment</em>, <em>Assessor</em> or <em>Rationale</em>, with its date, adds a
-            new assessment.
-          </li>
-          <li>
-            A filled <em>New follow-up</em> with its <em>New follow-up date</em> adds a follow-up entry.
-          </li>
-          <li>
-            Everything else is read only. Corrections and withdrawals are made on each recommendation&rsquo;s page.
-          </li>
+          <li>{t.rich("ruleResponse", rich)}</li>
+          <li>{t.rich("ruleAssessment", rich)}</li>
+          <li>{t.rich("ruleFollowUp", rich)}</li>
+          <li>{t("ruleReadOnly")}</li>
         </ul>
+        <p>{t.rich("dryRun", { code: (c) => <code>{c}</code> })}</p>
         <p>
-          The check is a dry run: nothing is written. It lists every problem by row, and every row that was changed in
-          the tracker after your export (a conflict: it is never overwritten). Changes can be applied once no problem
-          remains; they are written together, each recorded in the audit history with the file and its row. Every column
-          is described in <code>docs/spreadsheet-template.md</code>, shipped with the tracker.
-        </p>
-        <p>
-          A new cycle starts with its recommendation texts: fill in the{" "}
-          <a href="/api/templates/recommendation-texts">blank template (CSV)</a> and{" "}
-          <Link href={`/cycles/${cycle.slug}/recommendations/import`}>import the texts</Link>; then download the
-          cycle&rsquo;s spreadsheet to record responses, assessments and follow-up.
+          {t.rich("newCycle", {
+            template: (c) => <a href="/api/templates/recommendation-texts">{c}</a>,
+            texts: (c) => <Link href={`/cycles/${cycle.slug}/recommendations/import`}>{c}</Link>,
+          })}
         </p>
       </div>
       <div className="mt-6">

@@ -1,6 +1,7 @@
 // The recommendations behind a dashboard figure: same definitions, same
 // moment (both clocks), same assessor type; the filter described in words.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -9,12 +10,14 @@ import { drillContext, drillDown } from "@/lib/dashboards/queries";
 import { momentOf, parseDashboardParams } from "@/lib/dashboards/schema";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { countText, describeFilter } from "@/components/dashboard/describe";
+import { getWords } from "@/components/dashboard/words-server";
 import { DrillList } from "@/components/dashboard/drill-list";
 import { HowComputed } from "@/components/dashboard/how-computed";
 import { InvalidNotice, MomentLine } from "@/components/dashboard/notices";
 import { OptionsForm } from "@/components/dashboard/options-form";
 import { cycleDashboardHref, filterOf, listHref, optionsOf, overviewHref, queryOf } from "@/components/dashboard/urls";
 import { todayIso } from "@/lib/dated";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -56,28 +59,34 @@ async function resolve({ params, searchParams }: Props) {
   await requireReader(listHref(slug, options, filter));
   const data = await load(slug, JSON.stringify(p));
   if (!data) notFound();
-  const heading = describeFilter(filter, options, { section: data.sectionName, institution: data.institutionName });
-  return { slug, options, filter, invalid: invalid.filter((k) => k !== "page"), staleIgnored, data, heading };
+  const w = await getWords();
+  const names = { section: data.sectionName, institution: data.institutionName };
+  const heading = describeFilter(filter, options, w, names);
+  return { slug, options, filter, invalid: invalid.filter((k) => k !== "page"), staleIgnored, data, heading, w };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { data, heading } = await resolve(props);
-  return { title: `${heading} (${data.cycle.year})` };
+  const t = await getTranslations("dashboards");
+  return { title: t("listTitle", { heading, year: String(data.cycle.year) }) };
 }
 
 export default async function DrillDownPage(props: Props) {
-  const { slug, options, filter, invalid, staleIgnored, data, heading } = await resolve(props);
+  const { slug, options, filter, invalid, staleIgnored, data, heading, w } = await resolve(props);
   const { cycle, rows } = data;
   const name = `${cycle.year} ${cycle.title}`;
   const back = cycleDashboardHref(slug, options);
+  const t = await getTranslations("dashboards");
   return (
-    <>
+    <WidePage>
       <Breadcrumbs
-        items={[{ label: "Dashboards", href: overviewHref(options) }, { label: name, href: back }, { label: "List" }]}
+        items={[
+          { label: t("title"), href: overviewHref(options) },
+          { label: name, href: back },
+          { label: t("listCrumb") },
+        ]}
       />
-      <p className="mt-4 text-sm text-slate-700">
-        {cycle.country.name}, {name} · the recommendations behind a figure
-      </p>
+      <p className="mt-4 text-sm text-slate-700">{t("listContext", { country: cycle.country.name, name })}</p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{heading}</h1>
       <OptionsForm
         action={`/dashboards/${encodeURIComponent(slug)}/list`}
@@ -87,19 +96,17 @@ export default async function DrillDownPage(props: Props) {
         keep={[...new URLSearchParams(queryOf({}, filter))]}
         reset={listHref(slug, {}, filter)}
       />
-      <InvalidNotice
-        keys={invalid}
-        extra={staleIgnored ? "“Stale” needs a “Stale since” date, so it was ignored." : undefined}
-      />
+      <InvalidNotice keys={invalid} extra={staleIgnored ? t("staleIgnored") : undefined} />
       <MomentLine options={options} />
       <HowComputed dashboard={false} />
-      <p className="mt-4 font-medium">{countText(rows.length)}</p>
+      <p className="mt-4 font-medium">{countText(rows.length, w)}</p>
       <DrillList rows={rows} options={options} />
       <p className="no-print mt-8 border-t border-slate-200 pt-4">
         <Link href={back}>
-          <span aria-hidden="true">← </span>Back to the {cycle.year} dashboard
+          <span aria-hidden="true">← </span>
+          {t("backToCycle", { year: String(cycle.year) })}
         </Link>
       </p>
-    </>
+    </WidePage>
   );
 }

@@ -1,6 +1,7 @@
 // A theme across cycles: every recommendation given the theme, oldest cycle first, and where each stands in
 // both lenses at the chosen moment (lib/status, through lib/themes/queries.ts: no status computed here).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -17,6 +18,7 @@ import { StatusSummary } from "@/components/status-summary";
 import { todayIso } from "@/lib/dated";
 import { SavedViewsPanel } from "@/components/saved-views/saved-views-panel";
 import { myViews } from "@/lib/saved-views/queries";
+import { WidePage } from "@/components/page-width";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -43,19 +45,21 @@ async function resolve({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { data } = await resolve(props);
-  return { title: `Theme: ${data.theme.name}` };
+  const t = await getTranslations("dashboards");
+  return { title: t("themeTitle", { name: data.theme.name }) };
 }
 
 export default async function ThemeDashboardPage(props: Props) {
   const { href, options, invalid, data, views } = await resolve(props);
   const { theme, total, cycles } = data;
   const years = cycles.map((c) => c.year);
+  const t = await getTranslations("dashboards");
   return (
-    <>
+    <WidePage>
       <Breadcrumbs
         items={[
-          { label: "Dashboards", href: overviewHref(options) },
-          { label: "Themes", href: "/dashboards/themes" },
+          { label: t("title"), href: overviewHref(options) },
+          { label: t("themesTitle"), href: "/dashboards/themes" },
           { label: theme.name },
         ]}
       />
@@ -70,8 +74,8 @@ export default async function ThemeDashboardPage(props: Props) {
         )}
       </h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        Every recommendation an editor gave this theme, in every cycle, and where each stands.
-        {!theme.active && " This theme is no longer active: it can no longer be given to recommendations."}
+        {t("themeIntro")}
+        {!theme.active && <> {t("themeInactive")}</>}
       </p>
       <OptionsForm action={href} options={options} today={todayIso()} />
       <InvalidNotice keys={invalid} />
@@ -86,17 +90,17 @@ export default async function ThemeDashboardPage(props: Props) {
       )}
       <HowComputed dashboard={false} />
       {total.total === 0 ? (
-        <p className="mt-6 text-slate-700">No recommendation has this theme yet.</p>
+        <p className="mt-6 text-slate-700">{t("themeEmpty")}</p>
       ) : (
         <>
-          <h2 className="mt-6 text-lg font-semibold">All cycles: {total.total} recommendations</h2>
+          <h2 className="mt-6 text-lg font-semibold">{t("themeAllCycles", { count: total.total })}</h2>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
             <div>
-              <h3 className="text-sm font-semibold">State&rsquo;s responses</h3>
+              <h3 className="text-sm font-semibold">{t("themeStateResponses")}</h3>
               <StatusSummary counts={total.state} total={total.total} />
             </div>
             <div>
-              <h3 className="text-sm font-semibold">Independent assessments</h3>
+              <h3 className="text-sm font-semibold">{t("themeAssessments")}</h3>
               <StatusSummary lens="independent" counts={total.independent} total={total.total} />
             </div>
           </div>
@@ -110,12 +114,12 @@ export default async function ThemeDashboardPage(props: Props) {
             </Link>
             <span className="font-normal text-slate-700">
               {" "}
-              · {c.country.name} · {c.tally.total} recommendation{c.tally.total === 1 ? "" : "s"}
+              · {c.country.name} · {t("recommendations", { count: c.tally.total })}
             </span>
           </h2>
           <DrillList rows={c.items} options={options} />
         </section>
       ))}
-    </>
+    </WidePage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { requireEditor } from "@/lib/auth/session";
 import { getDocument } from "@/lib/documents/queries";
@@ -23,26 +24,24 @@ async function resolve({ params }: Props) {
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const doc = await resolve(props);
-  return { title: `Edit document details: ${shorten(doc.title, 60)}` };
+  const [doc, t] = await Promise.all([resolve(props), getTranslations("documents")]);
+  return { title: t("edit.metaTitle", { title: shorten(doc.title, 60) }) };
 }
 
 export default async function EditDocumentPage(props: Props) {
-  const doc = await resolve(props);
+  const [doc, t] = await Promise.all([resolve(props), getTranslations("documents")]);
   return (
     <>
       <Breadcrumbs
         items={[
-          { label: "Documents", href: "/documents" },
+          { label: t("list.title"), href: "/documents" },
           { label: shorten(doc.title, 60), href: `/documents/${doc.slug}` },
-          { label: "Edit details" },
+          { label: t("edit.crumb") },
         ]}
       />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight">Edit document details</h1>
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight">{t("edit.title")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">
-        How the <Link href={`/documents/${doc.slug}`}>document</Link> is cited throughout the tracker. Its file and
-        stored text are changed on the document page. Every change is recorded in the audit history with your name and
-        reason.
+        {t.rich("edit.intro", { link: (c) => <Link href={`/documents/${doc.slug}`}>{c}</Link> })}
       </p>
       <div className="mt-2 max-w-2xl">
         <EditDocumentForm

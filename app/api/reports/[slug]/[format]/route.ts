@@ -15,6 +15,7 @@ import { exportXlsx } from "@/lib/reports/export-xlsx";
 import { exportCsv } from "@/lib/reports/export-csv";
 import { exportJson } from "@/lib/reports/export-json";
 import { logRefusal } from "@/lib/log";
+import { currentLocale } from "@/lib/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -36,6 +37,7 @@ const OPTION_NAMES: Record<string, string> = {
   status: "State response",
   independent: "Independent assessment",
   paper: "Paper",
+  lang: "Language of the report",
 };
 
 export async function GET(
@@ -62,7 +64,10 @@ export async function GET(
     const all = search.getAll(key);
     raw[key] = all.length > 1 ? all : all[0]!;
   }
-  const { options, invalid } = parseReportOptions(raw);
+  const parsed = parseReportOptions(raw);
+  const { invalid } = parsed;
+  // No language named: the reader's own (their setting, else the cookie, else Accept-Language).
+  const options = { ...parsed.options, lang: parsed.options.lang ?? (await currentLocale()) };
   if (invalid.length > 0) {
     return Response.json(
       { error: `These report options are not valid: ${invalid.map((k) => OPTION_NAMES[k] ?? k).join(", ")}.`, invalid },
@@ -85,6 +90,7 @@ export async function GET(
     fingerprint: sheet ? `${fingerprint}|${rowsKey}|${origin}` : fingerprint,
     layout: options.layout,
     paper: options.paper,
+    lang: options.lang,
   });
   const hit = cachedFile(key);
   const generatedAt = hit?.generatedAt ?? new Date();

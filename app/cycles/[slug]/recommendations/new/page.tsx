@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireReader } from "@/lib/auth/session";
 import { canEdit } from "@/lib/auth/policy";
 import { getCycle } from "@/lib/cycles/queries";
@@ -7,7 +8,9 @@ import { addRecommendationAction } from "@/lib/recommendations/actions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RecommendationForm } from "@/components/recommendation-form";
 
-export const metadata: Metadata = { title: "Add a recommendation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cycles"))("newRecommendation.title") };
+}
 
 export default async function NewRecommendationPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -18,22 +21,20 @@ export default async function NewRecommendationPage({ params }: { params: Promis
   if (!data) notFound();
   const { cycle, sections, documents } = data;
   const parents = new Map(sections.map((s) => [s.id, s.title]));
+  const t = await getTranslations("cycles");
   return (
     <>
       <Breadcrumbs
         items={[
-          { label: "Cycles", href: "/" },
+          { label: t("crumb"), href: "/" },
           { label: `${cycle.year} ${cycle.title}`, href: `/cycles/${cycle.slug}` },
-          { label: "Add a recommendation" },
+          { label: t("newRecommendation.title") },
         ]}
       />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">
-        Add a recommendation to {cycle.year} {cycle.title}
+        {t("newRecommendation.heading", { cycle: `${cycle.year} ${cycle.title}` })}
       </h1>
-      <p className="mt-2 max-w-prose text-slate-700">
-        Use this for recommendation texts that are not in the tracker yet. Type or paste the text exactly as printed,
-        and say where it comes from. Every addition is recorded in the audit history under your name.
-      </p>
+      <p className="mt-2 max-w-prose text-slate-700">{t("newRecommendation.intro")}</p>
       <div className="mt-6">
         <RecommendationForm
           action={addRecommendationAction}
