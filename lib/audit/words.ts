@@ -3,11 +3,8 @@
 // ("role"), all from the message catalogues. A page passes the reader's language (`auditWords(await getLocale())`);
 // code outside a request, the CSV export and the callers that predate the catalogues get English, which is
 // word-for-word what the history said before it was translatable.
-import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
+import { wholeCatalogue } from "@/lib/i18n/translator";
 
 /** A translator of the whole catalogue: keys are "namespace.key"; `has` tells a known key from an unknown one. */
 export interface AuditTranslate {
@@ -20,14 +17,13 @@ export interface AuditWords {
   t: AuditTranslate;
 }
 
-const MESSAGES: Record<Locale, typeof en> = { en, ru, kk };
 const cache = new Map<Locale, AuditWords>();
 
 /** The audit history's words in `locale` (built once per language: pages format hundreds of events). */
 export function auditWords(locale: Locale = DEFAULT_LOCALE): AuditWords {
   let words = cache.get(locale);
   if (!words) {
-    const translate = createTranslator({ locale, messages: MESSAGES[locale] ?? en });
+    const translate = wholeCatalogue(locale);
     // The catalogue is not typed as a key union here: keys are built from codes the catalogue test covers.
     const t = ((key: string, values?: Record<string, string | number>) =>
       (translate as unknown as (k: string, v?: object) => string)(key, values)) as AuditTranslate;

@@ -4,16 +4,14 @@
 // database): one bundle per language, made once. English is the default, and its words are the ones the reports
 // printed before they took a language (messages/en.json holds them; export tests compare).
 import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { CATALOGUES } from "@/lib/i18n/translator";
 import { formatDate, formatDateTime, formatMonth, formatPercent } from "@/lib/i18n/format";
 import { statusLabel } from "@/lib/i18n/status";
 import type { ContentLanguage } from "@/lib/translations/languages";
 import type { AssessmentStatus, StateResponseStatus } from "@/lib/vocab";
 
-const MESSAGES: Record<Locale, AbstractIntlMessages> = { en, ru, kk };
+const MESSAGES: Record<Locale, AbstractIntlMessages> = CATALOGUES;
 
 type Values = Record<string, string | number>;
 export type Words = (key: string, values?: Values) => string;
